@@ -1,0 +1,13 @@
+# Warnings and Qt defines shared by every Demarche target.
+add_library(demarche_options INTERFACE)
+target_compile_options(demarche_options INTERFACE
+    -Wall -Wextra -Wpedantic
+    $<$<BOOL:${DEMARCHE_WERROR}>:-Werror>)
+target_compile_definitions(demarche_options INTERFACE
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    DEMARCHE_VERSION="${PROJECT_VERSION}")
