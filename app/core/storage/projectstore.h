@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/claim.h"
+#include "domain/document.h"
+#include "domain/result.h"
+#include "domain/topic.h"
+#include "storage/claimfilter.h"
+#include "storage/documenttext.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace demarche {
+
+// One project: an SQLite file (*.demarche). Every change runs in its own transaction and
+// is on disk when the call returns, so a crash never loses a completed edit. All SQL of
+// the program lives in this class and its helpers.
+class ProjectStore final
+{
+public:
+    enum class Duplicates { Refuse, Allow };
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    // A new project with the default topics; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<ProjectStore>> create(const QString &path);
+    // An existing project, migrated to the current schema if it is older. A file that is
+    // not a project, is damaged or comes from a newer version is refused and left as it is.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+
+    QString path() const { return m_path; }
+
+    // Runs `work` in one transaction: all of it is saved, or none of it.
+    // Calls on the store inside `work` join that transaction.
+    Status transaction(const std::function<Status()> &work);
+
+    // Documents. Listings carry no text (it can be large); document() does.
+    Result<QList<Document>> documents() const;
+    Result<Document> document(DocumentId id) const;
+    Result<Document> addDocument(Document document, Duplicates duplicates = Duplicates::Refuse);
+    Status updateDocumentDetails(const Document &document); // title, source, URL, date, language
+    Status removeDocument(DocumentId id);                    // and its claims
+
+    // Codebook. Names are unique without regard to case.
+    Result<QList<Actor>> actors() const; // in codebook order
+    Result<Actor> addActor(Actor actor);
+    Status updateActor(const Actor &actor);
+    Status removeActor(ActorId id); // refused while claims use it
+    Result<QList<Topic>> topics() const;
+    Result<Topic> addTopic(Topic topic);
+    Status updateTopic(const Topic &topic);
+    Status removeTopic(TopicId id); // refused while claims use it
+
+    // Claims. The quote is taken from the document at the given offsets; the analyst
+    // and times are filled in when empty.
+    Result<Claim> addClaim(Claim claim);
+    // Adds many claims at once, all or none; stops at the first invalid one and names it
+    // by its position in the list through `describe`.
+    Result<QList<ClaimId>> addClaims(QList<Claim> claims,
+                                     const std::function<QString(int index)> &describe = {});
+    Status updateClaim(const Claim &claim);
+    Status removeClaim(ClaimId id);
+    Result<Claim> claim(ClaimId id) const;
+    Result<QList<Claim>> claims(const ClaimFilter &filter = {}) const;
+    // Streams claims in document and offset order without holding them all in memory.
+    Status forEachClaim(const ClaimFilter &filter,
+                        const std::function<void(const Claim &)> &visit) const;
+    Result<qint64> claimCount() const;
+
+    // The name of the person editing, stored with each claim they make.
+    static QString currentAnalyst();
+
+private:
+    ProjectStore(QString path, QString connectionName);
+    static Result<std::unique_ptr<ProjectStore>> connect(const QString &path);
+    Status configure();
+    Status insertClaim(Claim &claim, const DocumentText &text);
+    Status checkClaimFields(const Claim &claim) const;
+    Status checkNameFree(const QString &table, const QString &name, qint64 exceptId) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+} // namespace demarche

@@ -1,0 +1,259 @@
+// ProjectStore: claims.
+#include "storage/projectstore.h"
+
+#include "domain/vocabulary.h"
+#include "storage/rowreaders.h"
+#include "storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace demarche {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectStore", text);
+}
+
+QVariant positionValue(const std::optional<int> &position)
+{
+    return position ? QVariant(*position) : QVariant();
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+template <typename IdType>
+QList<qint64> values(const QList<IdType> &ids)
+{
+    QList<qint64> list;
+    for (IdType id : ids)
+        list.append(id.value());
+    return list;
+}
+
+// Ids are integers we produce, so they are written into the statement, not bound.
+QString whereClause(const ClaimFilter &filter)
+{
+    QStringList conditions;
+    if (!filter.holders.isEmpty())
+        conditions.append(QStringLiteral("holder_id IN (%1)").arg(idList(values(filter.holders))));
+    if (!filter.topics.isEmpty())
+        conditions.append(QStringLiteral("topic_id IN (%1)").arg(idList(values(filter.topics))));
+    if (!filter.documents.isEmpty())
+        conditions.append(
+            QStringLiteral("document_id IN (%1)").arg(idList(values(filter.documents))));
+    if (conditions.isEmpty())
+        return QString();
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Status ProjectStore::checkClaimFields(const Claim &claim) const
+{
+    if (!claim.holder.isValid())
+        return badInput(tr("the claim has no actor"));
+    if (!claim.topic.isValid())
+        return badInput(tr("the claim has no topic"));
+    if (claim.target.isValid() && claim.target == claim.holder)
+        return badInput(tr("the target actor must differ from the actor who holds the claim"));
+    if (claim.position
+        && (*claim.position < Claim::MinPosition || *claim.position > Claim::MaxPosition)) {
+        return badInput(tr("position %1 is outside %2 … %3")
+                            .arg(*claim.position)
+                            .arg(Claim::MinPosition)
+                            .arg(Claim::MaxPosition));
+    }
+    if (claim.salience < Claim::MinSalience || claim.salience > Claim::MaxSalience) {
+        return badInput(tr("salience %1 is outside %2 … %3")
+                            .arg(claim.salience)
+                            .arg(Claim::MinSalience)
+                            .arg(Claim::MaxSalience));
+    }
+    return {};
+}
+
+Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
+{
+    if (Status status = checkClaimFields(claim); !status)
+        return status;
+    auto quote = text.slice(claim.start, claim.end);
+    if (!quote)
+        return quote.error();
+    claim.quote = quote.value();
+    if (claim.analyst.isEmpty())
+        claim.analyst = currentAnalyst();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!claim.createdAt.isValid())
+        claim.createdAt = now;
+    if (!claim.updatedAt.isValid())
+        claim.updatedAt = claim.createdAt;
+
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO claims (document_id, start_offset, end_offset, quote, "
+                       "holder_id, target_id, topic_id, stance, position, salience, attribution, "
+                       "note, analyst, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {claim.document.value(), claim.start, claim.end, claim.quote, claim.holder.value(),
+         sql::idOrNull(claim.target.value()), claim.topic.value(), vocabulary::key(claim.stance),
+         positionValue(claim.position), claim.salience, vocabulary::key(claim.attribution),
+         claim.note, claim.analyst, rows::timeText(claim.createdAt),
+         rows::timeText(claim.updatedAt)},
+        m_path);
+    if (!inserted) {
+        // Foreign keys catch an actor, target or topic that does not exist.
+        if (inserted.error().message.contains(QLatin1String("FOREIGN KEY")))
+            return badInput(tr("the claim's actor, target or topic is not in the project"));
+        return inserted.error();
+    }
+    claim.id = ClaimId(inserted->lastInsertId().toLongLong());
+    return {};
+}
+
+Result<Claim> ProjectStore::addClaim(Claim claim)
+{
+    auto doc = document(claim.document);
+    if (!doc)
+        return doc.error();
+    const DocumentText text(doc->text);
+    Status status = transaction([&]() { return insertClaim(claim, text); });
+    if (!status)
+        return status.error();
+    return claim;
+}
+
+Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
+                                               const std::function<QString(int)> &describe)
+{
+    QList<ClaimId> ids;
+    ids.reserve(claims.size());
+    QHash<DocumentId, std::shared_ptr<DocumentText>> texts;
+    Status status = transaction([&]() -> Status {
+        for (int i = 0; i < claims.size(); ++i) {
+            Claim &claim = claims[i];
+            auto &text = texts[claim.document];
+            if (!text) {
+                auto doc = document(claim.document);
+                if (!doc)
+                    return doc.error();
+                text = std::make_shared<DocumentText>(doc->text);
+            }
+            if (Status inserted = insertClaim(claim, *text); !inserted) {
+                if (describe)
+                    return Error{inserted.error().kind,
+                                 describe(i) + QLatin1String(": ") + inserted.error().message};
+                return inserted;
+            }
+            ids.append(claim.id);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return ids;
+}
+
+Status ProjectStore::updateClaim(const Claim &claim)
+{
+    if (Status status = checkClaimFields(claim); !status)
+        return status;
+    auto existing = this->claim(claim.id);
+    if (!existing)
+        return existing.error();
+    auto doc = document(existing->document);
+    if (!doc)
+        return doc.error();
+    auto quote = DocumentText(doc->text).slice(claim.start, claim.end);
+    if (!quote)
+        return quote.error();
+    return transaction([&]() -> Status {
+        auto updated = sql::run(
+            m_db,
+            QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, quote = ?, "
+                           "holder_id = ?, target_id = ?, topic_id = ?, stance = ?, position = ?, "
+                           "salience = ?, attribution = ?, note = ?, updated_at = ? WHERE id = ?"),
+            {claim.start, claim.end, quote.value(), claim.holder.value(),
+             sql::idOrNull(claim.target.value()), claim.topic.value(), vocabulary::key(claim.stance),
+             positionValue(claim.position), claim.salience, vocabulary::key(claim.attribution),
+             claim.note, rows::timeText(QDateTime::currentDateTimeUtc()), claim.id.value()},
+            m_path);
+        if (!updated) {
+            if (updated.error().message.contains(QLatin1String("FOREIGN KEY")))
+                return badInput(tr("the claim's actor, target or topic is not in the project"));
+            return updated.error();
+        }
+        return {};
+    });
+}
+
+Status ProjectStore::removeClaim(ClaimId id)
+{
+    return transaction([&]() -> Status {
+        auto removed =
+            sql::run(m_db, QStringLiteral("DELETE FROM claims WHERE id = ?"), {id.value()}, m_path);
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() != 1)
+            return badInput(tr("no claim with id %1 in the project").arg(id.value()));
+        return {};
+    });
+}
+
+Result<Claim> ProjectStore::claim(ClaimId id) const
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1 FROM claims WHERE id = ?")
+                              .arg(QLatin1String(rows::claimColumns)),
+                          {id.value()}, m_path);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return badInput(tr("no claim with id %1 in the project").arg(id.value()));
+    return rows::claim(query.value());
+}
+
+Status ProjectStore::forEachClaim(const ClaimFilter &filter,
+                                  const std::function<void(const Claim &)> &visit) const
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1 FROM claims%2 ORDER BY document_id, "
+                                         "start_offset, end_offset, id")
+                              .arg(QLatin1String(rows::claimColumns), whereClause(filter)),
+                          {}, m_path);
+    if (!query)
+        return query.error();
+    while (query->next())
+        visit(rows::claim(query.value()));
+    return {};
+}
+
+Result<QList<Claim>> ProjectStore::claims(const ClaimFilter &filter) const
+{
+    QList<Claim> list;
+    Status status = forEachClaim(filter, [&list](const Claim &c) { list.append(c); });
+    if (!status)
+        return status.error();
+    return list;
+}
+
+Result<qint64> ProjectStore::claimCount() const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM claims"), {}, m_path);
+    if (!query)
+        return query.error();
+    query->next();
+    return query->value(0).toLongLong();
+}
+
+} // namespace demarche

@@ -1,0 +1,132 @@
+// ProjectStore: documents.
+#include "storage/projectstore.h"
+
+#include "storage/rowreaders.h"
+#include "storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace demarche {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectStore", text);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant();
+}
+
+} // namespace
+
+Result<QList<Document>> ProjectStore::documents() const
+{
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 FROM documents ORDER BY id").arg(QLatin1String(rows::documentColumns)),
+        {}, m_path);
+    if (!query)
+        return query.error();
+    QList<Document> list;
+    while (query->next())
+        list.append(rows::document(query.value(), false));
+    return list;
+}
+
+Result<Document> ProjectStore::document(DocumentId id) const
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1, text FROM documents WHERE id = ?")
+                              .arg(QLatin1String(rows::documentColumns)),
+                          {id.value()}, m_path);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return badInput(tr("no document with id %1 in the project").arg(id.value()));
+    return rows::document(query.value(), true);
+}
+
+Result<Document> ProjectStore::addDocument(Document document, Duplicates duplicates)
+{
+    if (document.text.trimmed().isEmpty())
+        return badInput(tr("the document contains no text"));
+    if (document.title.trimmed().isEmpty())
+        return badInput(tr("the document has no title"));
+    document.title = document.title.trimmed();
+    document.contentHash =
+        QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    document.importedAt = QDateTime::currentDateTimeUtc();
+
+    Status status = transaction([&]() -> Status {
+        if (duplicates == Duplicates::Refuse) {
+            auto same = sql::run(m_db,
+                                 QStringLiteral("SELECT id, title FROM documents "
+                                                "WHERE content_hash = ? ORDER BY id LIMIT 1"),
+                                 {QString::fromLatin1(document.contentHash)}, m_path);
+            if (!same)
+                return same.error();
+            if (same->next()) {
+                return badInput(tr("the same text is already in the project as document %1 "
+                                   "(\u201c%2\u201d); use --allow-duplicate to import it again")
+                                    .arg(same->value(0).toLongLong())
+                                    .arg(same->value(1).toString()));
+            }
+        }
+        auto inserted = sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO documents (title, source, url, published, language, "
+                           "file_name, format, text, content_hash, imported_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {document.title, document.source, document.url, dateValue(document.date),
+             document.language, document.fileName, document.format, document.text,
+             QString::fromLatin1(document.contentHash), rows::timeText(document.importedAt)},
+            m_path);
+        if (!inserted)
+            return inserted.error();
+        document.id = DocumentId(inserted->lastInsertId().toLongLong());
+        return {};
+    });
+    if (!status)
+        return status.error();
+    document.claimCount = 0;
+    return document;
+}
+
+Status ProjectStore::updateDocumentDetails(const Document &document)
+{
+    if (document.title.trimmed().isEmpty())
+        return badInput(tr("the document has no title"));
+    return transaction([&]() -> Status {
+        auto updated = sql::run(m_db,
+                                QStringLiteral("UPDATE documents SET title = ?, source = ?, url = ?, "
+                                               "published = ?, language = ? WHERE id = ?"),
+                                {document.title.trimmed(), document.source, document.url,
+                                 dateValue(document.date), document.language, document.id.value()},
+                                m_path);
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return badInput(tr("no document with id %1 in the project").arg(document.id.value()));
+        return {};
+    });
+}
+
+Status ProjectStore::removeDocument(DocumentId id)
+{
+    return transaction([&]() -> Status {
+        auto removed =
+            sql::run(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"), {id.value()}, m_path);
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() != 1)
+            return badInput(tr("no document with id %1 in the project").arg(id.value()));
+        return {};
+    });
+}
+
+} // namespace demarche

@@ -1,0 +1,113 @@
+#include "storage/rowreaders.h"
+
+#include "domain/vocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace demarche::rows {
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QString listText(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFrom(const QString &text)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        list.append(value.toString());
+    return list;
+}
+
+const char *const documentColumns =
+    "id, title, source, url, published, language, file_name, format, content_hash, "
+    "imported_at, (SELECT COUNT(*) FROM claims WHERE claims.document_id = documents.id)";
+const char *const actorColumns = "id, name, color, aliases, kind, parent_id, sort_order";
+const char *const topicColumns = "id, name, color, keywords, parent_id, sort_order";
+const char *const claimColumns =
+    "id, document_id, start_offset, end_offset, quote, holder_id, target_id, topic_id, stance, "
+    "position, salience, attribution, note, analyst, created_at, updated_at";
+
+Document document(const QSqlQuery &query, bool withText)
+{
+    Document d;
+    d.id = DocumentId(query.value(0).toLongLong());
+    d.title = query.value(1).toString();
+    d.source = query.value(2).toString();
+    d.url = query.value(3).toString();
+    d.date = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    d.language = query.value(5).toString();
+    d.fileName = query.value(6).toString();
+    d.format = query.value(7).toString();
+    d.contentHash = query.value(8).toByteArray();
+    d.importedAt = timeFrom(query.value(9).toString());
+    d.claimCount = query.value(10).toInt();
+    if (withText)
+        d.text = query.value(11).toString();
+    return d;
+}
+
+Actor actor(const QSqlQuery &query)
+{
+    Actor a;
+    a.id = ActorId(query.value(0).toLongLong());
+    a.name = query.value(1).toString();
+    a.color = QColor(query.value(2).toString());
+    a.aliases = listFrom(query.value(3).toString());
+    a.kind = vocabulary::actorKindFromKey(query.value(4).toString()).value_or(ActorKind::State);
+    a.parent = ActorId(query.value(5).toLongLong());
+    a.sortOrder = query.value(6).toInt();
+    return a;
+}
+
+Topic topic(const QSqlQuery &query)
+{
+    Topic t;
+    t.id = TopicId(query.value(0).toLongLong());
+    t.name = query.value(1).toString();
+    t.color = QColor(query.value(2).toString());
+    t.keywords = listFrom(query.value(3).toString());
+    t.parent = TopicId(query.value(4).toLongLong());
+    t.sortOrder = query.value(5).toInt();
+    return t;
+}
+
+Claim claim(const QSqlQuery &query)
+{
+    Claim c;
+    c.id = ClaimId(query.value(0).toLongLong());
+    c.document = DocumentId(query.value(1).toLongLong());
+    c.start = query.value(2).toLongLong();
+    c.end = query.value(3).toLongLong();
+    c.quote = query.value(4).toString();
+    c.holder = ActorId(query.value(5).toLongLong());
+    c.target = ActorId(query.value(6).toLongLong());
+    c.topic = TopicId(query.value(7).toLongLong());
+    c.stance = vocabulary::stanceFromKey(query.value(8).toString()).value_or(Stance::Assessment);
+    if (!query.value(9).isNull())
+        c.position = query.value(9).toInt();
+    c.salience = query.value(10).toInt();
+    c.attribution = vocabulary::attributionFromKey(query.value(11).toString())
+                        .value_or(Attribution::Paraphrase);
+    c.note = query.value(12).toString();
+    c.analyst = query.value(13).toString();
+    c.createdAt = timeFrom(query.value(14).toString());
+    c.updatedAt = timeFrom(query.value(15).toString());
+    return c;
+}
+
+} // namespace demarche::rows

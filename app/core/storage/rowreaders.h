@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/claim.h"
+#include "domain/document.h"
+#include "domain/topic.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace demarche::rows {
+
+// How times and lists are stored: UTC ISO 8601 with milliseconds, JSON arrays.
+QString timeText(const QDateTime &time);
+QDateTime timeFrom(const QString &text);
+QString listText(const QStringList &list);
+QStringList listFrom(const QString &text);
+
+// Column lists and readers; each reader expects the columns of its *Columns string.
+extern const char *const documentColumns;
+extern const char *const actorColumns;
+extern const char *const topicColumns;
+extern const char *const claimColumns;
+
+Document document(const QSqlQuery &query, bool withText);
+Actor actor(const QSqlQuery &query);
+Topic topic(const QSqlQuery &query);
+Claim claim(const QSqlQuery &query);
+
+} // namespace demarche::rows

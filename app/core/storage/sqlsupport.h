@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace demarche::sql {
+
+// SQLite's "database is busy/locked" means another program holds the project.
+bool isBusy(const QSqlError &error);
+Error errorFrom(const QSqlError &error, const QString &path);
+
+Status exec(const QSqlDatabase &db, const QString &statement, const QString &path);
+// Prepares, binds positional values and executes.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values, const QString &path);
+
+QVariant idOrNull(qint64 id); // NULL for an unset id
+
+} // namespace demarche::sql

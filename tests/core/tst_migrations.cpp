@@ -1,0 +1,83 @@
+// Projects written by older versions open, migrate forward and keep every record.
+#include "storage/projectstore.h"
+#include "storage/schema.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace demarche;
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int userVersion(const QString &path)
+    {
+        int version = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                    version = query.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v"));
+        return version;
+    }
+
+private Q_SLOTS:
+    void versionOneFixtureOpensWithEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.demarche"));
+        QVERIFY(QFile::copy(QStringLiteral(DEMARCHE_TEST_DATA "/project-v1.demarche"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(userVersion(path), 1);
+
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+            auto actors = store.value()->actors();
+            QCOMPARE(actors->size(), 3);
+            QCOMPARE(actors->at(0).name, QStringLiteral("Russia"));
+            QCOMPARE(actors->at(0).aliases,
+                     QStringList({QStringLiteral("Moscow"), QStringLiteral("the Kremlin")}));
+            QCOMPARE(actors->at(2).parent, actors->at(0).id);
+            // Version 2 added the codebook order; old actors keep their creation order.
+            QVERIFY(actors->at(0).sortOrder < actors->at(1).sortOrder);
+            QVERIFY(actors->at(1).sortOrder < actors->at(2).sortOrder);
+
+            auto documents = store.value()->documents();
+            QCOMPARE(documents->size(), 1);
+            QCOMPARE(documents->at(0).date, QDate(2024, 3, 2));
+            QCOMPARE(documents->at(0).claimCount, 2);
+
+            auto claims = store.value()->claims();
+            QCOMPARE(claims->size(), 2);
+            QCOMPARE(claims->at(0).quote, QStringLiteral("Moscow insists on security guarantees"));
+            QCOMPARE(claims->at(0).position, std::optional<int>(-60));
+            QCOMPARE(claims->at(0).stance, Stance::Demand);
+            QCOMPARE(claims->at(1).note, QStringLiteral("tone: frustrated"));
+
+            // The migrated project takes new edits like a new one.
+            Actor actor;
+            actor.name = QStringLiteral("Turkey");
+            QVERIFY(store.value()->addActor(actor));
+        }
+        QCOMPARE(userVersion(path), schema::CurrentVersion);
+
+        // And opens again without migrating twice.
+        auto again = ProjectStore::open(path);
+        QVERIFY(again);
+        QCOMPARE(again.value()->actors()->size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
