@@ -1,0 +1,117 @@
+#include "compare/comparisoncsv.h"
+
+#include "csv/csvwriter.h"
+#include "domain/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSaveFile>
+
+namespace demarche {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Comparison", text);
+}
+
+Error writeError(const QString &path, const QString &reason)
+{
+    return ioError(
+        tr("Could not write the comparison to %1: %2").arg(QDir::toNativeSeparators(path), reason));
+}
+
+// One decimal, always '.', so that pandas, R and spreadsheets in any locale read a number.
+QString decimal(const std::optional<double> &value)
+{
+    if (!value)
+        return {};
+    QString text = QString::number(*value, 'f', 1);
+    // A mean of -0.04 would print as "-0.0", a lean to one side that the figure does not show.
+    if (text == QLatin1String("-0.0"))
+        text = QStringLiteral("0.0");
+    return text;
+}
+
+QString stanceSummary(const QMap<Stance, int> &counts)
+{
+    QStringList parts;
+    for (const Stance stance : vocabulary::allStances()) {
+        const int count = counts.value(stance);
+        if (count > 0)
+            parts.append(vocabulary::key(stance) + QLatin1Char(':') + QString::number(count));
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+// Names typed by the analyst may begin with = or -, so they are escaped; the figures are
+// written as they are, or a negative mean would reach the spreadsheet as text.
+CsvField text(const QString &value)
+{
+    return {value, true};
+}
+
+CsvField number(const QString &value)
+{
+    return {value, false};
+}
+
+} // namespace
+
+Status writeComparisonCsv(const Comparison &comparison, const QString &path, bool byteOrderMark)
+{
+    QHash<TopicId, QString> topicNames;
+    topicNames.reserve(comparison.allTopics.size());
+    for (const Topic &topic : comparison.allTopics)
+        topicNames.insert(topic.id, topic.name);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file.errorString());
+
+    bool written = false;
+    QString reason;
+    {
+        // The writer is done with the file before commit() closes it.
+        CsvWriter writer(&file);
+        writer.setByteOrderMark(byteOrderMark);
+        writer.writeRow(QStringList{QStringLiteral("topic"), QStringLiteral("topic_parent"),
+                                    QStringLiteral("status"), QStringLiteral("actor_a"),
+                                    QStringLiteral("claims_a"), QStringLiteral("mean_position_a"),
+                                    QStringLiteral("stances_a"), QStringLiteral("actor_b"),
+                                    QStringLiteral("claims_b"), QStringLiteral("mean_position_b"),
+                                    QStringLiteral("stances_b"), QStringLiteral("distance")});
+        for (const TopicComparison &row : comparison.topics) {
+            const QString parent =
+                row.topic.parent.isValid() ? topicNames.value(row.topic.parent) : QString();
+            writer.writeRow(QList<CsvField>{
+                text(row.topic.name),
+                text(parent),
+                text(statusKey(row.status)),
+                text(comparison.a.name),
+                number(QString::number(row.a.claims.size())),
+                number(decimal(row.a.meanPosition)),
+                text(stanceSummary(row.a.stanceCounts)),
+                text(comparison.b.name),
+                number(QString::number(row.b.claims.size())),
+                number(decimal(row.b.meanPosition)),
+                text(stanceSummary(row.b.stanceCounts)),
+                number(decimal(row.distance)),
+            });
+        }
+        written = writer.flush();
+        // The writer's own message repeats "could not write"; the device's says why.
+        if (!written)
+            reason = file.errorString().isEmpty() ? writer.errorString() : file.errorString();
+    }
+    if (!written) {
+        file.cancelWriting();
+        return writeError(path, reason);
+    }
+    if (!file.commit())
+        return writeError(path, file.errorString());
+    return {};
+}
+
+} // namespace demarche
