@@ -1,0 +1,305 @@
+#include "import/textimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace demarche;
+using namespace demarche::textimport;
+
+class TestTextImporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void formatForFileName_data();
+    void formatForFileName();
+    void canonicalText_data();
+    void canonicalText();
+    void readsFiles_data();
+    void readsFiles();
+    void refusesFiles_data();
+    void refusesFiles();
+    void refusesDirectory();
+    void refusesMissingFile();
+    void refusesOversizedFile();
+    void refusesUnreadableFile();
+    void fromStringForPastedText();
+    void fromStringRefusesNul();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    QTemporaryDir m_dir;
+};
+
+void TestTextImporter::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestTextImporter::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write the test file");
+    return path;
+}
+
+void TestTextImporter::formatForFileName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format"); // -1: none
+    QTest::newRow("txt") << "a.txt" << int(Format::PlainText);
+    QTest::newRow("text") << "dir/a.TEXT" << int(Format::PlainText);
+    QTest::newRow("md") << "README.md" << int(Format::Markdown);
+    QTest::newRow("markdown") << "a.Markdown" << int(Format::Markdown);
+    QTest::newRow("html") << "a.HTML" << int(Format::Html);
+    QTest::newRow("htm") << "/x/y.htm" << int(Format::Html);
+    QTest::newRow("xhtml") << "a.xhtml" << int(Format::Html);
+    QTest::newRow("pdf") << "a.pdf" << -1;
+    QTest::newRow("none") << "Makefile" << -1;
+    QTest::newRow("txt in the middle") << "a.txt.gz" << -1;
+}
+
+void TestTextImporter::formatForFileName()
+{
+    QFETCH(QString, name);
+    QFETCH(int, format);
+    const std::optional<Format> found = textimport::formatForFileName(name);
+    QCOMPARE(found ? int(*found) : -1, format);
+}
+
+void TestTextImporter::canonicalText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nfc") << QStringLiteral("Gene\u0300ve e\u0301") << QStringLiteral("Genève é");
+    QTest::newRow("crlf and cr") << "a\r\nb\rc\n"
+                                 << "a\nb\nc";
+    QTest::newRow("bom") << QStringLiteral("\uFEFFtext") << "text";
+    QTest::newRow("trailing blanks per line") << "a  \t\nb \n"
+                                              << "a\nb";
+    QTest::newRow("leading indentation kept") << "a\n    b"
+                                              << "a\n    b";
+    QTest::newRow("blank lines collapsed") << "a\n\n\n\n b\n \t \n\n\nc"
+                                           << "a\n\n b\n\nc";
+    QTest::newRow("outer blank space") << " \n\n  a b \n\n"
+                                       << "a b";
+    QTest::newRow("astral and emoji kept")
+        << QStringLiteral("𝔘 🇺🇦 👩‍👩‍👧 🕊️")
+        << QStringLiteral("𝔘 🇺🇦 👩‍👩‍👧 🕊️");
+    QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + u'x' << QStringLiteral("\uFFFDx");
+    QTest::newRow("nul dropped") << QString(QChar(0)) + u'x' << "x";
+    QTest::newRow("only blank") << " \n\t\n"
+                                << "";
+}
+
+void TestTextImporter::canonicalText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString once = textimport::canonicalText(input);
+    QCOMPARE(once, expected);
+    QCOMPARE(textimport::canonicalText(once), once); // idempotent
+}
+
+void TestTextImporter::readsFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("warned");
+
+    QTest::newRow("txt utf-8") << "a.txt" << QByteArray("Lavrov said:\r\n\r\n  \"No.\"  \r\n")
+                               << "Lavrov said:\n\n  \"No.\""
+                               << ""
+                               << "txt"
+                               << "UTF-8" << false;
+    QTest::newRow("txt nfd becomes nfc")
+        << "a.txt" << QStringLiteral("Gene\u0300ve").toUtf8() << QStringLiteral("Genève") << ""
+        << "txt"
+        << "UTF-8" << false;
+    QTest::newRow("txt emoji") << "a.txt" << QStringLiteral("🕊️ peace 𝔘").toUtf8()
+                               << QStringLiteral("🕊️ peace 𝔘") << ""
+                               << "txt"
+                               << "UTF-8" << false;
+    QTest::newRow("txt windows-1252")
+        << "old.txt" << QByteArray("\x93Yes\x94 \x80 5") << QStringLiteral("“Yes” € 5") << ""
+        << "txt"
+        << "Windows-1252" << true;
+    QTest::newRow("txt utf-16le") << "w.txt" << QByteArray("\xFF\xFEh\0i\0", 6) << "hi"
+                                  << ""
+                                  << "txt"
+                                  << "UTF-16LE (BOM)" << false;
+    QTest::newRow("txt utf-16be") << "w.txt" << QByteArray("\xFE\xFF\0h\0i", 6) << "hi"
+                                  << ""
+                                  << "txt"
+                                  << "UTF-16BE (BOM)" << false;
+    QTest::newRow("md") << "n.md" << QByteArray("# Talks\n\nThe *minister* said.\n")
+                        << "Talks\n\nThe minister said."
+                        << "Talks"
+                        << "md"
+                        << "UTF-8 (BOM)" << false;
+    QTest::newRow("html") << "p.HTM"
+                          << QByteArray("<html><head><title>Read-out</title></head>"
+                                        "<body><p>One &amp; two</p></body></html>")
+                          << "One & two"
+                          << "Read-out"
+                          << "html"
+                          << "UTF-8" << false;
+    QTest::newRow("html declared latin-1")
+        << "p.html" << QByteArray("<meta charset=iso-8859-1><p>caf\xE9 \x96 d\xE9tente</p>")
+        << QStringLiteral("café – détente") << ""
+        << "html"
+        << "Windows-1252" << false;
+}
+
+void TestTextImporter::readsFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QFETCH(QString, format);
+    QFETCH(QString, encoding);
+    QFETCH(bool, warned);
+
+    if (encoding == QLatin1String("UTF-8 (BOM)"))
+        bytes.prepend("\xEF\xBB\xBF");
+    const QString path = write(name, bytes);
+    const Result<ImportedText> result = readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result->text, text);
+    QCOMPARE(result->title, title);
+    QCOMPARE(result->format, format);
+    QCOMPARE(result->encoding, encoding);
+    QCOMPARE(result->text, textimport::canonicalText(result->text));
+    if (warned) {
+        QCOMPARE(result->warnings,
+                 QStringList{path + QLatin1String(": not valid UTF-8; decoded as Windows-1252")});
+    } else {
+        QVERIFY(result->warnings.isEmpty());
+    }
+}
+
+void TestTextImporter::refusesFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("empty") << "e.txt" << QByteArray() << "contains no text";
+    QTest::newRow("white space only") << "w.txt" << QByteArray(" \r\n\t\n  ") << "contains no text";
+    QTest::newRow("markup without text")
+        << "m.html" << QByteArray("<html><script>x()</script><p> </p></html>")
+        << "contains no text";
+    QTest::newRow("markdown without text")
+        << "m.md" << QByteArray("---\n\n[a]: http://x\n") << "contains no text";
+    QTest::newRow("nul bytes") << "n.txt" << QByteArray("text\0more", 9)
+                               << "is a binary file, not text";
+    QTest::newRow("png") << "image.html" << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)
+                         << "is a binary file, not text";
+    QTest::newRow("control characters") << "c.txt" << QByteArray(20, '\x01') + "some text"
+                                        << "is a binary file, not text";
+    QTest::newRow("utf-16 with nul character")
+        << "u.txt" << QByteArray("\xFF\xFEh\0\0\0", 6) << "is a binary file, not text";
+    QTest::newRow("pdf") << "report.pdf" << QByteArray("%PDF-1.7")
+                         << "unsupported file type '.pdf'; expected .txt, .md, .html or .htm";
+    QTest::newRow("no extension")
+        << "README" << QByteArray("text")
+        << "unsupported file type (no extension); expected .txt, .md, .html "
+           "or .htm";
+}
+
+void TestTextImporter::refusesFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    const QString path = write(name, bytes);
+    const Result<ImportedText> result = readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Error::Kind::BadInput);
+    QCOMPARE(result.error().message, path + QLatin1String(": ") + problem);
+}
+
+void TestTextImporter::refusesDirectory()
+{
+    const QString path = m_dir.filePath(QStringLiteral("folder.txt"));
+    QVERIFY(QDir().mkpath(path));
+    const Result<ImportedText> result = readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, path + QLatin1String(": is a directory, not a file"));
+}
+
+void TestTextImporter::refusesMissingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing.txt"));
+    const Result<ImportedText> result = readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, path + QLatin1String(": no such file"));
+}
+
+void TestTextImporter::refusesOversizedFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("big.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(51LL * 1024 * 1024 + 200 * 1024)); // sparse on most file systems
+    file.close();
+    const Result<ImportedText> result = readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, path + QLatin1String(": is 51.2 MB; the limit is 50 MB"));
+
+    // One byte over the limit is reported as over it, not as "50.0 MB".
+    QVERIFY(file.resize(MaxFileSize + 1));
+    QCOMPARE(readFile(path).error().message,
+             path + QLatin1String(": is 50.1 MB; the limit is 50 MB"));
+}
+
+void TestTextImporter::refusesUnreadableFile()
+{
+    const QString path = write(QStringLiteral("secret.txt"), "text");
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("running with privileges that read any file (root)");
+    const Result<ImportedText> result = readFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.startsWith(path + QLatin1String(": cannot be read: ")),
+             qPrintable(result.error().message));
+}
+
+void TestTextImporter::fromStringForPastedText()
+{
+    const Result<ImportedText> result =
+        fromString(QStringLiteral("  <p>Pasted&nbsp;cafe\u0301</p>\r\n"), Format::Html,
+                   QStringLiteral("clipboard"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->text, QStringLiteral("Pasted café"));
+    QCOMPARE(result->format, QStringLiteral("html"));
+    QVERIFY(result->encoding.isEmpty());
+
+    const Result<ImportedText> blank =
+        fromString(QStringLiteral(" \n "), Format::PlainText, QStringLiteral("clipboard"));
+    QVERIFY(!blank.ok());
+    QCOMPARE(blank.error().message, QStringLiteral("clipboard: contains no text"));
+}
+
+void TestTextImporter::fromStringRefusesNul()
+{
+    const Result<ImportedText> result = fromString(QStringLiteral("a") + QChar(0) + u'b',
+                                                   Format::PlainText, QStringLiteral("paste"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, QStringLiteral("paste: is a binary file, not text"));
+}
+
+QTEST_GUILESS_MAIN(TestTextImporter)
+#include "tst_textimporter.moc"
