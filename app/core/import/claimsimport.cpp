@@ -1,0 +1,354 @@
+#include "import/claimsimport.h"
+
+#include "csv/csvreader.h"
+#include "csv/formulaescape.h"
+#include "domain/namelookup.h"
+#include "domain/vocabulary.h"
+#include "storage/documenttext.h"
+#include "storage/projectstore.h"
+#include "storage/rowreaders.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace demarche {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClaimsImport", text);
+}
+
+constexpr qint64 MaxCsvSize = 512LL * 1024 * 1024;
+
+Result<QByteArray> readCsvFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return badInput(tr("%1: no such file").arg(path));
+    if (info.isDir())
+        return badInput(tr("%1: is a directory, not a file").arg(path));
+    if (info.size() > MaxCsvSize)
+        return badInput(tr("%1: is larger than %2 MB").arg(path).arg(MaxCsvSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+// One CSV row, its cells found by column name.
+class Row final
+{
+public:
+    Row(const QHash<QString, int> &columns, const QStringList &cells, const QString &path,
+        int number)
+        : m_columns(columns), m_cells(cells), m_path(path), m_number(number)
+    {
+    }
+
+    QString text(const QString &column) const
+    {
+        const int index = m_columns.value(column, -1);
+        return index >= 0 && index < m_cells.size() ? m_cells.at(index) : QString();
+    }
+    // Spreadsheet-escaped cells ('=...) are read as what they stand for.
+    QString plain(const QString &column) const { return formula::unescape(text(column)).trimmed(); }
+
+    Error error(const QString &column, const QString &problem) const
+    {
+        return badInput(
+            tr("%1: row %2, column '%3': %4").arg(m_path).arg(m_number).arg(column, problem));
+    }
+
+    Result<qint64> integer(const QString &column, qint64 min, qint64 max) const
+    {
+        bool ok = false;
+        const QString value = plain(column);
+        const qint64 number = value.toLongLong(&ok);
+        if (!ok)
+            return error(column, tr("'%1' is not a whole number").arg(value));
+        if (number < min || number > max)
+            return error(column, tr("%1 is outside %2 … %3").arg(number).arg(min).arg(max));
+        return number;
+    }
+
+private:
+    const QHash<QString, int> &m_columns;
+    const QStringList &m_cells;
+    const QString &m_path;
+    int m_number;
+};
+
+QString claimKey(const Claim &c)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(c.document.value())
+        .arg(c.start)
+        .arg(c.end)
+        .arg(c.holder.value())
+        .arg(c.topic.value())
+        .arg(vocabulary::key(c.stance))
+        .arg(c.target.value());
+}
+
+// Everything the import looks up, loaded once and grown as actors and topics are created.
+class ImportContext final
+{
+public:
+    ImportContext(ProjectStore &store, bool createMissing)
+        : m_store(store), m_createMissing(createMissing)
+    {
+    }
+
+    Status load()
+    {
+        auto actors = m_store.actors();
+        if (!actors)
+            return actors.error();
+        m_actors = actors.value();
+        auto topics = m_store.topics();
+        if (!topics)
+            return topics.error();
+        m_topics = topics.value();
+        auto documents = m_store.documents();
+        if (!documents)
+            return documents.error();
+        for (const Document &d : documents.value())
+            m_documentIds.insert(d.id);
+        return m_store.forEachClaim({}, [this](const Claim &c) { m_existing.insert(claimKey(c)); });
+    }
+
+    Result<ActorId> actor(const Row &row, const QString &column, const QString &parentColumn)
+    {
+        const QString name = row.plain(column);
+        if (name.isEmpty())
+            return ActorId();
+        if (const Actor *found = findActor(m_actors, name))
+            return found->id;
+        if (!m_createMissing) {
+            return row.error(column, tr("no actor named \u201c%1\u201d in the project "
+                                        "(use --create-missing to create it)")
+                                         .arg(name));
+        }
+        Actor actor;
+        actor.name = name;
+        if (!parentColumn.isEmpty()) {
+            auto parent = this->actor(row, parentColumn, QString());
+            if (!parent)
+                return parent.error();
+            actor.parent = parent.value();
+        }
+        auto added = m_store.addActor(actor);
+        if (!added)
+            return row.error(column, added.error().message);
+        m_actors.append(added.value());
+        ++summary.actorsCreated;
+        return added->id;
+    }
+
+    Result<TopicId> topic(const Row &row, const QString &column, const QString &parentColumn)
+    {
+        const QString name = row.plain(column);
+        if (name.isEmpty())
+            return TopicId();
+        if (const Topic *found = findTopic(m_topics, name))
+            return found->id;
+        if (!m_createMissing) {
+            return row.error(column, tr("no topic named \u201c%1\u201d in the project "
+                                        "(use --create-missing to create it)")
+                                         .arg(name));
+        }
+        Topic topic;
+        topic.name = name;
+        if (!parentColumn.isEmpty()) {
+            auto parent = this->topic(row, parentColumn, QString());
+            if (!parent)
+                return parent.error();
+            topic.parent = parent.value();
+        }
+        auto added = m_store.addTopic(topic);
+        if (!added)
+            return row.error(column, added.error().message);
+        m_topics.append(added.value());
+        ++summary.topicsCreated;
+        return added->id;
+    }
+
+    Result<std::shared_ptr<const DocumentText>> documentText(const Row &row, DocumentId id)
+    {
+        if (!m_documentIds.contains(id))
+            return row.error(QStringLiteral("document_id"),
+                             tr("no document with id %1 in the project").arg(id.value()));
+        auto text = m_store.documentText(id);
+        if (!text)
+            return row.error(QStringLiteral("document_id"), text.error().message);
+        return text;
+    }
+
+    bool isNew(const Claim &claim) { return !m_existing.contains(claimKey(claim)); }
+    void remember(const Claim &claim) { m_existing.insert(claimKey(claim)); }
+
+    ClaimsImportSummary summary;
+
+private:
+    ProjectStore &m_store;
+    bool m_createMissing;
+    QList<Actor> m_actors;
+    QList<Topic> m_topics;
+    QSet<DocumentId> m_documentIds;
+    QSet<QString> m_existing;
+};
+
+Result<Claim> readClaim(const Row &row, ImportContext &context)
+{
+    Claim claim;
+    auto documentId = row.integer(QStringLiteral("document_id"), 1, std::numeric_limits<qint64>::max());
+    if (!documentId)
+        return documentId.error();
+    claim.document = DocumentId(documentId.value());
+    auto text = context.documentText(row, claim.document);
+    if (!text)
+        return text.error();
+    const qint64 length = text.value()->index().codePointCount();
+    auto start = row.integer(QStringLiteral("start"), 0, length);
+    if (!start)
+        return start.error();
+    auto end = row.integer(QStringLiteral("end"), 0, length);
+    if (!end)
+        return end.error();
+    claim.start = start.value();
+    claim.end = end.value();
+    auto quote = text.value()->slice(claim.start, claim.end);
+    if (!quote)
+        return row.error(QStringLiteral("start"), quote.error().message);
+    const QString given = row.text(QStringLiteral("quote"));
+    if (given != quote.value() && formula::unescape(given) != quote.value()) {
+        return row.error(QStringLiteral("quote"),
+                         tr("does not match the document text at %1–%2, which reads \u201c%3\u201d")
+                             .arg(claim.start)
+                             .arg(claim.end)
+                             .arg(quote.value().left(80)));
+    }
+
+    auto holder = context.actor(row, QStringLiteral("actor"), QStringLiteral("actor_parent"));
+    if (!holder)
+        return holder.error();
+    if (!holder->isValid())
+        return row.error(QStringLiteral("actor"), tr("is empty; every claim needs an actor"));
+    claim.holder = holder.value();
+    auto target = context.actor(row, QStringLiteral("target_actor"), QString());
+    if (!target)
+        return target.error();
+    claim.target = target.value();
+    auto topic = context.topic(row, QStringLiteral("topic"), QStringLiteral("topic_parent"));
+    if (!topic)
+        return topic.error();
+    if (!topic->isValid())
+        return row.error(QStringLiteral("topic"), tr("is empty; every claim needs a topic"));
+    claim.topic = topic.value();
+
+    if (const QString stance = row.plain(QStringLiteral("stance")); !stance.isEmpty()) {
+        const auto value = vocabulary::stanceFromKey(stance);
+        if (!value) {
+            return row.error(QStringLiteral("stance"), tr("unknown stance '%1'; expected one of %2")
+                                                           .arg(stance, vocabulary::stanceKeys()));
+        }
+        claim.stance = *value;
+    }
+    if (!row.plain(QStringLiteral("position")).isEmpty()) {
+        auto position = row.integer(QStringLiteral("position"), Claim::MinPosition, Claim::MaxPosition);
+        if (!position)
+            return position.error();
+        claim.position = int(position.value());
+    }
+    if (!row.plain(QStringLiteral("salience")).isEmpty()) {
+        auto salience = row.integer(QStringLiteral("salience"), Claim::MinSalience, Claim::MaxSalience);
+        if (!salience)
+            return salience.error();
+        claim.salience = int(salience.value());
+    }
+    if (const QString attribution = row.plain(QStringLiteral("attribution")); !attribution.isEmpty()) {
+        const auto value = vocabulary::attributionFromKey(attribution);
+        if (!value) {
+            return row.error(QStringLiteral("attribution"),
+                             tr("unknown attribution '%1'; expected one of %2")
+                                 .arg(attribution, vocabulary::attributionKeys()));
+        }
+        claim.attribution = *value;
+    }
+    claim.note = formula::unescape(row.text(QStringLiteral("note")));
+    claim.analyst = row.plain(QStringLiteral("analyst"));
+    if (const QString created = row.plain(QStringLiteral("created_at")); !created.isEmpty()) {
+        claim.createdAt = rows::timeFrom(created);
+        if (!claim.createdAt.isValid())
+            return row.error(QStringLiteral("created_at"),
+                             tr("'%1' is not a date and time (ISO 8601)").arg(created));
+    }
+    return claim;
+}
+
+} // namespace
+
+Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &path,
+                                            const ClaimsImportOptions &options)
+{
+    auto data = readCsvFile(path);
+    if (!data)
+        return data.error();
+    CsvReader reader(data.value(), path);
+    data = QByteArray(); // the reader keeps its own decoded copy
+    QStringList header;
+    if (!reader.readRow(header)) {
+        if (reader.hasError())
+            return badInput(reader.errorString());
+        return badInput(tr("%1: is empty; expected a header row and claims").arg(path));
+    }
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.size(); ++i)
+        columns.insert(header.at(i).trimmed().toLower(), i);
+    for (const char *required : {"document_id", "start", "end", "quote", "actor", "topic"}) {
+        if (!columns.contains(QLatin1String(required)))
+            return badInput(tr("%1: the column '%2' is missing").arg(path, QLatin1String(required)));
+    }
+
+    ImportContext context(store, options.createMissing);
+    Status status = store.transaction([&]() -> Status {
+        if (Status loaded = context.load(); !loaded)
+            return loaded;
+        QList<Claim> claims;
+        QList<int> rowNumbers;
+        QStringList cells;
+        while (reader.readRow(cells)) {
+            const Row row(columns, cells, path, reader.rowNumber());
+            auto claim = readClaim(row, context);
+            if (!claim)
+                return claim.error();
+            if (!context.isNew(claim.value())) {
+                ++context.summary.alreadyPresent;
+                continue;
+            }
+            context.remember(claim.value());
+            claims.append(claim.value());
+            rowNumbers.append(reader.rowNumber());
+        }
+        if (reader.hasError())
+            return badInput(reader.errorString());
+        auto added = store.addClaims(std::move(claims), [&](int index) {
+            return tr("%1: row %2").arg(path).arg(rowNumbers.at(index));
+        });
+        if (!added)
+            return added.error();
+        context.summary.imported = added->size();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return context.summary;
+}
+
+} // namespace demarche

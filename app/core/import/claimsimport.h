@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QString>
+
+namespace demarche {
+
+class ProjectStore;
+
+struct ClaimsImportOptions
+{
+    // Create actors and topics the project does not know yet (with their parents),
+    // instead of refusing the file.
+    bool createMissing = false;
+};
+
+struct ClaimsImportSummary
+{
+    qint64 imported = 0;
+    qint64 alreadyPresent = 0; // rows identical to a claim the project has; skipped
+    int actorsCreated = 0;
+    int topicsCreated = 0;
+};
+
+// Reads claims back from a CSV in the export's format (columns found by name). All rows
+// go in, or none: the first bad row refuses the whole file, naming its row and column.
+Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &path,
+                                            const ClaimsImportOptions &options);
+
+} // namespace demarche
