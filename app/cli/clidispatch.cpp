@@ -1,0 +1,126 @@
+#include "clidispatch.h"
+
+#include "command.h"
+#include "console.h"
+
+#include <QCoreApplication>
+
+namespace demarche::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    commands << projectCommands() << codebookCommands() << claimCommands() << compareCommands();
+    return commands;
+}
+
+QString usageLine(const Command &command)
+{
+    return QStringLiteral("demarche-cli ") + command.name + QLatin1Char(' ') + command.usage;
+}
+
+QString overallHelp(const QList<Command> &commands)
+{
+    QString text = tr("Demarche %1: mark what actors say in articles, compare their positions, "
+                      "export them to CSV.\n\nUsage:\n")
+                       .arg(QCoreApplication::applicationVersion());
+    for (const Command &command : commands) {
+        text += QLatin1String("  ") + usageLine(command) + QLatin1Char('\n');
+        text += QLatin1String("      ") + command.description + QLatin1Char('\n');
+    }
+    text += tr("  demarche-cli --help | --version\n\n"
+               "\"demarche-cli COMMAND --help\" describes a command's options.\n"
+               "Offsets (--start, --end, and the start/end columns) count Unicode code points.\n"
+               "Names of actors and topics are matched without regard to case.\n\n"
+               "Exit codes: 0 success, 1 usage error, 2 bad input or data, "
+               "3 project cannot be opened.\n");
+    return text;
+}
+
+QString commandHelp(const Command &command, const QCommandLineParser &parser)
+{
+    QString text = tr("Usage: %1\n%2\n").arg(usageLine(command), command.description);
+    // QCommandLineParser's own help text starts with its usage line; keep only the options.
+    const QString options = parser.helpText();
+    const qsizetype at = options.indexOf(QLatin1String("\nOptions:"));
+    if (at >= 0)
+        text += options.mid(at);
+    return text;
+}
+
+// The longest command name that the arguments start with ("actor add" before "actor").
+const Command *findCommand(const QList<Command> &commands, const QStringList &words, int *used)
+{
+    const Command *best = nullptr;
+    for (const Command &command : commands) {
+        const QStringList name = command.name.split(QLatin1Char(' '));
+        if (name.size() > words.size())
+            continue;
+        if (name == words.mid(0, name.size()) && (!best || name.size() > *used)) {
+            best = &command;
+            *used = int(name.size());
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+int dispatch(const QStringList &arguments)
+{
+    const QList<Command> commands = allCommands();
+    const QStringList words = arguments.mid(1);
+    if (words.isEmpty())
+        return usageFail(tr("no command given"));
+    if (words.first() == QLatin1String("--help") || words.first() == QLatin1String("-h")
+        || words.first() == QLatin1String("help")) {
+        printOut(overallHelp(commands));
+        return Success;
+    }
+    if (words.first() == QLatin1String("--version") || words.first() == QLatin1String("-v")) {
+        printOut(QStringLiteral("demarche-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+
+    int used = 0;
+    const Command *command = findCommand(commands, words, &used);
+    if (!command) {
+        const bool known = std::any_of(commands.cbegin(), commands.cend(), [&](const Command &c) {
+            return c.name.startsWith(words.first() + QLatin1Char(' '));
+        });
+        if (known && words.size() >= 1)
+            return usageFail(tr("unknown sub-command in \u201c%1\u201d")
+                                 .arg(words.mid(0, 2).join(QLatin1Char(' '))));
+        return usageFail(tr("unknown command \u201c%1\u201d").arg(words.first()));
+    }
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions(command->options);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Describes this command."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{arguments.first()} + words.mid(used)))
+        return usageFail(command->name + QLatin1String(": ") + parser.errorText());
+    if (parser.isSet(help)) {
+        printOut(commandHelp(*command, parser));
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < command->minPositional)
+        return usageFail(tr("%1: missing arguments; usage: %2").arg(command->name, usageLine(*command)));
+    if (command->maxPositional >= 0 && positional.size() > command->maxPositional) {
+        return usageFail(tr("%1: unexpected argument \u201c%2\u201d; usage: %3")
+                             .arg(command->name, positional.at(command->maxPositional),
+                                  usageLine(*command)));
+    }
+    return command->run(parser, positional);
+}
+
+} // namespace demarche::cli

@@ -1,0 +1,79 @@
+#include "clisupport.h"
+
+#include "console.h"
+#include "domain/namelookup.h"
+
+#include <QCoreApplication>
+
+namespace demarche::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+QCommandLineOption valueOption(const QString &name, const QString &description,
+                               const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+QCommandLineOption flagOption(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description);
+}
+
+Result<std::unique_ptr<ProjectStore>> openProject(const QString &path)
+{
+    return ProjectStore::open(path);
+}
+
+Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name)
+{
+    bool ok = false;
+    const QString value = parser.value(name);
+    const qint64 number = value.trimmed().toLongLong(&ok);
+    if (!ok)
+        return usageError(tr("--%1: '%2' is not a whole number").arg(name, value));
+    return number;
+}
+
+Result<std::optional<QColor>> colorOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("color")))
+        return std::optional<QColor>();
+    const QString value = parser.value(QStringLiteral("color"));
+    const QColor color = QColor::fromString(value);
+    if (!value.startsWith(QLatin1Char('#')) || value.size() != 7 || !color.isValid())
+        return usageError(tr("--color: '%1' is not a colour like #1f77b4").arg(value));
+    return std::optional<QColor>(color);
+}
+
+Result<QList<ActorId>> actorIds(const QList<Actor> &actors, const QStringList &names)
+{
+    QList<ActorId> ids;
+    for (const QString &name : names) {
+        const Actor *actor = findActorOrAlias(actors, name);
+        if (!actor)
+            return badInput(tr("no actor named \u201c%1\u201d in the project").arg(name));
+        ids.append(actor->id);
+    }
+    return ids;
+}
+
+Result<QList<TopicId>> topicIds(const QList<Topic> &topics, const QStringList &names)
+{
+    QList<TopicId> ids;
+    for (const QString &name : names) {
+        const Topic *topic = findTopicOrKeyword(topics, name);
+        if (!topic)
+            return badInput(tr("no topic named \u201c%1\u201d in the project").arg(name));
+        ids.append(topic->id);
+    }
+    return ids;
+}
+
+} // namespace demarche::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/result.h"
+#include "domain/topic.h"
+#include "storage/projectstore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
+
+namespace demarche::cli {
+
+QCommandLineOption valueOption(const QString &name, const QString &description,
+                               const QString &valueName);
+QCommandLineOption flagOption(const QString &name, const QString &description);
+
+Result<std::unique_ptr<ProjectStore>> openProject(const QString &path);
+
+// A whole number from an option, or a usage error naming the option.
+Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name);
+Result<std::optional<QColor>> colorOption(const QCommandLineParser &parser);
+
+// Finds each named actor or topic (names, then aliases or keywords) or says which is unknown.
+Result<QList<ActorId>> actorIds(const QList<Actor> &actors, const QStringList &names);
+Result<QList<TopicId>> topicIds(const QList<Topic> &topics, const QStringList &names);
+
+
+} // namespace demarche::cli

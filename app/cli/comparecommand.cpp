@@ -1,0 +1,164 @@
+// compare
+#include "clisupport.h"
+#include "command.h"
+#include "console.h"
+
+#include "compare/comparison.h"
+#include "compare/comparisoncsv.h"
+#include "domain/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace demarche::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) : QStringLiteral("–");
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 10.0) / 10.0) : QJsonValue();
+}
+
+QJsonObject sideJson(const ActorPosition &side)
+{
+    QJsonObject stances;
+    for (auto it = side.stanceCounts.cbegin(); it != side.stanceCounts.cend(); ++it)
+        stances.insert(vocabulary::key(it.key()), it.value());
+    QJsonArray claims;
+    for (const Claim &claim : side.claims) {
+        claims.append(QJsonObject{
+            {QStringLiteral("claim_id"), claim.id.value()},
+            {QStringLiteral("document_id"), claim.document.value()},
+            {QStringLiteral("stance"), vocabulary::key(claim.stance)},
+            {QStringLiteral("position"), claim.position ? QJsonValue(*claim.position) : QJsonValue()},
+            {QStringLiteral("salience"), claim.salience},
+            {QStringLiteral("quote"), claim.quote},
+        });
+    }
+    return QJsonObject{{QStringLiteral("claims"), int(side.claims.size())},
+                       {QStringLiteral("mean_position"), jsonNumber(side.meanPosition)},
+                       {QStringLiteral("stances"), stances},
+                       {QStringLiteral("evidence"), claims}};
+}
+
+QByteArray renderJson(const Comparison &comparison)
+{
+    QJsonArray topics;
+    for (const TopicComparison &row : comparison.topics) {
+        topics.append(QJsonObject{{QStringLiteral("topic"), row.topic.name},
+                                  {QStringLiteral("status"), statusKey(row.status)},
+                                  {QStringLiteral("distance"), jsonNumber(row.distance)},
+                                  {QStringLiteral("a"), sideJson(row.a)},
+                                  {QStringLiteral("b"), sideJson(row.b)}});
+    }
+    const QJsonObject root{{QStringLiteral("actor_a"), comparison.a.name},
+                           {QStringLiteral("actor_b"), comparison.b.name},
+                           {QStringLiteral("rollup"), comparison.rollUp},
+                           {QStringLiteral("topics"), topics}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString renderTable(const Comparison &comparison)
+{
+    const QStringList header = {tr("topic"), tr("status"), comparison.a.name, tr("mean"),
+                                comparison.b.name, tr("mean"), tr("distance")};
+    QList<QStringList> lines{header};
+    for (const TopicComparison &row : comparison.topics) {
+        lines.append({row.topic.name, statusKey(row.status), QString::number(row.a.claims.size()),
+                      number(row.a.meanPosition), QString::number(row.b.claims.size()),
+                      number(row.b.meanPosition), number(row.distance)});
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &line : lines) {
+        for (int i = 0; i < line.size(); ++i)
+            widths[i] = std::max(widths[i], line.at(i).size());
+    }
+    QString text;
+    for (const QStringList &line : lines) {
+        QString out;
+        for (int i = 0; i < line.size(); ++i)
+            out += line.at(i).leftJustified(widths.at(i) + 2);
+        text += out.trimmed() + QLatin1Char('\n');
+    }
+    if (comparison.topics.isEmpty())
+        text += tr("Neither actor has claims on these topics.\n");
+    return text;
+}
+
+int runCompare(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QStringList names = parser.values(QStringLiteral("actor"));
+    if (names.size() != 2)
+        return fail(usageError(tr("compare: give exactly two --actor options")));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
+        return fail(usageError(tr("--format: '%1' is not one of table, json").arg(format)));
+    auto store = openProject(positional.at(0));
+    if (!store)
+        return fail(store.error());
+    auto actors = store.value()->actors();
+    auto topics = store.value()->topics();
+    if (!actors || !topics)
+        return fail(!actors ? actors.error() : topics.error());
+    auto pair = actorIds(actors.value(), names);
+    if (!pair)
+        return fail(pair.error());
+    ComparisonOptions options;
+    options.a = pair->at(0);
+    options.b = pair->at(1);
+    options.rollUp = !parser.isSet(QStringLiteral("no-rollup"));
+    auto topicList = topicIds(topics.value(), parser.values(QStringLiteral("topic")));
+    if (!topicList)
+        return fail(topicList.error());
+    options.topics = topicList.value();
+
+    auto comparison = compareActors(*store.value(), options);
+    if (!comparison)
+        return fail(comparison.error());
+    if (parser.isSet(QStringLiteral("csv"))) {
+        if (Status written = writeComparisonCsv(comparison.value(), parser.value(QStringLiteral("csv")),
+                                                parser.isSet(QStringLiteral("bom")));
+            !written)
+            return fail(written.error());
+        if (format.isEmpty())
+            return Success; // the CSV was asked for; print only when a format is named too
+    }
+    if (format == QLatin1String("json"))
+        printRaw(renderJson(comparison.value()));
+    else
+        printOut(renderTable(comparison.value()));
+    return Success;
+}
+
+} // namespace
+
+QList<Command> compareCommands()
+{
+    return {
+        {QStringLiteral("compare"),
+         QStringLiteral("PROJECT --actor A --actor B [--topic T]... [--no-rollup] [--csv OUT] "
+                        "[--format table|json]"),
+         tr("Compares two actors' positions topic by topic."),
+         {valueOption(QStringLiteral("actor"), tr("One of the two actors (give it twice)."), tr("NAME")),
+          valueOption(QStringLiteral("topic"), tr("Only this topic (repeatable)."), tr("T")),
+          flagOption(QStringLiteral("no-rollup"),
+                     tr("Count only the actors' own claims, not those of their members.")),
+          valueOption(QStringLiteral("csv"), tr("Also write the comparison to this CSV file."), tr("OUT")),
+          flagOption(QStringLiteral("bom"), tr("Start the CSV with a byte order mark, for Excel.")),
+          valueOption(QStringLiteral("format"), tr("table (default) or json."), tr("FORMAT"))},
+         1, 1, runCompare},
+    };
+}
+
+} // namespace demarche::cli
