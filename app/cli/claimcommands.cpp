@@ -9,15 +9,12 @@
 #include "import/claimsimport.h"
 #include "storage/documenttext.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 
 namespace demarche::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // Reads the claim's own fields (not its place in the text) from the options.
 Status readClaimFields(const QCommandLineParser &parser, const QList<Actor> &actors,
@@ -40,7 +37,7 @@ Status readClaimFields(const QCommandLineParser &parser, const QList<Actor> &act
     if (parser.isSet(QStringLiteral("stance"))) {
         const auto stance = vocabulary::stanceFromKey(parser.value(QStringLiteral("stance")));
         if (!stance) {
-            return usageError(tr("--stance: '%1' is not one of %2")
+            return usageError(CliText::tr("--stance: '%1' is not one of %2")
                                   .arg(parser.value(QStringLiteral("stance")), vocabulary::stanceKeys()));
         }
         claim.stance = *stance;
@@ -49,7 +46,7 @@ Status readClaimFields(const QCommandLineParser &parser, const QList<Actor> &act
         const auto attribution =
             vocabulary::attributionFromKey(parser.value(QStringLiteral("attribution")));
         if (!attribution) {
-            return usageError(tr("--attribution: '%1' is not one of %2")
+            return usageError(CliText::tr("--attribution: '%1' is not one of %2")
                                   .arg(parser.value(QStringLiteral("attribution")),
                                        vocabulary::attributionKeys()));
         }
@@ -60,7 +57,7 @@ Status readClaimFields(const QCommandLineParser &parser, const QList<Actor> &act
         if (!position)
             return position.error();
         if (*position < Claim::MinPosition || *position > Claim::MaxPosition)
-            return badInput(tr("--position: %1 is outside -100 … 100").arg(*position));
+            return badInput(CliText::tr("--position: %1 is outside -100 … 100").arg(*position));
         claim.position = int(*position);
     }
     if (parser.isSet(QStringLiteral("salience"))) {
@@ -68,7 +65,7 @@ Status readClaimFields(const QCommandLineParser &parser, const QList<Actor> &act
         if (!salience)
             return salience.error();
         if (*salience < Claim::MinSalience || *salience > Claim::MaxSalience)
-            return badInput(tr("--salience: %1 is outside 1 … 5").arg(*salience));
+            return badInput(CliText::tr("--salience: %1 is outside 1 … 5").arg(*salience));
         claim.salience = int(*salience);
     }
     claim.note = parser.value(QStringLiteral("note"));
@@ -81,7 +78,7 @@ Status readClaimSpan(const QCommandLineParser &parser, const DocumentText &text,
     const bool byQuote = parser.isSet(QStringLiteral("quote"));
     const bool byOffsets = parser.isSet(QStringLiteral("start")) || parser.isSet(QStringLiteral("end"));
     if (byQuote == byOffsets)
-        return usageError(tr("claim add: give either --quote or both --start and --end"));
+        return usageError(CliText::tr("claim add: give either --quote or both --start and --end"));
     if (byQuote) {
         int occurrence = 1;
         if (parser.isSet(QStringLiteral("occurrence"))) {
@@ -89,17 +86,17 @@ Status readClaimSpan(const QCommandLineParser &parser, const DocumentText &text,
             if (!n)
                 return n.error();
             if (*n < 1)
-                return usageError(tr("--occurrence: counts from 1"));
+                return usageError(CliText::tr("--occurrence: counts from 1"));
             occurrence = int(*n);
         }
         const QString quote = parser.value(QStringLiteral("quote"));
         const auto [start, end] = text.find(quote, occurrence);
         if (start < 0) {
             return badInput(occurrence == 1
-                                ? tr("--quote: \u201c%1\u201d is not in document %2")
+                                ? CliText::tr("--quote: \u201c%1\u201d is not in document %2")
                                       .arg(quote)
                                       .arg(claim.document.value())
-                                : tr("--quote: \u201c%1\u201d does not occur %3 times in document %2")
+                                : CliText::tr("--quote: \u201c%1\u201d does not occur %3 times in document %2")
                                       .arg(quote)
                                       .arg(claim.document.value())
                                       .arg(occurrence));
@@ -109,7 +106,7 @@ Status readClaimSpan(const QCommandLineParser &parser, const DocumentText &text,
         return {};
     }
     if (!parser.isSet(QStringLiteral("start")) || !parser.isSet(QStringLiteral("end")))
-        return usageError(tr("claim add: --start and --end go together"));
+        return usageError(CliText::tr("claim add: --start and --end go together"));
     auto start = integerOption(parser, QStringLiteral("start"));
     if (!start)
         return start.error();
@@ -125,7 +122,7 @@ int runClaimAdd(const QCommandLineParser &parser, const QStringList &positional)
 {
     for (const char *required : {"doc", "actor", "topic"}) {
         if (!parser.isSet(QLatin1String(required)))
-            return fail(usageError(tr("claim add: --%1 is required").arg(QLatin1String(required))));
+            return fail(usageError(CliText::tr("claim add: --%1 is required").arg(QLatin1String(required))));
     }
     auto documentId = integerOption(parser, QStringLiteral("doc"));
     if (!documentId)
@@ -161,7 +158,7 @@ int runClaimAdd(const QCommandLineParser &parser, const QStringList &positional)
 int runExport(const QCommandLineParser &parser, const QStringList &positional)
 {
     if (!parser.isSet(QStringLiteral("csv")))
-        return fail(usageError(tr("export: --csv OUT is required")));
+        return fail(usageError(CliText::tr("export: --csv OUT is required")));
     auto store = openProject(positional.at(0));
     if (!store)
         return fail(store.error());
@@ -184,7 +181,7 @@ int runExport(const QCommandLineParser &parser, const QStringList &positional)
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
         if (!ok || id <= 0)
-            return fail(usageError(tr("--doc: '%1' is not a document id").arg(value)));
+            return fail(usageError(CliText::tr("--doc: '%1' is not a document id").arg(value)));
         if (auto document = store.value()->document(DocumentId(id)); !document)
             return fail(document.error());
         options.filter.documents.append(DocumentId(id));
@@ -205,7 +202,7 @@ int runImportClaims(const QCommandLineParser &parser, const QStringList &positio
     auto summary = importClaimsCsv(*store.value(), positional.at(1), options);
     if (!summary)
         return fail(summary.error());
-    printOut(tr("%1 claims imported, %2 already present; %3 actors and %4 topics created\n")
+    printOut(CliText::tr("%1 claims imported, %2 already present; %3 actors and %4 topics created\n")
                  .arg(summary->imported)
                  .arg(summary->alreadyPresent)
                  .arg(summary->actorsCreated)
@@ -222,37 +219,37 @@ QList<Command> claimCommands()
          QStringLiteral("PROJECT --doc ID (--quote TEXT [--occurrence N] | --start N --end N) "
                         "--actor NAME --topic NAME [--target NAME] [--stance S] [--position V] "
                         "[--salience N] [--attribution A] [--note TEXT]"),
-         tr("Marks a claim; prints its id."),
-         {valueOption(QStringLiteral("doc"), tr("The document's id."), tr("ID")),
-          valueOption(QStringLiteral("quote"), tr("The text of the claim, as it stands."), tr("TEXT")),
-          valueOption(QStringLiteral("occurrence"), tr("Which occurrence of the quote (from 1)."), tr("N")),
-          valueOption(QStringLiteral("start"), tr("Start offset in code points."), tr("N")),
-          valueOption(QStringLiteral("end"), tr("End offset in code points (exclusive)."), tr("N")),
-          valueOption(QStringLiteral("actor"), tr("Who holds the position."), tr("NAME")),
-          valueOption(QStringLiteral("topic"), tr("What it is about."), tr("NAME")),
-          valueOption(QStringLiteral("target"), tr("Whom it addresses."), tr("NAME")),
-          valueOption(QStringLiteral("stance"), vocabulary::stanceKeys() + QLatin1Char('.'), tr("S")),
-          valueOption(QStringLiteral("position"), tr("-100 … 100 on the topic's scale."), tr("V")),
-          valueOption(QStringLiteral("salience"), tr("1 … 5 (default 3)."), tr("N")),
-          valueOption(QStringLiteral("attribution"), vocabulary::attributionKeys() + QLatin1Char('.'), tr("A")),
-          valueOption(QStringLiteral("note"), tr("The analyst's note."), tr("TEXT"))},
+         CliText::tr("Marks a claim; prints its id."),
+         {valueOption(QStringLiteral("doc"), CliText::tr("The document's id."), CliText::tr("ID")),
+          valueOption(QStringLiteral("quote"), CliText::tr("The text of the claim, as it stands."), CliText::tr("TEXT")),
+          valueOption(QStringLiteral("occurrence"), CliText::tr("Which occurrence of the quote (from 1)."), CliText::tr("N")),
+          valueOption(QStringLiteral("start"), CliText::tr("Start offset in code points."), CliText::tr("N")),
+          valueOption(QStringLiteral("end"), CliText::tr("End offset in code points (exclusive)."), CliText::tr("N")),
+          valueOption(QStringLiteral("actor"), CliText::tr("Who holds the position."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("topic"), CliText::tr("What it is about."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("target"), CliText::tr("Whom it addresses."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("stance"), vocabulary::stanceKeys() + QLatin1Char('.'), CliText::tr("S")),
+          valueOption(QStringLiteral("position"), CliText::tr("-100 … 100 on the topic's scale."), CliText::tr("V")),
+          valueOption(QStringLiteral("salience"), CliText::tr("1 … 5 (default 3)."), CliText::tr("N")),
+          valueOption(QStringLiteral("attribution"), vocabulary::attributionKeys() + QLatin1Char('.'), CliText::tr("A")),
+          valueOption(QStringLiteral("note"), CliText::tr("The analyst's note."), CliText::tr("TEXT"))},
          1, 1, runClaimAdd},
         {QStringLiteral("export"),
          QStringLiteral("PROJECT --csv OUT [--bom] [--no-formula-escape] [--actor NAME]... "
                         "[--topic NAME]... [--doc ID]..."),
-         tr("Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete."),
-         {valueOption(QStringLiteral("csv"), tr("The CSV file to write."), tr("OUT")),
-          flagOption(QStringLiteral("bom"), tr("Start with a byte order mark, for Excel.")),
+         CliText::tr("Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete."),
+         {valueOption(QStringLiteral("csv"), CliText::tr("The CSV file to write."), CliText::tr("OUT")),
+          flagOption(QStringLiteral("bom"), CliText::tr("Start with a byte order mark, for Excel.")),
           flagOption(QStringLiteral("no-formula-escape"),
-                     tr("Do not prefix cells starting with = + - @ with an apostrophe.")),
-          valueOption(QStringLiteral("actor"), tr("Only this actor's claims (repeatable)."), tr("NAME")),
-          valueOption(QStringLiteral("topic"), tr("Only claims on this topic (repeatable)."), tr("NAME")),
-          valueOption(QStringLiteral("doc"), tr("Only claims in this document (repeatable)."), tr("ID"))},
+                     CliText::tr("Do not prefix cells starting with = + - @ with an apostrophe.")),
+          valueOption(QStringLiteral("actor"), CliText::tr("Only this actor's claims (repeatable)."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("topic"), CliText::tr("Only claims on this topic (repeatable)."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("doc"), CliText::tr("Only claims in this document (repeatable)."), CliText::tr("ID"))},
          1, 1, runExport},
         {QStringLiteral("import-claims"), QStringLiteral("PROJECT CLAIMS.csv [--create-missing]"),
-         tr("Reads claims back from a CSV in the export format; all rows or none."),
+         CliText::tr("Reads claims back from a CSV in the export format; all rows or none."),
          {flagOption(QStringLiteral("create-missing"),
-                     tr("Create actors and topics the project does not have."))},
+                     CliText::tr("Create actors and topics the project does not have."))},
          2, 2, runImportClaims},
     };
 }

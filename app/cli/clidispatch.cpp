@@ -3,15 +3,12 @@
 #include "command.h"
 #include "console.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 
 namespace demarche::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QList<Command> allCommands()
 {
@@ -27,14 +24,14 @@ QString usageLine(const Command &command)
 
 QString overallHelp(const QList<Command> &commands)
 {
-    QString text = tr("Demarche %1: mark what actors say in articles, compare their positions, "
+    QString text = CliText::tr("Demarche %1: mark what actors say in articles, compare their positions, "
                       "export them to CSV.\n\nUsage:\n")
                        .arg(QCoreApplication::applicationVersion());
     for (const Command &command : commands) {
         text += QLatin1String("  ") + usageLine(command) + QLatin1Char('\n');
         text += QLatin1String("      ") + command.description + QLatin1Char('\n');
     }
-    text += tr("  demarche-cli --help | --version\n\n"
+    text += CliText::tr("  demarche-cli --help | --version\n\n"
                "\"demarche-cli COMMAND --help\" describes a command's options.\n"
                "Offsets (--start, --end, and the start/end columns) count Unicode code points.\n"
                "Names of actors and topics are matched without regard to case.\n\n"
@@ -45,7 +42,7 @@ QString overallHelp(const QList<Command> &commands)
 
 QString commandHelp(const Command &command, const QCommandLineParser &parser)
 {
-    QString text = tr("Usage: %1\n%2\n").arg(usageLine(command), command.description);
+    QString text = CliText::tr("Usage: %1\n%2\n").arg(usageLine(command), command.description);
     // QCommandLineParser's own help text starts with its usage line; keep only the options.
     const QString options = parser.helpText();
     const qsizetype at = options.indexOf(QLatin1String("\nOptions:"));
@@ -77,7 +74,7 @@ int dispatch(const QStringList &arguments)
     const QList<Command> commands = allCommands();
     const QStringList words = arguments.mid(1);
     if (words.isEmpty())
-        return usageFail(tr("no command given"));
+        return usageFail(CliText::tr("no command given"));
     if (words.first() == QLatin1String("--help") || words.first() == QLatin1String("-h")
         || words.first() == QLatin1String("help")) {
         printOut(overallHelp(commands));
@@ -95,16 +92,16 @@ int dispatch(const QStringList &arguments)
             return c.name.startsWith(words.first() + QLatin1Char(' '));
         });
         if (known && words.size() >= 1)
-            return usageFail(tr("unknown sub-command in \u201c%1\u201d")
+            return usageFail(CliText::tr("unknown sub-command in \u201c%1\u201d")
                                  .arg(words.mid(0, 2).join(QLatin1Char(' '))));
-        return usageFail(tr("unknown command \u201c%1\u201d").arg(words.first()));
+        return usageFail(CliText::tr("unknown command \u201c%1\u201d").arg(words.first()));
     }
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOptions(command->options);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Describes this command."));
+                                  CliText::tr("Describes this command."));
     parser.addOption(help);
     if (!parser.parse(QStringList{arguments.first()} + words.mid(used)))
         return usageFail(command->name + QLatin1String(": ") + parser.errorText());
@@ -114,9 +111,9 @@ int dispatch(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < command->minPositional)
-        return usageFail(tr("%1: missing arguments; usage: %2").arg(command->name, usageLine(*command)));
+        return usageFail(CliText::tr("%1: missing arguments; usage: %2").arg(command->name, usageLine(*command)));
     if (command->maxPositional >= 0 && positional.size() > command->maxPositional) {
-        return usageFail(tr("%1: unexpected argument \u201c%2\u201d; usage: %3")
+        return usageFail(CliText::tr("%1: unexpected argument \u201c%2\u201d; usage: %3")
                              .arg(command->name, positional.at(command->maxPositional),
                                   usageLine(*command)));
     }

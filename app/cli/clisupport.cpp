@@ -3,18 +3,11 @@
 #include "console.h"
 #include "domain/namelookup.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 
 namespace demarche::cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 QCommandLineOption valueOption(const QString &name, const QString &description,
                                const QString &valueName)
 {
@@ -37,7 +30,7 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     const QString value = parser.value(name);
     const qint64 number = value.trimmed().toLongLong(&ok);
     if (!ok)
-        return usageError(tr("--%1: '%2' is not a whole number").arg(name, value));
+        return usageError(CliText::tr("--%1: '%2' is not a whole number").arg(name, value));
     return number;
 }
 
@@ -48,7 +41,7 @@ Result<std::optional<QColor>> colorOption(const QCommandLineParser &parser)
     const QString value = parser.value(QStringLiteral("color"));
     const QColor color = QColor::fromString(value);
     if (!value.startsWith(QLatin1Char('#')) || value.size() != 7 || !color.isValid())
-        return usageError(tr("--color: '%1' is not a colour like #1f77b4").arg(value));
+        return usageError(CliText::tr("--color: '%1' is not a colour like #1f77b4").arg(value));
     return std::optional<QColor>(color);
 }
 
@@ -58,7 +51,7 @@ Result<QList<ActorId>> actorIds(const QList<Actor> &actors, const QStringList &n
     for (const QString &name : names) {
         const Actor *actor = findActorOrAlias(actors, name);
         if (!actor)
-            return badInput(tr("no actor named \u201c%1\u201d in the project").arg(name));
+            return badInput(CliText::tr("no actor named \u201c%1\u201d in the project").arg(name));
         ids.append(actor->id);
     }
     return ids;
@@ -70,7 +63,7 @@ Result<QList<TopicId>> topicIds(const QList<Topic> &topics, const QStringList &n
     for (const QString &name : names) {
         const Topic *topic = findTopicOrKeyword(topics, name);
         if (!topic)
-            return badInput(tr("no topic named \u201c%1\u201d in the project").arg(name));
+            return badInput(CliText::tr("no topic named \u201c%1\u201d in the project").arg(name));
         ids.append(topic->id);
     }
     return ids;

@@ -6,15 +6,12 @@
 #include "domain/namelookup.h"
 #include "domain/vocabulary.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 
 namespace demarche::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QStringList cleaned(const QStringList &values)
 {
@@ -38,7 +35,7 @@ int runActorAdd(const QCommandLineParser &parser, const QStringList &positional)
     if (parser.isSet(QStringLiteral("kind"))) {
         const auto kind = vocabulary::actorKindFromKey(parser.value(QStringLiteral("kind")));
         if (!kind) {
-            return fail(usageError(tr("--kind: '%1' is not one of %2")
+            return fail(usageError(CliText::tr("--kind: '%1' is not one of %2")
                                        .arg(parser.value(QStringLiteral("kind")),
                                             vocabulary::actorKindKeys())));
         }
@@ -82,7 +79,7 @@ int runTopicAdd(const QCommandLineParser &parser, const QStringList &positional)
             return fail(topics.error());
         const Topic *parent = findTopic(topics.value(), parser.value(QStringLiteral("parent")));
         if (!parent) {
-            return fail(badInput(tr("no topic named \u201c%1\u201d in the project")
+            return fail(badInput(CliText::tr("no topic named \u201c%1\u201d in the project")
                                      .arg(parser.value(QStringLiteral("parent")))));
         }
         topic.parent = parent->id;
@@ -100,23 +97,23 @@ int runTopicAdd(const QCommandLineParser &parser, const QStringList &positional)
 QList<Command> codebookCommands()
 {
     const QCommandLineOption color =
-        valueOption(QStringLiteral("color"), tr("Highlight colour."), tr("#RRGGBB"));
+        valueOption(QStringLiteral("color"), CliText::tr("Highlight colour."), CliText::tr("#RRGGBB"));
     const QCommandLineOption parent =
-        valueOption(QStringLiteral("parent"), tr("The parent it rolls up to."), tr("NAME"));
+        valueOption(QStringLiteral("parent"), CliText::tr("The parent it rolls up to."), CliText::tr("NAME"));
     return {
         {QStringLiteral("actor add"),
          QStringLiteral("PROJECT NAME [--alias A]... [--color #RRGGBB] [--kind K] [--parent NAME]"),
-         tr("Adds an actor; prints its id."),
-         {valueOption(QStringLiteral("alias"), tr("Another name for it (repeatable)."), tr("A")),
+         CliText::tr("Adds an actor; prints its id."),
+         {valueOption(QStringLiteral("alias"), CliText::tr("Another name for it (repeatable)."), CliText::tr("A")),
           color,
-          valueOption(QStringLiteral("kind"), tr("state, organisation, person or faction."),
-                      tr("K")),
+          valueOption(QStringLiteral("kind"), CliText::tr("state, organisation, person or faction."),
+                      CliText::tr("K")),
           parent},
          2, 2, runActorAdd},
         {QStringLiteral("topic add"),
          QStringLiteral("PROJECT NAME [--keyword K]... [--color #RRGGBB] [--parent NAME]"),
-         tr("Adds a topic; prints its id."),
-         {valueOption(QStringLiteral("keyword"), tr("A word that cues it (repeatable)."), tr("K")),
+         CliText::tr("Adds a topic; prints its id."),
+         {valueOption(QStringLiteral("keyword"), CliText::tr("A word that cues it (repeatable)."), CliText::tr("K")),
           color, parent},
          2, 2, runTopicAdd},
     };

@@ -7,6 +7,8 @@
 #include "compare/comparisoncsv.h"
 #include "domain/vocabulary.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +16,6 @@
 
 namespace demarche::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString number(const std::optional<double> &value)
 {
@@ -71,8 +68,8 @@ QByteArray renderJson(const Comparison &comparison)
 
 QString renderTable(const Comparison &comparison)
 {
-    const QStringList header = {tr("topic"), tr("status"), comparison.a.name, tr("mean"),
-                                comparison.b.name, tr("mean"), tr("distance")};
+    const QStringList header = {CliText::tr("topic"), CliText::tr("status"), comparison.a.name, CliText::tr("mean"),
+                                comparison.b.name, CliText::tr("mean"), CliText::tr("distance")};
     QList<QStringList> lines{header};
     for (const TopicComparison &row : comparison.topics) {
         lines.append({row.topic.name, statusKey(row.status), QString::number(row.a.claims.size()),
@@ -92,7 +89,7 @@ QString renderTable(const Comparison &comparison)
         text += out.trimmed() + QLatin1Char('\n');
     }
     if (comparison.topics.isEmpty())
-        text += tr("Neither actor has claims on these topics.\n");
+        text += CliText::tr("Neither actor has claims on these topics.\n");
     return text;
 }
 
@@ -100,10 +97,10 @@ int runCompare(const QCommandLineParser &parser, const QStringList &positional)
 {
     const QStringList names = parser.values(QStringLiteral("actor"));
     if (names.size() != 2)
-        return fail(usageError(tr("compare: give exactly two --actor options")));
+        return fail(usageError(CliText::tr("compare: give exactly two --actor options")));
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
-        return fail(usageError(tr("--format: '%1' is not one of table, json").arg(format)));
+        return fail(usageError(CliText::tr("--format: '%1' is not one of table, json").arg(format)));
     auto store = openProject(positional.at(0));
     if (!store)
         return fail(store.error());
@@ -149,14 +146,14 @@ QList<Command> compareCommands()
         {QStringLiteral("compare"),
          QStringLiteral("PROJECT --actor A --actor B [--topic T]... [--no-rollup] [--csv OUT] "
                         "[--format table|json]"),
-         tr("Compares two actors' positions topic by topic."),
-         {valueOption(QStringLiteral("actor"), tr("One of the two actors (give it twice)."), tr("NAME")),
-          valueOption(QStringLiteral("topic"), tr("Only this topic (repeatable)."), tr("T")),
+         CliText::tr("Compares two actors' positions topic by topic."),
+         {valueOption(QStringLiteral("actor"), CliText::tr("One of the two actors (give it twice)."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("topic"), CliText::tr("Only this topic (repeatable)."), CliText::tr("T")),
           flagOption(QStringLiteral("no-rollup"),
-                     tr("Count only the actors' own claims, not those of their members.")),
-          valueOption(QStringLiteral("csv"), tr("Also write the comparison to this CSV file."), tr("OUT")),
-          flagOption(QStringLiteral("bom"), tr("Start the CSV with a byte order mark, for Excel.")),
-          valueOption(QStringLiteral("format"), tr("table (default) or json."), tr("FORMAT"))},
+                     CliText::tr("Count only the actors' own claims, not those of their members.")),
+          valueOption(QStringLiteral("csv"), CliText::tr("Also write the comparison to this CSV file."), CliText::tr("OUT")),
+          flagOption(QStringLiteral("bom"), CliText::tr("Start the CSV with a byte order mark, for Excel.")),
+          valueOption(QStringLiteral("format"), CliText::tr("table (default) or json."), CliText::tr("FORMAT"))},
          1, 1, runCompare},
     };
 }

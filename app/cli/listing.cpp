@@ -5,6 +5,8 @@
 #include "domain/vocabulary.h"
 #include "storage/projectstore.h"
 
+#include "domain/translation.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,11 +15,6 @@
 
 namespace demarche::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QVariant orNull(const QString &text)
 {
@@ -191,7 +188,7 @@ Result<ListingKind> listingKind(const QString &text)
         return ListingKind::Topics;
     if (text == QLatin1String("claims"))
         return ListingKind::Claims;
-    return usageError(tr("list: '%1' is not one of documents, actors, topics, claims").arg(text));
+    return usageError(CliText::tr("list: '%1' is not one of documents, actors, topics, claims").arg(text));
 }
 
 Result<ListingFormat> listingFormat(const QString &text)
@@ -202,7 +199,7 @@ Result<ListingFormat> listingFormat(const QString &text)
         return ListingFormat::Csv;
     if (text == QLatin1String("json"))
         return ListingFormat::Json;
-    return usageError(tr("--format: '%1' is not one of table, csv, json").arg(text));
+    return usageError(CliText::tr("--format: '%1' is not one of table, csv, json").arg(text));
 }
 
 Result<Listing> buildListing(const ProjectStore &store, ListingKind kind)

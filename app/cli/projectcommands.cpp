@@ -6,15 +6,12 @@
 
 #include "import/documentimport.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 
 namespace demarche::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 int runInit(const QCommandLineParser &, const QStringList &positional)
 {
@@ -34,11 +31,11 @@ int runImport(const QCommandLineParser &parser, const QStringList &positional)
         const QString date = parser.value(QStringLiteral("date"));
         details.date = QDate::fromString(date, QStringLiteral("yyyy-MM-dd"));
         if (!details.date.isValid())
-            return fail(usageError(tr("--date: '%1' is not a date like 2024-03-31").arg(date)));
+            return fail(usageError(CliText::tr("--date: '%1' is not a date like 2024-03-31").arg(date)));
     }
     const QStringList files = positional.mid(1);
     if (files.size() > 1 && parser.isSet(QStringLiteral("title")))
-        return fail(usageError(tr("--title: give one file when naming its title")));
+        return fail(usageError(CliText::tr("--title: give one file when naming its title")));
 
     auto store = openProject(positional.at(0));
     if (!store)
@@ -67,7 +64,7 @@ int runText(const QCommandLineParser &, const QStringList &positional)
     bool ok = false;
     const qint64 id = positional.at(1).toLongLong(&ok);
     if (!ok || id <= 0)
-        return fail(usageError(tr("'%1' is not a document id").arg(positional.at(1))));
+        return fail(usageError(CliText::tr("'%1' is not a document id").arg(positional.at(1))));
     auto store = openProject(positional.at(0));
     if (!store)
         return fail(store.error());
@@ -102,27 +99,27 @@ QList<Command> projectCommands()
 {
     return {
         {QStringLiteral("init"), QStringLiteral("PROJECT"),
-         tr("Creates a project file with the default topics (Ukraine, Syria, Iran)."),
+         CliText::tr("Creates a project file with the default topics (Ukraine, Syria, Iran)."),
          {}, 1, 1, runInit},
         {QStringLiteral("import"),
          QStringLiteral("PROJECT FILE... [--title T] [--source S] [--url U] [--date YYYY-MM-DD] "
                         "[--allow-duplicate]"),
-         tr("Imports .txt, .md and .html articles; prints \"id<TAB>title\" for each new one."),
-         {valueOption(QStringLiteral("title"), tr("The document's title."), tr("T")),
-          valueOption(QStringLiteral("source"), tr("Where it was published."), tr("S")),
-          valueOption(QStringLiteral("url"), tr("Its address."), tr("U")),
-          valueOption(QStringLiteral("date"), tr("Publication date."), tr("YYYY-MM-DD")),
+         CliText::tr("Imports .txt, .md and .html articles; prints \"id<TAB>title\" for each new one."),
+         {valueOption(QStringLiteral("title"), CliText::tr("The document's title."), CliText::tr("T")),
+          valueOption(QStringLiteral("source"), CliText::tr("Where it was published."), CliText::tr("S")),
+          valueOption(QStringLiteral("url"), CliText::tr("Its address."), CliText::tr("U")),
+          valueOption(QStringLiteral("date"), CliText::tr("Publication date."), CliText::tr("YYYY-MM-DD")),
           flagOption(QStringLiteral("allow-duplicate"),
-                     tr("Import text that is already in the project."))},
+                     CliText::tr("Import text that is already in the project."))},
          2, -1, runImport},
         {QStringLiteral("text"), QStringLiteral("PROJECT DOC_ID"),
-         tr("Writes a document's canonical text, byte for byte, to standard output."),
+         CliText::tr("Writes a document's canonical text, byte for byte, to standard output."),
          {}, 2, 2, runText},
         {QStringLiteral("list"),
          QStringLiteral("PROJECT documents|actors|topics|claims [--format table|csv|json]"),
-         tr("Lists what the project holds."),
-         {valueOption(QStringLiteral("format"), tr("table (default), csv or json."),
-                      tr("FORMAT"))},
+         CliText::tr("Lists what the project holds."),
+         {valueOption(QStringLiteral("format"), CliText::tr("table (default), csv or json."),
+                      CliText::tr("FORMAT"))},
          2, 2, runList},
     };
 }

@@ -3,6 +3,8 @@
 #include "storage/claimfilter.h"
 #include "storage/projectstore.h"
 
+#include "domain/translation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
@@ -11,11 +13,6 @@
 
 namespace demarche {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Comparison", text);
-}
 
 enum class Side
 {
@@ -215,13 +212,13 @@ Result<Comparison> compareActors(const ProjectStore &store, const ComparisonOpti
         return actors.error();
     const Actor *a = findActor(actors.value(), options.a);
     if (!a)
-        return badInput(tr("there is no actor with id %1").arg(options.a.value()));
+        return badInput(ComparisonText::tr("there is no actor with id %1").arg(options.a.value()));
     const Actor *b = findActor(actors.value(), options.b);
     if (!b)
-        return badInput(tr("there is no actor with id %1").arg(options.b.value()));
+        return badInput(ComparisonText::tr("there is no actor with id %1").arg(options.b.value()));
     if (a->id == b->id)
         return badInput(
-            tr("%1 cannot be compared with itself; choose two different actors").arg(a->name));
+            ComparisonText::tr("%1 cannot be compared with itself; choose two different actors").arg(a->name));
 
     auto topics = store.topics();
     if (!topics)
@@ -230,7 +227,7 @@ Result<Comparison> compareActors(const ProjectStore &store, const ComparisonOpti
         const bool known = std::any_of(topics->cbegin(), topics->cend(),
                                        [id](const Topic &topic) { return topic.id == id; });
         if (!known)
-            return badInput(tr("there is no topic with id %1").arg(id.value()));
+            return badInput(ComparisonText::tr("there is no topic with id %1").arg(id.value()));
     }
 
     // Only the two actors' claims are loaded; a project may hold many more.

@@ -3,6 +3,8 @@
 #include "csv/csvwriter.h"
 #include "domain/vocabulary.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -11,15 +13,10 @@
 namespace demarche {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Comparison", text);
-}
-
 Error writeError(const QString &path, const QString &reason)
 {
     return ioError(
-        tr("Could not write the comparison to %1: %2").arg(QDir::toNativeSeparators(path), reason));
+        ComparisonText::tr("Could not write the comparison to %1: %2").arg(QDir::toNativeSeparators(path), reason));
 }
 
 // One decimal, always '.', so that pandas, R and spreadsheets in any locale read a number.

@@ -7,17 +7,14 @@
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
 
 namespace demarche {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClaimsExport", text);
-}
 
 template <typename Item, typename IdType>
 QString nameOf(const QHash<IdType, const Item *> &index, IdType id)
@@ -55,7 +52,7 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ioError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return ioError(ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
     CsvWriter writer(&file);
     writer.setByteOrderMark(options.byteOrderMark);
     writer.writeRow(claimcolumns::all());
@@ -93,9 +90,9 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
     if (!status)
         return status.error();
     if (!writer.flush())
-        return ioError(tr("%1: cannot be written: %2").arg(path, writer.errorString()));
+        return ioError(ClaimsExportText::tr("%1: cannot be written: %2").arg(path, writer.errorString()));
     if (!file.commit())
-        return ioError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return ioError(ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
     return written;
 }
 

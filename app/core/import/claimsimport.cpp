@@ -8,6 +8,8 @@
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,25 +21,20 @@
 namespace demarche {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClaimsImport", text);
-}
-
 constexpr qint64 MaxCsvSize = 512LL * 1024 * 1024;
 
 Result<QByteArray> readCsvFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return badInput(tr("%1: no such file").arg(path));
+        return badInput(ClaimsImportText::tr("%1: no such file").arg(path));
     if (info.isDir())
-        return badInput(tr("%1: is a directory, not a file").arg(path));
+        return badInput(ClaimsImportText::tr("%1: is a directory, not a file").arg(path));
     if (info.size() > MaxCsvSize)
-        return badInput(tr("%1: is larger than %2 MB").arg(path).arg(MaxCsvSize / (1024 * 1024)));
+        return badInput(ClaimsImportText::tr("%1: is larger than %2 MB").arg(path).arg(MaxCsvSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return badInput(ClaimsImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -62,7 +59,7 @@ public:
     Error error(const QString &column, const QString &problem) const
     {
         return badInput(
-            tr("%1: row %2, column '%3': %4").arg(m_path).arg(m_number).arg(column, problem));
+            ClaimsImportText::tr("%1: row %2, column '%3': %4").arg(m_path).arg(m_number).arg(column, problem));
     }
 
     Result<qint64> integer(const QString &column, qint64 min, qint64 max) const
@@ -71,9 +68,9 @@ public:
         const QString value = plain(column);
         const qint64 number = value.toLongLong(&ok);
         if (!ok)
-            return error(column, tr("'%1' is not a whole number").arg(value));
+            return error(column, ClaimsImportText::tr("'%1' is not a whole number").arg(value));
         if (number < min || number > max)
-            return error(column, tr("%1 is outside %2 … %3").arg(number).arg(min).arg(max));
+            return error(column, ClaimsImportText::tr("%1 is outside %2 … %3").arg(number).arg(min).arg(max));
         return number;
     }
 
@@ -131,7 +128,7 @@ public:
         if (const Actor *found = findActor(m_actors, name))
             return found->id;
         if (!m_createMissing) {
-            return row.error(column, tr("no actor named \u201c%1\u201d in the project "
+            return row.error(column, ClaimsImportText::tr("no actor named \u201c%1\u201d in the project "
                                         "(use --create-missing to create it)")
                                          .arg(name));
         }
@@ -159,7 +156,7 @@ public:
         if (const Topic *found = findTopic(m_topics, name))
             return found->id;
         if (!m_createMissing) {
-            return row.error(column, tr("no topic named \u201c%1\u201d in the project "
+            return row.error(column, ClaimsImportText::tr("no topic named \u201c%1\u201d in the project "
                                         "(use --create-missing to create it)")
                                          .arg(name));
         }
@@ -183,7 +180,7 @@ public:
     {
         if (!m_documentIds.contains(id))
             return row.error(QStringLiteral("document_id"),
-                             tr("no document with id %1 in the project").arg(id.value()));
+                             ClaimsImportText::tr("no document with id %1 in the project").arg(id.value()));
         auto text = m_store.documentText(id);
         if (!text)
             return row.error(QStringLiteral("document_id"), text.error().message);
@@ -229,7 +226,7 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
     const QString given = row.text(QStringLiteral("quote"));
     if (given != quote.value() && formula::unescape(given) != quote.value()) {
         return row.error(QStringLiteral("quote"),
-                         tr("does not match the document text at %1–%2, which reads \u201c%3\u201d")
+                         ClaimsImportText::tr("does not match the document text at %1–%2, which reads \u201c%3\u201d")
                              .arg(claim.start)
                              .arg(claim.end)
                              .arg(quote.value().left(80)));
@@ -239,7 +236,7 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
     if (!holder)
         return holder.error();
     if (!holder->isValid())
-        return row.error(QStringLiteral("actor"), tr("is empty; every claim needs an actor"));
+        return row.error(QStringLiteral("actor"), ClaimsImportText::tr("is empty; every claim needs an actor"));
     claim.holder = holder.value();
     auto target = context.actor(row, QStringLiteral("target_actor"), QString());
     if (!target)
@@ -249,13 +246,13 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
     if (!topic)
         return topic.error();
     if (!topic->isValid())
-        return row.error(QStringLiteral("topic"), tr("is empty; every claim needs a topic"));
+        return row.error(QStringLiteral("topic"), ClaimsImportText::tr("is empty; every claim needs a topic"));
     claim.topic = topic.value();
 
     if (const QString stance = row.plain(QStringLiteral("stance")); !stance.isEmpty()) {
         const auto value = vocabulary::stanceFromKey(stance);
         if (!value) {
-            return row.error(QStringLiteral("stance"), tr("unknown stance '%1'; expected one of %2")
+            return row.error(QStringLiteral("stance"), ClaimsImportText::tr("unknown stance '%1'; expected one of %2")
                                                            .arg(stance, vocabulary::stanceKeys()));
         }
         claim.stance = *value;
@@ -276,7 +273,7 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
         const auto value = vocabulary::attributionFromKey(attribution);
         if (!value) {
             return row.error(QStringLiteral("attribution"),
-                             tr("unknown attribution '%1'; expected one of %2")
+                             ClaimsImportText::tr("unknown attribution '%1'; expected one of %2")
                                  .arg(attribution, vocabulary::attributionKeys()));
         }
         claim.attribution = *value;
@@ -287,7 +284,7 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
         claim.createdAt = rows::timeFrom(created);
         if (!claim.createdAt.isValid())
             return row.error(QStringLiteral("created_at"),
-                             tr("'%1' is not a date and time (ISO 8601)").arg(created));
+                             ClaimsImportText::tr("'%1' is not a date and time (ISO 8601)").arg(created));
     }
     return claim;
 }
@@ -306,14 +303,14 @@ Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &
     if (!reader.readRow(header)) {
         if (reader.hasError())
             return badInput(reader.errorString());
-        return badInput(tr("%1: is empty; expected a header row and claims").arg(path));
+        return badInput(ClaimsImportText::tr("%1: is empty; expected a header row and claims").arg(path));
     }
     QHash<QString, int> columns;
     for (int i = 0; i < header.size(); ++i)
         columns.insert(header.at(i).trimmed().toLower(), i);
     for (const char *required : {"document_id", "start", "end", "quote", "actor", "topic"}) {
         if (!columns.contains(QLatin1String(required)))
-            return badInput(tr("%1: the column '%2' is missing").arg(path, QLatin1String(required)));
+            return badInput(ClaimsImportText::tr("%1: the column '%2' is missing").arg(path, QLatin1String(required)));
     }
 
     ImportContext context(store, options.createMissing);
@@ -339,7 +336,7 @@ Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &
         if (reader.hasError())
             return badInput(reader.errorString());
         auto added = store.addClaims(std::move(claims), [&](int index) {
-            return tr("%1: row %2").arg(path).arg(rowNumbers.at(index));
+            return ClaimsImportText::tr("%1: row %2").arg(path).arg(rowNumbers.at(index));
         });
         if (!added)
             return added.error();

@@ -5,6 +5,8 @@
 #include "storage/schema.h"
 #include "storage/sqlsupport.h"
 
+#include "domain/translation.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,11 +23,6 @@
 namespace demarche {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -38,17 +35,17 @@ Status checkLooksLikeProject(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return cannotOpen(tr("%1: no such project file").arg(path));
+        return cannotOpen(StoreText::tr("%1: no such project file").arg(path));
     if (info.isDir())
-        return cannotOpen(tr("%1: is a directory, not a project file").arg(path));
+        return cannotOpen(StoreText::tr("%1: is a directory, not a project file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return cannotOpen(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return cannotOpen(StoreText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     if (header.isEmpty())
-        return cannotOpen(tr("%1: is empty, not a Demarche project").arg(path));
+        return cannotOpen(StoreText::tr("%1: is empty, not a Demarche project").arg(path));
     if (header != QByteArray("SQLite format 3\0", 16))
-        return cannotOpen(tr("%1: is not a Demarche project (not an SQLite database)").arg(path));
+        return cannotOpen(StoreText::tr("%1: is not a Demarche project (not an SQLite database)").arg(path));
     return {};
 }
 
@@ -61,6 +58,7 @@ ProjectStore::ProjectStore(QString path, QString connectionName)
 
 ProjectStore::~ProjectStore()
 {
+    m_insertClaim.reset();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -72,11 +70,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path)
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, nextConnectionName()));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     if (!store->m_db.isValid())
-        return cannotOpen(tr("%1: the SQLite driver for Qt is missing").arg(path));
+        return cannotOpen(StoreText::tr("%1: the SQLite driver for Qt is missing").arg(path));
     store->m_db.setDatabaseName(path);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!store->m_db.open())
-        return cannotOpen(tr("%1: cannot be opened: %2").arg(path, store->m_db.lastError().text()));
+        return cannotOpen(StoreText::tr("%1: cannot be opened: %2").arg(path, store->m_db.lastError().text()));
     return store;
 }
 
@@ -84,7 +82,7 @@ Status ProjectStore::configure()
 {
     // WAL keeps readers and the writer apart; FULL sync makes every commit durable.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL"}) {
+                               "PRAGMA synchronous = FULL", "PRAGMA cache_size = -16384"}) {
         if (Status status = sql::exec(m_db, QString::fromLatin1(pragma), m_path); !status)
             return status;
     }
@@ -94,7 +92,7 @@ Status ProjectStore::configure()
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return badInput(tr("%1: already exists; choose another name").arg(path));
+        return badInput(StoreText::tr("%1: already exists; choose another name").arg(path));
     auto connected = connect(path);
     if (!connected)
         return connected.error();
@@ -135,18 +133,18 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         const QString detail = query.lastError().databaseText();
         if (sql::isBusy(query.lastError()))
-            return cannotOpen(tr("%1: the project is locked by another program").arg(path));
-        return cannotOpen(tr("%1: is damaged or not a Demarche project (%2)").arg(path, detail));
+            return cannotOpen(StoreText::tr("%1: the project is locked by another program").arg(path));
+        return cannotOpen(StoreText::tr("%1: is damaged or not a Demarche project (%2)").arg(path, detail));
     }
     const int applicationId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return cannotOpen(tr("%1: is damaged: %2").arg(path, query.lastError().databaseText()));
+        return cannotOpen(StoreText::tr("%1: is damaged: %2").arg(path, query.lastError().databaseText()));
     const int version = query.value(0).toInt();
     query.finish();
     if (applicationId != schema::ApplicationId || version < 1)
-        return cannotOpen(tr("%1: is an SQLite database but not a Demarche project").arg(path));
+        return cannotOpen(StoreText::tr("%1: is an SQLite database but not a Demarche project").arg(path));
     if (version > schema::CurrentVersion) {
-        return cannotOpen(tr("%1: was saved by a newer version of Demarche (project format %2; "
+        return cannotOpen(StoreText::tr("%1: was saved by a newer version of Demarche (project format %2; "
                              "this version reads up to %3). It was left unchanged.")
                               .arg(path)
                               .arg(version)
@@ -189,7 +187,7 @@ Status ProjectStore::transaction(const std::function<Status()> &work)
     }
     (void)sql::exec(m_db, QStringLiteral("ROLLBACK"), m_path);
     if (status)
-        return ioError(tr("%1: the change was not saved").arg(m_path));
+        return ioError(StoreText::tr("%1: the change was not saved").arg(m_path));
     return status;
 }
 

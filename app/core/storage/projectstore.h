@@ -8,8 +8,10 @@
 #include "storage/claimfilter.h"
 #include "storage/documenttext.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -47,6 +49,8 @@ public:
     Result<Document> addDocument(Document document, Duplicates duplicates = Duplicates::Refuse);
     Status updateDocumentDetails(const Document &document); // title, source, URL, date, language
     Status removeDocument(DocumentId id);                    // and its claims
+    // A document's text ready for offset work; recently used ones are kept at hand.
+    Result<std::shared_ptr<const DocumentText>> documentText(DocumentId id) const;
 
     // Codebook. Names are unique without regard to case.
     Result<QList<Actor>> actors() const; // in codebook order
@@ -88,6 +92,10 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    // Prepared once: bulk imports insert claims by the hundred thousand.
+    std::unique_ptr<QSqlQuery> m_insertClaim;
+    // Texts never change once imported, so they can be kept; bounded for memory.
+    mutable QHash<DocumentId, std::shared_ptr<const DocumentText>> m_texts;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
 };

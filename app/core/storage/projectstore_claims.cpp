@@ -5,19 +5,17 @@
 #include "storage/rowreaders.h"
 #include "storage/sqlsupport.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
 
 namespace demarche {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 
 QVariant positionValue(const std::optional<int> &position)
 {
@@ -62,20 +60,20 @@ QString whereClause(const ClaimFilter &filter)
 Status ProjectStore::checkClaimFields(const Claim &claim) const
 {
     if (!claim.holder.isValid())
-        return badInput(tr("the claim has no actor"));
+        return badInput(StoreText::tr("the claim has no actor"));
     if (!claim.topic.isValid())
-        return badInput(tr("the claim has no topic"));
+        return badInput(StoreText::tr("the claim has no topic"));
     if (claim.target.isValid() && claim.target == claim.holder)
-        return badInput(tr("the target actor must differ from the actor who holds the claim"));
+        return badInput(StoreText::tr("the target actor must differ from the actor who holds the claim"));
     if (claim.position
         && (*claim.position < Claim::MinPosition || *claim.position > Claim::MaxPosition)) {
-        return badInput(tr("position %1 is outside %2 … %3")
+        return badInput(StoreText::tr("position %1 is outside %2 … %3")
                             .arg(*claim.position)
                             .arg(Claim::MinPosition)
                             .arg(Claim::MaxPosition));
     }
     if (claim.salience < Claim::MinSalience || claim.salience > Claim::MaxSalience) {
-        return badInput(tr("salience %1 is outside %2 … %3")
+        return badInput(StoreText::tr("salience %1 is outside %2 … %3")
                             .arg(claim.salience)
                             .arg(Claim::MinSalience)
                             .arg(Claim::MaxSalience));
@@ -99,35 +97,45 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
     if (!claim.updatedAt.isValid())
         claim.updatedAt = claim.createdAt;
 
-    auto inserted = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO claims (document_id, start_offset, end_offset, quote, "
-                       "holder_id, target_id, topic_id, stance, position, salience, attribution, "
-                       "note, analyst, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {claim.document.value(), claim.start, claim.end, claim.quote, claim.holder.value(),
-         sql::idOrNull(claim.target.value()), claim.topic.value(), vocabulary::key(claim.stance),
-         positionValue(claim.position), claim.salience, vocabulary::key(claim.attribution),
-         claim.note, claim.analyst, rows::timeText(claim.createdAt),
-         rows::timeText(claim.updatedAt)},
-        m_path);
-    if (!inserted) {
-        // Foreign keys catch an actor, target or topic that does not exist.
-        if (inserted.error().message.contains(QLatin1String("FOREIGN KEY")))
-            return badInput(tr("the claim's actor, target or topic is not in the project"));
-        return inserted.error();
+    if (!m_insertClaim) {
+        m_insertClaim = std::make_unique<QSqlQuery>(m_db);
+        if (!m_insertClaim->prepare(QStringLiteral(
+                "INSERT INTO claims (document_id, start_offset, end_offset, quote, holder_id, "
+                "target_id, topic_id, stance, position, salience, attribution, note, analyst, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            const Error error = sql::errorFrom(m_insertClaim->lastError(), m_path);
+            m_insertClaim.reset();
+            return error;
+        }
     }
-    claim.id = ClaimId(inserted->lastInsertId().toLongLong());
+    QSqlQuery &insert = *m_insertClaim;
+    const QVariant values[] = {claim.document.value(), claim.start, claim.end, claim.quote,
+                               claim.holder.value(), sql::idOrNull(claim.target.value()),
+                               claim.topic.value(), vocabulary::key(claim.stance),
+                               positionValue(claim.position), claim.salience,
+                               vocabulary::key(claim.attribution), claim.note, claim.analyst,
+                               rows::timeText(claim.createdAt), rows::timeText(claim.updatedAt)};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        insert.bindValue(i, sql::storable(values[i]));
+    if (!insert.exec()) {
+        const Error error = sql::errorFrom(insert.lastError(), m_path);
+        insert.finish();
+        // Foreign keys catch an actor, target or topic that does not exist.
+        if (error.message.contains(QLatin1String("FOREIGN KEY")))
+            return badInput(StoreText::tr("the claim's actor, target or topic is not in the project"));
+        return error;
+    }
+    claim.id = ClaimId(insert.lastInsertId().toLongLong());
+    insert.finish();
     return {};
 }
 
 Result<Claim> ProjectStore::addClaim(Claim claim)
 {
-    auto doc = document(claim.document);
-    if (!doc)
-        return doc.error();
-    const DocumentText text(doc->text);
-    Status status = transaction([&]() { return insertClaim(claim, text); });
+    auto text = documentText(claim.document);
+    if (!text)
+        return text.error();
+    Status status = transaction([&]() { return insertClaim(claim, *text.value()); });
     if (!status)
         return status.error();
     return claim;
@@ -138,18 +146,13 @@ Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
 {
     QList<ClaimId> ids;
     ids.reserve(claims.size());
-    QHash<DocumentId, std::shared_ptr<DocumentText>> texts;
     Status status = transaction([&]() -> Status {
         for (int i = 0; i < claims.size(); ++i) {
             Claim &claim = claims[i];
-            auto &text = texts[claim.document];
-            if (!text) {
-                auto doc = document(claim.document);
-                if (!doc)
-                    return doc.error();
-                text = std::make_shared<DocumentText>(doc->text);
-            }
-            if (Status inserted = insertClaim(claim, *text); !inserted) {
+            auto text = documentText(claim.document);
+            if (!text)
+                return text.error();
+            if (Status inserted = insertClaim(claim, *text.value()); !inserted) {
                 if (describe)
                     return Error{inserted.error().kind,
                                  describe(i) + QLatin1String(": ") + inserted.error().message};
@@ -171,10 +174,10 @@ Status ProjectStore::updateClaim(const Claim &claim)
     auto existing = this->claim(claim.id);
     if (!existing)
         return existing.error();
-    auto doc = document(existing->document);
-    if (!doc)
-        return doc.error();
-    auto quote = DocumentText(doc->text).slice(claim.start, claim.end);
+    auto text = documentText(existing->document);
+    if (!text)
+        return text.error();
+    auto quote = text.value()->slice(claim.start, claim.end);
     if (!quote)
         return quote.error();
     return transaction([&]() -> Status {
@@ -190,7 +193,7 @@ Status ProjectStore::updateClaim(const Claim &claim)
             m_path);
         if (!updated) {
             if (updated.error().message.contains(QLatin1String("FOREIGN KEY")))
-                return badInput(tr("the claim's actor, target or topic is not in the project"));
+                return badInput(StoreText::tr("the claim's actor, target or topic is not in the project"));
             return updated.error();
         }
         return {};
@@ -205,7 +208,7 @@ Status ProjectStore::removeClaim(ClaimId id)
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() != 1)
-            return badInput(tr("no claim with id %1 in the project").arg(id.value()));
+            return badInput(StoreText::tr("no claim with id %1 in the project").arg(id.value()));
         return {};
     });
 }
@@ -219,7 +222,7 @@ Result<Claim> ProjectStore::claim(ClaimId id) const
     if (!query)
         return query.error();
     if (!query->next())
-        return badInput(tr("no claim with id %1 in the project").arg(id.value()));
+        return badInput(StoreText::tr("no claim with id %1 in the project").arg(id.value()));
     return rows::claim(query.value());
 }
 

@@ -6,16 +6,13 @@
 #include "storage/rowreaders.h"
 #include "storage/sqlsupport.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace demarche {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 
 // Case folding makes "RUSSIA", "russia" and "Russia" (and Cyrillic "РОССИЯ"/"Россия")
 // one name; SQLite's NOCASE only knows ASCII.
@@ -27,14 +24,14 @@ QString nameKey(const QString &name)
 Status checkName(const QString &name, const QString &what)
 {
     if (name.trimmed().isEmpty())
-        return badInput(tr("the %1 has no name").arg(what));
+        return badInput(StoreText::tr("the %1 has no name").arg(what));
     return {};
 }
 
 Status checkColor(const QColor &color, const QString &name)
 {
     if (!color.isValid())
-        return badInput(tr("%1: the colour is not valid").arg(name));
+        return badInput(StoreText::tr("%1: the colour is not valid").arg(name));
     return {};
 }
 
@@ -45,7 +42,7 @@ Status checkNoCycle(const QList<Item> &items, IdType self, IdType parent, const 
     IdType current = parent;
     for (int steps = 0; current.isValid() && steps <= items.size(); ++steps) {
         if (current == self)
-            return badInput(tr("%1 cannot be its own parent, directly or through others").arg(name));
+            return badInput(StoreText::tr("%1 cannot be its own parent, directly or through others").arg(name));
         IdType next;
         for (const Item &item : items) {
             if (item.id == current)
@@ -72,7 +69,7 @@ Status ProjectStore::checkNameFree(const QString &table, const QString &name, qi
     if (!query)
         return query.error();
     if (query->next())
-        return badInput(tr("\u201c%1\u201d already exists").arg(query->value(0).toString()));
+        return badInput(StoreText::tr("\u201c%1\u201d already exists").arg(query->value(0).toString()));
     return {};
 }
 
@@ -93,14 +90,14 @@ Result<QList<Actor>> ProjectStore::actors() const
 Result<Actor> ProjectStore::addActor(Actor actor)
 {
     actor.name = actor.name.trimmed();
-    if (Status status = checkName(actor.name, tr("actor")); !status)
+    if (Status status = checkName(actor.name, StoreText::tr("actor")); !status)
         return status.error();
     Status status = transaction([&]() -> Status {
         auto existing = actors();
         if (!existing)
             return existing.error();
         if (actor.parent.isValid() && !contains(existing.value(), actor.parent))
-            return badInput(tr("%1: the parent actor does not exist").arg(actor.name));
+            return badInput(StoreText::tr("%1: the parent actor does not exist").arg(actor.name));
         if (!actor.color.isValid())
             actor.color = palette::color(int(existing->size()));
         if (Status free = checkNameFree(QStringLiteral("actors"), actor.name, 0); !free)
@@ -128,7 +125,7 @@ Result<Actor> ProjectStore::addActor(Actor actor)
 
 Status ProjectStore::updateActor(const Actor &actor)
 {
-    if (Status status = checkName(actor.name, tr("actor")); !status)
+    if (Status status = checkName(actor.name, StoreText::tr("actor")); !status)
         return status;
     if (Status status = checkColor(actor.color, actor.name); !status)
         return status;
@@ -137,9 +134,9 @@ Status ProjectStore::updateActor(const Actor &actor)
         if (!existing)
             return existing.error();
         if (!contains(existing.value(), actor.id))
-            return badInput(tr("no actor with id %1 in the project").arg(actor.id.value()));
+            return badInput(StoreText::tr("no actor with id %1 in the project").arg(actor.id.value()));
         if (actor.parent.isValid() && !contains(existing.value(), actor.parent))
-            return badInput(tr("%1: the parent actor does not exist").arg(actor.name));
+            return badInput(StoreText::tr("%1: the parent actor does not exist").arg(actor.name));
         if (Status s = checkNoCycle(existing.value(), actor.id, actor.parent, actor.name); !s)
             return s;
         if (Status free = checkNameFree(QStringLiteral("actors"), actor.name, actor.id.value()); !free)
@@ -164,7 +161,7 @@ Status ProjectStore::removeActor(ActorId id)
         if (!used)
             return used.error();
         if (used->next() && used->value(0).toLongLong() > 0) {
-            return badInput(tr("the actor holds %1 claims; reassign or delete them first")
+            return badInput(StoreText::tr("the actor holds %1 claims; reassign or delete them first")
                                 .arg(used->value(0).toLongLong()));
         }
         auto removed =
@@ -172,7 +169,7 @@ Status ProjectStore::removeActor(ActorId id)
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() != 1)
-            return badInput(tr("no actor with id %1 in the project").arg(id.value()));
+            return badInput(StoreText::tr("no actor with id %1 in the project").arg(id.value()));
         return {};
     });
 }
@@ -194,14 +191,14 @@ Result<QList<Topic>> ProjectStore::topics() const
 Result<Topic> ProjectStore::addTopic(Topic topic)
 {
     topic.name = topic.name.trimmed();
-    if (Status status = checkName(topic.name, tr("topic")); !status)
+    if (Status status = checkName(topic.name, StoreText::tr("topic")); !status)
         return status.error();
     Status status = transaction([&]() -> Status {
         auto existing = topics();
         if (!existing)
             return existing.error();
         if (topic.parent.isValid() && !contains(existing.value(), topic.parent))
-            return badInput(tr("%1: the parent topic does not exist").arg(topic.name));
+            return badInput(StoreText::tr("%1: the parent topic does not exist").arg(topic.name));
         if (!topic.color.isValid())
             topic.color = palette::color(int(existing->size()) + 3);
         if (Status free = checkNameFree(QStringLiteral("topics"), topic.name, 0); !free)
@@ -229,7 +226,7 @@ Result<Topic> ProjectStore::addTopic(Topic topic)
 
 Status ProjectStore::updateTopic(const Topic &topic)
 {
-    if (Status status = checkName(topic.name, tr("topic")); !status)
+    if (Status status = checkName(topic.name, StoreText::tr("topic")); !status)
         return status;
     if (Status status = checkColor(topic.color, topic.name); !status)
         return status;
@@ -238,9 +235,9 @@ Status ProjectStore::updateTopic(const Topic &topic)
         if (!existing)
             return existing.error();
         if (!contains(existing.value(), topic.id))
-            return badInput(tr("no topic with id %1 in the project").arg(topic.id.value()));
+            return badInput(StoreText::tr("no topic with id %1 in the project").arg(topic.id.value()));
         if (topic.parent.isValid() && !contains(existing.value(), topic.parent))
-            return badInput(tr("%1: the parent topic does not exist").arg(topic.name));
+            return badInput(StoreText::tr("%1: the parent topic does not exist").arg(topic.name));
         if (Status s = checkNoCycle(existing.value(), topic.id, topic.parent, topic.name); !s)
             return s;
         if (Status free = checkNameFree(QStringLiteral("topics"), topic.name, topic.id.value()); !free)
@@ -265,7 +262,7 @@ Status ProjectStore::removeTopic(TopicId id)
         if (!used)
             return used.error();
         if (used->next() && used->value(0).toLongLong() > 0) {
-            return badInput(tr("%1 claims are tagged with the topic; retag or delete them first")
+            return badInput(StoreText::tr("%1 claims are tagged with the topic; retag or delete them first")
                                 .arg(used->value(0).toLongLong()));
         }
         auto removed =
@@ -273,7 +270,7 @@ Status ProjectStore::removeTopic(TopicId id)
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() != 1)
-            return badInput(tr("no topic with id %1 in the project").arg(id.value()));
+            return badInput(StoreText::tr("no topic with id %1 in the project").arg(id.value()));
         return {};
     });
 }

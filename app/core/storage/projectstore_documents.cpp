@@ -4,17 +4,14 @@
 #include "storage/rowreaders.h"
 #include "storage/sqlsupport.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace demarche {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 
 QVariant dateValue(const QDate &date)
 {
@@ -47,16 +44,16 @@ Result<Document> ProjectStore::document(DocumentId id) const
     if (!query)
         return query.error();
     if (!query->next())
-        return badInput(tr("no document with id %1 in the project").arg(id.value()));
+        return badInput(StoreText::tr("no document with id %1 in the project").arg(id.value()));
     return rows::document(query.value(), true);
 }
 
 Result<Document> ProjectStore::addDocument(Document document, Duplicates duplicates)
 {
     if (document.text.trimmed().isEmpty())
-        return badInput(tr("the document contains no text"));
+        return badInput(StoreText::tr("the document contains no text"));
     if (document.title.trimmed().isEmpty())
-        return badInput(tr("the document has no title"));
+        return badInput(StoreText::tr("the document has no title"));
     document.title = document.title.trimmed();
     document.contentHash =
         QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
@@ -71,7 +68,7 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
             if (!same)
                 return same.error();
             if (same->next()) {
-                return badInput(tr("the same text is already in the project as document %1 "
+                return badInput(StoreText::tr("the same text is already in the project as document %1 "
                                    "(\u201c%2\u201d); use --allow-duplicate to import it again")
                                     .arg(same->value(0).toLongLong())
                                     .arg(same->value(1).toString()));
@@ -100,7 +97,7 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
 Status ProjectStore::updateDocumentDetails(const Document &document)
 {
     if (document.title.trimmed().isEmpty())
-        return badInput(tr("the document has no title"));
+        return badInput(StoreText::tr("the document has no title"));
     return transaction([&]() -> Status {
         auto updated = sql::run(m_db,
                                 QStringLiteral("UPDATE documents SET title = ?, source = ?, url = ?, "
@@ -111,20 +108,36 @@ Status ProjectStore::updateDocumentDetails(const Document &document)
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
-            return badInput(tr("no document with id %1 in the project").arg(document.id.value()));
+            return badInput(StoreText::tr("no document with id %1 in the project").arg(document.id.value()));
         return {};
     });
 }
 
+Result<std::shared_ptr<const DocumentText>> ProjectStore::documentText(DocumentId id) const
+{
+    constexpr qsizetype MaxCachedTexts = 64;
+    if (auto cached = m_texts.value(id))
+        return cached;
+    auto document = this->document(id);
+    if (!document)
+        return document.error();
+    if (m_texts.size() >= MaxCachedTexts)
+        m_texts.clear(); // claims come grouped by document, so a plain reset is enough
+    auto text = std::make_shared<const DocumentText>(document->text);
+    m_texts.insert(id, text);
+    return text;
+}
+
 Status ProjectStore::removeDocument(DocumentId id)
 {
+    m_texts.remove(id); // its id may be given to the next document
     return transaction([&]() -> Status {
         auto removed =
             sql::run(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"), {id.value()}, m_path);
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() != 1)
-            return badInput(tr("no document with id %1 in the project").arg(id.value()));
+            return badInput(StoreText::tr("no document with id %1 in the project").arg(id.value()));
         return {};
     });
 }

@@ -6,15 +6,47 @@
 #include <QJsonDocument>
 #include <QVariant>
 
+#include <cstdio>
+
 namespace demarche::rows {
 
+// Times are read and written for every claim of an export or import, so the one format
+// we write ("2024-03-02T10:05:00.000Z") has a fast path; anything else goes through Qt.
 QString timeText(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    if (!time.isValid())
+        return QString();
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char buffer[25];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                  date.month(), date.day(), clock.hour(), clock.minute(), clock.second(),
+                  clock.msec());
+    return QString::fromLatin1(buffer, 24);
 }
 
 QDateTime timeFrom(const QString &text)
 {
+    auto number = [&text](qsizetype at, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = at; i < at + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime clock(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && clock.isValid())
+            return QDateTime(date, clock, Qt::UTC);
+    }
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 

@@ -40,16 +40,19 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorFrom(query.lastError(), path);
-    for (const QVariant &value : values) {
-        // A null QString would be stored as NULL; text columns hold '' for "nothing".
-        if (value.userType() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant &value : values)
+        query.addBindValue(storable(value));
     if (!query.exec())
         return errorFrom(query.lastError(), path);
     return query;
+}
+
+QVariant storable(const QVariant &value)
+{
+    // A null QString would be stored as NULL; text columns hold '' for "nothing".
+    if (value.userType() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
 }
 
 QVariant idOrNull(qint64 id)

@@ -23,5 +23,6 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       std::initializer_list<QVariant> values, const QString &path);
 
 QVariant idOrNull(qint64 id); // NULL for an unset id
+QVariant storable(const QVariant &value); // '' for a null QString, else the value
 
 } // namespace demarche::sql
