@@ -146,13 +146,20 @@ Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
 {
     QList<ClaimId> ids;
     ids.reserve(claims.size());
+    // Held for the whole call: claims may come in any document order, and preparing a
+    // text again for every claim would cost more than the memory it saves.
+    QHash<DocumentId, std::shared_ptr<const DocumentText>> texts;
     Status status = transaction([&]() -> Status {
         for (int i = 0; i < claims.size(); ++i) {
             Claim &claim = claims[i];
-            auto text = documentText(claim.document);
-            if (!text)
-                return text.error();
-            if (Status inserted = insertClaim(claim, *text.value()); !inserted) {
+            auto &text = texts[claim.document];
+            if (!text) {
+                auto prepared = documentText(claim.document);
+                if (!prepared)
+                    return prepared.error();
+                text = prepared.value();
+            }
+            if (Status inserted = insertClaim(claim, *text); !inserted) {
                 if (describe)
                     return Error{inserted.error().kind,
                                  describe(i) + QLatin1String(": ") + inserted.error().message};
