@@ -94,12 +94,10 @@ Status readClaimSpan(const QCommandLineParser &parser, const DocumentText &text,
         if (start < 0) {
             return badInput(occurrence == 1
                                 ? CliText::tr("--quote: \u201c%1\u201d is not in document %2")
-                                      .arg(quote)
-                                      .arg(claim.document.value())
+                                      .arg(quote, QString::number(claim.document.value()))
                                 : CliText::tr("--quote: \u201c%1\u201d does not occur %3 times in document %2")
-                                      .arg(quote)
-                                      .arg(claim.document.value())
-                                      .arg(occurrence));
+                                      .arg(quote, QString::number(claim.document.value()),
+                                           QString::number(occurrence)));
         }
         claim.start = start;
         claim.end = end;

@@ -55,8 +55,7 @@ int runActorAdd(const QCommandLineParser &parser, const QStringList &positional)
     }
     auto added = store.value()->addActor(actor);
     if (!added)
-        return fail(Error{added.error().kind, positional.at(0) + QLatin1String(": ")
-                                                  + added.error().message});
+        return fail(added.error());
     printOut(QStringLiteral("%1\n").arg(added->id.value()));
     return Success;
 }
@@ -86,8 +85,7 @@ int runTopicAdd(const QCommandLineParser &parser, const QStringList &positional)
     }
     auto added = store.value()->addTopic(topic);
     if (!added)
-        return fail(Error{added.error().kind, positional.at(0) + QLatin1String(": ")
-                                                  + added.error().message});
+        return fail(added.error());
     printOut(QStringLiteral("%1\n").arg(added->id.value()));
     return Success;
 }

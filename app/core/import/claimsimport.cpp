@@ -31,7 +31,7 @@ Result<QByteArray> readCsvFile(const QString &path)
     if (info.isDir())
         return badInput(ClaimsImportText::tr("%1: is a directory, not a file").arg(path));
     if (info.size() > MaxCsvSize)
-        return badInput(ClaimsImportText::tr("%1: is larger than %2 MB").arg(path).arg(MaxCsvSize / (1024 * 1024)));
+        return badInput(ClaimsImportText::tr("%1: is larger than %2 MB").arg(path, QString::number(MaxCsvSize / (1024 * 1024))));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(ClaimsImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
@@ -59,7 +59,7 @@ public:
     Error error(const QString &column, const QString &problem) const
     {
         return badInput(
-            ClaimsImportText::tr("%1: row %2, column '%3': %4").arg(m_path).arg(m_number).arg(column, problem));
+            ClaimsImportText::tr("%1: row %2, column '%3': %4").arg(m_path, QString::number(m_number), column, problem));
     }
 
     Result<qint64> integer(const QString &column, qint64 min, qint64 max) const
@@ -125,8 +125,21 @@ public:
         const QString name = row.plain(column);
         if (name.isEmpty())
             return ActorId();
-        if (const Actor *found = findActor(m_actors, name))
+        if (Actor *found = const_cast<Actor *>(findActor(m_actors, name))) {
+            // An actor this import created as someone's target learns its parent when
+            // its own row names one.
+            if (m_created.contains(found->id) && !found->parent.isValid() && !parentColumn.isEmpty()
+                && !row.plain(parentColumn).isEmpty()) {
+                auto parent = this->actor(row, parentColumn, QString());
+                if (!parent)
+                    return parent.error();
+                found = const_cast<Actor *>(findActor(m_actors, name)); // the list may have grown
+                found->parent = parent.value();
+                if (Status updated = m_store.updateActor(*found); !updated)
+                    return row.error(parentColumn, updated.error().message);
+            }
             return found->id;
+        }
         if (!m_createMissing) {
             return row.error(column, ClaimsImportText::tr("no actor named \u201c%1\u201d in the project "
                                         "(use --create-missing to create it)")
@@ -144,6 +157,7 @@ public:
         if (!added)
             return row.error(column, added.error().message);
         m_actors.append(added.value());
+        m_created.insert(added->id);
         ++summary.actorsCreated;
         return added->id;
     }
@@ -196,6 +210,7 @@ private:
     ProjectStore &m_store;
     bool m_createMissing;
     QList<Actor> m_actors;
+    QSet<ActorId> m_created;
     QList<Topic> m_topics;
     QSet<DocumentId> m_documentIds;
     QSet<QString> m_existing;
@@ -336,7 +351,7 @@ Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &
         if (reader.hasError())
             return badInput(reader.errorString());
         auto added = store.addClaims(std::move(claims), [&](int index) {
-            return ClaimsImportText::tr("%1: row %2").arg(path).arg(rowNumbers.at(index));
+            return ClaimsImportText::tr("%1: row %2").arg(path, QString::number(rowNumbers.at(index)));
         });
         if (!added)
             return added.error();

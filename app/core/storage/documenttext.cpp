@@ -38,8 +38,10 @@ Result<QString> DocumentText::slice(qint64 start, qint64 end) const
     return m_text.mid(from, to - from);
 }
 
-std::pair<qint64, qint64> DocumentText::find(const QString &quote, int occurrence) const
+std::pair<qint64, qint64> DocumentText::find(const QString &typed, int occurrence) const
 {
+    // The text is NFC; a quote typed or pasted in another form must match it all the same.
+    const QString quote = typed.normalized(QString::NormalizationForm_C);
     if (quote.isEmpty() || occurrence < 1)
         return {-1, -1};
     qsizetype from = 0;

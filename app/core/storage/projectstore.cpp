@@ -146,9 +146,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (version > schema::CurrentVersion) {
         return cannotOpen(StoreText::tr("%1: was saved by a newer version of Demarche (project format %2; "
                              "this version reads up to %3). It was left unchanged.")
-                              .arg(path)
-                              .arg(version)
-                              .arg(schema::CurrentVersion));
+                              .arg(path, QString::number(version),
+                                   QString::number(schema::CurrentVersion)));
     }
 
     if (Status status = store->configure(); !status)

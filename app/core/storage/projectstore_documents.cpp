@@ -54,7 +54,7 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
         return badInput(StoreText::tr("the document contains no text"));
     if (document.title.trimmed().isEmpty())
         return badInput(StoreText::tr("the document has no title"));
-    document.title = document.title.trimmed();
+    document.title = document.title.simplified(); // titles are shown and printed on one line
     document.contentHash =
         QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     document.importedAt = QDateTime::currentDateTimeUtc();
@@ -102,7 +102,7 @@ Status ProjectStore::updateDocumentDetails(const Document &document)
         auto updated = sql::run(m_db,
                                 QStringLiteral("UPDATE documents SET title = ?, source = ?, url = ?, "
                                                "published = ?, language = ? WHERE id = ?"),
-                                {document.title.trimmed(), document.source, document.url,
+                                {document.title.simplified(), document.source, document.url,
                                  dateValue(document.date), document.language, document.id.value()},
                                 m_path);
         if (!updated)
