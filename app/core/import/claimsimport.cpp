@@ -125,20 +125,25 @@ public:
         const QString name = row.plain(column);
         if (name.isEmpty())
             return ActorId();
-        if (Actor *found = const_cast<Actor *>(findActor(m_actors, name))) {
+        if (const Actor *found = findActor(m_actors, name)) {
+            const ActorId id = found->id;
             // An actor this import created as someone's target learns its parent when
             // its own row names one.
-            if (m_created.contains(found->id) && !found->parent.isValid() && !parentColumn.isEmpty()
+            if (m_created.contains(id) && !found->parent.isValid() && !parentColumn.isEmpty()
                 && !row.plain(parentColumn).isEmpty()) {
                 auto parent = this->actor(row, parentColumn, QString());
                 if (!parent)
                     return parent.error();
-                found = const_cast<Actor *>(findActor(m_actors, name)); // the list may have grown
-                found->parent = parent.value();
-                if (Status updated = m_store.updateActor(*found); !updated)
+                Actor changed = *findActor(m_actors, name); // the list may have grown
+                changed.parent = parent.value();
+                if (Status updated = m_store.updateActor(changed); !updated)
                     return row.error(parentColumn, updated.error().message);
+                for (Actor &actor : m_actors) {
+                    if (actor.id == id)
+                        actor.parent = changed.parent;
+                }
             }
-            return found->id;
+            return id;
         }
         if (!m_createMissing) {
             return row.error(column, ClaimsImportText::tr("no actor named \u201c%1\u201d in the project "

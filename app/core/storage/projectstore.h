@@ -87,7 +87,6 @@ private:
     Status configure();
     Status insertClaim(Claim &claim, const DocumentText &text);
     Status checkClaimFields(const Claim &claim) const;
-    Status checkNameFree(const QString &table, const QString &name, qint64 exceptId) const;
 
     QString m_path;
     QString m_connectionName;

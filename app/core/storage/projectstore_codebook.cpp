@@ -1,14 +1,13 @@
-// ProjectStore: actors and topics.
+// ProjectStore: actors and topics, which share their rules (unique names, parents
+// without loops, codebook order, no removal while claims use them).
 #include "storage/projectstore.h"
 
 #include "domain/palette.h"
+#include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "storage/rowreaders.h"
 #include "storage/sqlsupport.h"
 
-#include "domain/translation.h"
-
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace demarche {
@@ -21,37 +20,59 @@ QString nameKey(const QString &name)
     return name.trimmed().toCaseFolded();
 }
 
-Status checkName(const QString &name, const QString &what)
-{
-    if (name.trimmed().isEmpty())
-        return badInput(StoreText::tr("the %1 has no name").arg(what));
-    return {};
-}
+// What differs between the two kinds of codebook entry.
+template <typename Item>
+struct Entry;
 
-Status checkColor(const QColor &color, const QString &name)
+template <>
+struct Entry<Actor>
 {
-    if (!color.isValid())
-        return badInput(StoreText::tr("%1: the colour is not valid").arg(name));
-    return {};
-}
-
-// Parents must not form a loop (a minister cannot roll up to himself through his state).
-template <typename Item, typename IdType>
-Status checkNoCycle(const QList<Item> &items, IdType self, IdType parent, const QString &name)
-{
-    IdType current = parent;
-    for (int steps = 0; current.isValid() && steps <= items.size(); ++steps) {
-        if (current == self)
-            return badInput(StoreText::tr("%1 cannot be its own parent, directly or through others").arg(name));
-        IdType next;
-        for (const Item &item : items) {
-            if (item.id == current)
-                next = item.parent;
-        }
-        current = next;
+    static QString table() { return QStringLiteral("actors"); }
+    static QString claimColumn() { return QStringLiteral("holder_id"); }
+    static QString columns() { return QStringLiteral("aliases, kind"); }
+    static QVariantList values(const Actor &a)
+    {
+        return {rows::listText(a.aliases), vocabulary::key(a.kind)};
     }
-    return {};
-}
+    static int paletteOffset() { return 0; }
+    static QString noName() { return StoreText::tr("the actor has no name"); }
+    static QString noParent(const QString &name)
+    {
+        return StoreText::tr("%1: the parent actor does not exist").arg(name);
+    }
+    static QString notFound(qint64 id)
+    {
+        return StoreText::tr("no actor with id %1 in the project").arg(id);
+    }
+    static QString inUse(qint64 claims)
+    {
+        return StoreText::tr("the actor holds %1 claims; reassign or delete them first").arg(claims);
+    }
+};
+
+template <>
+struct Entry<Topic>
+{
+    static QString table() { return QStringLiteral("topics"); }
+    static QString claimColumn() { return QStringLiteral("topic_id"); }
+    static QString columns() { return QStringLiteral("keywords"); }
+    static QVariantList values(const Topic &t) { return {rows::listText(t.keywords)}; }
+    static int paletteOffset() { return 3; }
+    static QString noName() { return StoreText::tr("the topic has no name"); }
+    static QString noParent(const QString &name)
+    {
+        return StoreText::tr("%1: the parent topic does not exist").arg(name);
+    }
+    static QString notFound(qint64 id)
+    {
+        return StoreText::tr("no topic with id %1 in the project").arg(id);
+    }
+    static QString inUse(qint64 claims)
+    {
+        return StoreText::tr("%1 claims are tagged with the topic; retag or delete them first")
+            .arg(claims);
+    }
+};
 
 template <typename Item, typename IdType>
 bool contains(const QList<Item> &items, IdType id)
@@ -59,19 +80,123 @@ bool contains(const QList<Item> &items, IdType id)
     return std::any_of(items.cbegin(), items.cend(), [id](const Item &i) { return i.id == id; });
 }
 
-} // namespace
-
-Status ProjectStore::checkNameFree(const QString &table, const QString &name, qint64 exceptId) const
+// Parents must not form a loop (a minister cannot roll up to himself through his state).
+template <typename Item>
+Status checkNoCycle(const QList<Item> &items, const Item &item)
 {
-    auto query = sql::run(m_db,
+    auto current = item.parent;
+    for (qsizetype steps = 0; current.isValid() && steps <= items.size(); ++steps) {
+        if (current == item.id) {
+            return badInput(StoreText::tr("%1 cannot be its own parent, directly or through others")
+                                .arg(item.name));
+        }
+        decltype(current) next;
+        for (const Item &other : items) {
+            if (other.id == current)
+                next = other.parent;
+        }
+        current = next;
+    }
+    return {};
+}
+
+Status checkNameFree(const QSqlDatabase &db, const QString &path, const QString &table,
+                     const QString &name, qint64 exceptId)
+{
+    auto query = sql::run(db,
                           QStringLiteral("SELECT name FROM %1 WHERE name_key = ? AND id <> ?").arg(table),
-                          {nameKey(name), exceptId}, m_path);
+                          {nameKey(name), exceptId}, path);
     if (!query)
         return query.error();
     if (query->next())
         return badInput(StoreText::tr("\u201c%1\u201d already exists").arg(query->value(0).toString()));
     return {};
 }
+
+// Checks an entry against the others, then inserts it (no id yet) or updates it.
+template <typename Item>
+Status saveEntry(const QSqlDatabase &db, const QString &path, const QList<Item> &existing, Item &item)
+{
+    using E = Entry<Item>;
+    const bool isNew = !item.id.isValid();
+    if (!isNew && !contains(existing, item.id))
+        return badInput(E::notFound(item.id.value()));
+    if (item.parent.isValid() && !contains(existing, item.parent))
+        return badInput(E::noParent(item.name));
+    if (!isNew) {
+        if (Status s = checkNoCycle(existing, item); !s)
+            return s;
+    }
+    if (Status free = checkNameFree(db, path, E::table(), item.name, item.id.value()); !free)
+        return free;
+
+    const QVariantList common = {item.name, nameKey(item.name), item.color.name(),
+                                 sql::idOrNull(item.parent.value()), item.sortOrder};
+    if (isNew) {
+        auto inserted = sql::run(
+            db,
+            QStringLiteral("INSERT INTO %1 (name, name_key, color, parent_id, sort_order, %2) "
+                           "VALUES (?, ?, ?, ?, ?, ?%3)")
+                .arg(E::table(), E::columns(),
+                     QStringLiteral(", ?").repeated(int(E::values(item).size()) - 1)),
+            common + E::values(item), path);
+        if (!inserted)
+            return inserted.error();
+        item.id = decltype(item.id)(inserted->lastInsertId().toLongLong());
+        return {};
+    }
+    QString assignments = E::columns();
+    assignments.replace(QLatin1String(", "), QLatin1String(" = ?, "));
+    auto updated = sql::run(db,
+                            QStringLiteral("UPDATE %1 SET name = ?, name_key = ?, color = ?, "
+                                           "parent_id = ?, sort_order = ?, %2 = ? WHERE id = ?")
+                                .arg(E::table(), assignments),
+                            common + E::values(item) + QVariantList{item.id.value()}, path);
+    return updated ? Status() : Status(updated.error());
+}
+
+template <typename Item, typename IdType>
+Status removeEntry(const QSqlDatabase &db, const QString &path, IdType id)
+{
+    using E = Entry<Item>;
+    auto used = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM claims WHERE %1 = ?").arg(E::claimColumn()),
+                         {id.value()}, path);
+    if (!used)
+        return used.error();
+    if (used->next() && used->value(0).toLongLong() > 0)
+        return badInput(E::inUse(used->value(0).toLongLong()));
+    auto removed = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(E::table()),
+                            {id.value()}, path);
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() != 1)
+        return badInput(E::notFound(id.value()));
+    return {};
+}
+
+// New entries go last in the codebook and get the next palette colour unless given one.
+template <typename Item>
+void prepareNew(const QList<Item> &existing, Item &item)
+{
+    if (!item.color.isValid())
+        item.color = palette::color(int(existing.size()) + Entry<Item>::paletteOffset());
+    int order = 0;
+    for (const Item &other : existing)
+        order = std::max(order, other.sortOrder);
+    item.sortOrder = order + 1;
+}
+
+template <typename Item>
+Status checkFields(const Item &item)
+{
+    if (item.name.trimmed().isEmpty())
+        return badInput(Entry<Item>::noName());
+    if (item.id.isValid() && !item.color.isValid())
+        return badInput(StoreText::tr("%1: the colour is not valid").arg(item.name));
+    return {};
+}
+
+} // namespace
 
 Result<QList<Actor>> ProjectStore::actors() const
 {
@@ -85,93 +210,6 @@ Result<QList<Actor>> ProjectStore::actors() const
     while (query->next())
         list.append(rows::actor(query.value()));
     return list;
-}
-
-Result<Actor> ProjectStore::addActor(Actor actor)
-{
-    actor.name = actor.name.trimmed();
-    if (Status status = checkName(actor.name, StoreText::tr("actor")); !status)
-        return status.error();
-    Status status = transaction([&]() -> Status {
-        auto existing = actors();
-        if (!existing)
-            return existing.error();
-        if (actor.parent.isValid() && !contains(existing.value(), actor.parent))
-            return badInput(StoreText::tr("%1: the parent actor does not exist").arg(actor.name));
-        if (!actor.color.isValid())
-            actor.color = palette::color(int(existing->size()));
-        if (Status free = checkNameFree(QStringLiteral("actors"), actor.name, 0); !free)
-            return free;
-        int order = 0;
-        for (const Actor &a : existing.value())
-            order = std::max(order, a.sortOrder);
-        actor.sortOrder = order + 1;
-        auto inserted = sql::run(
-            m_db,
-            QStringLiteral("INSERT INTO actors (name, name_key, color, aliases, kind, parent_id, "
-                           "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {actor.name, nameKey(actor.name), actor.color.name(), rows::listText(actor.aliases),
-             vocabulary::key(actor.kind), sql::idOrNull(actor.parent.value()), actor.sortOrder},
-            m_path);
-        if (!inserted)
-            return inserted.error();
-        actor.id = ActorId(inserted->lastInsertId().toLongLong());
-        return {};
-    });
-    if (!status)
-        return status.error();
-    return actor;
-}
-
-Status ProjectStore::updateActor(const Actor &actor)
-{
-    if (Status status = checkName(actor.name, StoreText::tr("actor")); !status)
-        return status;
-    if (Status status = checkColor(actor.color, actor.name); !status)
-        return status;
-    return transaction([&]() -> Status {
-        auto existing = actors();
-        if (!existing)
-            return existing.error();
-        if (!contains(existing.value(), actor.id))
-            return badInput(StoreText::tr("no actor with id %1 in the project").arg(actor.id.value()));
-        if (actor.parent.isValid() && !contains(existing.value(), actor.parent))
-            return badInput(StoreText::tr("%1: the parent actor does not exist").arg(actor.name));
-        if (Status s = checkNoCycle(existing.value(), actor.id, actor.parent, actor.name); !s)
-            return s;
-        if (Status free = checkNameFree(QStringLiteral("actors"), actor.name, actor.id.value()); !free)
-            return free;
-        auto updated = sql::run(
-            m_db,
-            QStringLiteral("UPDATE actors SET name = ?, name_key = ?, color = ?, aliases = ?, "
-                           "kind = ?, parent_id = ?, sort_order = ? WHERE id = ?"),
-            {actor.name.trimmed(), nameKey(actor.name), actor.color.name(),
-             rows::listText(actor.aliases), vocabulary::key(actor.kind),
-             sql::idOrNull(actor.parent.value()), actor.sortOrder, actor.id.value()},
-            m_path);
-        return updated ? Status() : Status(updated.error());
-    });
-}
-
-Status ProjectStore::removeActor(ActorId id)
-{
-    return transaction([&]() -> Status {
-        auto used = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM claims WHERE holder_id = ?"),
-                             {id.value()}, m_path);
-        if (!used)
-            return used.error();
-        if (used->next() && used->value(0).toLongLong() > 0) {
-            return badInput(StoreText::tr("the actor holds %1 claims; reassign or delete them first")
-                                .arg(used->value(0).toLongLong()));
-        }
-        auto removed =
-            sql::run(m_db, QStringLiteral("DELETE FROM actors WHERE id = ?"), {id.value()}, m_path);
-        if (!removed)
-            return removed.error();
-        if (removed->numRowsAffected() != 1)
-            return badInput(StoreText::tr("no actor with id %1 in the project").arg(id.value()));
-        return {};
-    });
 }
 
 Result<QList<Topic>> ProjectStore::topics() const
@@ -188,36 +226,55 @@ Result<QList<Topic>> ProjectStore::topics() const
     return list;
 }
 
+Result<Actor> ProjectStore::addActor(Actor actor)
+{
+    actor.id = ActorId();
+    actor.name = actor.name.trimmed();
+    if (Status status = checkFields(actor); !status)
+        return status.error();
+    Status status = transaction([&]() -> Status {
+        auto existing = actors();
+        if (!existing)
+            return existing.error();
+        prepareNew(existing.value(), actor);
+        return saveEntry(m_db, m_path, existing.value(), actor);
+    });
+    if (!status)
+        return status.error();
+    return actor;
+}
+
+Status ProjectStore::updateActor(const Actor &actor)
+{
+    Actor changed = actor;
+    changed.name = changed.name.trimmed();
+    if (Status status = checkFields(changed); !status)
+        return status;
+    return transaction([&]() -> Status {
+        auto existing = actors();
+        if (!existing)
+            return existing.error();
+        return saveEntry(m_db, m_path, existing.value(), changed);
+    });
+}
+
+Status ProjectStore::removeActor(ActorId id)
+{
+    return transaction([&]() { return removeEntry<Actor>(m_db, m_path, id); });
+}
+
 Result<Topic> ProjectStore::addTopic(Topic topic)
 {
+    topic.id = TopicId();
     topic.name = topic.name.trimmed();
-    if (Status status = checkName(topic.name, StoreText::tr("topic")); !status)
+    if (Status status = checkFields(topic); !status)
         return status.error();
     Status status = transaction([&]() -> Status {
         auto existing = topics();
         if (!existing)
             return existing.error();
-        if (topic.parent.isValid() && !contains(existing.value(), topic.parent))
-            return badInput(StoreText::tr("%1: the parent topic does not exist").arg(topic.name));
-        if (!topic.color.isValid())
-            topic.color = palette::color(int(existing->size()) + 3);
-        if (Status free = checkNameFree(QStringLiteral("topics"), topic.name, 0); !free)
-            return free;
-        int order = 0;
-        for (const Topic &t : existing.value())
-            order = std::max(order, t.sortOrder);
-        topic.sortOrder = order + 1;
-        auto inserted = sql::run(
-            m_db,
-            QStringLiteral("INSERT INTO topics (name, name_key, color, keywords, parent_id, "
-                           "sort_order) VALUES (?, ?, ?, ?, ?, ?)"),
-            {topic.name, nameKey(topic.name), topic.color.name(), rows::listText(topic.keywords),
-             sql::idOrNull(topic.parent.value()), topic.sortOrder},
-            m_path);
-        if (!inserted)
-            return inserted.error();
-        topic.id = TopicId(inserted->lastInsertId().toLongLong());
-        return {};
+        prepareNew(existing.value(), topic);
+        return saveEntry(m_db, m_path, existing.value(), topic);
     });
     if (!status)
         return status.error();
@@ -226,53 +283,21 @@ Result<Topic> ProjectStore::addTopic(Topic topic)
 
 Status ProjectStore::updateTopic(const Topic &topic)
 {
-    if (Status status = checkName(topic.name, StoreText::tr("topic")); !status)
-        return status;
-    if (Status status = checkColor(topic.color, topic.name); !status)
+    Topic changed = topic;
+    changed.name = changed.name.trimmed();
+    if (Status status = checkFields(changed); !status)
         return status;
     return transaction([&]() -> Status {
         auto existing = topics();
         if (!existing)
             return existing.error();
-        if (!contains(existing.value(), topic.id))
-            return badInput(StoreText::tr("no topic with id %1 in the project").arg(topic.id.value()));
-        if (topic.parent.isValid() && !contains(existing.value(), topic.parent))
-            return badInput(StoreText::tr("%1: the parent topic does not exist").arg(topic.name));
-        if (Status s = checkNoCycle(existing.value(), topic.id, topic.parent, topic.name); !s)
-            return s;
-        if (Status free = checkNameFree(QStringLiteral("topics"), topic.name, topic.id.value()); !free)
-            return free;
-        auto updated = sql::run(
-            m_db,
-            QStringLiteral("UPDATE topics SET name = ?, name_key = ?, color = ?, keywords = ?, "
-                           "parent_id = ?, sort_order = ? WHERE id = ?"),
-            {topic.name.trimmed(), nameKey(topic.name), topic.color.name(),
-             rows::listText(topic.keywords), sql::idOrNull(topic.parent.value()), topic.sortOrder,
-             topic.id.value()},
-            m_path);
-        return updated ? Status() : Status(updated.error());
+        return saveEntry(m_db, m_path, existing.value(), changed);
     });
 }
 
 Status ProjectStore::removeTopic(TopicId id)
 {
-    return transaction([&]() -> Status {
-        auto used = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM claims WHERE topic_id = ?"),
-                             {id.value()}, m_path);
-        if (!used)
-            return used.error();
-        if (used->next() && used->value(0).toLongLong() > 0) {
-            return badInput(StoreText::tr("%1 claims are tagged with the topic; retag or delete them first")
-                                .arg(used->value(0).toLongLong()));
-        }
-        auto removed =
-            sql::run(m_db, QStringLiteral("DELETE FROM topics WHERE id = ?"), {id.value()}, m_path);
-        if (!removed)
-            return removed.error();
-        if (removed->numRowsAffected() != 1)
-            return badInput(StoreText::tr("no topic with id %1 in the project").arg(id.value()));
-        return {};
-    });
+    return transaction([&]() { return removeEntry<Topic>(m_db, m_path, id); });
 }
 
 } // namespace demarche

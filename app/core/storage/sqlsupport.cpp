@@ -42,6 +42,12 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QString &pat
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       std::initializer_list<QVariant> values, const QString &path)
 {
+    return run(db, statement, QVariantList(values), path);
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                      const QString &path)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))

@@ -21,6 +21,8 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QString &pat
 // Prepares, binds positional values and executes.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       std::initializer_list<QVariant> values, const QString &path);
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                      const QString &path);
 
 QVariant idOrNull(qint64 id); // NULL for an unset id
 QVariant storable(const QVariant &value); // '' for a null QString, else the value
