@@ -81,16 +81,29 @@ private:
     int m_number;
 };
 
-QString claimKey(const Claim &c)
+// What makes two claims the same for import: the same words, holder, topic and stance.
+struct ClaimKey
 {
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-        .arg(c.document.value())
-        .arg(c.start)
-        .arg(c.end)
-        .arg(c.holder.value())
-        .arg(c.topic.value())
-        .arg(vocabulary::key(c.stance))
-        .arg(c.target.value());
+    qint64 document, start, end, holder, target, topic;
+    Stance stance;
+
+    explicit ClaimKey(const Claim &c)
+        : document(c.document.value()), start(c.start), end(c.end), holder(c.holder.value()),
+          target(c.target.value()), topic(c.topic.value()), stance(c.stance)
+    {
+    }
+    friend bool operator==(const ClaimKey &a, const ClaimKey &b)
+    {
+        return a.document == b.document && a.start == b.start && a.end == b.end
+               && a.holder == b.holder && a.target == b.target && a.topic == b.topic
+               && a.stance == b.stance;
+    }
+};
+
+size_t qHash(const ClaimKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.document, key.start, key.end, key.holder, key.target, key.topic,
+                      int(key.stance));
 }
 
 // Everything the import looks up, loaded once and grown as actors and topics are created.
@@ -117,7 +130,7 @@ public:
             return documents.error();
         for (const Document &d : documents.value())
             m_documentIds.insert(d.id);
-        return m_store.forEachClaim({}, [this](const Claim &c) { m_existing.insert(claimKey(c)); });
+        return m_store.forEachClaim({}, [this](const Claim &c) { m_existing.insert(ClaimKey(c)); });
     }
 
     Result<ActorId> actor(const Row &row, const QString &column, const QString &parentColumn)
@@ -206,8 +219,8 @@ public:
         return text;
     }
 
-    bool isNew(const Claim &claim) { return !m_existing.contains(claimKey(claim)); }
-    void remember(const Claim &claim) { m_existing.insert(claimKey(claim)); }
+    bool isNew(const Claim &claim) { return !m_existing.contains(ClaimKey(claim)); }
+    void remember(const Claim &claim) { m_existing.insert(ClaimKey(claim)); }
 
     ClaimsImportSummary summary;
 
@@ -218,7 +231,7 @@ private:
     QSet<ActorId> m_created;
     QList<Topic> m_topics;
     QSet<DocumentId> m_documentIds;
-    QSet<QString> m_existing;
+    QSet<ClaimKey> m_existing;
 };
 
 Result<Claim> readClaim(const Row &row, ImportContext &context)
