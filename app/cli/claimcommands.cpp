@@ -2,14 +2,12 @@
 #include "clisupport.h"
 #include "command.h"
 #include "console.h"
-
 #include "domain/namelookup.h"
+#include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "export/claimsexport.h"
 #include "import/claimsimport.h"
 #include "storage/documenttext.h"
-
-#include "domain/translation.h"
 
 #include <QCoreApplication>
 
@@ -37,8 +35,9 @@ Status readClaimFields(const QCommandLineParser &parser, const QList<Actor> &act
     if (parser.isSet(QStringLiteral("stance"))) {
         const auto stance = vocabulary::stanceFromKey(parser.value(QStringLiteral("stance")));
         if (!stance) {
-            return usageError(CliText::tr("--stance: '%1' is not one of %2")
-                                  .arg(parser.value(QStringLiteral("stance")), vocabulary::stanceKeys()));
+            return usageError(
+                CliText::tr("--stance: '%1' is not one of %2")
+                    .arg(parser.value(QStringLiteral("stance")), vocabulary::stanceKeys()));
         }
         claim.stance = *stance;
     }
@@ -76,7 +75,8 @@ Status readClaimFields(const QCommandLineParser &parser, const QList<Actor> &act
 Status readClaimSpan(const QCommandLineParser &parser, const DocumentText &text, Claim &claim)
 {
     const bool byQuote = parser.isSet(QStringLiteral("quote"));
-    const bool byOffsets = parser.isSet(QStringLiteral("start")) || parser.isSet(QStringLiteral("end"));
+    const bool byOffsets =
+        parser.isSet(QStringLiteral("start")) || parser.isSet(QStringLiteral("end"));
     if (byQuote == byOffsets)
         return usageError(CliText::tr("claim add: give either --quote or both --start and --end"));
     if (byQuote) {
@@ -92,12 +92,13 @@ Status readClaimSpan(const QCommandLineParser &parser, const DocumentText &text,
         const QString quote = parser.value(QStringLiteral("quote"));
         const auto [start, end] = text.find(quote, occurrence);
         if (start < 0) {
-            return badInput(occurrence == 1
-                                ? CliText::tr("--quote: \u201c%1\u201d is not in document %2")
-                                      .arg(quote, QString::number(claim.document.value()))
-                                : CliText::tr("--quote: \u201c%1\u201d does not occur %3 times in document %2")
-                                      .arg(quote, QString::number(claim.document.value()),
-                                           QString::number(occurrence)));
+            return badInput(
+                occurrence == 1
+                    ? CliText::tr("--quote: \u201c%1\u201d is not in document %2")
+                          .arg(quote, QString::number(claim.document.value()))
+                    : CliText::tr("--quote: \u201c%1\u201d does not occur %3 times in document %2")
+                          .arg(quote, QString::number(claim.document.value()),
+                               QString::number(occurrence)));
         }
         claim.start = start;
         claim.end = end;
@@ -120,7 +121,8 @@ int runClaimAdd(const QCommandLineParser &parser, const QStringList &positional)
 {
     for (const char *required : {"doc", "actor", "topic"}) {
         if (!parser.isSet(QLatin1String(required)))
-            return fail(usageError(CliText::tr("claim add: --%1 is required").arg(QLatin1String(required))));
+            return fail(usageError(
+                CliText::tr("claim add: --%1 is required").arg(QLatin1String(required))));
     }
     auto documentId = integerOption(parser, QStringLiteral("doc"));
     if (!documentId)
@@ -200,11 +202,12 @@ int runImportClaims(const QCommandLineParser &parser, const QStringList &positio
     auto summary = importClaimsCsv(*store.value(), positional.at(1), options);
     if (!summary)
         return fail(summary.error());
-    printOut(CliText::tr("%1 claims imported, %2 already present; %3 actors and %4 topics created\n")
-                 .arg(summary->imported)
-                 .arg(summary->alreadyPresent)
-                 .arg(summary->actorsCreated)
-                 .arg(summary->topicsCreated));
+    printOut(
+        CliText::tr("%1 claims imported, %2 already present; %3 actors and %4 topics created\n")
+            .arg(summary->imported)
+            .arg(summary->alreadyPresent)
+            .arg(summary->actorsCreated)
+            .arg(summary->topicsCreated));
     return Success;
 }
 
@@ -219,36 +222,62 @@ QList<Command> claimCommands()
                         "[--salience N] [--attribution A] [--note TEXT]"),
          CliText::tr("Marks a claim; prints its id."),
          {valueOption(QStringLiteral("doc"), CliText::tr("The document's id."), CliText::tr("ID")),
-          valueOption(QStringLiteral("quote"), CliText::tr("The text of the claim, as it stands."), CliText::tr("TEXT")),
-          valueOption(QStringLiteral("occurrence"), CliText::tr("Which occurrence of the quote (from 1)."), CliText::tr("N")),
-          valueOption(QStringLiteral("start"), CliText::tr("Start offset in code points."), CliText::tr("N")),
-          valueOption(QStringLiteral("end"), CliText::tr("End offset in code points (exclusive)."), CliText::tr("N")),
-          valueOption(QStringLiteral("actor"), CliText::tr("Who holds the position."), CliText::tr("NAME")),
-          valueOption(QStringLiteral("topic"), CliText::tr("What it is about."), CliText::tr("NAME")),
-          valueOption(QStringLiteral("target"), CliText::tr("Whom it addresses."), CliText::tr("NAME")),
-          valueOption(QStringLiteral("stance"), vocabulary::stanceKeys() + QLatin1Char('.'), CliText::tr("S")),
-          valueOption(QStringLiteral("position"), CliText::tr("-100 … 100 on the topic's scale."), CliText::tr("V")),
-          valueOption(QStringLiteral("salience"), CliText::tr("1 … 5 (default 3)."), CliText::tr("N")),
-          valueOption(QStringLiteral("attribution"), vocabulary::attributionKeys() + QLatin1Char('.'), CliText::tr("A")),
-          valueOption(QStringLiteral("note"), CliText::tr("The analyst's note."), CliText::tr("TEXT"))},
-         1, 1, runClaimAdd},
+          valueOption(QStringLiteral("quote"), CliText::tr("The text of the claim, as it stands."),
+                      CliText::tr("TEXT")),
+          valueOption(QStringLiteral("occurrence"),
+                      CliText::tr("Which occurrence of the quote (from 1)."), CliText::tr("N")),
+          valueOption(QStringLiteral("start"), CliText::tr("Start offset in code points."),
+                      CliText::tr("N")),
+          valueOption(QStringLiteral("end"), CliText::tr("End offset in code points (exclusive)."),
+                      CliText::tr("N")),
+          valueOption(QStringLiteral("actor"), CliText::tr("Who holds the position."),
+                      CliText::tr("NAME")),
+          valueOption(QStringLiteral("topic"), CliText::tr("What it is about."),
+                      CliText::tr("NAME")),
+          valueOption(QStringLiteral("target"), CliText::tr("Whom it addresses."),
+                      CliText::tr("NAME")),
+          valueOption(QStringLiteral("stance"), vocabulary::stanceKeys() + QLatin1Char('.'),
+                      CliText::tr("S")),
+          valueOption(QStringLiteral("position"), CliText::tr("-100 … 100 on the topic's scale."),
+                      CliText::tr("V")),
+          valueOption(QStringLiteral("salience"), CliText::tr("1 … 5 (default 3)."),
+                      CliText::tr("N")),
+          valueOption(QStringLiteral("attribution"),
+                      vocabulary::attributionKeys() + QLatin1Char('.'), CliText::tr("A")),
+          valueOption(QStringLiteral("note"), CliText::tr("The analyst's note."),
+                      CliText::tr("TEXT"))},
+         1,
+         1,
+         runClaimAdd},
         {QStringLiteral("export"),
          QStringLiteral("PROJECT --csv OUT [--bom] [--no-formula-escape] [--actor NAME]... "
                         "[--topic NAME]... [--doc ID]..."),
-         CliText::tr("Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete."),
-         {valueOption(QStringLiteral("csv"), CliText::tr("The CSV file to write."), CliText::tr("OUT")),
-          flagOption(QStringLiteral("bom"), CliText::tr("Start with a byte order mark, for Excel.")),
+         CliText::tr(
+             "Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete."),
+         {valueOption(QStringLiteral("csv"), CliText::tr("The CSV file to write."),
+                      CliText::tr("OUT")),
+          flagOption(QStringLiteral("bom"),
+                     CliText::tr("Start with a byte order mark, for Excel.")),
           flagOption(QStringLiteral("no-formula-escape"),
                      CliText::tr("Do not prefix cells starting with = + - @ with an apostrophe.")),
-          valueOption(QStringLiteral("actor"), CliText::tr("Only this actor's claims (repeatable)."), CliText::tr("NAME")),
-          valueOption(QStringLiteral("topic"), CliText::tr("Only claims on this topic (repeatable)."), CliText::tr("NAME")),
-          valueOption(QStringLiteral("doc"), CliText::tr("Only claims in this document (repeatable)."), CliText::tr("ID"))},
-         1, 1, runExport},
-        {QStringLiteral("import-claims"), QStringLiteral("PROJECT CLAIMS.csv [--create-missing]"),
+          valueOption(QStringLiteral("actor"),
+                      CliText::tr("Only this actor's claims (repeatable)."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("topic"),
+                      CliText::tr("Only claims on this topic (repeatable)."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("doc"),
+                      CliText::tr("Only claims in this document (repeatable)."),
+                      CliText::tr("ID"))},
+         1,
+         1,
+         runExport},
+        {QStringLiteral("import-claims"),
+         QStringLiteral("PROJECT CLAIMS.csv [--create-missing]"),
          CliText::tr("Reads claims back from a CSV in the export format; all rows or none."),
          {flagOption(QStringLiteral("create-missing"),
                      CliText::tr("Create actors and topics the project does not have."))},
-         2, 2, runImportClaims},
+         2,
+         2,
+         runImportClaims},
     };
 }
 

@@ -2,7 +2,6 @@
 
 #include "command.h"
 #include "console.h"
-
 #include "domain/translation.h"
 
 #include <QCoreApplication>
@@ -24,19 +23,21 @@ QString usageLine(const Command &command)
 
 QString overallHelp(const QList<Command> &commands)
 {
-    QString text = CliText::tr("Demarche %1: mark what actors say in articles, compare their positions, "
-                      "export them to CSV.\n\nUsage:\n")
-                       .arg(QCoreApplication::applicationVersion());
+    QString text =
+        CliText::tr("Demarche %1: mark what actors say in articles, compare their positions, "
+                    "export them to CSV.\n\nUsage:\n")
+            .arg(QCoreApplication::applicationVersion());
     for (const Command &command : commands) {
         text += QLatin1String("  ") + usageLine(command) + QLatin1Char('\n');
         text += QLatin1String("      ") + command.description + QLatin1Char('\n');
     }
-    text += CliText::tr("  demarche-cli --help | --version\n\n"
-               "\"demarche-cli COMMAND --help\" describes a command's options.\n"
-               "Offsets (--start, --end, and the start/end columns) count Unicode code points.\n"
-               "Names of actors and topics are matched without regard to case.\n\n"
-               "Exit codes: 0 success, 1 usage error, 2 bad input or data, "
-               "3 project cannot be opened.\n");
+    text += CliText::tr(
+        "  demarche-cli --help | --version\n\n"
+        "\"demarche-cli COMMAND --help\" describes a command's options.\n"
+        "Offsets (--start, --end, and the start/end columns) count Unicode code points.\n"
+        "Names of actors and topics are matched without regard to case.\n\n"
+        "Exit codes: 0 success, 1 usage error, 2 bad input or data, "
+        "3 project cannot be opened.\n");
     return text;
 }
 
@@ -111,11 +112,12 @@ int dispatch(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < command->minPositional)
-        return usageFail(CliText::tr("%1: missing arguments; usage: %2").arg(command->name, usageLine(*command)));
+        return usageFail(CliText::tr("%1: missing arguments; usage: %2")
+                             .arg(command->name, usageLine(*command)));
     if (command->maxPositional >= 0 && positional.size() > command->maxPositional) {
-        return usageFail(CliText::tr("%1: unexpected argument \u201c%2\u201d; usage: %3")
-                             .arg(command->name, positional.at(command->maxPositional),
-                                  usageLine(*command)));
+        return usageFail(
+            CliText::tr("%1: unexpected argument \u201c%2\u201d; usage: %3")
+                .arg(command->name, positional.at(command->maxPositional), usageLine(*command)));
     }
     return command->run(parser, positional);
 }

@@ -2,7 +2,6 @@
 
 #include "console.h"
 #include "domain/namelookup.h"
-
 #include "domain/translation.h"
 
 #include <QCoreApplication>

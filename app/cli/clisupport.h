@@ -27,5 +27,4 @@ Result<std::optional<QColor>> colorOption(const QCommandLineParser &parser);
 Result<QList<ActorId>> actorIds(const QList<Actor> &actors, const QStringList &names);
 Result<QList<TopicId>> topicIds(const QList<Topic> &topics, const QStringList &names);
 
-
 } // namespace demarche::cli

@@ -2,11 +2,9 @@
 #include "clisupport.h"
 #include "command.h"
 #include "console.h"
-
 #include "domain/namelookup.h"
-#include "domain/vocabulary.h"
-
 #include "domain/translation.h"
+#include "domain/vocabulary.h"
 
 #include <QCoreApplication>
 
@@ -35,9 +33,9 @@ int runActorAdd(const QCommandLineParser &parser, const QStringList &positional)
     if (parser.isSet(QStringLiteral("kind"))) {
         const auto kind = vocabulary::actorKindFromKey(parser.value(QStringLiteral("kind")));
         if (!kind) {
-            return fail(usageError(CliText::tr("--kind: '%1' is not one of %2")
-                                       .arg(parser.value(QStringLiteral("kind")),
-                                            vocabulary::actorKindKeys())));
+            return fail(usageError(
+                CliText::tr("--kind: '%1' is not one of %2")
+                    .arg(parser.value(QStringLiteral("kind")), vocabulary::actorKindKeys())));
         }
         actor.kind = *kind;
     }
@@ -94,26 +92,32 @@ int runTopicAdd(const QCommandLineParser &parser, const QStringList &positional)
 
 QList<Command> codebookCommands()
 {
-    const QCommandLineOption color =
-        valueOption(QStringLiteral("color"), CliText::tr("Highlight colour."), CliText::tr("#RRGGBB"));
-    const QCommandLineOption parent =
-        valueOption(QStringLiteral("parent"), CliText::tr("The parent it rolls up to."), CliText::tr("NAME"));
+    const QCommandLineOption color = valueOption(
+        QStringLiteral("color"), CliText::tr("Highlight colour."), CliText::tr("#RRGGBB"));
+    const QCommandLineOption parent = valueOption(
+        QStringLiteral("parent"), CliText::tr("The parent it rolls up to."), CliText::tr("NAME"));
     return {
         {QStringLiteral("actor add"),
          QStringLiteral("PROJECT NAME [--alias A]... [--color #RRGGBB] [--kind K] [--parent NAME]"),
          CliText::tr("Adds an actor; prints its id."),
-         {valueOption(QStringLiteral("alias"), CliText::tr("Another name for it (repeatable)."), CliText::tr("A")),
+         {valueOption(QStringLiteral("alias"), CliText::tr("Another name for it (repeatable)."),
+                      CliText::tr("A")),
           color,
-          valueOption(QStringLiteral("kind"), CliText::tr("state, organisation, person or faction."),
-                      CliText::tr("K")),
+          valueOption(QStringLiteral("kind"),
+                      CliText::tr("state, organisation, person or faction."), CliText::tr("K")),
           parent},
-         2, 2, runActorAdd},
+         2,
+         2,
+         runActorAdd},
         {QStringLiteral("topic add"),
          QStringLiteral("PROJECT NAME [--keyword K]... [--color #RRGGBB] [--parent NAME]"),
          CliText::tr("Adds a topic; prints its id."),
-         {valueOption(QStringLiteral("keyword"), CliText::tr("A word that cues it (repeatable)."), CliText::tr("K")),
+         {valueOption(QStringLiteral("keyword"), CliText::tr("A word that cues it (repeatable)."),
+                      CliText::tr("K")),
           color, parent},
-         2, 2, runTopicAdd},
+         2,
+         2,
+         runTopicAdd},
     };
 }
 

@@ -1,13 +1,11 @@
 // compare
 #include "clisupport.h"
 #include "command.h"
-#include "console.h"
-
 #include "compare/comparison.h"
 #include "compare/comparisoncsv.h"
-#include "domain/vocabulary.h"
-
+#include "console.h"
 #include "domain/translation.h"
+#include "domain/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,7 +36,8 @@ QJsonObject sideJson(const ActorPosition &side)
             {QStringLiteral("claim_id"), claim.id.value()},
             {QStringLiteral("document_id"), claim.document.value()},
             {QStringLiteral("stance"), vocabulary::key(claim.stance)},
-            {QStringLiteral("position"), claim.position ? QJsonValue(*claim.position) : QJsonValue()},
+            {QStringLiteral("position"),
+             claim.position ? QJsonValue(*claim.position) : QJsonValue()},
             {QStringLiteral("salience"), claim.salience},
             {QStringLiteral("quote"), claim.quote},
         });
@@ -68,8 +67,9 @@ QByteArray renderJson(const Comparison &comparison)
 
 QString renderTable(const Comparison &comparison)
 {
-    const QStringList header = {CliText::tr("topic"), CliText::tr("status"), comparison.a.name, CliText::tr("mean"),
-                                comparison.b.name, CliText::tr("mean"), CliText::tr("distance")};
+    const QStringList header = {CliText::tr("topic"),   CliText::tr("status"), comparison.a.name,
+                                CliText::tr("mean"),    comparison.b.name,     CliText::tr("mean"),
+                                CliText::tr("distance")};
     QList<QStringList> lines{header};
     for (const TopicComparison &row : comparison.topics) {
         lines.append({row.topic.name, statusKey(row.status), QString::number(row.a.claims.size()),
@@ -100,7 +100,8 @@ int runCompare(const QCommandLineParser &parser, const QStringList &positional)
         return fail(usageError(CliText::tr("compare: give exactly two --actor options")));
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
-        return fail(usageError(CliText::tr("--format: '%1' is not one of table, json").arg(format)));
+        return fail(
+            usageError(CliText::tr("--format: '%1' is not one of table, json").arg(format)));
     auto store = openProject(positional.at(0));
     if (!store)
         return fail(store.error());
@@ -124,8 +125,9 @@ int runCompare(const QCommandLineParser &parser, const QStringList &positional)
     if (!comparison)
         return fail(comparison.error());
     if (parser.isSet(QStringLiteral("csv"))) {
-        if (Status written = writeComparisonCsv(comparison.value(), parser.value(QStringLiteral("csv")),
-                                                parser.isSet(QStringLiteral("bom")));
+        if (Status written =
+                writeComparisonCsv(comparison.value(), parser.value(QStringLiteral("csv")),
+                                   parser.isSet(QStringLiteral("bom")));
             !written)
             return fail(written.error());
         if (format.isEmpty())
@@ -147,14 +149,22 @@ QList<Command> compareCommands()
          QStringLiteral("PROJECT --actor A --actor B [--topic T]... [--no-rollup] [--csv OUT] "
                         "[--format table|json]"),
          CliText::tr("Compares two actors' positions topic by topic."),
-         {valueOption(QStringLiteral("actor"), CliText::tr("One of the two actors (give it twice)."), CliText::tr("NAME")),
-          valueOption(QStringLiteral("topic"), CliText::tr("Only this topic (repeatable)."), CliText::tr("T")),
+         {valueOption(QStringLiteral("actor"),
+                      CliText::tr("One of the two actors (give it twice)."), CliText::tr("NAME")),
+          valueOption(QStringLiteral("topic"), CliText::tr("Only this topic (repeatable)."),
+                      CliText::tr("T")),
           flagOption(QStringLiteral("no-rollup"),
                      CliText::tr("Count only the actors' own claims, not those of their members.")),
-          valueOption(QStringLiteral("csv"), CliText::tr("Also write the comparison to this CSV file."), CliText::tr("OUT")),
-          flagOption(QStringLiteral("bom"), CliText::tr("Start the CSV with a byte order mark, for Excel.")),
-          valueOption(QStringLiteral("format"), CliText::tr("table (default) or json."), CliText::tr("FORMAT"))},
-         1, 1, runCompare},
+          valueOption(QStringLiteral("csv"),
+                      CliText::tr("Also write the comparison to this CSV file."),
+                      CliText::tr("OUT")),
+          flagOption(QStringLiteral("bom"),
+                     CliText::tr("Start the CSV with a byte order mark, for Excel.")),
+          valueOption(QStringLiteral("format"), CliText::tr("table (default) or json."),
+                      CliText::tr("FORMAT"))},
+         1,
+         1,
+         runCompare},
     };
 }
 

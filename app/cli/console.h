@@ -11,8 +11,8 @@ namespace demarche::cli {
 enum ExitCode {
     Success = 0,
     UsageError = 1,
-    BadData = 2,     // unknown actor, quote not found, bad file, write failed
-    CannotOpen = 3,  // project missing, damaged, locked or from a newer version
+    BadData = 2,    // unknown actor, quote not found, bad file, write failed
+    CannotOpen = 3, // project missing, damaged, locked or from a newer version
 };
 
 // stdout and stderr in UTF-8, whatever the locale says.

@@ -2,10 +2,9 @@
 
 #include "csv/csvwriter.h"
 #include "domain/namelookup.h"
+#include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "storage/projectstore.h"
-
-#include "domain/translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -188,7 +187,8 @@ Result<ListingKind> listingKind(const QString &text)
         return ListingKind::Topics;
     if (text == QLatin1String("claims"))
         return ListingKind::Claims;
-    return usageError(CliText::tr("list: '%1' is not one of documents, actors, topics, claims").arg(text));
+    return usageError(
+        CliText::tr("list: '%1' is not one of documents, actors, topics, claims").arg(text));
 }
 
 Result<ListingFormat> listingFormat(const QString &text)

@@ -2,11 +2,9 @@
 #include "clisupport.h"
 #include "command.h"
 #include "console.h"
-#include "listing.h"
-
-#include "import/documentimport.h"
-
 #include "domain/translation.h"
+#include "import/documentimport.h"
+#include "listing.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +29,8 @@ int runImport(const QCommandLineParser &parser, const QStringList &positional)
         const QString date = parser.value(QStringLiteral("date"));
         details.date = QDate::fromString(date, QStringLiteral("yyyy-MM-dd"));
         if (!details.date.isValid())
-            return fail(usageError(CliText::tr("--date: '%1' is not a date like 2024-03-31").arg(date)));
+            return fail(
+                usageError(CliText::tr("--date: '%1' is not a date like 2024-03-31").arg(date)));
     }
     const QStringList files = positional.mid(1);
     if (files.size() > 1 && parser.isSet(QStringLiteral("title")))
@@ -98,29 +97,45 @@ int runList(const QCommandLineParser &parser, const QStringList &positional)
 QList<Command> projectCommands()
 {
     return {
-        {QStringLiteral("init"), QStringLiteral("PROJECT"),
+        {QStringLiteral("init"),
+         QStringLiteral("PROJECT"),
          CliText::tr("Creates a project file with the default topics (Ukraine, Syria, Iran)."),
-         {}, 1, 1, runInit},
+         {},
+         1,
+         1,
+         runInit},
         {QStringLiteral("import"),
          QStringLiteral("PROJECT FILE... [--title T] [--source S] [--url U] [--date YYYY-MM-DD] "
                         "[--allow-duplicate]"),
-         CliText::tr("Imports .txt, .md and .html articles; prints \"id<TAB>title\" for each new one."),
-         {valueOption(QStringLiteral("title"), CliText::tr("The document's title."), CliText::tr("T")),
-          valueOption(QStringLiteral("source"), CliText::tr("Where it was published."), CliText::tr("S")),
+         CliText::tr(
+             "Imports .txt, .md and .html articles; prints \"id<TAB>title\" for each new one."),
+         {valueOption(QStringLiteral("title"), CliText::tr("The document's title."),
+                      CliText::tr("T")),
+          valueOption(QStringLiteral("source"), CliText::tr("Where it was published."),
+                      CliText::tr("S")),
           valueOption(QStringLiteral("url"), CliText::tr("Its address."), CliText::tr("U")),
-          valueOption(QStringLiteral("date"), CliText::tr("Publication date."), CliText::tr("YYYY-MM-DD")),
+          valueOption(QStringLiteral("date"), CliText::tr("Publication date."),
+                      CliText::tr("YYYY-MM-DD")),
           flagOption(QStringLiteral("allow-duplicate"),
                      CliText::tr("Import text that is already in the project."))},
-         2, -1, runImport},
-        {QStringLiteral("text"), QStringLiteral("PROJECT DOC_ID"),
+         2,
+         -1,
+         runImport},
+        {QStringLiteral("text"),
+         QStringLiteral("PROJECT DOC_ID"),
          CliText::tr("Writes a document's canonical text, byte for byte, to standard output."),
-         {}, 2, 2, runText},
+         {},
+         2,
+         2,
+         runText},
         {QStringLiteral("list"),
          QStringLiteral("PROJECT documents|actors|topics|claims [--format table|csv|json]"),
          CliText::tr("Lists what the project holds."),
          {valueOption(QStringLiteral("format"), CliText::tr("table (default), csv or json."),
                       CliText::tr("FORMAT"))},
-         2, 2, runList},
+         2,
+         2,
+         runList},
     };
 }
 

@@ -4,10 +4,9 @@
 // operations run as real demarche-cli processes; peak memory is theirs.
 //
 //   scripts/bench            (or build/tests/bench/bench_project [--keep DIR])
-#include "syntheticproject.h"
-
 #include "compare/comparison.h"
 #include "storage/projectstore.h"
+#include "syntheticproject.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,9 +16,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace demarche;
 
@@ -93,7 +91,8 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     QString dir = temporary.path();
     const QStringList args = app.arguments();
-    if (const qsizetype at = args.indexOf(QStringLiteral("--keep")); at >= 0 && at + 1 < args.size()) {
+    if (const qsizetype at = args.indexOf(QStringLiteral("--keep"));
+        at >= 0 && at + 1 < args.size()) {
         dir = args.at(at + 1);
         QDir().mkpath(dir);
     }
@@ -118,7 +117,10 @@ int main(int argc, char *argv[])
     if (!QFile::copy(project, emptyCopy))
         die(QStringLiteral("cannot copy the project"));
     say(QStringLiteral("setup: %1 documents, %2 actors, %3 topics in %4 ms")
-            .arg(size.documents).arg(size.actors).arg(size.topics).arg(timer.elapsed()));
+            .arg(size.documents)
+            .arg(size.actors)
+            .arg(size.topics)
+            .arg(timer.elapsed()));
 
     {
         auto store = ProjectStore::open(project);
@@ -128,7 +130,8 @@ int main(int argc, char *argv[])
         if (Status s = addSyntheticClaims(*store.value(), size.claims, random); !s)
             die(s.error().message);
         say(QStringLiteral("add %1 claims (core, one transaction): %2 ms")
-                .arg(size.claims).arg(timer.elapsed()));
+                .arg(size.claims)
+                .arg(timer.elapsed()));
 
         // Comparison in the core, as the GUI will call it (no process start-up).
         const auto actors = store.value()->actors().value();
@@ -143,7 +146,8 @@ int main(int argc, char *argv[])
                 die(comparison.error().message);
             return double(t.nsecsElapsed()) / 1e6;
         });
-        say(QStringLiteral("compare two actors (core, roll-up on): %1 ms").arg(compareCore, 0, 'f', 1));
+        say(QStringLiteral("compare two actors (core, roll-up on): %1 ms")
+                .arg(compareCore, 0, 'f', 1));
     }
 
     const QString article = dir + QStringLiteral("/article-10mb.txt");
@@ -155,7 +159,8 @@ int main(int argc, char *argv[])
     }
 
     const double importMs = timed(cli, {QStringLiteral("import"), project, article});
-    say(QStringLiteral("import a 10 MB text file (demarche-cli import): %1 ms").arg(importMs, 0, 'f', 0));
+    say(QStringLiteral("import a 10 MB text file (demarche-cli import): %1 ms")
+            .arg(importMs, 0, 'f', 0));
 
     const double exportMs = bestOf(3, [&]() {
         return timed(cli, {QStringLiteral("export"), project, QStringLiteral("--csv"), csv});
@@ -166,14 +171,16 @@ int main(int argc, char *argv[])
                      dir + QStringLiteral("/sqlite3.csv"));
     });
     say(QStringLiteral("export %1 claims to CSV (demarche-cli export): %2 ms")
-            .arg(size.claims).arg(exportMs, 0, 'f', 0));
+            .arg(size.claims)
+            .arg(exportMs, 0, 'f', 0));
     say(QStringLiteral("same joined rows with sqlite3 -csv: %1 ms; ratio %2")
-            .arg(sqliteMs, 0, 'f', 0).arg(exportMs / sqliteMs, 0, 'f', 2));
+            .arg(sqliteMs, 0, 'f', 0)
+            .arg(exportMs / sqliteMs, 0, 'f', 2));
 
-    const double importClaimsMs =
-        timed(cli, {QStringLiteral("import-claims"), emptyCopy, csv});
+    const double importClaimsMs = timed(cli, {QStringLiteral("import-claims"), emptyCopy, csv});
     say(QStringLiteral("import %1 claims from CSV (demarche-cli import-claims): %2 ms")
-            .arg(size.claims).arg(importClaimsMs, 0, 'f', 0));
+            .arg(size.claims)
+            .arg(importClaimsMs, 0, 'f', 0));
 
     const double compareCli = bestOf(3, [&]() {
         return timed(cli, {QStringLiteral("compare"), project, QStringLiteral("--actor"),

@@ -8,12 +8,14 @@ namespace demarche {
 namespace {
 
 const char *const words[] = {
-    "the", "minister", "said", "that", "Moscow", "Washington", "talks", "sanctions",
-    "guarantees", "security", "flexibility", "embassy", "flights", "restore", "neutral",
-    "territory", "sovereignty", "ceasefire", "negotiations", "demanded", "offered", "refused",
-    "Zaporizhzhia", "Kyiv", "Damascus", "Tehran", "enrichment", "deal", "partners", "forum",
-    "Ankara", "Genève", "Škoda", "Київ", "переговоры", "délégation", "🇺🇦", "progress",
-    "would", "not", "accept", "any", "conditions", "before", "a", "lasting", "settlement",
+    "the",          "minister",  "said",       "that",      "Moscow",       "Washington",
+    "talks",        "sanctions", "guarantees", "security",  "flexibility",  "embassy",
+    "flights",      "restore",   "neutral",    "territory", "sovereignty",  "ceasefire",
+    "negotiations", "demanded",  "offered",    "refused",   "Zaporizhzhia", "Kyiv",
+    "Damascus",     "Tehran",    "enrichment", "deal",      "partners",     "forum",
+    "Ankara",       "Genève",    "Škoda",      "Київ",      "переговоры",   "délégation",
+    "🇺🇦",           "progress",  "would",      "not",       "accept",       "any",
+    "conditions",   "before",    "a",          "lasting",   "settlement",
 };
 
 } // namespace

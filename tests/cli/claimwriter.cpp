@@ -3,9 +3,10 @@
 // SIGKILL at random moments; a printed id is a promise that the claim is on disk.
 #include "storage/projectstore.h"
 
-#include <cstdio>
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <cstdio>
 
 using namespace demarche;
 
@@ -27,8 +28,8 @@ int main(int argc, char *argv[])
     auto documents = store.value()->documents();
     auto actors = store.value()->actors();
     auto topics = store.value()->topics();
-    if (!documents || !actors || !topics || documents->isEmpty() || actors->isEmpty() ||
-        topics->isEmpty()) {
+    if (!documents || !actors || !topics || documents->isEmpty() || actors->isEmpty()
+        || topics->isEmpty()) {
         std::fprintf(stderr, "claimwriter: the project needs a document, an actor and a topic\n");
         return 2;
     }

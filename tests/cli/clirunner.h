@@ -29,8 +29,8 @@ struct CliResult
     // For failure messages: what the command said.
     QByteArray describe() const
     {
-        return "exit " + QByteArray::number(exitCode) + "; stderr: " + err +
-               "; stdout: " + out.left(400);
+        return "exit " + QByteArray::number(exitCode) + "; stderr: " + err
+               + "; stdout: " + out.left(400);
     }
     QString errText() const { return QString::fromUtf8(err); }
     QString outText() const { return QString::fromUtf8(out); }
@@ -73,8 +73,8 @@ inline CliResult run(const QStringList &args, int timeoutMs = 30000)
 inline bool isOneLineError(const CliResult &result, const QString &needle)
 {
     const QString err = result.errText();
-    return err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1 &&
-           err.contains(needle);
+    return err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1
+           && err.contains(needle);
 }
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)
@@ -247,7 +247,7 @@ inline bool makeBasicProject(const QString &dir, QString *project)
         CLI(failed_, __VA_ARGS__);                                                                 \
         QVERIFY2(failed_.exitCode == (code), failed_.describe().constData());                      \
         QVERIFY2(clitest::isOneLineError(failed_, (needle)),                                       \
-                 QByteArray(QByteArray("stderr should be one line naming ") +                      \
-                            QString(needle).toUtf8() + "; " + failed_.describe())                  \
+                 QByteArray(QByteArray("stderr should be one line naming ")                        \
+                            + QString(needle).toUtf8() + "; " + failed_.describe())                \
                      .constData());                                                                \
     } while (false)

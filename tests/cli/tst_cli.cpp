@@ -96,8 +96,8 @@ void TestCli::usageErrors_data()
         return QStringList{
                    QStringLiteral("claim"),  QStringLiteral("add"),     P,
                    QStringLiteral("--doc"),  QStringLiteral("1"),       QStringLiteral("--actor"),
-                   QStringLiteral("Russia"), QStringLiteral("--topic"), QStringLiteral("Ukraine")} +
-               extra;
+                   QStringLiteral("Russia"), QStringLiteral("--topic"), QStringLiteral("Ukraine")}
+               + extra;
     };
     const QStringList byQuote = {QStringLiteral("--quote"), QStringLiteral("Moscow demands")};
 
@@ -169,13 +169,12 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("actor"), QStringLiteral("add"),    P,
                        QStringLiteral("Iran"),  QStringLiteral("--kind"), QStringLiteral("planet")}
         << QStringLiteral("planet");
-    QTest::newRow("bad --stance") << claimAdd(byQuote + QStringList{QStringLiteral("--stance"),
-                                                                    QStringLiteral("bluster")})
+    QTest::newRow("bad --stance") << claimAdd(
+        byQuote + QStringList{QStringLiteral("--stance"), QStringLiteral("bluster")})
                                   << QStringLiteral("bluster");
-    QTest::newRow("bad --attribution")
-        << claimAdd(byQuote +
-                    QStringList{QStringLiteral("--attribution"), QStringLiteral("rumour")})
-        << QStringLiteral("rumour");
+    QTest::newRow("bad --attribution") << claimAdd(
+        byQuote + QStringList{QStringLiteral("--attribution"), QStringLiteral("rumour")})
+                                       << QStringLiteral("rumour");
     QTest::newRow("non-numeric --position")
         << claimAdd(byQuote + QStringList{QStringLiteral("--position"), QStringLiteral("high")})
         << QStringLiteral("high");
@@ -186,8 +185,9 @@ void TestCli::usageErrors_data()
         << claimAdd(byQuote + QStringList{QStringLiteral("--salience"), QStringLiteral("lots")})
         << QStringLiteral("lots");
     QTest::newRow("--quote with --start")
-        << claimAdd(byQuote + QStringList{QStringLiteral("--start"), QStringLiteral("0"),
-                                          QStringLiteral("--end"), QStringLiteral("4")})
+        << claimAdd(byQuote
+                    + QStringList{QStringLiteral("--start"), QStringLiteral("0"),
+                                  QStringLiteral("--end"), QStringLiteral("4")})
         << QStringLiteral("--quote");
     QTest::newRow("neither --quote nor offsets") << claimAdd({}) << QStringLiteral("--quote");
     QTest::newRow("--start without --end")

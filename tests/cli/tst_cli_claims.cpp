@@ -238,10 +238,10 @@ void TestCliClaims::refused_data()
     QTest::addColumn<QString>("needle");
 
     auto claim = [](const QString &doc, const QStringList &span, const QStringList &extra = {}) {
-        return QStringList{QStringLiteral("--doc"), doc} + span +
-               QStringList{QStringLiteral("--actor"), QStringLiteral("Russia"),
-                           QStringLiteral("--topic"), QStringLiteral("Ukraine")} +
-               extra;
+        return QStringList{QStringLiteral("--doc"), doc} + span
+               + QStringList{QStringLiteral("--actor"), QStringLiteral("Russia"),
+                             QStringLiteral("--topic"), QStringLiteral("Ukraine")}
+               + extra;
     };
     auto quote = [](const QString &text) { return QStringList{QStringLiteral("--quote"), text}; };
     auto span = [](qint64 start, qint64 end) {

@@ -2,10 +2,11 @@
 // members (Lavrov under Russia), topic filters, and the table, json and csv outputs.
 #include "clirunner.h"
 
-#include <cmath>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace clitest;
 
@@ -81,8 +82,8 @@ void TestCliCompare::init()
                                QStringLiteral("--doc"), QStringLiteral("1"),
                                QStringLiteral("--quote"), QLatin1String(spec.quote),
                                QStringLiteral("--actor"), QLatin1String(spec.actor),
-                               QStringLiteral("--topic"), QLatin1String(spec.topic)} +
-                       spec.extra);
+                               QStringLiteral("--topic"), QLatin1String(spec.topic)}
+                       + spec.extra);
         QVERIFY2(added.exitCode == 0, added.describe().constData());
     }
 }
@@ -91,8 +92,8 @@ QStringList TestCliCompare::compareArgs(const QString &a, const QString &b,
                                         const QStringList &extra) const
 {
     return QStringList{QStringLiteral("compare"), m_project, QStringLiteral("--actor"), a,
-                       QStringLiteral("--actor"), b} +
-           extra;
+                       QStringLiteral("--actor"), b}
+           + extra;
 }
 
 void TestCliCompare::json_data()

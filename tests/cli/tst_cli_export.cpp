@@ -77,8 +77,8 @@ QStringList claimArgs(const QString &project, const QString &doc, const QString 
                        QStringLiteral("--actor"),
                        actor,
                        QStringLiteral("--topic"),
-                       topic} +
-           extra;
+                       topic}
+           + extra;
 }
 
 // Reads an export into records; false (with a warning) when it is not strict RFC 4180
@@ -89,8 +89,8 @@ bool exportRecords(const QString &project, const QString &out, const QStringList
     const CliResult result =
         run(QStringList{QStringLiteral("export"), project, QStringLiteral("--csv"), out} + options);
     QList<QStringList> rows;
-    if (result.exitCode != 0 || !parseCsv(readFile(out), &rows) || rows.isEmpty() ||
-        rows.first().join(QLatin1Char(',')) != header()) {
+    if (result.exitCode != 0 || !parseCsv(readFile(out), &rows) || rows.isEmpty()
+        || rows.first().join(QLatin1Char(',')) != header()) {
         qWarning("export failed or malformed: %s", result.describe().constData());
         return false;
     }
@@ -383,8 +383,8 @@ void TestCliExport::failedExportWritesNothing()
     if (keep)
         QVERIFY(writeFile(path, "an earlier export\r\n"));
     CLI_FAILS(2, needle,
-              QStringList{QStringLiteral("export"), m_project, QStringLiteral("--csv"), path} +
-                  options);
+              QStringList{QStringLiteral("export"), m_project, QStringLiteral("--csv"), path}
+                  + options);
     if (keep)
         QCOMPARE(readFile(path), QByteArray("an earlier export\r\n"));
     else
@@ -466,9 +466,9 @@ void TestCliExport::importClaimsRecognisesEscapedQuote()
     // The new claim is Russia's; the same span was Lavrov's already.
     int russian = 0;
     for (const QJsonValue &claim : claims) {
-        if (claim[QLatin1String("quote")].toString() ==
-                QLatin1String("-40 percent is what they offered") &&
-            claim[QLatin1String("actor")].toString() == QLatin1String("Russia"))
+        if (claim[QLatin1String("quote")].toString()
+                == QLatin1String("-40 percent is what they offered")
+            && claim[QLatin1String("actor")].toString() == QLatin1String("Russia"))
             ++russian;
     }
     QCOMPARE(russian, 1);
@@ -526,14 +526,14 @@ void TestCliExport::roundTrip()
     const QStringList columns = header().split(QLatin1Char(','));
     for (qsizetype row = 0; row < first.size(); ++row) {
         for (const QString &column : columns) {
-            if (column == QLatin1String("claim_id") || column == QLatin1String("created_at") ||
-                column == QLatin1String("updated_at"))
+            if (column == QLatin1String("claim_id") || column == QLatin1String("created_at")
+                || column == QLatin1String("updated_at"))
                 continue;
             const QString where = QStringLiteral("row %1, column %2").arg(row + 1).arg(column);
             QVERIFY2(first.at(row).value(column) == second.at(row).value(column),
-                     qPrintable(where + QStringLiteral(": '") + first.at(row).value(column) +
-                                QStringLiteral("' became '") + second.at(row).value(column) +
-                                QLatin1Char('\'')));
+                     qPrintable(where + QStringLiteral(": '") + first.at(row).value(column)
+                                + QStringLiteral("' became '") + second.at(row).value(column)
+                                + QLatin1Char('\'')));
         }
     }
 }

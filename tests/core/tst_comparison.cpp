@@ -4,11 +4,12 @@
 #include "compare/comparisoncsv.h"
 #include "storage/projectstore.h"
 
-#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace demarche;
 
@@ -19,24 +20,8 @@ namespace {
 // The codebook every in-memory case uses. Lavrov and his deputy roll up to Russia,
 // Blinken to the United States; the faction stands alone; Alpha and Beta are each
 // other's parent, which the store refuses but a damaged file might still hold.
-enum ActorIds : qint64
-{
-    Russia = 1,
-    Lavrov,
-    Deputy,
-    Usa,
-    Blinken,
-    Faction,
-    Alpha,
-    Beta
-};
-enum TopicIds : qint64
-{
-    Ukraine = 1,
-    Syria,
-    Iran,
-    Grain
-};
+enum ActorIds : qint64 { Russia = 1, Lavrov, Deputy, Usa, Blinken, Faction, Alpha, Beta };
+enum TopicIds : qint64 { Ukraine = 1, Syria, Iran, Grain };
 
 Actor actor(qint64 id, const char *name, qint64 parent = 0)
 {

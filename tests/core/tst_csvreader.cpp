@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
+
 #include <utility>
 
 using namespace demarche;

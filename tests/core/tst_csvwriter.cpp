@@ -210,8 +210,8 @@ void TestCsvWriter::largeOutputSpansChunks()
     // Enough rows to pass the chunk size several times; the bytes must be seamless.
     const QStringList row{QStringLiteral("Ελλάδα"), QStringLiteral("a \"quoted\" note, long"),
                           QStringLiteral("🕊"), QStringLiteral("12")};
-    const QByteArray line = QByteArray("\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1,") +
-                            "\"a \"\"quoted\"\" note, long\",\xF0\x9F\x95\x8A,12\r\n";
+    const QByteArray line = QByteArray("\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1,")
+                            + "\"a \"\"quoted\"\" note, long\",\xF0\x9F\x95\x8A,12\r\n";
     const int rows = 100'000;
     QList<QStringList> all(rows, row);
     const QByteArray bytes = written(all);

@@ -222,9 +222,9 @@ void TestHtmlText::declaredCharset_data()
                                   << QByteArray("windows-1252");
     QTest::newRow("unquoted, upper case")
         << QByteArray("<META CHARSET=ISO-8859-1>") << QByteArray("iso-8859-1");
-    QTest::newRow("http-equiv")
-        << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">")
-        << QByteArray("koi8-r");
+    QTest::newRow("http-equiv") << QByteArray(
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">")
+                                << QByteArray("koi8-r");
     QTest::newRow("none") << QByteArray("<meta name=author content=x><p>charset=x") << QByteArray();
     QTest::newRow("beyond 4 KB") << QByteArray(5000, ' ') + "<meta charset=utf-8>" << QByteArray();
 }

@@ -19,7 +19,8 @@ private:
     {
         int version = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v"));
             db.setDatabaseName(path);
             if (db.open()) {
                 QSqlQuery query(db);

@@ -93,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY(again.error().message.contains(path));
 
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -175,9 +176,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("end");
         QTest::newRow("ascii") << QStringLiteral("Moscow insists on guarantees.")
                                << QStringLiteral("insists") << qint64(7) << qint64(14);
-        QTest::newRow("after emoji")
-            << QStringLiteral("\U0001F1FA\U0001F1E6 Kyiv wants talks") << QStringLiteral("Kyiv")
-            << qint64(3) << qint64(7);
+        QTest::newRow("after emoji") << QStringLiteral("\U0001F1FA\U0001F1E6 Kyiv wants talks")
+                                     << QStringLiteral("Kyiv") << qint64(3) << qint64(7);
         QTest::newRow("emoji inside")
             << QStringLiteral("a \U0001F600 smile") << QStringLiteral("\U0001F600 smile")
             << qint64(2) << qint64(9);
@@ -386,7 +386,8 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
@@ -408,12 +409,14 @@ private Q_SLOTS:
             QVERIFY(store);
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::CurrentVersion + 1)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(schema::CurrentVersion + 1)));
             query.finish();
             db.close();
         }

@@ -1,25 +1,20 @@
 #include "compare/comparison.h"
 
+#include "domain/translation.h"
 #include "storage/claimfilter.h"
 #include "storage/projectstore.h"
 
-#include "domain/translation.h"
-
-#include <algorithm>
-#include <cmath>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+
 namespace demarche {
 namespace {
 
-enum class Side
-{
-    None,
-    A,
-    B
-};
+enum class Side { None, A, B };
 
 // Decides which of the two actors a claim's holder speaks for. The store refuses parent
 // loops, but hand-built or damaged codebooks may still have them, so every walk up the
@@ -218,7 +213,8 @@ Result<Comparison> compareActors(const ProjectStore &store, const ComparisonOpti
         return badInput(ComparisonText::tr("there is no actor with id %1").arg(options.b.value()));
     if (a->id == b->id)
         return badInput(
-            ComparisonText::tr("%1 cannot be compared with itself; choose two different actors").arg(a->name));
+            ComparisonText::tr("%1 cannot be compared with itself; choose two different actors")
+                .arg(a->name));
 
     auto topics = store.topics();
     if (!topics)

@@ -6,22 +6,18 @@
 #include "domain/result.h"
 #include "domain/topic.h"
 
-#include <optional>
 #include <QList>
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 namespace demarche {
 
 class ProjectStore;
 
 // Whether both actors spoke on a topic or only one of them did.
-enum class ComparisonStatus
-{
-    Both,
-    OnlyA,
-    OnlyB
-};
+enum class ComparisonStatus { Both, OnlyA, OnlyB };
 
 // "both", "only-a", "only-b": the stable key used in exports.
 QString statusKey(ComparisonStatus status);

@@ -1,9 +1,8 @@
 #include "compare/comparisoncsv.h"
 
 #include "csv/csvwriter.h"
-#include "domain/vocabulary.h"
-
 #include "domain/translation.h"
+#include "domain/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,8 +14,8 @@ namespace {
 
 Error writeError(const QString &path, const QString &reason)
 {
-    return ioError(
-        ComparisonText::tr("Could not write the comparison to %1: %2").arg(QDir::toNativeSeparators(path), reason));
+    return ioError(ComparisonText::tr("Could not write the comparison to %1: %2")
+                       .arg(QDir::toNativeSeparators(path), reason));
 }
 
 // One decimal, always '.', so that pandas, R and spreadsheets in any locale read a number.

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QStringDecoder>
+
 #include <utility>
 
 namespace demarche {

@@ -11,7 +11,9 @@ class Id
 {
 public:
     constexpr Id() = default;
-    constexpr explicit Id(qint64 value) : m_value(value) {}
+    constexpr explicit Id(qint64 value)
+        : m_value(value)
+    {}
 
     constexpr qint64 value() const { return m_value; }
     constexpr bool isValid() const { return m_value > 0; }

@@ -4,7 +4,8 @@
 
 namespace demarche {
 
-TextIndex::TextIndex(const QString &text) : m_utf16Length(text.size())
+TextIndex::TextIndex(const QString &text)
+    : m_utf16Length(text.size())
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {

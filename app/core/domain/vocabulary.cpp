@@ -94,24 +94,69 @@ QString translated(const char *label)
 
 } // namespace
 
-QString key(Stance stance) { return QLatin1String(entryFor(stances, stance).key); }
-QString key(Attribution attribution) { return QLatin1String(entryFor(attributions, attribution).key); }
-QString key(ActorKind kind) { return QLatin1String(entryFor(actorKinds, kind).key); }
+QString key(Stance stance)
+{
+    return QLatin1String(entryFor(stances, stance).key);
+}
+QString key(Attribution attribution)
+{
+    return QLatin1String(entryFor(attributions, attribution).key);
+}
+QString key(ActorKind kind)
+{
+    return QLatin1String(entryFor(actorKinds, kind).key);
+}
 
-QString label(Stance stance) { return translated(entryFor(stances, stance).label); }
-QString label(Attribution attribution) { return translated(entryFor(attributions, attribution).label); }
-QString label(ActorKind kind) { return translated(entryFor(actorKinds, kind).label); }
+QString label(Stance stance)
+{
+    return translated(entryFor(stances, stance).label);
+}
+QString label(Attribution attribution)
+{
+    return translated(entryFor(attributions, attribution).label);
+}
+QString label(ActorKind kind)
+{
+    return translated(entryFor(actorKinds, kind).label);
+}
 
-std::optional<Stance> stanceFromKey(const QString &text) { return fromKey(stances, text); }
-std::optional<Attribution> attributionFromKey(const QString &text) { return fromKey(attributions, text); }
-std::optional<ActorKind> actorKindFromKey(const QString &text) { return fromKey(actorKinds, text); }
+std::optional<Stance> stanceFromKey(const QString &text)
+{
+    return fromKey(stances, text);
+}
+std::optional<Attribution> attributionFromKey(const QString &text)
+{
+    return fromKey(attributions, text);
+}
+std::optional<ActorKind> actorKindFromKey(const QString &text)
+{
+    return fromKey(actorKinds, text);
+}
 
-QList<Stance> allStances() { return allOf(stances); }
-QList<Attribution> allAttributions() { return allOf(attributions); }
-QList<ActorKind> allActorKinds() { return allOf(actorKinds); }
+QList<Stance> allStances()
+{
+    return allOf(stances);
+}
+QList<Attribution> allAttributions()
+{
+    return allOf(attributions);
+}
+QList<ActorKind> allActorKinds()
+{
+    return allOf(actorKinds);
+}
 
-QString stanceKeys() { return keysOf(stances); }
-QString attributionKeys() { return keysOf(attributions); }
-QString actorKindKeys() { return keysOf(actorKinds); }
+QString stanceKeys()
+{
+    return keysOf(stances);
+}
+QString attributionKeys()
+{
+    return keysOf(attributions);
+}
+QString actorKindKeys()
+{
+    return keysOf(actorKinds);
+}
 
 } // namespace demarche::vocabulary

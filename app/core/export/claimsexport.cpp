@@ -2,12 +2,11 @@
 
 #include "csv/csvwriter.h"
 #include "domain/namelookup.h"
+#include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "export/claimcolumns.h"
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
-
-#include "domain/translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,7 +51,8 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ioError(ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return ioError(
+            ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
     CsvWriter writer(&file);
     writer.setByteOrderMark(options.byteOrderMark);
     writer.writeRow(claimcolumns::all());
@@ -72,7 +72,7 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
         row << number(claim.id.value()) << number(claim.document.value())
             << text(document ? document->title : QString())
             << text(document && document->date.isValid() ? document->date.toString(Qt::ISODate)
-                                                          : QString())
+                                                         : QString())
             << text(document ? document->source : QString())
             << text(holder ? holder->name : QString())
             << text(holder ? nameOf(actorIndex, holder->parent) : QString())
@@ -90,9 +90,11 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
     if (!status)
         return status.error();
     if (!writer.flush())
-        return ioError(ClaimsExportText::tr("%1: cannot be written: %2").arg(path, writer.errorString()));
+        return ioError(
+            ClaimsExportText::tr("%1: cannot be written: %2").arg(path, writer.errorString()));
     if (!file.commit())
-        return ioError(ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return ioError(
+            ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
     return written;
 }
 

@@ -3,12 +3,11 @@
 #include "csv/csvreader.h"
 #include "csv/formulaescape.h"
 #include "domain/namelookup.h"
+#include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "storage/documenttext.h"
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
-
-#include "domain/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,10 +30,12 @@ Result<QByteArray> readCsvFile(const QString &path)
     if (info.isDir())
         return badInput(ClaimsImportText::tr("%1: is a directory, not a file").arg(path));
     if (info.size() > MaxCsvSize)
-        return badInput(ClaimsImportText::tr("%1: is larger than %2 MB").arg(path, QString::number(MaxCsvSize / (1024 * 1024))));
+        return badInput(ClaimsImportText::tr("%1: is larger than %2 MB")
+                            .arg(path, QString::number(MaxCsvSize / (1024 * 1024))));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(ClaimsImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return badInput(
+            ClaimsImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -44,9 +45,11 @@ class Row final
 public:
     Row(const QHash<QString, int> &columns, const QStringList &cells, const QString &path,
         int number)
-        : m_columns(columns), m_cells(cells), m_path(path), m_number(number)
-    {
-    }
+        : m_columns(columns)
+        , m_cells(cells)
+        , m_path(path)
+        , m_number(number)
+    {}
 
     QString text(const QString &column) const
     {
@@ -58,8 +61,8 @@ public:
 
     Error error(const QString &column, const QString &problem) const
     {
-        return badInput(
-            ClaimsImportText::tr("%1: row %2, column '%3': %4").arg(m_path, QString::number(m_number), column, problem));
+        return badInput(ClaimsImportText::tr("%1: row %2, column '%3': %4")
+                            .arg(m_path, QString::number(m_number), column, problem));
     }
 
     Result<qint64> integer(const QString &column, qint64 min, qint64 max) const
@@ -70,7 +73,9 @@ public:
         if (!ok)
             return error(column, ClaimsImportText::tr("'%1' is not a whole number").arg(value));
         if (number < min || number > max)
-            return error(column, ClaimsImportText::tr("%1 is outside %2 … %3").arg(number).arg(min).arg(max));
+            return error(
+                column,
+                ClaimsImportText::tr("%1 is outside %2 … %3").arg(number).arg(min).arg(max));
         return number;
     }
 
@@ -88,10 +93,14 @@ struct ClaimKey
     Stance stance;
 
     explicit ClaimKey(const Claim &c)
-        : document(c.document.value()), start(c.start), end(c.end), holder(c.holder.value()),
-          target(c.target.value()), topic(c.topic.value()), stance(c.stance)
-    {
-    }
+        : document(c.document.value())
+        , start(c.start)
+        , end(c.end)
+        , holder(c.holder.value())
+        , target(c.target.value())
+        , topic(c.topic.value())
+        , stance(c.stance)
+    {}
     friend bool operator==(const ClaimKey &a, const ClaimKey &b)
     {
         return a.document == b.document && a.start == b.start && a.end == b.end
@@ -111,9 +120,9 @@ class ImportContext final
 {
 public:
     ImportContext(ProjectStore &store, bool createMissing)
-        : m_store(store), m_createMissing(createMissing)
-    {
-    }
+        : m_store(store)
+        , m_createMissing(createMissing)
+    {}
 
     Status load()
     {
@@ -159,9 +168,10 @@ public:
             return id;
         }
         if (!m_createMissing) {
-            return row.error(column, ClaimsImportText::tr("no actor named \u201c%1\u201d in the project "
-                                        "(use --create-missing to create it)")
-                                         .arg(name));
+            return row.error(column,
+                             ClaimsImportText::tr("no actor named \u201c%1\u201d in the project "
+                                                  "(use --create-missing to create it)")
+                                 .arg(name));
         }
         Actor actor;
         actor.name = name;
@@ -188,9 +198,10 @@ public:
         if (const Topic *found = findTopic(m_topics, name))
             return found->id;
         if (!m_createMissing) {
-            return row.error(column, ClaimsImportText::tr("no topic named \u201c%1\u201d in the project "
-                                        "(use --create-missing to create it)")
-                                         .arg(name));
+            return row.error(column,
+                             ClaimsImportText::tr("no topic named \u201c%1\u201d in the project "
+                                                  "(use --create-missing to create it)")
+                                 .arg(name));
         }
         Topic topic;
         topic.name = name;
@@ -211,8 +222,9 @@ public:
     Result<std::shared_ptr<const DocumentText>> documentText(const Row &row, DocumentId id)
     {
         if (!m_documentIds.contains(id))
-            return row.error(QStringLiteral("document_id"),
-                             ClaimsImportText::tr("no document with id %1 in the project").arg(id.value()));
+            return row.error(
+                QStringLiteral("document_id"),
+                ClaimsImportText::tr("no document with id %1 in the project").arg(id.value()));
         auto text = m_store.documentText(id);
         if (!text)
             return row.error(QStringLiteral("document_id"), text.error().message);
@@ -237,7 +249,8 @@ private:
 Result<Claim> readClaim(const Row &row, ImportContext &context)
 {
     Claim claim;
-    auto documentId = row.integer(QStringLiteral("document_id"), 1, std::numeric_limits<qint64>::max());
+    auto documentId =
+        row.integer(QStringLiteral("document_id"), 1, std::numeric_limits<qint64>::max());
     if (!documentId)
         return documentId.error();
     claim.document = DocumentId(documentId.value());
@@ -258,18 +271,21 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
         return row.error(QStringLiteral("start"), quote.error().message);
     const QString given = row.text(QStringLiteral("quote"));
     if (given != quote.value() && formula::unescape(given) != quote.value()) {
-        return row.error(QStringLiteral("quote"),
-                         ClaimsImportText::tr("does not match the document text at %1–%2, which reads \u201c%3\u201d")
-                             .arg(claim.start)
-                             .arg(claim.end)
-                             .arg(quote.value().left(80)));
+        return row.error(
+            QStringLiteral("quote"),
+            ClaimsImportText::tr(
+                "does not match the document text at %1–%2, which reads \u201c%3\u201d")
+                .arg(claim.start)
+                .arg(claim.end)
+                .arg(quote.value().left(80)));
     }
 
     auto holder = context.actor(row, QStringLiteral("actor"), QStringLiteral("actor_parent"));
     if (!holder)
         return holder.error();
     if (!holder->isValid())
-        return row.error(QStringLiteral("actor"), ClaimsImportText::tr("is empty; every claim needs an actor"));
+        return row.error(QStringLiteral("actor"),
+                         ClaimsImportText::tr("is empty; every claim needs an actor"));
     claim.holder = holder.value();
     auto target = context.actor(row, QStringLiteral("target_actor"), QString());
     if (!target)
@@ -279,30 +295,35 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
     if (!topic)
         return topic.error();
     if (!topic->isValid())
-        return row.error(QStringLiteral("topic"), ClaimsImportText::tr("is empty; every claim needs a topic"));
+        return row.error(QStringLiteral("topic"),
+                         ClaimsImportText::tr("is empty; every claim needs a topic"));
     claim.topic = topic.value();
 
     if (const QString stance = row.plain(QStringLiteral("stance")); !stance.isEmpty()) {
         const auto value = vocabulary::stanceFromKey(stance);
         if (!value) {
-            return row.error(QStringLiteral("stance"), ClaimsImportText::tr("unknown stance '%1'; expected one of %2")
-                                                           .arg(stance, vocabulary::stanceKeys()));
+            return row.error(QStringLiteral("stance"),
+                             ClaimsImportText::tr("unknown stance '%1'; expected one of %2")
+                                 .arg(stance, vocabulary::stanceKeys()));
         }
         claim.stance = *value;
     }
     if (!row.plain(QStringLiteral("position")).isEmpty()) {
-        auto position = row.integer(QStringLiteral("position"), Claim::MinPosition, Claim::MaxPosition);
+        auto position =
+            row.integer(QStringLiteral("position"), Claim::MinPosition, Claim::MaxPosition);
         if (!position)
             return position.error();
         claim.position = int(position.value());
     }
     if (!row.plain(QStringLiteral("salience")).isEmpty()) {
-        auto salience = row.integer(QStringLiteral("salience"), Claim::MinSalience, Claim::MaxSalience);
+        auto salience =
+            row.integer(QStringLiteral("salience"), Claim::MinSalience, Claim::MaxSalience);
         if (!salience)
             return salience.error();
         claim.salience = int(salience.value());
     }
-    if (const QString attribution = row.plain(QStringLiteral("attribution")); !attribution.isEmpty()) {
+    if (const QString attribution = row.plain(QStringLiteral("attribution"));
+        !attribution.isEmpty()) {
         const auto value = vocabulary::attributionFromKey(attribution);
         if (!value) {
             return row.error(QStringLiteral("attribution"),
@@ -316,8 +337,9 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
     if (const QString created = row.plain(QStringLiteral("created_at")); !created.isEmpty()) {
         claim.createdAt = rows::timeFrom(created);
         if (!claim.createdAt.isValid())
-            return row.error(QStringLiteral("created_at"),
-                             ClaimsImportText::tr("'%1' is not a date and time (ISO 8601)").arg(created));
+            return row.error(
+                QStringLiteral("created_at"),
+                ClaimsImportText::tr("'%1' is not a date and time (ISO 8601)").arg(created));
     }
     return claim;
 }
@@ -336,14 +358,16 @@ Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &
     if (!reader.readRow(header)) {
         if (reader.hasError())
             return badInput(reader.errorString());
-        return badInput(ClaimsImportText::tr("%1: is empty; expected a header row and claims").arg(path));
+        return badInput(
+            ClaimsImportText::tr("%1: is empty; expected a header row and claims").arg(path));
     }
     QHash<QString, int> columns;
     for (int i = 0; i < header.size(); ++i)
         columns.insert(header.at(i).trimmed().toLower(), i);
     for (const char *required : {"document_id", "start", "end", "quote", "actor", "topic"}) {
         if (!columns.contains(QLatin1String(required)))
-            return badInput(ClaimsImportText::tr("%1: the column '%2' is missing").arg(path, QLatin1String(required)));
+            return badInput(ClaimsImportText::tr("%1: the column '%2' is missing")
+                                .arg(path, QLatin1String(required)));
     }
 
     ImportContext context(store, options.createMissing);
@@ -369,7 +393,8 @@ Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &
         if (reader.hasError())
             return badInput(reader.errorString());
         auto added = store.addClaims(std::move(claims), [&](int index) {
-            return ClaimsImportText::tr("%1: row %2").arg(path, QString::number(rowNumbers.at(index)));
+            return ClaimsImportText::tr("%1: row %2")
+                .arg(path, QString::number(rowNumbers.at(index)));
         });
         if (!added)
             return added.error();

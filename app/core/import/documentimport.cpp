@@ -7,8 +7,8 @@
 namespace demarche {
 
 Result<Document> importDocument(ProjectStore &store, const QString &path,
-                                const DocumentDetails &details,
-                                ProjectStore::Duplicates duplicates, QStringList *warnings)
+                                const DocumentDetails &details, ProjectStore::Duplicates duplicates,
+                                QStringList *warnings)
 {
     auto imported = textimport::readFile(path);
     if (!imported)

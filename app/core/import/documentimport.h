@@ -22,7 +22,7 @@ struct DocumentDetails
 // Reads a .txt, .md or .html file and adds it to the project as one document.
 // Every error names the file; `warnings` receives notes such as an encoding guess.
 Result<Document> importDocument(ProjectStore &store, const QString &path,
-                                const DocumentDetails &details,
-                                ProjectStore::Duplicates duplicates, QStringList *warnings);
+                                const DocumentDetails &details, ProjectStore::Duplicates duplicates,
+                                QStringList *warnings);
 
 } // namespace demarche

@@ -306,9 +306,9 @@ qsizetype decodeNumeric(QStringView s, qsizetype pos, QString &out)
     if (value >= 0x80 && value <= 0x9F) {
         // Pages written on Windows refer to the code page's characters by these numbers.
         value = windows1252ToUnicode(uchar(value));
-    } else if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ||
-               (value < 0x20 && value != '\t' && value != '\n' && value != '\r' && value != '\f') ||
-               value == 0x7F) {
+    } else if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)
+               || (value < 0x20 && value != '\t' && value != '\n' && value != '\r' && value != '\f')
+               || value == 0x7F) {
         value = 0xFFFD;
     }
     appendCodePoint(out, value);

@@ -2,9 +2,10 @@
 
 #include "import/htmlentities.h"
 
+#include <QList>
+
 #include <algorithm>
 #include <cstring>
-#include <QList>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,8 +14,7 @@ namespace demarche::textimport {
 
 namespace {
 
-enum TagFlag : unsigned
-{
+enum TagFlag : unsigned {
     LineBlock = 1u << 0,      // begins and ends on a line of its own
     ParagraphBlock = 1u << 1, // separated from its neighbours by a blank line
     Hidden = 1u << 2,         // nothing inside is shown
@@ -393,8 +393,8 @@ qsizetype HtmlConverter::skipRawText(qsizetype from, const char *name, bool keep
     qsizetype resume = m_n;
     while ((at = m_s.indexOf(closing, at, Qt::CaseInsensitive)) >= 0) {
         const qsizetype after = at + closing.size();
-        if (after >= m_n || isHtmlSpace(m_s[after].unicode()) || m_s[after] == u'>' ||
-            m_s[after] == u'/') {
+        if (after >= m_n || isHtmlSpace(m_s[after].unicode()) || m_s[after] == u'>'
+            || m_s[after] == u'/') {
             contentEnd = at;
             const qsizetype gt = m_s.indexOf(u'>', after);
             resume = gt < 0 ? m_n : gt + 1;
@@ -597,8 +597,8 @@ QByteArray declaredHtmlCharset(const QByteArray &bytes)
         qsizetype e = k;
         while (e < tag.size()) {
             const char c = tag.at(e);
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-                  c == '.' || c == ':'))
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                  || c == '.' || c == ':'))
                 break;
             ++e;
         }

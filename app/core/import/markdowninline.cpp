@@ -3,6 +3,7 @@
 #include "import/htmlentities.h"
 
 #include <QHash>
+
 #include <vector>
 
 namespace demarche::textimport::detail {
@@ -11,8 +12,8 @@ namespace {
 
 bool isAsciiPunct(char16_t c)
 {
-    return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
-           (c >= 0x7B && c <= 0x7E);
+    return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
+           || (c >= 0x7B && c <= 0x7E);
 }
 
 bool isPunct(QChar c)
@@ -63,12 +64,7 @@ public:
     QString run();
 
 private:
-    enum class Type
-    {
-        Text,
-        Delimiter,
-        Bracket
-    };
+    enum class Type { Text, Delimiter, Bracket };
     struct Piece
     {
         Type type = Type::Text;
@@ -210,8 +206,8 @@ qsizetype InlineRenderer::codeSpan(qsizetype i)
     }
     QString code = m_s.sliced(runEnd, at - runEnd).toString();
     code.replace(u'\n', u' ');
-    if (code.size() >= 2 && code.startsWith(u' ') && code.endsWith(u' ') &&
-        !code.trimmed().isEmpty())
+    if (code.size() >= 2 && code.startsWith(u' ') && code.endsWith(u' ')
+        && !code.trimmed().isEmpty())
         code = code.mid(1, code.size() - 2);
     appendText(code);
     return at + length;
@@ -293,9 +289,9 @@ void InlineRenderer::processEmphasis(int bottom)
         while (opener > bottom && opener > floor) {
             const Piece &o = m_pieces[opener];
             if (o.ch == closer.ch && o.canOpen) {
-                const bool ruleOfThree = closer.ch != '~' && (o.canClose || closer.canOpen) &&
-                                         (o.original + closer.original) % 3 == 0 &&
-                                         !(o.original % 3 == 0 && closer.original % 3 == 0);
+                const bool ruleOfThree = closer.ch != '~' && (o.canClose || closer.canOpen)
+                                         && (o.original + closer.original) % 3 == 0
+                                         && !(o.original % 3 == 0 && closer.original % 3 == 0);
                 if (!ruleOfThree)
                     break;
             }
@@ -478,8 +474,8 @@ qsizetype InlineRenderer::angleBracket(qsizetype i)
             const QStringView name = m_s.sliced(nameStart, j - nameStart);
             // Attributes: anything up to '>' except another '<'; quoted values may hold both.
             while (j < m_n && m_s[j] != u'>' && m_s[j] != u'<') {
-                if (!closing && (m_s[j] == u'"' || m_s[j] == u'\'') && j > 0 &&
-                    m_s[j - 1] == u'=') {
+                if (!closing && (m_s[j] == u'"' || m_s[j] == u'\'') && j > 0
+                    && m_s[j - 1] == u'=') {
                     const qsizetype close = findUnescaped(m_s[j].unicode(), j + 1);
                     if (close < 0)
                         break;

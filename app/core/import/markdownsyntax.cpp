@@ -97,8 +97,8 @@ bool atxHeading(const QString &content, int *level, QString *text)
     int hashes = 0;
     while (hashes < content.size() && content[hashes] == u'#')
         ++hashes;
-    if (hashes == 0 || hashes > 6 ||
-        (hashes < content.size() && content[hashes] != u' ' && content[hashes] != u'\t'))
+    if (hashes == 0 || hashes > 6
+        || (hashes < content.size() && content[hashes] != u' ' && content[hashes] != u'\t'))
         return false;
     QString t = content.mid(hashes).trimmed();
     // An optional closing run of '#', if it stands apart: "# Title ##", but "# C#".
@@ -136,8 +136,8 @@ bool listMarker(const QString &content, int indent, ListMarker *m)
     if (content[0] == u'-' || content[0] == u'+' || content[0] == u'*') {
         len = 1;
     } else {
-        while (len < content.size() && len < 9 && content[len].isDigit() &&
-               content[len].unicode() < 0x80)
+        while (len < content.size() && len < 9 && content[len].isDigit()
+               && content[len].unicode() < 0x80)
             ++len;
         if (len == 0 || len >= content.size() || (content[len] != u'.' && content[len] != u')'))
             return false;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
+
 #include <vector>
 
 namespace demarche::textimport {
@@ -16,13 +17,7 @@ namespace {
 
 struct Block
 {
-    enum class Kind
-    {
-        Paragraph,
-        Heading,
-        Code,
-        Table
-    };
+    enum class Kind { Paragraph, Heading, Code, Table };
     Kind kind = Kind::Paragraph;
     QString source;          // inline Markdown, or verbatim code
     QList<QStringList> rows; // tables: cell sources
@@ -209,8 +204,8 @@ void MarkdownConverter::content(QString rest)
             addBlock(heading);
             return;
         }
-        if (m_paragraph.size() == 1 && m_paragraph.first().contains(u'|') &&
-            isTableDelimiterRow(text, int(tableCells(m_paragraph.first()).size()))) {
+        if (m_paragraph.size() == 1 && m_paragraph.first().contains(u'|')
+            && isTableDelimiterRow(text, int(tableCells(m_paragraph.first()).size()))) {
             m_table = Block();
             m_table.kind = Block::Kind::Table;
             m_table.rows.append(tableCells(m_paragraph.first()));
@@ -232,8 +227,8 @@ void MarkdownConverter::content(QString rest)
     bool isMarker = relative < 4 && !isThematicBreak(text) && listMarker(text, indent, &marker);
     // Only a list that begins with 1 and has content may interrupt a paragraph, so that a
     // wrapped line starting "2019. The" stays prose.
-    if (isMarker && m_paragraphOpen && m_lists.empty() &&
-        ((marker.ordered && marker.number != 1) || marker.content.trimmed().isEmpty()))
+    if (isMarker && m_paragraphOpen && m_lists.empty()
+        && ((marker.ordered && marker.number != 1) || marker.content.trimmed().isEmpty()))
         isMarker = false;
 
     if (!isMarker && m_paragraphOpen) {
@@ -241,8 +236,9 @@ void MarkdownConverter::content(QString rest)
         int fl = 0, level = 0;
         QString ignored;
         const bool interrupts =
-            relative < 4 && (isThematicBreak(text) || atxHeading(text, &level, &ignored) ||
-                             fenceStart(text, &fc, &fl) || text.startsWith(QLatin1String("<!--")));
+            relative < 4
+            && (isThematicBreak(text) || atxHeading(text, &level, &ignored)
+                || fenceStart(text, &fc, &fl) || text.startsWith(QLatin1String("<!--")));
         if (!interrupts) { // a continuation line, lazy or not
             m_paragraph.append(text);
             return;
@@ -256,8 +252,8 @@ void MarkdownConverter::content(QString rest)
         m_lists.push_back({marker.contentIndent});
         m_pendingTight = !m_blankBefore && !m_blocks.empty() && m_blocks.back().listItem;
         m_pendingItem = true;
-        m_pendingPrefix = QString(2 * int(m_lists.size() - 1), u' ') +
-                          (marker.ordered ? marker.text : QStringLiteral("•")) + u' ';
+        m_pendingPrefix = QString(2 * int(m_lists.size() - 1), u' ')
+                          + (marker.ordered ? marker.text : QStringLiteral("•")) + u' ';
         if (!marker.content.isEmpty()) {
             const QString inner = marker.content;
             const int innerIndent = leadingSpaces(inner);
@@ -312,9 +308,9 @@ void MarkdownConverter::leaf(QString text, int indent)
     }
     for (const char *tag : {"script", "style"}) {
         const QString open = u'<' + QLatin1String(tag);
-        if (text.startsWith(open, Qt::CaseInsensitive) &&
-            (text.size() == open.size() || text[open.size()] == u'>' ||
-             text[open.size()] == u' ')) {
+        if (text.startsWith(open, Qt::CaseInsensitive)
+            && (text.size() == open.size() || text[open.size()] == u'>'
+                || text[open.size()] == u' ')) {
             const QString close = QLatin1String("</") + QLatin1String(tag) + u'>';
             if (!text.contains(close, Qt::CaseInsensitive))
                 m_skipUntil = close;
@@ -378,14 +374,15 @@ bool MarkdownConverter::referenceDefinition(const QString &text)
         return false;
     const QString title = destEnd < 0 ? QString() : rest.mid(destEnd).trimmed();
     auto isTitle = [](const QString &t) {
-        return t.size() >= 2 && ((t.startsWith(u'"') && t.endsWith(u'"')) ||
-                                 (t.startsWith(u'\'') && t.endsWith(u'\'')) ||
-                                 (t.startsWith(u'(') && t.endsWith(u')')));
+        return t.size() >= 2
+               && ((t.startsWith(u'"') && t.endsWith(u'"'))
+                   || (t.startsWith(u'\'') && t.endsWith(u'\''))
+                   || (t.startsWith(u'(') && t.endsWith(u')')));
     };
     if (!title.isEmpty() && !isTitle(title))
         return false;
-    if (title.isEmpty() && m_index + 1 < m_lines.size() &&
-        isTitle(m_lines.at(m_index + 1).trimmed()))
+    if (title.isEmpty() && m_index + 1 < m_lines.size()
+        && isTitle(m_lines.at(m_index + 1).trimmed()))
         ++m_index; // the title on a line of its own
     m_references.insert(label);
     return true;

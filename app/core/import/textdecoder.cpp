@@ -1,7 +1,8 @@
 #include "import/textdecoder.h"
 
-#include <array>
 #include <QStringDecoder>
+
+#include <array>
 
 namespace demarche::textimport {
 
@@ -90,12 +91,7 @@ QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
 
 // HTML pages that say ISO-8859-1 or ASCII really mean Windows-1252 (browsers treat the
 // labels as one), and a page that says UTF-8 or UTF-16 but is not valid UTF-8 is mislabelled.
-enum class Declared
-{
-    Unusable,
-    Windows1252,
-    Other
-};
+enum class Declared { Unusable, Windows1252, Other };
 
 Declared classify(const QByteArray &charset)
 {

@@ -4,10 +4,11 @@
 #include "import/markdowntext.h"
 #include "import/textdecoder.h"
 
-#include <cmath>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cmath>
 
 namespace demarche::textimport {
 
@@ -31,8 +32,8 @@ bool looksBinary(const QString &text)
 
 bool hasWideBom(const QByteArray &bytes)
 {
-    return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ||
-           bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4));
+    return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")
+           || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4));
 }
 
 Error binaryError(const QString &name)
@@ -75,8 +76,8 @@ std::optional<Format> formatForFileName(const QString &fileName)
         return Format::PlainText;
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         return Format::Markdown;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
-        suffix == QLatin1String("xhtml"))
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        || suffix == QLatin1String("xhtml"))
         return Format::Html;
     return std::nullopt;
 }

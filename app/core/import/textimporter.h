@@ -3,9 +3,10 @@
 #include "domain/result.h"
 #include "import/importedtext.h"
 
-#include <optional>
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace demarche::textimport {
 
@@ -13,12 +14,7 @@ namespace demarche::textimport {
 // reading a mistaken choice (a video, a disk image) must not exhaust memory.
 constexpr qint64 MaxFileSize = 50LL * 1024 * 1024;
 
-enum class Format
-{
-    PlainText,
-    Markdown,
-    Html
-};
+enum class Format { PlainText, Markdown, Html };
 
 // .txt .text -> PlainText; .md .markdown -> Markdown; .html .htm .xhtml -> Html; any case.
 std::optional<Format> formatForFileName(const QString &fileName);

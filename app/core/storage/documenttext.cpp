@@ -5,9 +5,10 @@
 namespace demarche {
 
 DocumentText::DocumentText(const QString &text)
-    : m_text(text), m_index(text), m_graphemes(QTextBoundaryFinder::Grapheme, text)
-{
-}
+    : m_text(text)
+    , m_index(text)
+    , m_graphemes(QTextBoundaryFinder::Grapheme, text)
+{}
 
 bool DocumentText::isBoundary(qsizetype utf16Index) const
 {
@@ -19,21 +20,21 @@ Result<QString> DocumentText::slice(qint64 start, qint64 end) const
 {
     const qint64 length = m_index.codePointCount();
     if (start < 0 || end > length || start >= end) {
-        return badInput(QCoreApplication::translate(
-                            "DocumentText",
-                            "offsets %1–%2 are not a span of the text, which has %3 characters")
-                            .arg(start)
-                            .arg(end)
-                            .arg(length));
+        return badInput(
+            QCoreApplication::translate(
+                "DocumentText", "offsets %1–%2 are not a span of the text, which has %3 characters")
+                .arg(start)
+                .arg(end)
+                .arg(length));
     }
     const qsizetype from = m_index.toUtf16(start);
     const qsizetype to = m_index.toUtf16(end);
     // A claim must not cut a letter from its accent or an emoji in half.
     if (!isBoundary(from) || !isBoundary(to)) {
-        return badInput(QCoreApplication::translate(
-                            "DocumentText", "offsets %1–%2 split a character in two")
-                            .arg(start)
-                            .arg(end));
+        return badInput(
+            QCoreApplication::translate("DocumentText", "offsets %1–%2 split a character in two")
+                .arg(start)
+                .arg(end));
     }
     return m_text.mid(from, to - from);
 }

@@ -1,11 +1,10 @@
 #include "storage/projectstore.h"
 
+#include "domain/translation.h"
 #include "storage/defaulttopics.h"
 #include "storage/rowreaders.h"
 #include "storage/schema.h"
 #include "storage/sqlsupport.h"
-
-#include "domain/translation.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -45,16 +44,17 @@ Status checkLooksLikeProject(const QString &path)
     if (header.isEmpty())
         return cannotOpen(StoreText::tr("%1: is empty, not a Demarche project").arg(path));
     if (header != QByteArray("SQLite format 3\0", 16))
-        return cannotOpen(StoreText::tr("%1: is not a Demarche project (not an SQLite database)").arg(path));
+        return cannotOpen(
+            StoreText::tr("%1: is not a Demarche project (not an SQLite database)").arg(path));
     return {};
 }
 
 } // namespace
 
 ProjectStore::ProjectStore(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
 
 ProjectStore::~ProjectStore()
 {
@@ -74,7 +74,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path)
     store->m_db.setDatabaseName(path);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!store->m_db.open())
-        return cannotOpen(StoreText::tr("%1: cannot be opened: %2").arg(path, store->m_db.lastError().text()));
+        return cannotOpen(
+            StoreText::tr("%1: cannot be opened: %2").arg(path, store->m_db.lastError().text()));
     return store;
 }
 
@@ -133,21 +134,25 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         const QString detail = query.lastError().databaseText();
         if (sql::isBusy(query.lastError()))
-            return cannotOpen(StoreText::tr("%1: the project is locked by another program").arg(path));
-        return cannotOpen(StoreText::tr("%1: is damaged or not a Demarche project (%2)").arg(path, detail));
+            return cannotOpen(
+                StoreText::tr("%1: the project is locked by another program").arg(path));
+        return cannotOpen(
+            StoreText::tr("%1: is damaged or not a Demarche project (%2)").arg(path, detail));
     }
     const int applicationId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return cannotOpen(StoreText::tr("%1: is damaged: %2").arg(path, query.lastError().databaseText()));
+        return cannotOpen(
+            StoreText::tr("%1: is damaged: %2").arg(path, query.lastError().databaseText()));
     const int version = query.value(0).toInt();
     query.finish();
     if (applicationId != schema::ApplicationId || version < 1)
-        return cannotOpen(StoreText::tr("%1: is an SQLite database but not a Demarche project").arg(path));
+        return cannotOpen(
+            StoreText::tr("%1: is an SQLite database but not a Demarche project").arg(path));
     if (version > schema::CurrentVersion) {
-        return cannotOpen(StoreText::tr("%1: was saved by a newer version of Demarche (project format %2; "
-                             "this version reads up to %3). It was left unchanged.")
-                              .arg(path, QString::number(version),
-                                   QString::number(schema::CurrentVersion)));
+        return cannotOpen(
+            StoreText::tr("%1: was saved by a newer version of Demarche (project format %2; "
+                          "this version reads up to %3). It was left unchanged.")
+                .arg(path, QString::number(version), QString::number(schema::CurrentVersion)));
     }
 
     if (Status status = store->configure(); !status)

@@ -48,7 +48,7 @@ public:
     Result<Document> document(DocumentId id) const;
     Result<Document> addDocument(Document document, Duplicates duplicates = Duplicates::Refuse);
     Status updateDocumentDetails(const Document &document); // title, source, URL, date, language
-    Status removeDocument(DocumentId id);                    // and its claims
+    Status removeDocument(DocumentId id);                   // and its claims
     // A document's text ready for offset work; recently used ones are kept at hand.
     Result<std::shared_ptr<const DocumentText>> documentText(DocumentId id) const;
 

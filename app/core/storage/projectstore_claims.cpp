@@ -1,11 +1,9 @@
 // ProjectStore: claims.
-#include "storage/projectstore.h"
-
+#include "domain/translation.h"
 #include "domain/vocabulary.h"
+#include "storage/projectstore.h"
 #include "storage/rowreaders.h"
 #include "storage/sqlsupport.h"
-
-#include "domain/translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -64,7 +62,8 @@ Status ProjectStore::checkClaimFields(const Claim &claim) const
     if (!claim.topic.isValid())
         return badInput(StoreText::tr("the claim has no topic"));
     if (claim.target.isValid() && claim.target == claim.holder)
-        return badInput(StoreText::tr("the target actor must differ from the actor who holds the claim"));
+        return badInput(
+            StoreText::tr("the target actor must differ from the actor who holds the claim"));
     if (claim.position
         && (*claim.position < Claim::MinPosition || *claim.position > Claim::MaxPosition)) {
         return badInput(StoreText::tr("position %1 is outside %2 … %3")
@@ -109,12 +108,21 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
         }
     }
     QSqlQuery &insert = *m_insertClaim;
-    const QVariant values[] = {claim.document.value(), claim.start, claim.end, claim.quote,
-                               claim.holder.value(), sql::idOrNull(claim.target.value()),
-                               claim.topic.value(), vocabulary::key(claim.stance),
-                               positionValue(claim.position), claim.salience,
-                               vocabulary::key(claim.attribution), claim.note, claim.analyst,
-                               rows::timeText(claim.createdAt), rows::timeText(claim.updatedAt)};
+    const QVariant values[] = {claim.document.value(),
+                               claim.start,
+                               claim.end,
+                               claim.quote,
+                               claim.holder.value(),
+                               sql::idOrNull(claim.target.value()),
+                               claim.topic.value(),
+                               vocabulary::key(claim.stance),
+                               positionValue(claim.position),
+                               claim.salience,
+                               vocabulary::key(claim.attribution),
+                               claim.note,
+                               claim.analyst,
+                               rows::timeText(claim.createdAt),
+                               rows::timeText(claim.updatedAt)};
     for (int i = 0; i < int(std::size(values)); ++i)
         insert.bindValue(i, sql::storable(values[i]));
     if (!insert.exec()) {
@@ -122,7 +130,8 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
         insert.finish();
         // Foreign keys catch an actor, target or topic that does not exist.
         if (error.message.contains(QLatin1String("FOREIGN KEY")))
-            return badInput(StoreText::tr("the claim's actor, target or topic is not in the project"));
+            return badInput(
+                StoreText::tr("the claim's actor, target or topic is not in the project"));
         return error;
     }
     claim.id = ClaimId(insert.lastInsertId().toLongLong());
@@ -194,13 +203,15 @@ Status ProjectStore::updateClaim(const Claim &claim)
                            "holder_id = ?, target_id = ?, topic_id = ?, stance = ?, position = ?, "
                            "salience = ?, attribution = ?, note = ?, updated_at = ? WHERE id = ?"),
             {claim.start, claim.end, quote.value(), claim.holder.value(),
-             sql::idOrNull(claim.target.value()), claim.topic.value(), vocabulary::key(claim.stance),
-             positionValue(claim.position), claim.salience, vocabulary::key(claim.attribution),
-             claim.note, rows::timeText(QDateTime::currentDateTimeUtc()), claim.id.value()},
+             sql::idOrNull(claim.target.value()), claim.topic.value(),
+             vocabulary::key(claim.stance), positionValue(claim.position), claim.salience,
+             vocabulary::key(claim.attribution), claim.note,
+             rows::timeText(QDateTime::currentDateTimeUtc()), claim.id.value()},
             m_path);
         if (!updated) {
             if (updated.error().message.contains(QLatin1String("FOREIGN KEY")))
-                return badInput(StoreText::tr("the claim's actor, target or topic is not in the project"));
+                return badInput(
+                    StoreText::tr("the claim's actor, target or topic is not in the project"));
             return updated.error();
         }
         return {};
@@ -222,10 +233,10 @@ Status ProjectStore::removeClaim(ClaimId id)
 
 Result<Claim> ProjectStore::claim(ClaimId id) const
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT %1 FROM claims WHERE id = ?")
-                              .arg(QLatin1String(rows::claimColumns)),
-                          {id.value()}, m_path);
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 FROM claims WHERE id = ?").arg(QLatin1String(rows::claimColumns)),
+        {id.value()}, m_path);
     if (!query)
         return query.error();
     if (!query->next())

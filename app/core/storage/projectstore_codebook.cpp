@@ -1,10 +1,9 @@
 // ProjectStore: actors and topics, which share their rules (unique names, parents
 // without loops, codebook order, no removal while claims use them).
-#include "storage/projectstore.h"
-
 #include "domain/palette.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
+#include "storage/projectstore.h"
 #include "storage/rowreaders.h"
 #include "storage/sqlsupport.h"
 
@@ -46,7 +45,8 @@ struct Entry<Actor>
     }
     static QString inUse(qint64 claims)
     {
-        return StoreText::tr("the actor holds %1 claims; reassign or delete them first").arg(claims);
+        return StoreText::tr("the actor holds %1 claims; reassign or delete them first")
+            .arg(claims);
     }
 };
 
@@ -103,19 +103,21 @@ Status checkNoCycle(const QList<Item> &items, const Item &item)
 Status checkNameFree(const QSqlDatabase &db, const QString &path, const QString &table,
                      const QString &name, qint64 exceptId)
 {
-    auto query = sql::run(db,
-                          QStringLiteral("SELECT name FROM %1 WHERE name_key = ? AND id <> ?").arg(table),
-                          {nameKey(name), exceptId}, path);
+    auto query = sql::run(
+        db, QStringLiteral("SELECT name FROM %1 WHERE name_key = ? AND id <> ?").arg(table),
+        {nameKey(name), exceptId}, path);
     if (!query)
         return query.error();
     if (query->next())
-        return badInput(StoreText::tr("\u201c%1\u201d already exists").arg(query->value(0).toString()));
+        return badInput(
+            StoreText::tr("\u201c%1\u201d already exists").arg(query->value(0).toString()));
     return {};
 }
 
 // Checks an entry against the others, then inserts it (no id yet) or updates it.
 template <typename Item>
-Status saveEntry(const QSqlDatabase &db, const QString &path, const QList<Item> &existing, Item &item)
+Status saveEntry(const QSqlDatabase &db, const QString &path, const QList<Item> &existing,
+                 Item &item)
 {
     using E = Entry<Item>;
     const bool isNew = !item.id.isValid();
@@ -159,8 +161,9 @@ template <typename Item, typename IdType>
 Status removeEntry(const QSqlDatabase &db, const QString &path, IdType id)
 {
     using E = Entry<Item>;
-    auto used = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM claims WHERE %1 = ?").arg(E::claimColumn()),
-                         {id.value()}, path);
+    auto used = sql::run(
+        db, QStringLiteral("SELECT COUNT(*) FROM claims WHERE %1 = ?").arg(E::claimColumn()),
+        {id.value()}, path);
     if (!used)
         return used.error();
     if (used->next() && used->value(0).toLongLong() > 0)

@@ -1,10 +1,8 @@
 // ProjectStore: documents.
+#include "domain/translation.h"
 #include "storage/projectstore.h"
-
 #include "storage/rowreaders.h"
 #include "storage/sqlsupport.h"
-
-#include "domain/translation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,18 +13,17 @@ namespace {
 
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant();
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 } // namespace
 
 Result<QList<Document>> ProjectStore::documents() const
 {
-    auto query = sql::run(
-        m_db,
-        QStringLiteral("SELECT %1 FROM documents ORDER BY id").arg(QLatin1String(rows::documentColumns)),
-        {}, m_path);
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1 FROM documents ORDER BY id")
+                              .arg(QLatin1String(rows::documentColumns)),
+                          {}, m_path);
     if (!query)
         return query.error();
     QList<Document> list;
@@ -68,10 +65,11 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
             if (!same)
                 return same.error();
             if (same->next()) {
-                return badInput(StoreText::tr("the same text is already in the project as document %1 "
-                                   "(\u201c%2\u201d); use --allow-duplicate to import it again")
-                                    .arg(same->value(0).toLongLong())
-                                    .arg(same->value(1).toString()));
+                return badInput(
+                    StoreText::tr("the same text is already in the project as document %1 "
+                                  "(\u201c%2\u201d); use --allow-duplicate to import it again")
+                        .arg(same->value(0).toLongLong())
+                        .arg(same->value(1).toString()));
             }
         }
         auto inserted = sql::run(
@@ -99,16 +97,18 @@ Status ProjectStore::updateDocumentDetails(const Document &document)
     if (document.title.trimmed().isEmpty())
         return badInput(StoreText::tr("the document has no title"));
     return transaction([&]() -> Status {
-        auto updated = sql::run(m_db,
-                                QStringLiteral("UPDATE documents SET title = ?, source = ?, url = ?, "
-                                               "published = ?, language = ? WHERE id = ?"),
-                                {document.title.simplified(), document.source, document.url,
-                                 dateValue(document.date), document.language, document.id.value()},
-                                m_path);
+        auto updated =
+            sql::run(m_db,
+                     QStringLiteral("UPDATE documents SET title = ?, source = ?, url = ?, "
+                                    "published = ?, language = ? WHERE id = ?"),
+                     {document.title.simplified(), document.source, document.url,
+                      dateValue(document.date), document.language, document.id.value()},
+                     m_path);
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
-            return badInput(StoreText::tr("no document with id %1 in the project").arg(document.id.value()));
+            return badInput(
+                StoreText::tr("no document with id %1 in the project").arg(document.id.value()));
         return {};
     });
 }
@@ -132,8 +132,8 @@ Status ProjectStore::removeDocument(DocumentId id)
 {
     m_texts.remove(id); // its id may be given to the next document
     return transaction([&]() -> Status {
-        auto removed =
-            sql::run(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"), {id.value()}, m_path);
+        auto removed = sql::run(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"),
+                                {id.value()}, m_path);
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() != 1)

@@ -41,7 +41,8 @@ QDateTime timeFrom(const QString &text)
         return value;
     };
     if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
-        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.'
+        && text.at(23) == u'Z') {
         const QDate date(number(0, 4), number(5, 2), number(8, 2));
         const QTime clock(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
         if (date.isValid() && clock.isValid())

@@ -78,8 +78,7 @@ template <std::size_t N>
 Status runAll(QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *statement : statements) {
-        if (Status status = sql::exec(db, QString::fromUtf8(statement), db.databaseName());
-            !status)
+        if (Status status = sql::exec(db, QString::fromUtf8(statement), db.databaseName()); !status)
             return status;
     }
     return {};

@@ -22,8 +22,9 @@ Error errorFrom(const QSqlError &error, const QString &path)
     // SQLITE_CORRUPT and SQLITE_NOTADB: damage found past the header, on first use.
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("11") || code == QLatin1String("26")) {
-        return cannotOpen(QCoreApplication::translate("ProjectStore", "%1: the project is damaged (%2)")
-                              .arg(path, error.databaseText()));
+        return cannotOpen(
+            QCoreApplication::translate("ProjectStore", "%1: the project is damaged (%2)")
+                .arg(path, error.databaseText()));
     }
     QString detail = error.databaseText();
     if (detail.isEmpty())

@@ -24,7 +24,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
                       const QString &path);
 
-QVariant idOrNull(qint64 id); // NULL for an unset id
+QVariant idOrNull(qint64 id);             // NULL for an unset id
 QVariant storable(const QVariant &value); // '' for a null QString, else the value
 
 } // namespace demarche::sql
