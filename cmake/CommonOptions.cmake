@@ -11,3 +11,10 @@ target_compile_definitions(demarche_options INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     DEMARCHE_VERSION="${PROJECT_VERSION}")
+
+# The sanitizer build runs the whole suite; any report stops it (see scripts/lib/sanitize.sh).
+if(DEMARCHE_SANITIZE)
+    target_compile_options(demarche_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(demarche_options INTERFACE -fsanitize=address,undefined)
+endif()

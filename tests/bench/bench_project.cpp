@@ -5,6 +5,9 @@
 //
 //   scripts/bench            (or build/tests/bench/bench_project [--keep DIR])
 #include "compare/comparison.h"
+#include "import/htmltext.h"
+#include "import/markdowntext.h"
+#include "import/textimporter.h"
 #include "storage/projectstore.h"
 #include "syntheticproject.h"
 
@@ -156,6 +159,38 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::WriteOnly))
             die(QStringLiteral("cannot write %1").arg(article));
         file.write(syntheticProse(10 * 1024 * 1024, random).toUtf8().left(10 * 1024 * 1024));
+    }
+
+    {
+        // The converters alone, on 10 MB of HTML and of Markdown made from the same prose.
+        const QStringList paragraphs =
+            syntheticProse(10 * 1024 * 1024, random).split(QStringLiteral("\n\n"));
+        QString html = QStringLiteral("<html><head><title>Read-out</title></head><body>");
+        QString markdown = QStringLiteral("# Read-out\n\n");
+        for (const QString &paragraph : paragraphs) {
+            html += QStringLiteral("<p>") + paragraph.toHtmlEscaped()
+                    + QStringLiteral(" &mdash; <b>minister</b></p>\n");
+            markdown += paragraph + QStringLiteral(" *minister* [link](http://x)\n\n");
+        }
+        auto time = [](auto &&work) {
+            return bestOf(3, [&]() {
+                QElapsedTimer t;
+                t.start();
+                work();
+                return double(t.nsecsElapsed()) / 1e6;
+            });
+        };
+        QString sink;
+        const double htmlMs = time([&]() { sink = textimport::htmlToText(html); });
+        const double markdownMs = time([&]() { sink = textimport::markdownToText(markdown); });
+        const double canonicalMs = time([&]() { sink = textimport::canonicalText(html); });
+        say(QStringLiteral("HTML to text, %1 MB: %2 ms; Markdown to text, %3 MB: %4 ms; "
+                           "canonical text of %1 MB: %5 ms")
+                .arg(html.size() / (1024 * 1024))
+                .arg(htmlMs, 0, 'f', 0)
+                .arg(markdown.size() / (1024 * 1024))
+                .arg(markdownMs, 0, 'f', 0)
+                .arg(canonicalMs, 0, 'f', 0));
     }
 
     const double importMs = timed(cli, {QStringLiteral("import"), project, article});

@@ -1,6 +1,5 @@
 #include "import/htmltext.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace demarche::textimport;
@@ -18,8 +17,8 @@ private Q_SLOTS:
     void title();
     void declaredCharset_data();
     void declaredCharset();
-    void pathologicalInputIsFast_data();
-    void pathologicalInputIsFast();
+    void pathologicalInputIsHandled_data();
+    void pathologicalInputIsHandled();
 };
 
 void TestHtmlText::text_data()
@@ -236,27 +235,37 @@ void TestHtmlText::declaredCharset()
     QCOMPARE(declaredHtmlCharset(html), charset);
 }
 
-void TestHtmlText::pathologicalInputIsFast_data()
+void TestHtmlText::pathologicalInputIsHandled_data()
 {
     QTest::addColumn<QString>("unit");
-    QTest::newRow("unclosed tags") << "<a ";
-    QTest::newRow("unclosed quotes") << "<a title=\"x ";
-    QTest::newRow("stray less-than") << "< a <";
-    QTest::newRow("entities") << "&amp;&#x41;&bogus ";
-    QTest::newRow("nested hidden") << "<svg><g>";
-    QTest::newRow("article") << "<p>Some <b>text</b> &mdash; <a href=\"x\">link</a></p>\n";
+    QTest::addColumn<QString>("expectedStart");
+    // A tag that never closes is kept as text rather than swallowing the rest of the file.
+    QTest::newRow("unclosed tags") << "<a "
+                                   << "<a <a <a";
+    QTest::newRow("unclosed quotes") << "<a title=\"x "
+                                     << "<a title=\"x <a title=\"x";
+    QTest::newRow("stray less-than") << "< a <"
+                                     << "< a <";
+    QTest::newRow("entities") << "&amp;&#x41;&bogus "
+                              << "&A&bogus &A&bogus";
+    QTest::newRow("nested hidden") << "<svg><g>"
+                                   << "";
+    QTest::newRow("article") << "<p>Some <b>text</b> &mdash; <a href=\"x\">link</a></p>\n"
+                             << "Some text \u2014 link\n\nSome text";
 }
 
-// Quadratic behaviour would take minutes here; a linear scan takes milliseconds.
-void TestHtmlText::pathologicalInputIsFast()
+// A megabyte of each: the scan must come through (a hang is caught by the test timeout;
+// speed is measured in tests/bench) with text that still makes sense.
+void TestHtmlText::pathologicalInputIsHandled()
 {
     QFETCH(QString, unit);
-    const QString html = unit.repeated(2 * 1024 * 1024 / unit.size());
-    QElapsedTimer timer;
-    timer.start();
+    QFETCH(QString, expectedStart);
+    const QString html = unit.repeated(1024 * 1024 / unit.size());
     const QString text = htmlToText(html);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(text.size() <= html.size());
+    QVERIFY2(text.startsWith(expectedStart), qPrintable(text.left(60)));
+    if (expectedStart.isEmpty())
+        QVERIFY2(text.trimmed().isEmpty(), qPrintable(text.left(60)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlText)
