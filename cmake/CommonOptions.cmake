@@ -15,6 +15,6 @@ target_compile_definitions(demarche_options INTERFACE
 # The sanitizer build runs the whole suite; any report stops it (see scripts/lib/sanitize.sh).
 if(DEMARCHE_SANITIZE)
     target_compile_options(demarche_options INTERFACE
-        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -O1)
     target_link_options(demarche_options INTERFACE -fsanitize=address,undefined)
 endif()
