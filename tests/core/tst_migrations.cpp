@@ -78,6 +78,47 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again.value()->actors()->size(), 4);
     }
+
+    void failedMigrationLeavesTheFileAsItWas_data()
+    {
+        QTest::addColumn<QString>("damage");
+        // Found by fuzz_project_open: the file was switched to WAL before the migration
+        // failed, so a refused project came back changed.
+        QTest::newRow("the index version 2 adds exists")
+            << "CREATE INDEX claims_by_target ON claims(id)";
+        QTest::newRow("the column version 2 adds exists")
+            << "ALTER TABLE topics ADD COLUMN sort_order INTEGER";
+    }
+
+    void failedMigrationLeavesTheFileAsItWas()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.demarche"));
+        QVERIFY(QFile::copy(QStringLiteral(DEMARCHE_TEST_DATA "/project-v1.demarche"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(damage));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        auto store = ProjectStore::open(path);
+        QVERIFY(!store);
+        QCOMPARE(store.error().kind, Error::Kind::CannotOpen);
+        QVERIFY2(store.error().message.startsWith(path), qPrintable(store.error().message));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

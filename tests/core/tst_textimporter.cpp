@@ -81,6 +81,9 @@ void TestTextImporter::canonicalText_data()
     QTest::newRow("crlf and cr") << "a\r\nb\rc\n"
                                  << "a\nb\nc";
     QTest::newRow("bom") << QStringLiteral("\uFEFFtext") << "text";
+    // Found by fuzz_import_txt: the mark led the text once the blank lines went.
+    QTest::newRow("bom after blank lines") << QStringLiteral("\r\r\uFEFFtext") << "text";
+    QTest::newRow("bom twice") << QStringLiteral("\uFEFF\uFEFFa\n\uFEFFb") << "a\nb";
     QTest::newRow("trailing blanks per line") << "a  \t\nb \n"
                                               << "a\nb";
     QTest::newRow("leading indentation kept") << "a\n    b"

@@ -104,7 +104,9 @@ QString canonicalText(const QString &text)
         s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
         s.replace(u'\r', u'\n');
     }
-    // Unpaired surrogates are not Unicode; NUL breaks every consumer downstream.
+    // Unpaired surrogates are not Unicode; NUL breaks every consumer downstream. A byte
+    // order mark past the start (files joined together) is dropped too: after blank lines
+    // were trimmed it would lead the text.
     QString valid;
     valid.reserve(s.size());
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -114,7 +116,7 @@ QString canonicalText(const QString &text)
             valid.append(s.at(++i));
         } else if (c.isSurrogate()) {
             valid.append(QChar(QChar::ReplacementCharacter));
-        } else if (c.unicode() != 0) {
+        } else if (c.unicode() != 0 && c.unicode() != 0xFEFF) {
             valid.append(c);
         }
     }
@@ -205,7 +207,7 @@ Result<ImportedText> readFile(const QString &path)
         return badInput(
             QCoreApplication::translate("TextImport", "%1: is %2 MB; the limit is %3 MB")
                 .arg(path, QString::number(shown, 'f', 1),
-                     QString::number(MaxFileSize / (1024 * 1024))));
+                     QString::number(MaxFileSize / 1024 / 1024)));
     }
 
     // The file may have grown since; read one byte past the limit to notice.
@@ -216,7 +218,7 @@ Result<ImportedText> readFile(const QString &path)
     if (bytes.size() > MaxFileSize)
         return badInput(
             QCoreApplication::translate("TextImport", "%1: is larger than the limit of %2 MB")
-                .arg(path, QString::number(MaxFileSize / (1024 * 1024))));
+                .arg(path, QString::number(MaxFileSize / 1024 / 1024)));
     return fromBytes(bytes, *format, path);
 }
 

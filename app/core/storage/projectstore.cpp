@@ -155,14 +155,16 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
                 .arg(path, QString::number(version), QString::number(schema::CurrentVersion)));
     }
 
-    if (Status status = store->configure(); !status)
-        return status.error();
+    // Migrate before configure() switches the file to WAL: a migration that fails then
+    // rolls back to the file's bytes exactly, and the file is refused as it was.
     if (version < schema::CurrentVersion) {
         Status migrated = store->transaction(
             [&store, version]() { return schema::migrate(store->m_db, version); });
         if (!migrated)
             return cannotOpen(migrated.error().message);
     }
+    if (Status status = store->configure(); !status)
+        return cannotOpen(status.error().message);
     return store;
 }
 
@@ -184,10 +186,10 @@ Status ProjectStore::transaction(const std::function<Status()> &work)
     Status status = work();
     m_transactionDepth = 0;
     if (status && !m_transactionFailed) {
-        if (Status committed = sql::exec(m_db, QStringLiteral("COMMIT"), m_path); committed)
+        Status committed = sql::exec(m_db, QStringLiteral("COMMIT"), m_path);
+        if (committed)
             return {};
-        else
-            status = committed;
+        status = committed;
     }
     (void)sql::exec(m_db, QStringLiteral("ROLLBACK"), m_path);
     if (status)
@@ -198,7 +200,7 @@ Status ProjectStore::transaction(const std::function<Status()> &work)
 QString ProjectStore::currentAnalyst()
 {
     for (const char *variable : {"DEMARCHE_ANALYST", "USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
+        QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
             return name;
     }

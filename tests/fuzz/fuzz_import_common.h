@@ -1,0 +1,40 @@
+#pragma once
+
+// The text importer's invariants, shared by fuzz_import_txt, _html and _md.
+
+#include "fuzz_common.h"
+#include "import/textimporter.h"
+
+namespace demarche::fuzz {
+
+inline void checkImport(const uint8_t *data, size_t size, textimport::Format format,
+                        const QString &displayName)
+{
+    const Result<ImportedText> result =
+        textimport::fromBytes(bytes(data, size), format, displayName);
+    if (!result) {
+        const QString message = result.error().message;
+        note(message);
+        check(result.error().kind == Error::Kind::BadInput, "a refusal is BadInput", message);
+        check(message.startsWith(displayName + QLatin1String(": ")),
+              "a refusal's message starts with the file name", message);
+        return;
+    }
+    const QString &text = result->text;
+    note(QStringLiteral("accepted: ") + text.left(60));
+    check(!text.isEmpty(), "accepted text is not empty");
+    check(QStringView(text).isValidUtf16(), "accepted text is valid UTF-16", text);
+    check(!text.contains(QLatin1Char('\r')), "accepted text has no CR", text);
+    check(!text.contains(QChar(0)), "accepted text has no NUL", text);
+    check(!text.startsWith(QChar(0xFEFF)), "accepted text has no byte order mark", text);
+    check(text.normalized(QString::NormalizationForm_C) == text, "accepted text is NFC", text);
+    check(textimport::canonicalText(text) == text, "canonicalText is idempotent", text);
+    check(result->format == textimport::formatKey(format), "the format key is the one asked for",
+          result->format);
+    check(!result->title.contains(QLatin1Char('\n')) && !result->title.contains(QLatin1Char('\r')),
+          "a title is one line", result->title);
+    check(result->title.normalized(QString::NormalizationForm_C) == result->title, "a title is NFC",
+          result->title);
+}
+
+} // namespace demarche::fuzz
