@@ -92,7 +92,7 @@ int dispatch(const QStringList &arguments)
         const bool known = std::any_of(commands.cbegin(), commands.cend(), [&](const Command &c) {
             return c.name.startsWith(words.first() + QLatin1Char(' '));
         });
-        if (known && words.size() >= 1)
+        if (known && !words.isEmpty())
             return usageFail(CliText::tr("unknown sub-command in \u201c%1\u201d")
                                  .arg(words.mid(0, 2).join(QLatin1Char(' '))));
         return usageFail(CliText::tr("unknown command \u201c%1\u201d").arg(words.first()));

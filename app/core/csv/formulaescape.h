@@ -2,12 +2,10 @@
 
 #include <QString>
 
-namespace demarche {
-
 // Guards against spreadsheet formula injection ("CSV injection", OWASP): a cell that
 // begins with = + - @ TAB or CR may be run as a formula by Excel or LibreOffice. The
 // usual defence is a leading apostrophe, which spreadsheets show as text.
-namespace formula {
+namespace demarche::formula {
 
 bool needsEscape(const QString &cell);
 
@@ -18,5 +16,4 @@ QString escape(const QString &cell);
 // what follows needs escaping, so a genuine "'quoted" cell is kept as it was.
 QString unescape(const QString &cell);
 
-} // namespace formula
-} // namespace demarche
+} // namespace demarche::formula

@@ -8,11 +8,9 @@
 
 #include <optional>
 
-namespace demarche {
-
 // The stable keys under which enum values are stored and exported ("demand",
 // "paraphrase", ...) and their translated labels for display.
-namespace vocabulary {
+namespace demarche::vocabulary {
 
 QString key(Stance stance);
 QString key(Attribution attribution);
@@ -36,5 +34,4 @@ QString stanceKeys();
 QString attributionKeys();
 QString actorKindKeys();
 
-} // namespace vocabulary
-} // namespace demarche
+} // namespace demarche::vocabulary

@@ -31,7 +31,7 @@ Result<QByteArray> readCsvFile(const QString &path)
         return badInput(ClaimsImportText::tr("%1: is a directory, not a file").arg(path));
     if (info.size() > MaxCsvSize)
         return badInput(ClaimsImportText::tr("%1: is larger than %2 MB")
-                            .arg(path, QString::number(MaxCsvSize / (1024 * 1024))));
+                            .arg(path, QString::number(MaxCsvSize / 1024 / 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(

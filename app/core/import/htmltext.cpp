@@ -425,7 +425,7 @@ void HtmlConverter::openElement(const char *name, unsigned flags)
         m_lists.push_back(std::strcmp(name, "ol") == 0 ? 1 : 0);
     } else if (flags & ListItem) {
         requestBreak(1);
-        const int depth = int(std::max<size_t>(m_lists.size(), 1));
+        const auto depth = qsizetype(std::max<size_t>(m_lists.size(), 1));
         QString marker = QStringLiteral("• ");
         if (!m_lists.empty() && m_lists.back() > 0)
             marker = QString::number(m_lists.back()++) + QLatin1String(". ");

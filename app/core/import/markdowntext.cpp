@@ -43,10 +43,10 @@ public:
 
 private:
     void line(const QString &raw);
-    void content(QString rest);
-    void leaf(QString content, int indent);
+    void content(const QString &rest);
+    void leaf(QString text, int indent);
     void fenceLine(const QString &raw);
-    bool referenceDefinition(const QString &content);
+    bool referenceDefinition(const QString &text);
 
     void addBlock(Block block);
     void closeParagraph();
@@ -181,7 +181,7 @@ void MarkdownConverter::line(const QString &raw)
     m_blankBefore = false;
 }
 
-void MarkdownConverter::content(QString rest)
+void MarkdownConverter::content(const QString &rest)
 {
     const int indent = leadingSpaces(rest);
     size_t keep = 0;
@@ -252,7 +252,7 @@ void MarkdownConverter::content(QString rest)
         m_lists.push_back({marker.contentIndent});
         m_pendingTight = !m_blankBefore && !m_blocks.empty() && m_blocks.back().listItem;
         m_pendingItem = true;
-        m_pendingPrefix = QString(2 * int(m_lists.size() - 1), u' ')
+        m_pendingPrefix = QString(2 * qsizetype(m_lists.size() - 1), u' ')
                           + (marker.ordered ? marker.text : QStringLiteral("•")) + u' ';
         if (!marker.content.isEmpty()) {
             const QString inner = marker.content;

@@ -39,19 +39,19 @@ Result<QString> DocumentText::slice(qint64 start, qint64 end) const
     return m_text.mid(from, to - from);
 }
 
-std::pair<qint64, qint64> DocumentText::find(const QString &typed, int occurrence) const
+std::pair<qint64, qint64> DocumentText::find(const QString &quote, int occurrence) const
 {
     // The text is NFC; a quote typed or pasted in another form must match it all the same.
-    const QString quote = typed.normalized(QString::NormalizationForm_C);
-    if (quote.isEmpty() || occurrence < 1)
+    const QString nfc = quote.normalized(QString::NormalizationForm_C);
+    if (nfc.isEmpty() || occurrence < 1)
         return {-1, -1};
     qsizetype from = 0;
     for (;;) {
-        const qsizetype at = m_text.indexOf(quote, from);
+        const qsizetype at = m_text.indexOf(nfc, from);
         if (at < 0)
             return {-1, -1};
         if (--occurrence == 0) {
-            return {m_index.toCodePoint(at), m_index.toCodePoint(at + quote.size())};
+            return {m_index.toCodePoint(at), m_index.toCodePoint(at + nfc.size())};
         }
         from = at + 1;
     }

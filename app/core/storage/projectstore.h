@@ -86,7 +86,6 @@ private:
     static Result<std::unique_ptr<ProjectStore>> connect(const QString &path);
     Status configure();
     Status insertClaim(Claim &claim, const DocumentText &text);
-    Status checkClaimFields(const Claim &claim) const;
 
     QString m_path;
     QString m_connectionName;

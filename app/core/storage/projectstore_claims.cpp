@@ -53,9 +53,8 @@ QString whereClause(const ClaimFilter &filter)
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-} // namespace
-
-Status ProjectStore::checkClaimFields(const Claim &claim) const
+// Refuses a claim the store must not hold, with a message fit to show a user.
+Status checkClaimFields(const Claim &claim)
 {
     if (!claim.holder.isValid())
         return badInput(StoreText::tr("the claim has no actor"));
@@ -79,6 +78,8 @@ Status ProjectStore::checkClaimFields(const Claim &claim) const
     }
     return {};
 }
+
+} // namespace
 
 Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
 {

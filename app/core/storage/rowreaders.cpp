@@ -61,7 +61,7 @@ QStringList listFrom(const QString &text)
 {
     QStringList list;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         list.append(value.toString());
     return list;
 }
