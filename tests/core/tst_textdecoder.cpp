@@ -65,6 +65,11 @@ void TestTextDecoder::decodes_data()
         << "Windows-1252" << false;
     QTest::newRow("declared windows-1252") << bytes({0x85}) << QByteArray("windows-1252")
                                            << QStringLiteral("…") << "Windows-1252" << false;
+    // A million byte order marks and one bad byte: read in one pass, marks and all.
+    QTest::newRow("many boms then invalid")
+        << bytes({0xEF, 0xBB, 0xBF}).repeated(1000000) + bytes({0xE9}) << QByteArray()
+        << QStringLiteral("\u00ef\u00bb\u00bf").repeated(999999) + QStringLiteral("\u00e9")
+        << "Windows-1252" << true;
     QTest::newRow("declared utf-8 but invalid") << bytes({0xE9, 't', 0xE9}) << QByteArray("utf-8")
                                                 << QStringLiteral("été") << "Windows-1252" << true;
     QTest::newRow("declared unknown") << bytes({0xE9}) << QByteArray("x-no-such-charset")

@@ -120,6 +120,33 @@ char16_t windows1252ToUnicode(uchar byte)
     return char16_t(byte);
 }
 
+namespace {
+
+// Bytes without a byte order mark: UTF-8 if they are, else what the page declares, else
+// Windows-1252.
+DecodedText decodeUnmarked(const QByteArray &bytes, const QByteArray &declaredCharset)
+{
+    if (isValidUtf8(bytes))
+        return {QString::fromUtf8(bytes), QStringLiteral("UTF-8")};
+
+    switch (classify(declaredCharset)) {
+    case Declared::Windows1252:
+        return {decodeWindows1252(bytes), QStringLiteral("Windows-1252")};
+    case Declared::Other: {
+        QStringDecoder decoder(declaredCharset.trimmed().constData(),
+                               QStringConverter::Flag::Stateless);
+        if (decoder.isValid())
+            return {decoder.decode(QByteArrayView(bytes)), QString::fromLatin1(decoder.name())};
+        break;
+    }
+    case Declared::Unusable:
+        break;
+    }
+    return {decodeWindows1252(bytes), QStringLiteral("Windows-1252"), true};
+}
+
+} // namespace
+
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharset)
 {
     using E = QStringConverter::Encoding;
@@ -133,31 +160,15 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
         const QByteArray rest = bytes.sliced(3);
         if (isValidUtf8(rest))
             return {QString::fromUtf8(rest), QStringLiteral("UTF-8 (BOM)")};
-        // A BOM followed by invalid UTF-8: the mark is a lie, read it like any other file.
-        return decodeText(rest, declaredCharset);
+        // A BOM followed by invalid UTF-8: the mark is a lie, read it like any other file
+        // (without looking for further marks, so a file of many BOMs costs one pass).
+        return decodeUnmarked(rest, declaredCharset);
     }
     if (startsWith(bytes, {0xFF, 0xFE}))
         return {decodeWith(E::Utf16LE, view.sliced(2)), QStringLiteral("UTF-16LE (BOM)")};
     if (startsWith(bytes, {0xFE, 0xFF}))
         return {decodeWith(E::Utf16BE, view.sliced(2)), QStringLiteral("UTF-16BE (BOM)")};
-
-    if (isValidUtf8(bytes))
-        return {QString::fromUtf8(bytes), QStringLiteral("UTF-8")};
-
-    switch (classify(declaredCharset)) {
-    case Declared::Windows1252:
-        return {decodeWindows1252(bytes), QStringLiteral("Windows-1252")};
-    case Declared::Other: {
-        QStringDecoder decoder(declaredCharset.trimmed().constData(),
-                               QStringConverter::Flag::Stateless);
-        if (decoder.isValid())
-            return {decoder.decode(view), QString::fromLatin1(decoder.name())};
-        break;
-    }
-    case Declared::Unusable:
-        break;
-    }
-    return {decodeWindows1252(bytes), QStringLiteral("Windows-1252"), true};
+    return decodeUnmarked(bytes, declaredCharset);
 }
 
 } // namespace demarche::textimport
