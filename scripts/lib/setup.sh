@@ -13,6 +13,11 @@ DEMARCHE_PACKAGES=(
   sqlite3
 )
 
+# What scripts/test --full adds: clang for libFuzzer, clang-format and clang-tidy.
+DEMARCHE_FULL_PACKAGES=(
+  clang clang-format clang-tidy libclang-rt-14-dev
+)
+
 demarche_missing_packages() {
   local package
   for package in "$@"; do
@@ -53,6 +58,16 @@ demarche_build() {
 }
 
 demarche_setup() {
-  demarche_install_packages "${DEMARCHE_PACKAGES[@]}"
+  demarche_install_packages "${DEMARCHE_PACKAGES[@]}" "$@"
   demarche_build
+}
+
+# Runs one named stage of the full check and says how long it took.
+demarche_stage() {
+  local name=$1
+  shift
+  local start=$SECONDS
+  echo "== $name"
+  "$@"
+  echo "== $name: passed in $((SECONDS - start)) s"
 }
