@@ -667,10 +667,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the colour is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,10 +679,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the parent actor does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,10 +688,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>the actor holds %1 claims; reassign or delete them first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,6 +720,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actor has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topic has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project is damaged (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
