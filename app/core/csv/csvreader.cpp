@@ -1,5 +1,7 @@
 #include "csv/csvreader.h"
 
+#include "domain/utf8.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -8,58 +10,6 @@
 
 namespace demarche {
 namespace {
-
-bool isContinuation(uchar byte)
-{
-    return (byte & 0xC0) == 0x80;
-}
-
-// Byte offset of the first sequence that is not well-formed UTF-8 (overlong forms,
-// surrogates and code points above U+10FFFF included), or -1. QStringDecoder says only
-// *that* the text is bad; users need to know where.
-qsizetype firstInvalidUtf8(QByteArrayView bytes)
-{
-    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
-    const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const uchar lead = data[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        uchar low = 0x80; // allowed range of the second byte, narrower for some leads
-        uchar high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            extra = 1;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            extra = 2;
-            if (lead == 0xE0)
-                low = 0xA0; // overlong
-            else if (lead == 0xED)
-                high = 0x9F; // surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            extra = 3;
-            if (lead == 0xF0)
-                low = 0x90; // overlong
-            else if (lead == 0xF4)
-                high = 0x8F; // above U+10FFFF
-        } else {
-            return i;
-        }
-        if (i + extra >= size)
-            return i; // cut off at the end of the file
-        if (data[i + 1] < low || data[i + 1] > high)
-            return i;
-        for (int k = 2; k <= extra; ++k) {
-            if (!isContinuation(data[i + k]))
-                return i;
-        }
-        i += extra + 1;
-    }
-    return -1;
-}
 
 QString nulBytesProblem()
 {
@@ -103,7 +53,7 @@ void CsvReader::decode(const QByteArray &data)
         return;
     // Keep the good part: the rows before the bad bytes read normally and the error is
     // reported for the row that contains them, with its number.
-    qsizetype bad = firstInvalidUtf8(bytes);
+    qsizetype bad = utf8::firstInvalid(bytes);
     if (bad < 0)
         bad = bytes.size(); // should not happen; blame the end rather than nothing
     QStringDecoder prefixDecoder(QStringConverter::Utf8, flags);

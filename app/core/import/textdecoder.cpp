@@ -1,5 +1,7 @@
 #include "import/textdecoder.h"
 
+#include "domain/utf8.h"
+
 #include <QStringDecoder>
 
 #include <array>
@@ -29,49 +31,10 @@ bool startsWith(const QByteArray &bytes, std::initializer_list<uchar> prefix)
     return true;
 }
 
-// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated
-// sequence at the end. Qt's decoder would silently substitute U+FFFD instead.
+// Strict UTF-8; Qt's decoder would silently substitute U+FFFD instead.
 bool isValidUtf8(const QByteArray &bytes)
 {
-    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const uchar c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        uchar lo = 0x80, hi = 0xBF; // allowed range of the first continuation byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            if (c == 0xE0)
-                lo = 0xA0; // overlong
-            else if (c == 0xED)
-                hi = 0x9F; // surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            if (c == 0xF0)
-                lo = 0x90; // overlong
-            else if (c == 0xF4)
-                hi = 0x8F; // above U+10FFFF
-        } else {
-            return false;
-        }
-        if (i + extra >= n) // truncated at the end
-            return false;
-        if (p[i + 1] < lo || p[i + 1] > hi)
-            return false;
-        for (int k = 2; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-        }
-        i += extra + 1;
-    }
-    return true;
+    return utf8::firstInvalid(bytes) < 0;
 }
 
 QString decodeWindows1252(const QByteArray &bytes)
