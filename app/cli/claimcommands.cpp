@@ -131,9 +131,10 @@ int runClaimAdd(const QCommandLineParser &parser, const QStringList &positional)
     if (!store)
         return fail(store.error());
     ProjectStore &project = *store.value();
-    auto document = project.document(DocumentId(*documentId));
-    if (!document)
-        return fail(document.error());
+    // The store keeps the prepared text, so addClaim below checks against the same one.
+    auto text = project.documentText(DocumentId(*documentId));
+    if (!text)
+        return fail(text.error());
     auto actors = project.actors();
     if (!actors)
         return fail(actors.error());
@@ -142,11 +143,10 @@ int runClaimAdd(const QCommandLineParser &parser, const QStringList &positional)
         return fail(topics.error());
 
     Claim claim;
-    claim.document = document->id;
+    claim.document = DocumentId(*documentId);
     if (Status status = readClaimFields(parser, actors.value(), topics.value(), claim); !status)
         return fail(status.error());
-    const DocumentText text(document->text);
-    if (Status status = readClaimSpan(parser, text, claim); !status)
+    if (Status status = readClaimSpan(parser, *text.value(), claim); !status)
         return fail(status.error());
     auto added = project.addClaim(claim);
     if (!added)
