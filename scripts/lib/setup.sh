@@ -9,6 +9,8 @@ DEMARCHE_BUILD="$DEMARCHE_ROOT/build"
 DEMARCHE_PACKAGES=(
   cmake ninja-build g++
   qt6-base-dev qt6-tools-dev libqt6opengl6-dev libqt6sql6-sqlite
+  libqt6svg6-dev qt6-charts-dev qt6-image-formats-plugins
+  poppler-utils ccache
   fonts-dejavu-core
   sqlite3
 )

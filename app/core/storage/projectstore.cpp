@@ -65,14 +65,17 @@ ProjectStore::~ProjectStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path, Access access)
 {
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, nextConnectionName()));
+    store->m_readOnly = access == Access::ReadOnly;
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     if (!store->m_db.isValid())
         return cannotOpen(StoreText::tr("%1: the SQLite driver for Qt is missing").arg(path));
     store->m_db.setDatabaseName(path);
-    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    store->m_db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;"
+                                                                     "QSQLITE_OPEN_READONLY")
+                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!store->m_db.open())
         return cannotOpen(
             StoreText::tr("%1: cannot be opened: %2").arg(path, store->m_db.lastError().text()));
@@ -94,7 +97,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
         return badInput(StoreText::tr("%1: already exists; choose another name").arg(path));
-    auto connected = connect(path);
+    auto connected = connect(path, Access::ReadWrite);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
@@ -120,11 +123,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
     return store;
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access)
 {
     if (Status status = checkLooksLikeProject(path); !status)
         return status.error();
-    auto connected = connect(path);
+    auto connected = connect(path, access);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
@@ -155,6 +158,18 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
                 .arg(path, QString::number(version), QString::number(schema::CurrentVersion)));
     }
 
+    if (store->m_readOnly) {
+        if (version < schema::CurrentVersion)
+            return cannotOpen(StoreText::tr("%1: was saved by an older version of Demarche and "
+                                            "must be updated, but it is read-only")
+                                  .arg(path));
+        if (Status status =
+                sql::exec(store->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
+            !status)
+            return cannotOpen(status.error().message);
+        return store;
+    }
+
     // Migrate before configure() switches the file to WAL: a migration that fails then
     // rolls back to the file's bytes exactly, and the file is refused as it was.
     if (version < schema::CurrentVersion) {
@@ -168,8 +183,25 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     return store;
 }
 
+Status ProjectStore::saveCopy(const QString &target) const
+{
+    if (QFileInfo::exists(target))
+        return badInput(StoreText::tr("%1: already exists; choose another name").arg(target));
+    // VACUUM INTO writes a complete, consistent database, including what is still in
+    // the write-ahead log, without blocking this connection's later writes.
+    auto copied = sql::run(m_db, QStringLiteral("VACUUM INTO ?"), {target}, m_path);
+    if (!copied) {
+        QFile::remove(target);
+        return ioError(StoreText::tr("%1: the copy could not be written: %2")
+                           .arg(target, copied.error().message));
+    }
+    return {};
+}
+
 Status ProjectStore::transaction(const std::function<Status()> &work)
 {
+    if (m_readOnly)
+        return badInput(StoreText::tr("%1: the project is open read-only").arg(m_path));
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status status = work();

@@ -26,6 +26,7 @@ class ProjectStore final
 {
 public:
     enum class Duplicates { Refuse, Allow };
+    enum class Access { ReadWrite, ReadOnly };
 
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
@@ -35,9 +36,15 @@ public:
     static Result<std::unique_ptr<ProjectStore>> create(const QString &path);
     // An existing project, migrated to the current schema if it is older. A file that is
     // not a project, is damaged or comes from a newer version is refused and left as it is.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+    // ReadOnly never writes to the file (a project on a read-only medium or shared copy);
+    // every change is then refused.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
+                                                      Access access = Access::ReadWrite);
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // A consistent copy of the whole project in a new file (File ▸ Save As).
+    Status saveCopy(const QString &target) const;
 
     // Runs `work` in one transaction: all of it is saved, or none of it.
     // Calls on the store inside `work` join that transaction.
@@ -46,6 +53,7 @@ public:
     // Documents. Listings carry no text (it can be large); document() does.
     Result<QList<Document>> documents() const;
     Result<Document> document(DocumentId id) const;
+    // A document whose id is set is put back under that id (undoing its removal).
     Result<Document> addDocument(Document document, Duplicates duplicates = Duplicates::Refuse);
     Status updateDocumentDetails(const Document &document); // title, source, URL, date, language
     Status removeDocument(DocumentId id);                   // and its claims
@@ -56,10 +64,12 @@ public:
     Result<QList<Actor>> actors() const; // in codebook order
     Result<Actor> addActor(Actor actor);
     Status updateActor(const Actor &actor);
-    Status removeActor(ActorId id); // refused while claims use it
+    Status restoreActor(const Actor &actor); // back under its old id, after a removal
+    Status removeActor(ActorId id);          // refused while claims use it
     Result<QList<Topic>> topics() const;
     Result<Topic> addTopic(Topic topic);
     Status updateTopic(const Topic &topic);
+    Status restoreTopic(const Topic &topic);
     Status removeTopic(TopicId id); // refused while claims use it
 
     // Claims. The quote is taken from the document at the given offsets; the analyst
@@ -69,6 +79,8 @@ public:
     // by its position in the list through `describe`.
     Result<QList<ClaimId>> addClaims(QList<Claim> claims,
                                      const std::function<QString(int index)> &describe = {});
+    // Puts removed claims back under their old ids, all or none.
+    Status restoreClaims(const QList<Claim> &claims);
     Status updateClaim(const Claim &claim);
     Status removeClaim(ClaimId id);
     Result<Claim> claim(ClaimId id) const;
@@ -83,7 +95,7 @@ public:
 
 private:
     ProjectStore(QString path, QString connectionName);
-    static Result<std::unique_ptr<ProjectStore>> connect(const QString &path);
+    static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, Access access);
     Status configure();
     Status insertClaim(Claim &claim, const DocumentText &text);
 
@@ -94,6 +106,7 @@ private:
     std::unique_ptr<QSqlQuery> m_insertClaim;
     // Texts never change once imported, so they can be kept; bounded for memory.
     mutable QHash<DocumentId, std::shared_ptr<const DocumentText>> m_texts;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
 };

@@ -102,7 +102,8 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
         if (!m_insertClaim->prepare(QStringLiteral(
                 "INSERT INTO claims (document_id, start_offset, end_offset, quote, holder_id, "
                 "target_id, topic_id, stance, position, salience, attribution, note, analyst, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)"))) {
             const Error error = sql::errorFrom(m_insertClaim->lastError(), m_path);
             m_insertClaim.reset();
             return error;
@@ -123,7 +124,8 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
                                claim.note,
                                claim.analyst,
                                rows::timeText(claim.createdAt),
-                               rows::timeText(claim.updatedAt)};
+                               rows::timeText(claim.updatedAt),
+                               sql::idOrNull(claim.id.value())};
     for (int i = 0; i < int(std::size(values)); ++i)
         insert.bindValue(i, sql::storable(values[i]));
     if (!insert.exec()) {
@@ -142,6 +144,7 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
 
 Result<Claim> ProjectStore::addClaim(Claim claim)
 {
+    claim.id = ClaimId();
     auto text = documentText(claim.document);
     if (!text)
         return text.error();
@@ -162,6 +165,7 @@ Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
     Status status = transaction([&]() -> Status {
         for (int i = 0; i < claims.size(); ++i) {
             Claim &claim = claims[i];
+            claim.id = ClaimId(); // new claims; restoreClaims() keeps ids
             auto &text = texts[claim.document];
             if (!text) {
                 auto prepared = documentText(claim.document);
@@ -182,6 +186,21 @@ Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
     if (!status)
         return status.error();
     return ids;
+}
+
+Status ProjectStore::restoreClaims(const QList<Claim> &claims)
+{
+    QList<Claim> restored = claims;
+    return transaction([&]() -> Status {
+        for (Claim &claim : restored) {
+            auto text = documentText(claim.document);
+            if (!text)
+                return text.error();
+            if (Status inserted = insertClaim(claim, *text.value()); !inserted)
+                return inserted;
+        }
+        return {};
+    });
 }
 
 Status ProjectStore::updateClaim(const Claim &claim)

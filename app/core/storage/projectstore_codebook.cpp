@@ -114,18 +114,24 @@ Status checkNameFree(const QSqlDatabase &db, const QString &path, const QString 
     return {};
 }
 
-// Checks an entry against the others, then inserts it (no id yet) or updates it.
+enum class Save { AddOrUpdate, Restore };
+
+// Checks an entry against the others, then inserts it (no id yet, or `Restore`: under
+// the id it had before it was removed) or updates it.
 template <typename Item>
 Status saveEntry(const QSqlDatabase &db, const QString &path, const QList<Item> &existing,
-                 Item &item)
+                 Item &item, Save mode = Save::AddOrUpdate)
 {
     using E = Entry<Item>;
-    const bool isNew = !item.id.isValid();
+    const bool isNew = !item.id.isValid() || mode == Save::Restore;
+    if (mode == Save::Restore && contains(existing, item.id))
+        return badInput(
+            StoreText::tr("%1: the id %2 is already in use").arg(item.name).arg(item.id.value()));
     if (!isNew && !contains(existing, item.id))
         return badInput(E::notFound(item.id.value()));
     if (item.parent.isValid() && !contains(existing, item.parent))
         return badInput(E::noParent(item.name));
-    if (!isNew) {
+    if (item.id.isValid()) {
         if (Status s = checkNoCycle(existing, item); !s)
             return s;
     }
@@ -137,11 +143,11 @@ Status saveEntry(const QSqlDatabase &db, const QString &path, const QList<Item> 
     if (isNew) {
         auto inserted = sql::run(
             db,
-            QStringLiteral("INSERT INTO %1 (name, name_key, color, parent_id, sort_order, %2) "
-                           "VALUES (?, ?, ?, ?, ?, ?%3)")
+            QStringLiteral("INSERT INTO %1 (name, name_key, color, parent_id, sort_order, %2, "
+                           "id) VALUES (?, ?, ?, ?, ?, ?%3, ?)")
                 .arg(E::table(), E::columns(),
                      QStringLiteral(", ?").repeated(int(E::values(item).size()) - 1)),
-            common + E::values(item), path);
+            common + E::values(item) + QVariantList{sql::idOrNull(item.id.value())}, path);
         if (!inserted)
             return inserted.error();
         item.id = decltype(item.id)(inserted->lastInsertId().toLongLong());
@@ -261,6 +267,19 @@ Status ProjectStore::updateActor(const Actor &actor)
     });
 }
 
+Status ProjectStore::restoreActor(const Actor &actor)
+{
+    Actor restored = actor;
+    if (Status status = checkFields(restored); !status)
+        return status;
+    return transaction([&]() -> Status {
+        auto existing = actors();
+        if (!existing)
+            return existing.error();
+        return saveEntry(m_db, m_path, existing.value(), restored, Save::Restore);
+    });
+}
+
 Status ProjectStore::removeActor(ActorId id)
 {
     return transaction([&]() { return removeEntry<Actor>(m_db, m_path, id); });
@@ -295,6 +314,19 @@ Status ProjectStore::updateTopic(const Topic &topic)
         if (!existing)
             return existing.error();
         return saveEntry(m_db, m_path, existing.value(), changed);
+    });
+}
+
+Status ProjectStore::restoreTopic(const Topic &topic)
+{
+    Topic restored = topic;
+    if (Status status = checkFields(restored); !status)
+        return status;
+    return transaction([&]() -> Status {
+        auto existing = topics();
+        if (!existing)
+            return existing.error();
+        return saveEntry(m_db, m_path, existing.value(), restored, Save::Restore);
     });
 }
 

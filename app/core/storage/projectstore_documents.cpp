@@ -54,7 +54,8 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
     document.title = document.title.simplified(); // titles are shown and printed on one line
     document.contentHash =
         QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
-    document.importedAt = QDateTime::currentDateTimeUtc();
+    if (!document.id.isValid() || !document.importedAt.isValid())
+        document.importedAt = QDateTime::currentDateTimeUtc();
 
     Status status = transaction([&]() -> Status {
         if (duplicates == Duplicates::Refuse) {
@@ -75,11 +76,12 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
         auto inserted = sql::run(
             m_db,
             QStringLiteral("INSERT INTO documents (title, source, url, published, language, "
-                           "file_name, format, text, content_hash, imported_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "file_name, format, text, content_hash, imported_at, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {document.title, document.source, document.url, dateValue(document.date),
              document.language, document.fileName, document.format, document.text,
-             QString::fromLatin1(document.contentHash), rows::timeText(document.importedAt)},
+             QString::fromLatin1(document.contentHash), rows::timeText(document.importedAt),
+             sql::idOrNull(document.id.value())},
             m_path);
         if (!inserted)
             return inserted.error();

@@ -1,0 +1,27 @@
+#include "commands/addclaimcommand.h"
+
+#include "commands/commandtext.h"
+#include "project/project.h"
+
+namespace demarche {
+
+AddClaimCommand::AddClaimCommand(Project &project, const Claim &claim)
+    : ProjectCommand(project, CommandText::tr("Add claim"))
+    , m_claim(claim)
+{}
+
+Status AddClaimCommand::apply()
+{
+    auto added = project().insertClaim(m_claim);
+    if (!added)
+        return added.error();
+    m_claim = added.value();
+    return {};
+}
+
+Status AddClaimCommand::revert()
+{
+    return project().deleteClaims({m_claim.id});
+}
+
+} // namespace demarche

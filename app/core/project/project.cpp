@@ -1,0 +1,205 @@
+#include "project/project.h"
+
+#include "domain/translation.h"
+
+#include <QFileInfo>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace demarche {
+namespace {
+
+template <typename Item, typename IdType>
+const Item *findIn(const QList<Item> &items, IdType id)
+{
+    for (const Item &item : items) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+// A project whose file or folder cannot be written is opened read-only rather than
+// refused: SQLite needs the folder for its journal files.
+bool isWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    return file.isWritable() && folder.isWritable();
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<ProjectStore> store)
+    : m_store(std::move(store))
+    , m_undoStack(new QUndoStack(this))
+{}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path)
+{
+    auto store = ProjectStore::create(path);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Project> project(new Project(std::move(store).value()));
+    if (Status loaded = project->loadAll(); !loaded)
+        return loaded.error();
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path)
+{
+    return open(path, QFileInfo::exists(path) && !isWritable(path)
+                          ? ProjectStore::Access::ReadOnly
+                          : ProjectStore::Access::ReadWrite);
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, ProjectStore::Access access)
+{
+    auto store = ProjectStore::open(path, access);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Project> project(new Project(std::move(store).value()));
+    if (Status loaded = project->loadAll(); !loaded)
+        return loaded.error();
+    return project;
+}
+
+QString Project::path() const
+{
+    return m_store->path();
+}
+
+QString Project::name() const
+{
+    return QFileInfo(m_store->path()).completeBaseName();
+}
+
+bool Project::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+const Actor *Project::actor(ActorId id) const
+{
+    return findIn(m_actors, id);
+}
+
+const Topic *Project::topic(TopicId id) const
+{
+    return findIn(m_topics, id);
+}
+
+const Document *Project::documentInfo(DocumentId id) const
+{
+    return findIn(m_documents, id);
+}
+
+QColor Project::actorColor(ActorId id) const
+{
+    const Actor *found = actor(id);
+    return found ? found->color : QColor(Qt::gray);
+}
+
+bool Project::execute(QUndoCommand *command)
+{
+    // A command whose first run fails reports the error and marks itself obsolete;
+    // QUndoStack then drops it.
+    const int errors = m_errorCount;
+    m_undoStack->push(command);
+    return m_errorCount == errors;
+}
+
+Status Project::guardWritable() const
+{
+    if (isReadOnly())
+        return badInput(tr("%1 is open read-only; changes cannot be saved").arg(name()));
+    return {};
+}
+
+void Project::announce(std::function<void()> emitter)
+{
+    if (m_transactionDepth > 0)
+        m_pending.append(std::move(emitter));
+    else
+        emitter();
+}
+
+Status Project::transaction(const std::function<Status()> &work)
+{
+    if (Status writable = guardWritable(); !writable)
+        return writable;
+    ++m_transactionDepth;
+    Status status = m_store->transaction(work);
+    --m_transactionDepth;
+    if (m_transactionDepth > 0)
+        return status;
+    QList<std::function<void()>> pending;
+    pending.swap(m_pending);
+    if (status) {
+        for (const auto &emitter : pending)
+            emitter();
+        return status;
+    }
+    // The caches saw changes the rollback undid.
+    (void)loadAll();
+    Q_EMIT reloaded();
+    return status;
+}
+
+void Project::reportError(const QString &message)
+{
+    ++m_errorCount;
+    Q_EMIT errorOccurred(message);
+}
+
+Status Project::loadAll()
+{
+    if (Status s = reloadActors(); !s)
+        return s;
+    if (Status s = reloadTopics(); !s)
+        return s;
+    return reloadDocuments();
+}
+
+Status Project::reloadActors()
+{
+    auto actors = m_store->actors();
+    if (!actors)
+        return actors.error();
+    m_actors = std::move(actors).value();
+    return {};
+}
+
+Status Project::reloadTopics()
+{
+    auto topics = m_store->topics();
+    if (!topics)
+        return topics.error();
+    m_topics = std::move(topics).value();
+    return {};
+}
+
+Status Project::reloadDocuments()
+{
+    auto documents = m_store->documents();
+    if (!documents)
+        return documents.error();
+    m_documents = std::move(documents).value();
+    return {};
+}
+
+void Project::adjustClaimCount(DocumentId id, int delta)
+{
+    for (Document &document : m_documents) {
+        if (document.id == id) {
+            document.claimCount += delta;
+            const Document changed = document;
+            announce([this, changed]() { Q_EMIT documentChanged(changed); });
+            return;
+        }
+    }
+}
+
+} // namespace demarche
