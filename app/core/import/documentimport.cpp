@@ -2,13 +2,56 @@
 
 #include "import/textimporter.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 
-namespace demarche {
+#include <algorithm>
 
-Result<Document> importDocument(ProjectStore &store, const QString &path,
-                                const DocumentDetails &details, ProjectStore::Duplicates duplicates,
-                                QStringList *warnings)
+namespace demarche {
+namespace {
+
+struct DocumentImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentImport)
+};
+
+// The file importer's own test speaks of a "binary file"; pasted text deserves its own
+// words, so the same rule (a NUL, or more than one C0 control in ten) is checked first.
+bool looksBinary(const QString &text)
+{
+    if (text.contains(QChar(u'\0')))
+        return true;
+    constexpr qsizetype SampleSize = 8192;
+    const qsizetype n = std::min(text.size(), SampleSize);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            ++controls;
+    }
+    return controls * 10 > n;
+}
+
+// The first line, on one line, cut at a word boundary when it is too long to be a title.
+QString titleFromText(const QString &text)
+{
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    QString line = text.left(lineEnd < 0 ? text.size() : lineEnd).simplified();
+    if (line.size() <= MaxDerivedTitleLength)
+        return line;
+    qsizetype cut = line.lastIndexOf(u' ', MaxDerivedTitleLength - 1);
+    if (cut < MaxDerivedTitleLength / 2) // one long word: cut inside it
+        cut = MaxDerivedTitleLength - 1;
+    if (line.at(cut - 1).isHighSurrogate())
+        --cut;
+    return line.left(cut).trimmed() + QChar(0x2026);
+}
+
+} // namespace
+
+Result<Document> readDocument(const QString &path, const DocumentDetails &details,
+                              QStringList *warnings)
 {
     auto imported = textimport::readFile(path);
     if (!imported)
@@ -16,21 +59,80 @@ Result<Document> importDocument(ProjectStore &store, const QString &path,
     const QFileInfo info(path);
     Document document;
     document.text = imported->text;
+    document.contentHash = documentContentHash(document.text);
     document.format = imported->format;
     document.fileName = info.fileName();
-    document.title = details.title.trimmed();
+    document.title = details.title.simplified();
     if (document.title.isEmpty())
-        document.title = imported->title.trimmed();
+        document.title = imported->title.simplified();
     if (document.title.isEmpty())
-        document.title = info.completeBaseName();
+        document.title = info.completeBaseName().simplified();
+    if (document.title.isEmpty()) // ".txt": a name that is all extension
+        document.title = info.fileName();
     document.source = details.source;
     document.url = details.url;
     document.date = details.date;
-    auto added = store.addDocument(document, duplicates);
+    if (warnings)
+        warnings->append(imported->warnings);
+    return document;
+}
+
+Result<Document> documentFromText(const QString &text, const QString &title)
+{
+    if (text.trimmed().isEmpty())
+        return badInput(DocumentImportText::tr("the pasted text is empty"));
+    if (looksBinary(text))
+        return badInput(DocumentImportText::tr("the pasted text looks like binary data, not text"));
+    auto imported = textimport::fromString(text, textimport::Format::PlainText,
+                                           DocumentImportText::tr("the pasted text"));
+    if (!imported)
+        return imported.error();
+    Document document;
+    document.text = imported->text;
+    document.contentHash = documentContentHash(document.text);
+    document.format = imported->format;
+    document.title = title.simplified();
+    if (document.title.isEmpty())
+        document.title = titleFromText(document.text);
+    return document;
+}
+
+QStringList importableSuffixes()
+{
+    return {QStringLiteral("txt"),      QStringLiteral("text"), QStringLiteral("md"),
+            QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
+            QStringLiteral("xhtml")};
+}
+
+QByteArray documentContentHash(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+const Document *findDuplicate(const QList<Document> &documents, const Document &document)
+{
+    const QByteArray hash =
+        document.contentHash.isEmpty() ? documentContentHash(document.text) : document.contentHash;
+    for (const Document &listed : documents) {
+        if (listed.contentHash == hash)
+            return &listed;
+    }
+    return nullptr;
+}
+
+Result<Document> importDocument(ProjectStore &store, const QString &path,
+                                const DocumentDetails &details, ProjectStore::Duplicates duplicates,
+                                QStringList *warnings)
+{
+    QStringList noted;
+    auto document = readDocument(path, details, &noted);
+    if (!document)
+        return document.error();
+    auto added = store.addDocument(document.value(), duplicates);
     if (!added)
         return Error{added.error().kind, path + QLatin1String(": ") + added.error().message};
     if (warnings)
-        warnings->append(imported->warnings);
+        warnings->append(noted);
     return added;
 }
 

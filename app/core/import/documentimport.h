@@ -4,7 +4,9 @@
 #include "domain/result.h"
 #include "storage/projectstore.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,8 +21,34 @@ struct DocumentDetails
     QDate date;
 };
 
-// Reads a .txt, .md or .html file and adds it to the project as one document.
-// Every error names the file; `warnings` receives notes such as an encoding guess.
+// Titles made from a line of text are cut to about this many characters.
+constexpr qsizetype MaxDerivedTitleLength = 80;
+
+// Reads, decodes and converts a .txt, .md or .html file into a document ready to store
+// (no id yet; contentHash set). The title is details.title, else the file's own title,
+// else the file name without its extension. Every error names the file; `warnings`
+// receives notes such as an encoding guess.
+Result<Document> readDocument(const QString &path, const DocumentDetails &details,
+                              QStringList *warnings);
+
+// Pasted text as a document: canonical text, format "txt", titled `title` or else by its
+// first line (cut to about MaxDerivedTitleLength characters). Empty or binary-looking
+// text is refused.
+Result<Document> documentFromText(const QString &text, const QString &title = {});
+
+// The file name suffixes readDocument() accepts: lower case, without the dot.
+QStringList importableSuffixes();
+
+// The hash the store compares to refuse a document as a duplicate: SHA-256 of the UTF-8
+// text, in hex, as ProjectStore::addDocument() computes it.
+QByteArray documentContentHash(const QString &text);
+
+// The first document of `documents` (a listing, without text) with the same text as
+// `document`, or nullptr. Lets a caller refuse a duplicate in its own words before the
+// store would.
+const Document *findDuplicate(const QList<Document> &documents, const Document &document);
+
+// readDocument(), then adds the document to the store.
 Result<Document> importDocument(ProjectStore &store, const QString &path,
                                 const DocumentDetails &details, ProjectStore::Duplicates duplicates,
                                 QStringList *warnings);

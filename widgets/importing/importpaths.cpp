@@ -1,0 +1,32 @@
+#include "importing/importpaths.h"
+
+#include "import/documentimport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace demarche {
+
+ImportPaths expandImportPaths(const QStringList &paths)
+{
+    const QStringList suffixes = importableSuffixes();
+    ImportPaths result;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            result.files.append(path);
+            continue;
+        }
+        const QFileInfoList entries =
+            QDir(path).entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+        for (const QFileInfo &entry : entries) {
+            if (suffixes.contains(entry.suffix().toLower()))
+                result.files.append(entry.filePath());
+            else
+                result.skipped.append(entry.filePath());
+        }
+    }
+    return result;
+}
+
+} // namespace demarche
