@@ -31,6 +31,26 @@ auto indexById(const QList<Item> &items)
     return index;
 }
 
+// How many claims the filter selects, for progress reports. The document listing already
+// counts each document's claims; only a filter by actor or topic needs a pass of its own.
+Result<qint64> countClaims(const ProjectStore &store, const QList<Document> &documents,
+                           const ClaimFilter &filter)
+{
+    if (filter.holders.isEmpty() && filter.topics.isEmpty()) {
+        qint64 total = 0;
+        for (const Document &document : documents) {
+            if (filter.documents.isEmpty() || filter.documents.contains(document.id))
+                total += document.claimCount;
+        }
+        return total;
+    }
+    qint64 total = 0;
+    Status counted = store.forEachClaim(filter, [&total](const Claim &) { ++total; });
+    if (!counted)
+        return counted.error();
+    return total;
+}
+
 } // namespace
 
 Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
@@ -49,6 +69,20 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
     const auto actorIndex = indexById(actors.value());
     const auto topicIndex = indexById(topics.value());
 
+    qint64 total = 0;
+    if (options.progress) {
+        auto counted = countClaims(store, documents.value(), options.filter);
+        if (!counted)
+            return counted.error();
+        total = counted.value();
+    }
+    const qint64 interval = qMax<qint64>(1, options.progressInterval);
+    bool cancelled = false;
+    auto report = [&](qint64 written) {
+        if (options.progress && !cancelled)
+            cancelled = !options.progress(written, qMax(total, written));
+    };
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(
@@ -56,6 +90,7 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
     CsvWriter writer(&file);
     writer.setByteOrderMark(options.byteOrderMark);
     writer.writeRow(claimcolumns::all());
+    report(0);
 
     const bool escape = options.formulaEscape;
     auto text = [escape](const QString &value) { return CsvField{value, escape}; };
@@ -65,6 +100,8 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
     QList<CsvField> row;
     row.reserve(claimcolumns::all().size());
     Status status = store.forEachClaim(options.filter, [&](const Claim &claim) {
+        if (cancelled)
+            return; // the store has no early stop; the remaining rows are only skipped
         const Document *document = documentIndex.value(claim.document);
         const Actor *holder = actorIndex.value(claim.holder);
         const Topic *topic = topicIndex.value(claim.topic);
@@ -85,10 +122,17 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
             << text(claim.analyst) << text(rows::timeText(claim.createdAt))
             << text(rows::timeText(claim.updatedAt)) << text(document ? document->url : QString());
         writer.writeRow(row);
-        ++written;
+        if (++written % interval == 0)
+            report(written);
     });
     if (!status)
         return status.error();
+    if (written % interval != 0)
+        report(written);
+    if (cancelled) {
+        file.cancelWriting();
+        return usageError(ClaimsExportText::tr("%1: the export was cancelled").arg(path));
+    }
     if (!writer.flush())
         return ioError(
             ClaimsExportText::tr("%1: cannot be written: %2").arg(path, writer.errorString()));

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace demarche {
 
 class ProjectStore;
@@ -14,10 +16,16 @@ struct ClaimsExportOptions
     ClaimFilter filter;
     bool byteOrderMark = false; // Excel needs it to read UTF-8
     bool formulaEscape = true;  // protect spreadsheets from cells that look like formulas
+    // Told the claims written so far and the total: before the first row, after every
+    // `progressInterval` rows and after the last. Returning false cancels the export,
+    // which then writes no file and returns an error. A GUI keeps itself responsive here.
+    std::function<bool(qint64 written, qint64 total)> progress;
+    qint64 progressInterval = 1000;
 };
 
 // Writes the claims as CSV (RFC 4180, UTF-8, CRLF, the columns of claimcolumns::all()).
 // The file appears complete or not at all. Returns the number of claims written.
+// A cancelled export returns an error and leaves any earlier file at `path` untouched.
 Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
                                const ClaimsExportOptions &options);
 

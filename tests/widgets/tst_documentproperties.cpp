@@ -1,0 +1,150 @@
+// The document properties dialog: edits reach the store as one undoable command, an
+// unchanged OK pushes nothing, and a document cannot lose its title.
+#include "dialogs/documentpropertiesdialog.h"
+#include "project/project.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace demarche;
+
+class TestDocumentProperties final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_projects = 0;
+    std::unique_ptr<Project> m_project;
+    DocumentId m_document;
+
+    Document stored() const
+    {
+        auto document = m_project->store().document(m_document);
+        if (!document)
+            qFatal("the document is gone: %s", qPrintable(document.error().message));
+        return document.value();
+    }
+
+    static QStringList labelTexts(const QWidget &widget)
+    {
+        QStringList texts;
+        const auto labels = widget.findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->isVisible())
+                texts.append(label->text());
+        }
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        auto created =
+            Project::create(m_dir.filePath(QStringLiteral("t%1.demarche").arg(++m_projects)));
+        QVERIFY(created);
+        m_project = std::move(created).value();
+        Document document;
+        document.title = QStringLiteral("Ministers meet");
+        document.source = QStringLiteral("TASS");
+        document.fileName = QStringLiteral("meeting.html");
+        document.format = QStringLiteral("html");
+        document.text = QStringLiteral("Kyiv 👍 talks.");
+        auto added = m_project->insertDocument(document, ProjectStore::Duplicates::Allow);
+        QVERIFY(added);
+        m_document = added->id;
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void showsTheDocument()
+    {
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        dialog.show();
+        QCOMPARE(dialog.titleEdit()->text(), QStringLiteral("Ministers meet"));
+        QCOMPARE(dialog.sourceEdit()->text(), QStringLiteral("TASS"));
+        QVERIFY(dialog.noDateBox()->isChecked());
+        QVERIFY(!dialog.dateEdit()->isEnabled());
+        const QStringList texts = labelTexts(dialog);
+        QVERIFY(texts.contains(QStringLiteral("meeting.html")));
+        QVERIFY(texts.contains(QStringLiteral("HTML")));
+        QVERIFY2(texts.contains(QStringLiteral("13")), qPrintable(texts.join(u'|'))); // code points
+        QVERIFY(dialog.okButton()->isEnabled());
+    }
+
+    void editTitleAndDateThenUndo()
+    {
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        dialog.show();
+        dialog.titleEdit()->selectAll();
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral("Lavrov meets Blinken"));
+        QTest::mouseClick(dialog.noDateBox(), Qt::LeftButton);
+        QVERIFY(dialog.dateEdit()->isEnabled());
+        dialog.dateEdit()->setDate(QDate(2024, 3, 31));
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        QCOMPARE(stored().title, QStringLiteral("Lavrov meets Blinken"));
+        QCOMPARE(stored().date, QDate(2024, 3, 31));
+        QCOMPARE(stored().source, QStringLiteral("TASS"));
+        QCOMPARE(m_project->documentInfo(m_document)->title,
+                 QStringLiteral("Lavrov meets Blinken"));
+        QCOMPARE(m_project->undoStack()->count(), 1);
+
+        m_project->undoStack()->undo();
+        QCOMPARE(stored().title, QStringLiteral("Ministers meet"));
+        QVERIFY(!stored().date.isValid());
+        m_project->undoStack()->redo();
+        QCOMPARE(stored().date, QDate(2024, 3, 31));
+    }
+
+    void clearingTheDateStoresNone()
+    {
+        Document dated = *m_project->documentInfo(m_document);
+        dated.date = QDate(2023, 1, 2);
+        QVERIFY(m_project->changeDocument(dated));
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        QCOMPARE(dialog.dateEdit()->date(), QDate(2023, 1, 2));
+        QVERIFY(!dialog.noDateBox()->isChecked());
+        dialog.noDateBox()->setChecked(true);
+        dialog.accept();
+        QVERIFY(!stored().date.isValid());
+    }
+
+    void unchangedOkPushesNothing()
+    {
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        dialog.show();
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_project->undoStack()->count(), 0);
+    }
+
+    void emptyTitleDisablesOk()
+    {
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        dialog.show();
+        dialog.titleEdit()->selectAll();
+        QTest::keyClick(dialog.titleEdit(), Qt::Key_Delete);
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral("   "));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(labelTexts(dialog).contains(QStringLiteral("A document needs a title.")));
+        dialog.accept(); // Enter or a stray call must not save it either
+        QCOMPARE(m_project->undoStack()->count(), 0);
+        QCOMPARE(stored().title, QStringLiteral("Ministers meet"));
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral("T"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(!labelTexts(dialog).contains(QStringLiteral("A document needs a title.")));
+    }
+};
+
+QTEST_MAIN(TestDocumentProperties)
+#include "tst_documentproperties.moc"

@@ -1,0 +1,7 @@
+# Dialogs. Each group of lines belongs to one dialog; keep them together.
+target_sources(demarche_widgets PRIVATE
+    # File ▸ Export claims to CSV, and Document ▸ Properties
+    dialogs/documentpropertiesdialog.cpp
+    dialogs/documentpropertiesdialog.h
+    dialogs/exportclaimsdialog.cpp
+    dialogs/exportclaimsdialog.h)
