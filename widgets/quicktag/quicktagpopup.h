@@ -1,0 +1,102 @@
+#pragma once
+
+#include "quicktag/quicktagentry.h"
+
+#include <QFrame>
+#include <QList>
+#include <QRect>
+
+class QKeyEvent;
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace demarche {
+
+class QuickTagChip;
+class QuickTagModel;
+
+// The fastest way to tag a selected claim: a popup beside the selection, first listing
+// actors, then topics. A digit 1-9 picks the numbered entry at once, typing filters
+// (names, aliases, keywords), Up/Down and Enter pick the highlighted one, Backspace on
+// an empty filter steps back from topics to actors, Esc cancels.
+//
+// A name that is not in the codebook can be created from the popup: it emits
+// createActorRequested() or createTopicRequested() and stays open; the caller adds the
+// entry, passes the new list to setActors()/setTopics() and calls entryCreated().
+class QuickTagPopup final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuickTagPopup)
+
+public:
+    enum class Stage { Actor, Topic };
+
+    explicit QuickTagPopup(QWidget *parent = nullptr);
+    ~QuickTagPopup() override;
+
+    void setActors(const QList<QuickTagEntry> &actors);
+    void setTopics(const QList<QuickTagEntry> &topics);
+    // Pre-highlights an entry and marks it "suggested"; 0 for none.
+    void setSuggestedActor(qint64 id);
+    void setSuggestedTopic(qint64 id);
+    void setQuotePreview(const QString &text);
+
+    // Starts at the actor stage and shows the popup below the point or the anchor
+    // rectangle (global coordinates), or above it, always on screen.
+    void popupAt(const QPoint &globalPos);
+    void popupAt(const QRect &globalAnchor);
+
+    // After a create request: the new entry is in the list; go on with it as if chosen.
+    // False when no entry of the current stage has that id.
+    bool entryCreated(qint64 id);
+
+    Stage stage() const { return m_stage; }
+    qint64 chosenActor() const { return m_actorId; }
+    QuickTagModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void chosen(qint64 actorId, qint64 topicId);
+    void cancelled();
+    void createActorRequested(const QString &name);
+    void createTopicRequested(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    bool handleKey(const QKeyEvent *event);
+    void showStage(Stage stage);
+    void refreshEntries();
+    void highlightDefault();
+    void moveHighlight(int delta);
+    void chooseRow(int row);
+    void chooseActor(qint64 id);
+    void finish(bool accepted, qint64 topicId);
+    void updateQuote();
+    void updateEmptyState();
+    void place();
+
+    QuickTagModel *m_model = nullptr;
+    QLabel *m_quote = nullptr;
+    QuickTagChip *m_chip = nullptr;
+    QLabel *m_stageLabel = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_hint = nullptr;
+
+    QList<QuickTagEntry> m_actors;
+    QList<QuickTagEntry> m_topics;
+    qint64 m_suggestedActor = 0;
+    qint64 m_suggestedTopic = 0;
+    QString m_quoteText;
+    QRect m_anchor;
+    Stage m_stage = Stage::Actor;
+    qint64 m_actorId = 0;
+    bool m_finished = true; // true while hidden, so hiding never reports a cancel twice
+};
+
+} // namespace demarche
