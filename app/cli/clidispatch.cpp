@@ -12,7 +12,8 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << projectCommands() << codebookCommands() << claimCommands() << compareCommands();
+    commands << projectCommands() << codebookCommands() << claimCommands() << compareCommands()
+             << reportCommands();
     return commands;
 }
 

@@ -26,5 +26,6 @@ QList<Command> projectCommands();  // init, import, text, list
 QList<Command> codebookCommands(); // actor add, topic add
 QList<Command> claimCommands();    // claim add, export, import-claims
 QList<Command> compareCommands();  // compare
+QList<Command> reportCommands();   // report, matrix
 
 } // namespace demarche::cli

@@ -14,6 +14,7 @@
 using namespace demarche;
 
 Q_DECLARE_METATYPE(demarche::Claim)
+Q_DECLARE_METATYPE(demarche::ClaimScope)
 
 namespace {
 
@@ -97,6 +98,19 @@ Comparison compare(qint64 a, qint64 b, const QList<Claim> &claims, bool rollUp =
     return compareClaims(actorById(a), actorById(b), actors(), topics(), claims, options);
 }
 
+// "claims/mean" for one side; the mean is "-" when absent.
+QString sideSummary(const ActorPosition &side)
+{
+    return QString::number(side.claims.size()) + QLatin1Char('/')
+           + (side.meanPosition ? QString::number(*side.meanPosition, 'f', 1)
+                                : QStringLiteral("-"));
+}
+
+QDate day(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
 QStringList topicNames(const Comparison &comparison)
 {
     QStringList names;
@@ -134,8 +148,12 @@ private Q_SLOTS:
     void actorSubtree();
     void stanceCounts();
     void claimsInDocumentOrder();
+    void scope_data();
+    void scope();
+    void claimsInDateOrder();
     void actorWithoutClaims();
     void throughProjectStore();
+    void throughProjectStoreWithScope();
     void compareActorsRefuses_data();
     void compareActorsRefuses();
     void csvExport();
@@ -396,6 +414,148 @@ void TestComparison::claimsInDocumentOrder()
     QCOMPARE(claimIds(result.topics.front().a), expected);
 }
 
+// Russia and the United States on Ukraine across four documents, salience 3 throughout:
+//   document  date         Russia               United States
+//   1         2024-01-10   10 demand            50 proposal
+//   2         2024-02-20   20 refusal           -
+//   3         (undated)    30 demand            -50 demand
+//   4         2024-03-05   -40 proposal         (no position) assessment
+// A row gives "claims/mean" for each side, the status, or "none" when no topic is left.
+void TestComparison::scope_data()
+{
+    QTest::addColumn<ClaimScope>("scope");
+    QTest::addColumn<bool>("withDates");
+    QTest::addColumn<QString>("expected");
+
+    auto range = [](const char *from, const char *to) {
+        ClaimScope scope;
+        if (from)
+            scope.from = day(from);
+        if (to)
+            scope.to = day(to);
+        return scope;
+    };
+    auto documents = [](QList<qint64> ids) {
+        ClaimScope scope;
+        for (const qint64 id : ids)
+            scope.documents.append(DocumentId(id));
+        return scope;
+    };
+    auto stances = [](QList<Stance> list) {
+        ClaimScope scope;
+        scope.stances = list;
+        return scope;
+    };
+
+    QTest::newRow("unrestricted") << ClaimScope() << true << QStringLiteral("4/5.0 3/0.0 both");
+    QTest::newRow("from, undated left out")
+        << range("2024-02-01", nullptr) << true << QStringLiteral("2/-10.0 1/- both");
+    QTest::newRow("to is inclusive")
+        << range(nullptr, "2024-02-20") << true << QStringLiteral("2/15.0 1/50.0 both");
+    QTest::newRow("one day") << range("2024-02-20", "2024-02-20") << true
+                             << QStringLiteral("1/20.0 0/- only-a");
+    QTest::newRow("wide range still drops undated")
+        << range("2000-01-01", "2100-01-01") << true << QStringLiteral("3/-3.3 2/50.0 both");
+    QTest::newRow("range after every document")
+        << range("2025-01-01", nullptr) << true << QStringLiteral("none");
+    QTest::newRow("range without known dates")
+        << range("2000-01-01", nullptr) << false << QStringLiteral("none");
+    QTest::newRow("an undated document by itself")
+        << documents({3}) << true << QStringLiteral("1/30.0 1/-50.0 both");
+    QTest::newRow("documents and a date") << [&]() {
+        ClaimScope scope = documents({1, 4});
+        scope.from = day("2024-03-01");
+        return scope;
+    }() << true << QStringLiteral("1/-40.0 1/- both");
+    QTest::newRow("unknown document") << documents({99}) << true << QStringLiteral("none");
+    QTest::newRow("one stance") << stances({Stance::Demand}) << true
+                                << QStringLiteral("2/20.0 1/-50.0 both");
+    QTest::newRow("two stances, a tie at zero") << stances({Stance::Demand, Stance::Proposal})
+                                                << true << QStringLiteral("3/0.0 2/0.0 both");
+    QTest::newRow("stance only b used")
+        << stances({Stance::Assessment}) << true << QStringLiteral("0/- 1/- only-b");
+    QTest::newRow("stance nobody used")
+        << stances({Stance::Threat}) << true << QStringLiteral("none");
+}
+
+void TestComparison::scope()
+{
+    QFETCH(ClaimScope, scope);
+    QFETCH(bool, withDates);
+    QFETCH(QString, expected);
+
+    auto at = [](Claim c, qint64 document) {
+        c.document = DocumentId(document);
+        return c;
+    };
+    const QList<Claim> claims{
+        at(claim(Russia, Ukraine, 10, 3, Stance::Demand), 1),
+        at(claim(Russia, Ukraine, 20, 3, Stance::Refusal), 2),
+        at(claim(Russia, Ukraine, 30, 3, Stance::Demand), 3),
+        at(claim(Russia, Ukraine, -40, 3, Stance::Proposal), 4),
+        at(claim(Usa, Ukraine, 50, 3, Stance::Proposal), 1),
+        at(claim(Usa, Ukraine, -50, 3, Stance::Demand), 3),
+        at(claim(Usa, Ukraine, {}, 3, Stance::Assessment), 4),
+    };
+    DocumentDates dates;
+    if (withDates) {
+        dates = {{DocumentId(1), day("2024-01-10")},
+                 {DocumentId(2), day("2024-02-20")},
+                 {DocumentId(3), QDate()},
+                 {DocumentId(4), day("2024-03-05")}};
+    }
+    ComparisonOptions options;
+    options.a = ActorId(Russia);
+    options.b = ActorId(Usa);
+    options.scope = scope;
+    const Comparison result = compareClaims(actorById(Russia), actorById(Usa), actors(), topics(),
+                                            claims, options, dates);
+    QCOMPARE(result.scope.documents, scope.documents); // kept for the report's filter list
+    QCOMPARE(result.scope.stances, scope.stances);
+    if (expected == QLatin1String("none")) {
+        QVERIFY(result.topics.isEmpty());
+        return;
+    }
+    QCOMPARE(result.topics.size(), 1);
+    const TopicComparison &row = result.topics.front();
+    QCOMPARE(sideSummary(row.a) + QLatin1Char(' ') + sideSummary(row.b) + QLatin1Char(' ')
+                 + statusKey(row.status),
+             expected);
+    QCOMPARE(row.distance.has_value(), row.a.meanPosition && row.b.meanPosition);
+}
+
+// By publication date, undated documents last; within a document by offset.
+void TestComparison::claimsInDateOrder()
+{
+    auto at = [](Claim c, qint64 document, qint64 start) {
+        c.document = DocumentId(document);
+        c.start = start;
+        c.end = start + 3;
+        return c;
+    };
+    const Claim undated = at(claim(Russia, Ukraine), 3, 0);
+    const Claim june = at(claim(Russia, Ukraine), 1, 50);
+    const Claim juneEarlier = at(claim(Lavrov, Ukraine), 1, 5);
+    const Claim january = at(claim(Russia, Ukraine), 2, 90);
+    const Claim oldest = at(claim(Russia, Ukraine), 5, 10);
+    const Claim sameDayOtherDocument = at(claim(Russia, Ukraine), 4, 0);
+    const DocumentDates dates{{DocumentId(1), day("2024-06-01")},
+                              {DocumentId(2), day("2024-01-01")},
+                              {DocumentId(4), day("2024-01-01")},
+                              {DocumentId(5), day("2023-01-01")}};
+    ComparisonOptions options;
+    options.a = ActorId(Russia);
+    options.b = ActorId(Usa);
+    const Comparison result = compareClaims(
+        actorById(Russia), actorById(Usa), actors(), topics(),
+        {undated, june, juneEarlier, january, oldest, sameDayOtherDocument}, options, dates);
+    // Two documents of the same day keep document order between them.
+    const QList<qint64> expected{
+        oldest.id.value(),      january.id.value(), sameDayOtherDocument.id.value(),
+        juneEarlier.id.value(), june.id.value(),    undated.id.value()};
+    QCOMPARE(claimIds(result.topics.front().a), expected);
+}
+
 void TestComparison::actorWithoutClaims()
 {
     const QList<Claim> claims{claim(Russia, Ukraine, 20), claim(Russia, Iran, -20),
@@ -509,6 +669,106 @@ void TestComparison::throughProjectStore()
     QVERIFY(nested);
     QCOMPARE(nested->topics.size(), 1);
     QCOMPARE(nested->topics.front().status, ComparisonStatus::OnlyB);
+}
+
+void TestComparison::throughProjectStoreWithScope()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto store = ProjectStore::create(dir.filePath(QStringLiteral("dated.demarche")));
+    QVERIFY(store);
+    ProjectStore &project = *store.value();
+
+    // Imported in this order; the May article comes first, the undated one last.
+    auto addDocument = [&](const QString &text, const QDate &date) {
+        Document document;
+        document.title = text.left(8);
+        document.format = QStringLiteral("txt");
+        document.text = text;
+        document.date = date;
+        auto added = project.addDocument(document);
+        return added ? added->id : DocumentId();
+    };
+    const DocumentId may =
+        addDocument(QStringLiteral("May: Moscow insists. Washington agrees."), day("2024-05-01"));
+    const DocumentId january =
+        addDocument(QStringLiteral("January: Moscow refuses."), day("2024-01-15"));
+    const DocumentId undated = addDocument(QStringLiteral("Undated: Moscow hesitates."), QDate());
+    QVERIFY(may.isValid() && january.isValid() && undated.isValid());
+
+    auto addActor = [&](const char *name) {
+        Actor a;
+        a.name = QString::fromUtf8(name);
+        auto result = project.addActor(a);
+        return result ? result->id : ActorId();
+    };
+    const ActorId russia = addActor("Russia");
+    const ActorId usa = addActor("United States");
+    const TopicId ukraine = project.topics()->at(0).id;
+
+    auto addClaim = [&](ActorId holder, DocumentId document, qint64 start, qint64 end,
+                        Stance stance) {
+        Claim c;
+        c.document = document;
+        c.start = start;
+        c.end = end;
+        c.holder = holder;
+        c.topic = ukraine;
+        c.stance = stance;
+        c.note = QStringLiteral("n");
+        c.analyst = QStringLiteral("tester");
+        return project.addClaim(c).ok();
+    };
+    QVERIFY(addClaim(russia, may, 5, 20, Stance::Demand));
+    QVERIFY(addClaim(usa, may, 21, 39, Stance::Support));
+    QVERIFY(addClaim(russia, january, 9, 24, Stance::Refusal));
+    QVERIFY(addClaim(russia, undated, 9, 26, Stance::Assessment));
+
+    ComparisonOptions options;
+    options.a = russia;
+    options.b = usa;
+    auto all = compareActors(project, options);
+    QVERIFY2(all, qPrintable(all.ok() ? QString() : all.error().message));
+    QStringList quotes;
+    for (const Claim &c : all->topics.front().a.claims)
+        quotes.append(c.quote);
+    QCOMPARE(quotes,
+             (QStringList{QStringLiteral("Moscow refuses."), QStringLiteral("Moscow insists."),
+                          QStringLiteral("Moscow hesitates.")}));
+
+    options.scope.from = day("2024-03-01");
+    auto spring = compareActors(project, options);
+    QVERIFY(spring);
+    QCOMPARE(spring->topics.front().a.claims.size(), 1);
+    QCOMPARE(spring->topics.front().a.claims.front().quote, QStringLiteral("Moscow insists."));
+    QCOMPARE(spring->scope.from, options.scope.from);
+
+    options.scope = {};
+    options.scope.documents = {undated};
+    auto one = compareActors(project, options);
+    QVERIFY(one);
+    QCOMPARE(one->topics.front().status, ComparisonStatus::OnlyA);
+    QCOMPARE(one->topics.front().a.claims.front().quote, QStringLiteral("Moscow hesitates."));
+
+    options.scope = {};
+    options.scope.stances = {Stance::Support};
+    auto support = compareActors(project, options);
+    QVERIFY(support);
+    QCOMPARE(support->topics.front().status, ComparisonStatus::OnlyB);
+
+    options.scope = {};
+    options.scope.documents = {DocumentId(4242)};
+    auto unknown = compareActors(project, options);
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().kind, Error::Kind::BadInput);
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("4242")),
+             qPrintable(unknown.error().message));
+
+    options.scope = {};
+    options.scope.to = QDate(2024, 2, 30); // no such day
+    auto invalid = compareActors(project, options);
+    QVERIFY(!invalid);
+    QCOMPARE(invalid.error().kind, Error::Kind::BadInput);
 }
 
 void TestComparison::compareActorsRefuses_data()

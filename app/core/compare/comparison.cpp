@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace demarche {
 namespace {
@@ -79,10 +80,33 @@ bool documentOrder(const Claim &left, const Claim &right)
     return left.id < right.id;
 }
 
-// Sorts the claims gathered for one side and works out the summary figures.
-void summarise(ActorPosition &position)
+// The compare view reads each side as a story in time: by publication date, then in
+// document order. Undated documents go last, where "date unknown" belongs.
+void sortByDate(QList<Claim> &claims, const DocumentDates &dates)
 {
-    std::stable_sort(position.claims.begin(), position.claims.end(), documentOrder);
+    if (dates.isEmpty()) {
+        std::sort(claims.begin(), claims.end(), documentOrder);
+        return;
+    }
+    const auto day = [&dates](DocumentId document) {
+        const QDate date = dates.value(document);
+        return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::max();
+    };
+    std::sort(claims.begin(), claims.end(), [&day](const Claim &left, const Claim &right) {
+        if (left.document != right.document) {
+            const qint64 leftDay = day(left.document);
+            const qint64 rightDay = day(right.document);
+            if (leftDay != rightDay)
+                return leftDay < rightDay;
+        }
+        return documentOrder(left, right);
+    });
+}
+
+// Sorts the claims gathered for one side and works out the summary figures.
+void summarise(ActorPosition &position, const DocumentDates &dates)
+{
+    sortByDate(position.claims, dates);
     double weightedSum = 0.0;
     double weights = 0.0;
     for (const Claim &claim : std::as_const(position.claims)) {
@@ -151,13 +175,16 @@ QList<ActorId> actorSubtree(ActorId root, const QList<Actor> &actors)
 
 Comparison compareClaims(const Actor &a, const Actor &b, const QList<Actor> &actors,
                          const QList<Topic> &topics, const QList<Claim> &claims,
-                         const ComparisonOptions &options)
+                         const ComparisonOptions &options, const DocumentDates &dates)
 {
     Comparison result;
     result.a = a;
     result.b = b;
     result.rollUp = options.rollUp;
+    result.onlyTopics = options.topics;
+    result.scope = options.scope;
     result.allTopics = topics;
+    const ClaimScopeCheck scope(options.scope, dates);
 
     QSet<TopicId> wanted;
     for (const Topic &topic : topics) {
@@ -168,7 +195,7 @@ Comparison compareClaims(const Actor &a, const Actor &b, const QList<Actor> &act
     SideFinder sides(a.id, b.id, actors, options.rollUp);
     QHash<TopicId, TopicComparison> byTopic;
     for (const Claim &claim : claims) {
-        if (!wanted.contains(claim.topic))
+        if (!wanted.contains(claim.topic) || !scope.accepts(claim))
             continue;
         const Side side = sides.sideOf(claim.holder);
         if (side == Side::None)
@@ -184,8 +211,8 @@ Comparison compareClaims(const Actor &a, const Actor &b, const QList<Actor> &act
             continue;
         TopicComparison &entry = found.value();
         entry.topic = topic;
-        summarise(entry.a);
-        summarise(entry.b);
+        summarise(entry.a, dates);
+        summarise(entry.b, dates);
         if (entry.a.claims.isEmpty())
             entry.status = ComparisonStatus::OnlyB;
         else if (entry.b.claims.isEmpty())
@@ -226,9 +253,16 @@ Result<Comparison> compareActors(const ProjectStore &store, const ComparisonOpti
             return badInput(ComparisonText::tr("there is no topic with id %1").arg(id.value()));
     }
 
+    auto documents = store.documents(); // a listing without texts, for the dates
+    if (!documents)
+        return documents.error();
+    if (Status valid = validateScope(options.scope, documents.value()); !valid)
+        return valid.error();
+
     // Only the two actors' claims are loaded; a project may hold many more.
     ClaimFilter filter;
     filter.topics = options.topics;
+    filter.documents = options.scope.documents;
     if (options.rollUp) {
         filter.holders = actorSubtree(a->id, actors.value());
         // When one actor is under the other the subtrees overlap; list each holder once.
@@ -242,7 +276,8 @@ Result<Comparison> compareActors(const ProjectStore &store, const ComparisonOpti
     auto claims = store.claims(filter);
     if (!claims)
         return claims.error();
-    return compareClaims(*a, *b, actors.value(), topics.value(), claims.value(), options);
+    return compareClaims(*a, *b, actors.value(), topics.value(), claims.value(), options,
+                         documentDates(documents.value()));
 }
 
 } // namespace demarche

@@ -1,5 +1,6 @@
 #include "compare/comparisoncsv.h"
 
+#include "compare/csvnumber.h"
 #include "csv/csvwriter.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
@@ -16,18 +17,6 @@ Error writeError(const QString &path, const QString &reason)
 {
     return ioError(ComparisonText::tr("Could not write the comparison to %1: %2")
                        .arg(QDir::toNativeSeparators(path), reason));
-}
-
-// One decimal, always '.', so that pandas, R and spreadsheets in any locale read a number.
-QString decimal(const std::optional<double> &value)
-{
-    if (!value)
-        return {};
-    QString text = QString::number(*value, 'f', 1);
-    // A mean of -0.04 would print as "-0.0", a lean to one side that the figure does not show.
-    if (text == QLatin1String("-0.0"))
-        text = QStringLiteral("0.0");
-    return text;
 }
 
 QString stanceSummary(const QMap<Stance, int> &counts)
@@ -87,13 +76,13 @@ Status writeComparisonCsv(const Comparison &comparison, const QString &path, boo
                 text(statusKey(row.status)),
                 text(comparison.a.name),
                 number(QString::number(row.a.claims.size())),
-                number(decimal(row.a.meanPosition)),
+                number(csvDecimal(row.a.meanPosition)),
                 text(stanceSummary(row.a.stanceCounts)),
                 text(comparison.b.name),
                 number(QString::number(row.b.claims.size())),
-                number(decimal(row.b.meanPosition)),
+                number(csvDecimal(row.b.meanPosition)),
                 text(stanceSummary(row.b.stanceCounts)),
-                number(decimal(row.distance)),
+                number(csvDecimal(row.distance)),
             });
         }
         written = writer.flush();

@@ -1,0 +1,92 @@
+#include "scopeoptions.h"
+
+#include "clisupport.h"
+#include "domain/translation.h"
+#include "domain/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace demarche::cli {
+namespace {
+
+Result<std::optional<QDate>> dateOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::optional<QDate>();
+    const QString value = parser.value(name);
+    const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return usageError(CliText::tr("--%1: '%2' is not a date like 2024-03-31").arg(name, value));
+    return std::optional<QDate>(date);
+}
+
+} // namespace
+
+QList<QCommandLineOption> scopeOptions()
+{
+    return {valueOption(QStringLiteral("from"),
+                        CliText::tr("Only documents published on or after this date; "
+                                    "undated documents are then left out."),
+                        CliText::tr("YYYY-MM-DD")),
+            valueOption(QStringLiteral("to"),
+                        CliText::tr("Only documents published on or before this date; "
+                                    "undated documents are then left out."),
+                        CliText::tr("YYYY-MM-DD")),
+            valueOption(QStringLiteral("stance"),
+                        CliText::tr("Only claims of this stance (repeatable): %1.")
+                            .arg(vocabulary::stanceKeys()),
+                        CliText::tr("S"))};
+}
+
+Result<ClaimScope> scopeFromOptions(const QCommandLineParser &parser)
+{
+    ClaimScope scope;
+    auto from = dateOption(parser, QStringLiteral("from"));
+    if (!from)
+        return from.error();
+    auto to = dateOption(parser, QStringLiteral("to"));
+    if (!to)
+        return to.error();
+    if (from.value() && to.value() && *from.value() > *to.value()) {
+        return usageError(
+            CliText::tr("--from %1 is after --to %2")
+                .arg(from.value()->toString(Qt::ISODate), to.value()->toString(Qt::ISODate)));
+    }
+    scope.from = from.value();
+    scope.to = to.value();
+    for (const QString &value : parser.values(QStringLiteral("stance"))) {
+        const auto stance = vocabulary::stanceFromKey(value);
+        if (!stance) {
+            return usageError(CliText::tr("--stance: '%1' is not one of %2")
+                                  .arg(value, vocabulary::stanceKeys()));
+        }
+        if (!scope.stances.contains(*stance))
+            scope.stances.append(*stance);
+    }
+    return scope;
+}
+
+QCommandLineOption noRollUpOption()
+{
+    return QCommandLineOption(
+        QStringList{QStringLiteral("no-roll-up"), QStringLiteral("no-rollup")},
+        CliText::tr("Count only the actors' own claims, not those of their members."));
+}
+
+bool rollUpFromOptions(const QCommandLineParser &parser)
+{
+    return !parser.isSet(QStringLiteral("no-roll-up"));
+}
+
+Status checkNotProject(const QString &output, const QString &project)
+{
+    const QFileInfo out(output);
+    const QFileInfo file(project);
+    if (out.exists() && file.exists() && out.canonicalFilePath() == file.canonicalFilePath())
+        return badInput(
+            CliText::tr("%1 is the project itself; choose another output file").arg(output));
+    return {};
+}
+
+} // namespace demarche::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "compare/claimscope.h"
+#include "domain/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+namespace demarche::cli {
+
+// --from, --to and --stance, shared by the commands that take a claim scope.
+QList<QCommandLineOption> scopeOptions();
+// Usage errors for a date that is not YYYY-MM-DD, --from after --to, or an unknown stance.
+Result<ClaimScope> scopeFromOptions(const QCommandLineParser &parser);
+
+// --no-roll-up, also spelled --no-rollup as in compare.
+QCommandLineOption noRollUpOption();
+bool rollUpFromOptions(const QCommandLineParser &parser);
+
+// Refuses an output file that is the project itself: writing there would destroy it.
+Status checkNotProject(const QString &output, const QString &project);
+
+} // namespace demarche::cli

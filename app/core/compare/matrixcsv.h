@@ -1,0 +1,20 @@
+#pragma once
+
+#include "compare/matrix.h"
+#include "domain/result.h"
+
+#include <QString>
+
+namespace demarche {
+
+// Writes one row per cell of the matrix, actors in codebook order and for each actor
+// every topic in codebook order, empty cells included so that a pivot sees the whole grid:
+//   actor, actor_parent, topic, topic_parent, claims, positioned, mean_position,
+//   then one column per stance key (demand, proposal, ...) in the vocabulary's order.
+// The mean has one decimal and a '.', and is empty without positions. Names are escaped
+// against formulas; figures are not.
+//
+// The file is replaced only when everything was written (QSaveFile). Errors name the path.
+Status writeMatrixCsv(const ActorTopicMatrix &matrix, const QString &path, bool byteOrderMark);
+
+} // namespace demarche

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QString>
+
+namespace demarche {
+
+// Lays `html` out on A4 pages (QTextDocument) and writes them as a PDF (QPdfWriter), with
+// `title` in the PDF's properties and in each page's footer beside "Page n of m".
+// `path` is replaced only once the whole file is written. Needs a QGuiApplication, for
+// the fonts; without one it fails with a message instead of crashing.
+Status writeHtmlAsPdf(const QString &html, const QString &path, const QString &title);
+
+} // namespace demarche

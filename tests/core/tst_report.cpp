@@ -1,0 +1,351 @@
+// The comparison report: what its HTML says and escapes, and the PDF written from it
+// (read back with pdftotext from poppler-utils when it is installed).
+#include "compare/comparison.h"
+#include "report/comparisonreport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace demarche;
+
+Q_DECLARE_METATYPE(demarche::ClaimScope)
+
+namespace {
+
+enum : qint64 { Russia = 1, Lavrov, Usa };
+enum : qint64 { Ukraine = 1, Syria, Grain };
+
+Actor actor(qint64 id, const QString &name, qint64 parent = 0)
+{
+    Actor result;
+    result.id = ActorId(id);
+    result.name = name;
+    result.parent = ActorId(parent);
+    result.color = QColor(id == Usa ? "#1f77b4" : "#d62728");
+    return result;
+}
+
+QList<Actor> actors()
+{
+    return {actor(Russia, QStringLiteral("Russia")),
+            actor(Lavrov, QStringLiteral("Lavrov"), Russia),
+            actor(Usa, QStringLiteral("USA <b>&</b>"))};
+}
+
+Topic topic(qint64 id, const QString &name, qint64 parent = 0)
+{
+    Topic result;
+    result.id = TopicId(id);
+    result.name = name;
+    result.parent = TopicId(parent);
+    return result;
+}
+
+QList<Topic> topics()
+{
+    return {topic(Ukraine, QStringLiteral("Ukraine")), topic(Syria, QStringLiteral("Syria & co")),
+            topic(Grain, QStringLiteral("Grain deal"), Ukraine)};
+}
+
+// Document 1 is from March, 2 from January (so its quotes come first), 3 has no date.
+QList<Document> documents()
+{
+    auto document = [](qint64 id, const char *title, const char *source, const QDate &date) {
+        Document d;
+        d.id = DocumentId(id);
+        d.title = QString::fromUtf8(title);
+        d.source = QString::fromUtf8(source);
+        d.date = date;
+        return d;
+    };
+    return {document(1, "Ministers meet in Antalya", "Reuters", QDate(2024, 3, 2)),
+            document(2, "January <read-out>", "TASS", QDate(2024, 1, 20)),
+            document(3, "Undated memo", "", QDate())};
+}
+
+Claim claim(qint64 holder, qint64 topicId, const QString &quote, std::optional<int> position,
+            Stance stance, qint64 document)
+{
+    static qint64 next = 0;
+    Claim result;
+    result.id = ClaimId(++next);
+    result.document = DocumentId(document);
+    result.start = next;
+    result.end = next + quote.size();
+    result.quote = quote;
+    result.holder = ActorId(holder);
+    result.topic = TopicId(topicId);
+    result.position = position;
+    result.stance = stance;
+    return result;
+}
+
+QList<Claim> claims()
+{
+    return {
+        claim(Russia, Ukraine, QStringLiteral("Moscow demands guarantees"), -80, Stance::Demand, 1),
+        claim(Lavrov, Ukraine, QStringLiteral("Lavrov rules out talks"), -40, Stance::Refusal, 2),
+        claim(Usa, Ukraine, QStringLiteral("<script>alert(\"x\")</script> & more"), 60,
+              Stance::Proposal, 1),
+        claim(Usa, Syria, QStringLiteral("Washington wants a ceasefire"), {}, Stance::Support, 3),
+        claim(Russia, Grain, QStringLiteral("grain must flow"), 10, Stance::Commitment, 1),
+    };
+}
+
+Comparison comparison(const ClaimScope &scope = {}, const QList<TopicId> &only = {})
+{
+    ComparisonOptions options;
+    options.a = ActorId(Russia);
+    options.b = ActorId(Usa);
+    options.scope = scope;
+    options.topics = only;
+    QHash<DocumentId, QDate> dates;
+    for (const Document &d : documents())
+        dates.insert(d.id, d.date);
+    return compareClaims(actors().at(0), actors().at(2), actors(), topics(), claims(), options,
+                         dates);
+}
+
+ComparisonReport report(const ClaimScope &scope = {}, const QList<TopicId> &only = {})
+{
+    ComparisonReport result(comparison(scope, only), documents());
+    result.setProjectName(QStringLiteral("Talks & <tea>"));
+    result.setReportDate(QDate(2024, 5, 9));
+    return result;
+}
+
+QString pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess process;
+    process.start(tool,
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed>");
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestReport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void htmlContent();
+    void htmlEscapes();
+    void evidenceInDateOrder();
+    void filters_data();
+    void filters();
+    void emptyComparison();
+    void writeHtml();
+    void writePdf();
+    void longPdfHasPageNumbers();
+    void failedWritesLeaveNothing();
+};
+
+void TestReport::htmlContent()
+{
+    const QString html = report().toHtml();
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QLatin1String("<meta charset=\"utf-8\">")));
+    QCOMPARE(report().title(), QStringLiteral("Positions of Russia and USA <b>&</b>"));
+    QVERIFY(html.contains(
+        QLatin1String("<h1>Positions of Russia and USA &lt;b&gt;&amp;&lt;/b&gt;</h1>")));
+    QVERIFY(html.contains(QLatin1String("2024-05-09")));
+    QVERIFY(html.contains(QLatin1String("Talks &amp; &lt;tea&gt;")));
+    for (const char *text : {"Ukraine", "Syria &amp; co", "Grain deal", "Moscow demands guarantees",
+                             "Washington wants a ceasefire", "Ministers meet in Antalya", "Reuters",
+                             "2024-03-02", "Demand", "Refusal"})
+        QVERIFY2(html.contains(QLatin1String(text)), text);
+    QVERIFY(html.contains(QStringLiteral("under Ukraine"))); // Grain deal's parent
+    // Means: Russia on Ukraine (-80 and -40, salience 3 each) and the distance to 60.
+    QVERIFY(html.contains(QStringLiteral("<td class=\"number\">\u221260.0</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td class=\"number\">120.0</td>")));
+    QVERIFY(html.contains(QStringLiteral("only USA &lt;b&gt;&amp;&lt;/b&gt;"))); // Syria
+    QVERIFY(html.contains(QStringLiteral("undated")));
+    QVERIFY(html.contains(QStringLiteral("color:#d62728")));
+}
+
+void TestReport::htmlEscapes()
+{
+    const QString html = report().toHtml();
+    QVERIFY(!html.contains(QLatin1String("<script>")));
+    QVERIFY(!html.contains(QLatin1String("<b>&</b>")));
+    QVERIFY(!html.contains(QLatin1String("<read-out>")));
+    QVERIFY(html.contains(
+        QLatin1String("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more")));
+    QVERIFY(html.contains(QLatin1String("January &lt;read-out&gt;")));
+    // Every tag in the page is one of ours.
+    const QStringList allowed{
+        QStringLiteral("!DOCTYPE"), QStringLiteral("html"),  QStringLiteral("head"),
+        QStringLiteral("meta"),     QStringLiteral("title"), QStringLiteral("style"),
+        QStringLiteral("body"),     QStringLiteral("h1"),    QStringLiteral("h2"),
+        QStringLiteral("h3"),       QStringLiteral("p"),     QStringLiteral("table"),
+        QStringLiteral("tr"),       QStringLiteral("th"),    QStringLiteral("td"),
+        QStringLiteral("span"),     QStringLiteral("br")};
+    qsizetype at = 0;
+    while ((at = html.indexOf(QLatin1Char('<'), at)) >= 0) {
+        ++at;
+        if (at < html.size() && html.at(at) == QLatin1Char('/'))
+            ++at;
+        qsizetype end = at;
+        while (end < html.size()
+               && (html.at(end).isLetterOrNumber() || html.at(end) == QLatin1Char('!')))
+            ++end;
+        const QString name = html.mid(at, end - at);
+        QVERIFY2(allowed.contains(name),
+                 qPrintable(QStringLiteral("unexpected tag <%1").arg(name)));
+    }
+}
+
+void TestReport::evidenceInDateOrder()
+{
+    const QString html = report().toHtml();
+    const qsizetype january = html.indexOf(QLatin1String("Lavrov rules out talks"));
+    const qsizetype march = html.indexOf(QLatin1String("Moscow demands guarantees"));
+    QVERIFY(january > 0 && march > 0);
+    QVERIFY(january < march); // document 2 is older, though imported later
+}
+
+void TestReport::filters_data()
+{
+    QTest::addColumn<ClaimScope>("scope");
+    QTest::addColumn<QList<TopicId>>("only");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("none") << ClaimScope() << QList<TopicId>{}
+                          << QStringList{QStringLiteral("all topics"),
+                                         QStringLiteral("all documents"),
+                                         QStringLiteral("any date"), QStringLiteral("all stances"),
+                                         QStringLiteral("counted for their actor")};
+    ClaimScope range;
+    range.from = QDate(2024, 1, 1);
+    range.to = QDate(2024, 2, 29);
+    QTest::newRow("date range")
+        << range << QList<TopicId>{}
+        << QStringList{QStringLiteral("from 2024-01-01 to 2024-02-29; undated documents left out")};
+    ClaimScope from;
+    from.from = QDate(2024, 3, 1);
+    QTest::newRow("from only") << from << QList<TopicId>{}
+                               << QStringList{QStringLiteral("from 2024-03-01 on")};
+    ClaimScope until;
+    until.to = QDate(2024, 3, 1);
+    QTest::newRow("until only") << until << QList<TopicId>{}
+                                << QStringList{QStringLiteral("until 2024-03-01")};
+    ClaimScope chosen;
+    chosen.documents = {DocumentId(2), DocumentId(1)};
+    chosen.stances = {Stance::Refusal, Stance::Demand};
+    QTest::newRow("documents and stances")
+        << chosen << QList<TopicId>{TopicId(Ukraine)}
+        << QStringList{QStringLiteral("January &lt;read-out&gt;; Ministers meet in Antalya"),
+                       QStringLiteral("Refusal / red line, Demand"),
+                       QStringLiteral(">Ukraine</td>")};
+}
+
+void TestReport::filters()
+{
+    QFETCH(ClaimScope, scope);
+    QFETCH(QList<TopicId>, only);
+    QFETCH(QStringList, expected);
+    const QString html = report(scope, only).toHtml();
+    for (const QString &text : expected)
+        QVERIFY2(html.contains(text), qPrintable(text));
+}
+
+void TestReport::emptyComparison()
+{
+    ClaimScope none;
+    none.stances = {Stance::Threat};
+    const QString html = report(none).toHtml();
+    QVERIFY(html.contains(QLatin1String("Neither actor has claims on these topics.")));
+    QVERIFY(!html.contains(QLatin1String("<h2>Ukraine")));
+}
+
+void TestReport::writeHtml()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.html"));
+    const ComparisonReport r = report();
+    const Status written = r.writeHtml(path);
+    QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), r.toHtml());
+}
+
+void TestReport::writePdf()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    const Status written = report().writePdf(path);
+    QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    for (const char *expected :
+         {"Positions of Russia and USA <b>&</b>", "Ukraine", "Syria & co", "Grain deal",
+          "Moscow demands guarantees", "<script>alert(\"x\")</script> & more", "Page 1 of "})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)),
+                 qPrintable(QString::fromUtf8(expected) + QLatin1String(" in: ") + text));
+}
+
+void TestReport::longPdfHasPageNumbers()
+{
+    QList<Claim> many;
+    for (int i = 0; i < 120; ++i)
+        many.append(claim(i % 2 ? Usa : Russia, Ukraine,
+                          QStringLiteral("statement number %1 on the talks").arg(i), i % 200 - 100,
+                          Stance::Assessment, 1 + i % 3));
+    ComparisonOptions options;
+    options.a = ActorId(Russia);
+    options.b = ActorId(Usa);
+    ComparisonReport r(
+        compareClaims(actors().at(0), actors().at(2), actors(), topics(), many, options),
+        documents());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    QVERIFY(r.writePdf(path));
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY2(text.contains(QLatin1String("Page 2 of ")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QLatin1String("statement number 119 on the talks")));
+}
+
+void TestReport::failedWritesLeaveNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ComparisonReport r = report();
+    for (const QString &name :
+         {QStringLiteral("missing/report.pdf"), QStringLiteral("missing/report.html")}) {
+        const QString path = dir.filePath(name);
+        const Status written =
+            name.endsWith(QLatin1String(".pdf")) ? r.writePdf(path) : r.writeHtml(path);
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, Error::Kind::Io);
+        QVERIFY2(written.error().message.contains(QFileInfo(name).fileName()),
+                 qPrintable(written.error().message));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{});
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
