@@ -29,7 +29,7 @@ QList<Item> childrenOf(const Project &project, IdType id)
 template <typename Item>
 Status reparent(Project &project, const QList<Item> &children, decltype(Item::id) parent)
 {
-    for (Item child : children) {
+    for (const Item &child : children) {
         // The current entry, in case other fields changed since it was captured.
         Item current = entryOf<Item>(project, child.id);
         if (!current.id.isValid())

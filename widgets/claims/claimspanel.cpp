@@ -1,0 +1,299 @@
+#include "claims/claimspanel.h"
+
+#include "claims/claimfilterbar.h"
+#include "claims/viewhint.h"
+#include "models/claimfilterproxy.h"
+#include "models/claimtablemodel.h"
+#include "models/modelroles.h"
+#include "project/project.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace demarche {
+namespace {
+
+struct ColumnSetup
+{
+    int column;
+    int width;
+    bool visible;
+};
+
+// The quote column stretches; the rest start at these widths. Analyst, attribution and
+// creation time are there for sorting and checking, shown from the header's menu.
+constexpr ColumnSetup columnSetup[] = {
+    {ClaimTableModel::DocumentColumn, 130, true}, {ClaimTableModel::HolderColumn, 110, true},
+    {ClaimTableModel::TargetColumn, 100, true},   {ClaimTableModel::TopicColumn, 90, true},
+    {ClaimTableModel::StanceColumn, 100, true},   {ClaimTableModel::PositionColumn, 60, true},
+    {ClaimTableModel::SalienceColumn, 60, true},  {ClaimTableModel::AttributionColumn, 100, false},
+    {ClaimTableModel::NoteColumn, 140, true},     {ClaimTableModel::AnalystColumn, 90, false},
+    {ClaimTableModel::CreatedColumn, 130, false},
+};
+
+bool isDeleteKey(const QKeyEvent *event)
+{
+    return event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier;
+}
+
+} // namespace
+
+ClaimsPanel::ClaimsPanel(Project &project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new ClaimTableModel(project, this))
+    , m_proxy(new ClaimFilterProxy(project, this))
+    , m_view(new QTableView(this))
+    , m_hint(new ViewHint(m_view))
+    , m_count(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    // A minister's claims count as his state's; a sub-topic's as its topic's.
+    m_proxy->setIncludeChildActors(true);
+    m_proxy->setIncludeSubtopics(true);
+    m_filters = new ClaimFilterBar(project, *m_proxy, this);
+    m_hint->setObjectName(QStringLiteral("emptyHint"));
+    m_count->setObjectName(QStringLiteral("claimCount"));
+
+    guardAgainstModelChanges();
+    setUpView();
+    setUpActions();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    // The total counts the model's rows, the shown ones the proxy's.
+    const auto follow = [this](const QAbstractItemModel *model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ClaimsPanel::updateStatus);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ClaimsPanel::updateStatus);
+        connect(model, &QAbstractItemModel::modelReset, this, &ClaimsPanel::updateStatus);
+    };
+    follow(m_model);
+    follow(m_proxy);
+    connect(m_proxy, &ClaimFilterProxy::filterChanged, this, &ClaimsPanel::updateStatus);
+    updateStatus();
+}
+
+void ClaimsPanel::setCurrentDocument(DocumentId id)
+{
+    m_filters->setCurrentDocument(id);
+}
+
+void ClaimsPanel::selectClaim(ClaimId id)
+{
+    ++m_quiet;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (index.isValid()) {
+        selection->setCurrentIndex(index,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        selection->clearSelection();
+        selection->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
+    --m_quiet;
+}
+
+ClaimId ClaimsPanel::currentClaim() const
+{
+    return claimAt(m_view->currentIndex());
+}
+
+QList<ClaimId> ClaimsPanel::selectedClaims() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<ClaimId> ids;
+    for (const QModelIndex &row : rows)
+        ids.append(claimAt(row));
+    if (ids.isEmpty() && currentClaim().isValid())
+        ids.append(currentClaim());
+    return ids;
+}
+
+bool ClaimsPanel::isFiltered() const
+{
+    return m_proxy->isFiltered();
+}
+
+QString ClaimsPanel::filterDescription() const
+{
+    return m_filters->filterDescription();
+}
+
+bool ClaimsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view) {
+        // Delete belongs to the table while it has focus, whatever the window's shortcuts.
+        if (event->type() == QEvent::ShortcutOverride
+            && isDeleteKey(static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && isDeleteKey(static_cast<QKeyEvent *>(event))) {
+            m_deleteAction->trigger();
+            return true;
+        }
+        // The whole quotes, where the view would copy one elided cell.
+        if (event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+            copyQuotes();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClaimsPanel::setUpView()
+{
+    m_view->setObjectName(QStringLiteral("claimsTable"));
+    m_view->setModel(m_proxy);
+    // Unsorted until the analyst clicks a header: claims in document and text order.
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
+
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ClaimTableModel::QuoteColumn, QHeaderView::Stretch);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const ColumnSetup &setup : columnSetup) {
+        header->resizeSection(setup.column, setup.width);
+        m_view->setColumnHidden(setup.column, !setup.visible);
+        auto *toggle =
+            new QAction(m_model->headerData(setup.column, Qt::Horizontal).toString(), header);
+        toggle->setCheckable(true);
+        toggle->setChecked(setup.visible);
+        const int column = setup.column;
+        connect(toggle, &QAction::toggled, m_view,
+                [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        header->addAction(toggle);
+    }
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_quiet == 0)
+                    Q_EMIT claimSelected(claimAt(current));
+            });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const ClaimId id = claimAt(index); id.isValid())
+            Q_EMIT claimActivated(id);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ClaimsPanel::showContextMenu);
+}
+
+void ClaimsPanel::setUpActions()
+{
+    m_goToAction = new QAction(tr("Go to claim"), this);
+    m_goToAction->setObjectName(QStringLiteral("goToClaim"));
+    connect(m_goToAction, &QAction::triggered, this, [this]() {
+        if (const ClaimId id = currentClaim(); id.isValid())
+            Q_EMIT claimActivated(id);
+    });
+    m_deleteAction = new QAction(tr("Delete claim"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteClaim"));
+    // Shown in the menu; the key itself is handled in eventFilter().
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, [this]() {
+        const QList<ClaimId> ids = selectedClaims();
+        if (!ids.isEmpty() && !m_project.isReadOnly())
+            Q_EMIT deleteRequested(ids);
+    });
+    m_copyAction = new QAction(tr("Copy quote"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyQuote"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, this, &ClaimsPanel::copyQuotes);
+}
+
+// The selection model tells about current-row moves caused by the models as if they
+// were the analyst's. It connects to the proxy when the view gets it, so these
+// connections, made before, run first and raise the guard in time.
+void ClaimsPanel::guardAgainstModelChanges()
+{
+    const auto raise = [this]() { ++m_quiet; };
+    const auto lower = [this]() { --m_quiet; };
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, raise);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, lower);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, raise);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, lower);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, raise);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, lower);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, raise);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, lower);
+}
+
+void ClaimsPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        selectClaim(claimAt(index));
+    const bool onClaim = !selectedClaims().isEmpty();
+    m_goToAction->setEnabled(currentClaim().isValid());
+    m_deleteAction->setEnabled(onClaim && !m_project.isReadOnly());
+    m_copyAction->setEnabled(onClaim);
+    QMenu menu(this);
+    menu.addAction(m_goToAction);
+    menu.addSeparator();
+    menu.addAction(m_copyAction);
+    menu.addAction(m_deleteAction);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+    // The keys trigger the same actions, wherever the menu was opened.
+    for (QAction *action : {m_goToAction, m_copyAction, m_deleteAction})
+        action->setEnabled(true);
+}
+
+void ClaimsPanel::copyQuotes() const
+{
+    QStringList quotes;
+    const QList<ClaimId> ids = selectedClaims();
+    for (ClaimId id : ids)
+        quotes.append(m_model->claimAt(m_model->indexOf(id).row()).quote);
+    if (!quotes.isEmpty())
+        QGuiApplication::clipboard()->setText(quotes.join(QStringLiteral("\n\n")));
+}
+
+void ClaimsPanel::updateStatus()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(m_proxy->isFiltered() ? tr("%1 of %n claims", nullptr, total).arg(shown)
+                                           : tr("%n claims", nullptr, total));
+    if (total == 0)
+        m_hint->setText(tr("No claims yet. Select text in an article and press T to tag it."));
+    else
+        m_hint->setText(tr("No claims match these filters."));
+    m_hint->setVisible(shown == 0);
+}
+
+ClaimId ClaimsPanel::claimAt(const QModelIndex &proxyIndex)
+{
+    return ClaimId(proxyIndex.data(roles::ClaimIdRole).toLongLong());
+}
+
+} // namespace demarche

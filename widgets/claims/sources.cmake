@@ -1,0 +1,6 @@
+# The claims dock: the table of every claim, its filters and its empty state.
+target_sources(demarche_widgets PRIVATE
+    claims/claimfilterbar.h claims/claimfilterbar.cpp
+    claims/claimspanel.h claims/claimspanel.cpp
+    claims/viewhint.h claims/viewhint.cpp
+)

@@ -1,0 +1,73 @@
+#include "codebook/codebookpanel.h"
+
+#include "codebook/codebookpage.h"
+#include "project/project.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace demarche {
+
+CodebookPanel::CodebookPanel(Project &project, QWidget *parent)
+    : QWidget(parent)
+    , m_actorModel(new ActorTreeModel(project, this))
+    , m_topicModel(new TopicTreeModel(project, this))
+    , m_tabs(new QTabWidget(this))
+{
+    m_actorsPage = new CodebookPage(*m_actorModel,
+                                    {tr("New actor"), tr("Add an actor"),
+                                     tr("Add an actor under the selected one"), tr("Actors")},
+                                    m_tabs);
+    m_topicsPage = new CodebookPage(*m_topicModel,
+                                    {tr("New topic"), tr("Add a topic"),
+                                     tr("Add a sub-topic under the selected topic"), tr("Topics")},
+                                    m_tabs);
+    m_tabs->setObjectName(QStringLiteral("codebookTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_actorsPage, tr("&Actors"));
+    m_tabs->addTab(m_topicsPage, tr("&Topics"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setFocusProxy(m_tabs);
+
+    connect(m_actorsPage, &CodebookPage::entrySelected, this,
+            [this](qint64 id) { Q_EMIT actorSelected(ActorId(id)); });
+    connect(m_topicsPage, &CodebookPage::entrySelected, this,
+            [this](qint64 id) { Q_EMIT topicSelected(TopicId(id)); });
+    setReadOnly(project.isReadOnly());
+}
+
+CodebookPanel::~CodebookPanel() = default;
+
+void CodebookPanel::showActors()
+{
+    m_tabs->setCurrentWidget(m_actorsPage);
+}
+
+void CodebookPanel::showTopics()
+{
+    m_tabs->setCurrentWidget(m_topicsPage);
+}
+
+void CodebookPanel::selectActor(ActorId id)
+{
+    showActors();
+    m_actorsPage->selectEntry(id.value());
+}
+
+void CodebookPanel::selectTopic(TopicId id)
+{
+    showTopics();
+    m_topicsPage->selectEntry(id.value());
+}
+
+void CodebookPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_actorsPage->setReadOnly(readOnly);
+    m_topicsPage->setReadOnly(readOnly);
+}
+
+} // namespace demarche

@@ -1,0 +1,13 @@
+# The codebook dock: actors and topics as trees, edited in place.
+target_sources(demarche_widgets PRIVATE
+    codebook/actorkinddelegate.cpp
+    codebook/actorkinddelegate.h
+    codebook/codebookpage.cpp
+    codebook/codebookpage.h
+    codebook/codebookpage_edits.cpp
+    codebook/codebookpanel.cpp
+    codebook/codebookpanel.h
+    codebook/colorswatchdelegate.cpp
+    codebook/colorswatchdelegate.h
+    codebook/mergedialog.cpp
+    codebook/mergedialog.h)

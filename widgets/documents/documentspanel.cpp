@@ -1,0 +1,245 @@
+#include "documents/documentspanel.h"
+
+#include "models/documentlistmodel.h"
+#include "models/modelroles.h"
+#include "project/project.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace demarche {
+namespace {
+
+DocumentId documentAt(const QModelIndex &index)
+{
+    return DocumentId(index.data(roles::DocumentIdRole).toLongLong());
+}
+
+bool isPlainKey(const QKeyEvent *event, Qt::Key key)
+{
+    return event->key() == key && event->modifiers() == Qt::NoModifier;
+}
+
+// Alt+Return, and Alt+Enter on the keypad.
+bool isPropertiesKey(const QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+           && modifiers == Qt::AltModifier;
+}
+
+} // namespace
+
+DocumentsPanel::DocumentsPanel(Project &project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new DocumentListModel(project, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_pages(new QStackedWidget(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(roles::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // title, date and source alike
+    guardAgainstModelChanges();
+    setUpActions();
+
+    m_pages->addWidget(createEmptyPage());
+    m_pages->addWidget(createListPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DocumentsPanel::updatePage);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DocumentsPanel::updatePage);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentsPanel::updatePage);
+    updatePage();
+}
+
+void DocumentsPanel::selectDocument(DocumentId id)
+{
+    ++m_quiet;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (index.isValid()) {
+        selection->setCurrentIndex(index,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        selection->clearSelection();
+        selection->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
+    --m_quiet;
+}
+
+DocumentId DocumentsPanel::currentDocument() const
+{
+    return documentAt(m_view->currentIndex());
+}
+
+QAbstractItemView *DocumentsPanel::view() const
+{
+    return m_view;
+}
+
+bool DocumentsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view
+        || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    QAction *action = nullptr;
+    if (isPlainKey(key, Qt::Key_Delete))
+        action = m_removeAction;
+    else if (isPropertiesKey(key))
+        action = m_propertiesAction;
+    if (!action)
+        return QWidget::eventFilter(watched, event);
+    // Claimed before the window's shortcuts see it; acted on when it arrives.
+    if (event->type() == QEvent::KeyPress)
+        action->trigger();
+    event->accept();
+    return true;
+}
+
+QWidget *DocumentsPanel::createEmptyPage()
+{
+    auto *page = new QWidget(this);
+    auto *hint = new QLabel(tr("No documents yet. Import articles to read and tag them."), page);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    QPalette muted = hint->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    hint->setPalette(muted);
+    auto *button = new QPushButton(tr("Import documents…"), page);
+    button->setObjectName(QStringLiteral("importButton"));
+    connect(button, &QPushButton::clicked, this, &DocumentsPanel::importRequested);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(hint);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *DocumentsPanel::createListPage()
+{
+    auto *page = new QWidget(this);
+    m_filter = new QLineEdit(page);
+    m_filter->setObjectName(QStringLiteral("documentFilter"));
+    m_filter->setPlaceholderText(tr("Filter documents…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view = new QTreeView(page);
+    m_view->setObjectName(QStringLiteral("documentList"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
+    QHeaderView *header = m_view->header();
+    // Import order until the analyst clicks a header.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(DocumentListModel::DateColumn, 90);
+    header->resizeSection(DocumentListModel::SourceColumn, 100);
+    header->resizeSection(DocumentListModel::ClaimsColumn, 60);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_quiet == 0 && current.isValid())
+                    Q_EMIT documentActivated(documentAt(current));
+            });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &DocumentsPanel::showContextMenu);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    return page;
+}
+
+void DocumentsPanel::setUpActions()
+{
+    m_propertiesAction = new QAction(tr("Properties…"), this);
+    m_propertiesAction->setObjectName(QStringLiteral("documentProperties"));
+    m_propertiesAction->setShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Return));
+    connect(m_propertiesAction, &QAction::triggered, this, [this]() {
+        if (const DocumentId id = currentDocument(); id.isValid())
+            Q_EMIT propertiesRequested(id);
+    });
+    m_removeAction = new QAction(tr("Remove document"), this);
+    m_removeAction->setObjectName(QStringLiteral("removeDocument"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    connect(m_removeAction, &QAction::triggered, this, [this]() {
+        if (const DocumentId id = currentDocument(); id.isValid() && !m_project.isReadOnly())
+            Q_EMIT removeRequested(id);
+    });
+    m_importAction = new QAction(tr("Import documents…"), this);
+    m_importAction->setObjectName(QStringLiteral("importDocuments"));
+    connect(m_importAction, &QAction::triggered, this, &DocumentsPanel::importRequested);
+}
+
+// As in the claims panel: connected before the view's selection model, so the guard is
+// up before it reports a current row moved by filtering, sorting or removal.
+void DocumentsPanel::guardAgainstModelChanges()
+{
+    const auto raise = [this]() { ++m_quiet; };
+    const auto lower = [this]() { --m_quiet; };
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, raise);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, lower);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, raise);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, lower);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, raise);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, lower);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, raise);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, lower);
+}
+
+void DocumentsPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid() && index.row() != m_view->currentIndex().row())
+        m_view->setCurrentIndex(index); // opens it, as a click would
+    const bool onDocument = index.isValid();
+    m_propertiesAction->setEnabled(onDocument);
+    m_removeAction->setEnabled(onDocument && !m_project.isReadOnly());
+    m_importAction->setEnabled(!m_project.isReadOnly());
+    QMenu menu(this);
+    menu.addAction(m_propertiesAction);
+    menu.addAction(m_removeAction);
+    menu.addSeparator();
+    menu.addAction(m_importAction);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+    // The keys trigger the same actions, wherever the menu was opened.
+    for (QAction *action : {m_propertiesAction, m_removeAction, m_importAction})
+        action->setEnabled(true);
+}
+
+void DocumentsPanel::updatePage()
+{
+    m_pages->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+}
+
+} // namespace demarche
