@@ -251,6 +251,26 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), bytes);
     }
 
+    void filterByClaimIdsSelectsExactlyThose()
+    {
+        QTemporaryDir dir;
+        auto project = newProject(dir);
+        const DocumentId doc = addDocument(*project, QStringLiteral("Russia demands guarantees."));
+        const ActorId russia = addActor(*project, QStringLiteral("Russia"));
+        const TopicId topic = project->topics().constFirst().id;
+        QVERIFY(project->execute(new AddClaimCommand(*project, claimOn(doc, russia, topic, 0, 6))));
+        QVERIFY(project->execute(new AddClaimCommand(*project, claimOn(doc, russia, topic, 7, 14))));
+        const QList<Claim> all = project->store().claims().value();
+        QCOMPARE(all.size(), 2);
+        ClaimFilter filter;
+        filter.claims = QList<ClaimId>{all.at(1).id};
+        const QList<Claim> one = project->store().claims(filter).value();
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.constFirst().id, all.at(1).id);
+        filter.claims = QList<ClaimId>{}; // set, but empty: nothing, not everything
+        QVERIFY(project->store().claims(filter).value().isEmpty());
+    }
+
     void saveCopyWritesAWholeProject()
     {
         QTemporaryDir dir;

@@ -48,6 +48,11 @@ QString whereClause(const ClaimFilter &filter)
     if (!filter.documents.isEmpty())
         conditions.append(
             QStringLiteral("document_id IN (%1)").arg(idList(values(filter.documents))));
+    if (filter.claims) {
+        conditions.append(filter.claims->isEmpty()
+                              ? QStringLiteral("0 = 1")
+                              : QStringLiteral("id IN (%1)").arg(idList(values(*filter.claims))));
+    }
     if (conditions.isEmpty())
         return QString();
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
