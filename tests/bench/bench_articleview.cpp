@@ -1,0 +1,448 @@
+// Times the article view on a synthetic 1 MB article (paragraphs of about 600 characters)
+// with 10,000 and with 50,000 claims: the first painted frame, a repaint after scrolling
+// a page, adding one claim, a full re-highlight, and memory; against the floor of a plain
+// QPlainTextEdit showing the same text. Runs offscreen. Figures are medians of a few runs,
+// in CPU time of the GUI thread (what the work costs, whatever else the shared machine is
+// running); the wall-clock medians follow in brackets.
+//
+//   build-rel/tests/bench/bench_articleview [runs]
+#include "article/articleview.h"
+#include "domain/textindex.h"
+
+#include <QAbstractSlider>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSyntaxHighlighter>
+#include <QTextBlock>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <malloc.h>
+#include <vector>
+
+using namespace demarche;
+
+namespace {
+
+void say(const QString &line)
+{
+    std::printf("%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "bench_articleview: %s\n", message.toUtf8().constData());
+    std::exit(1);
+}
+
+// Measures CPU time of the calling thread and wall time together, in milliseconds.
+class Stopwatch
+{
+public:
+    void start()
+    {
+        m_wall.start();
+        m_cpu = threadCpu();
+    }
+    double cpu() const { return threadCpu() - m_cpu; }
+    double wall() const { return double(m_wall.nsecsElapsed()) / 1e6; }
+
+private:
+    static double threadCpu()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
+
+    QElapsedTimer m_wall;
+    double m_cpu = 0;
+};
+
+// CPU and wall time of a series of runs.
+struct Timing
+{
+    std::vector<double> cpu;
+    std::vector<double> wall;
+
+    void add(const Stopwatch &watch)
+    {
+        cpu.push_back(watch.cpu());
+        wall.push_back(watch.wall());
+    }
+};
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// Resident memory in MB, after handing freed heap pages back so that the figure counts
+// what is held, not what malloc keeps around.
+double residentMegabytes()
+{
+    malloc_trim(0);
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        die(QStringLiteral("cannot read /proc/self/status"));
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    die(QStringLiteral("no VmRSS in /proc/self/status"));
+}
+
+// Counts the paint events a widget receives.
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_count;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    int m_count = 0;
+};
+
+// Processes events until `widget` has been painted once more than `before` times; the
+// paint event has been handled when processEvents() returns.
+void waitForPaint(const PaintCounter &counter, int before)
+{
+    QElapsedTimer timeout;
+    timeout.start();
+    while (counter.count() <= before) {
+        QApplication::processEvents(QEventLoop::AllEvents);
+        if (timeout.elapsed() > 10000)
+            die(QStringLiteral("no paint within 10 s"));
+    }
+}
+
+void drain()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents(QEventLoop::AllEvents);
+}
+
+void waitExposed(QWidget &widget)
+{
+    widget.show();
+    QElapsedTimer timeout;
+    timeout.start();
+    while (!widget.windowHandle() || !widget.windowHandle()->isExposed()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (timeout.elapsed() > 10000)
+            die(QStringLiteral("window not exposed"));
+    }
+    drain();
+}
+
+QString syntheticArticle(QRandomGenerator &random)
+{
+    const QStringList words = {
+        QStringLiteral("the"),          QStringLiteral("minister"), QStringLiteral("said"),
+        QStringLiteral("that"),         QStringLiteral("security"), QStringLiteral("guarantees"),
+        QStringLiteral("remain"),       QStringLiteral("a"),        QStringLiteral("condition"),
+        QStringLiteral("for"),          QStringLiteral("talks,"),   QStringLiteral("while"),
+        QStringLiteral("Washington"),   QStringLiteral("asked"),    QStringLiteral("Moscow"),
+        QStringLiteral("to"),           QStringLiteral("show"),     QStringLiteral("flexibility."),
+        QStringLiteral("sanctions"),    QStringLiteral("and"),      QStringLiteral("neutrality"),
+        QStringLiteral("of"),           QStringLiteral("Ukraine"),  QStringLiteral("embassies"),
+        QStringLiteral("«переговоры»"), QStringLiteral("Лавров"),   QStringLiteral("заявил"),
+        QStringLiteral("flights"),      QStringLiteral("between"),  QStringLiteral("capitals;"),
+        QStringLiteral("“we"),          QStringLiteral("refuse”"),  QStringLiteral("(officially)"),
+    };
+    QString text;
+    text.reserve(1'020'000);
+    int paragraph = 0;
+    while (text.size() < 1'000'000) {
+        if (!text.isEmpty())
+            text += QStringLiteral("\n\n");
+        const qsizetype start = text.size();
+        if (++paragraph % 25 == 0)
+            text += QStringLiteral("🕊 "); // a few characters outside the BMP
+        while (text.size() - start < 600) {
+            text += words.at(int(random.bounded(words.size())));
+            text += u' ';
+        }
+        text.chop(1);
+        text += u'.';
+    }
+    return text;
+}
+
+// Random claims in code point offsets: most within a paragraph, some across paragraph
+// breaks, a few long ones; overlaps come by themselves. 20 holders.
+QList<Claim> syntheticClaims(const QString &text, int count, QRandomGenerator &random)
+{
+    const TextIndex index(text);
+    const qsizetype length = index.codePointCount();
+    QList<Claim> claims;
+    claims.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const int kind = int(random.bounded(100));
+        const qsizetype span = kind < 85   ? 20 + random.bounded(280)
+                               : kind < 97 ? 300 + random.bounded(900)
+                                           : 1200 + random.bounded(3000);
+        Claim claim;
+        claim.id = ClaimId(i + 1);
+        claim.document = DocumentId(1);
+        claim.holder = ActorId(1 + i % 20);
+        claim.start = random.bounded(qint64(length - span));
+        claim.end = claim.start + span;
+        claims.append(claim);
+    }
+    return claims;
+}
+
+QColor actorColor(const Claim &claim)
+{
+    return QColor::fromHsv(int(claim.holder.value() * 18 % 360), 140, 235);
+}
+
+struct Figures
+{
+    Timing firstFrame;
+    Timing setArticleOnly;
+    Timing replaceFrame;
+    Timing scrollRepaint;
+    Timing plainRepaint;
+    Timing addClaim;
+    Timing rehighlight;
+    Timing rehighlightPainted;
+    Timing refreshColors;
+    double memory = 0;
+};
+
+Figures measureView(const Document &document, const QList<Claim> &claims, int runs)
+{
+    Figures figures;
+    ArticleView view;
+    view.setClaimColor(actorColor);
+    view.resize(1000, 800);
+    waitExposed(view);
+    QPlainTextEdit *edit = view.textEdit();
+    const PaintCounter painted(edit->viewport());
+
+    const double emptyMemory = residentMegabytes();
+    int before = painted.count();
+    view.setArticle(document, claims);
+    waitForPaint(painted, before);
+    drain();
+    figures.memory = residentMegabytes() - emptyMemory;
+
+    Stopwatch watch;
+    for (int run = 0; run < runs; ++run) {
+        view.clearArticle();
+        drain();
+        before = painted.count();
+        watch.start();
+        view.setArticle(document, claims);
+        figures.setArticleOnly.add(watch);
+        waitForPaint(painted, before);
+        figures.firstFrame.add(watch);
+    }
+
+    for (int run = 0; run < runs; ++run) {
+        drain();
+        before = painted.count();
+        watch.start();
+        view.setArticle(document, claims);
+        waitForPaint(painted, before);
+        figures.replaceFrame.add(watch);
+    }
+
+    QScrollBar *bar = edit->verticalScrollBar();
+    for (int run = 0; run < 4 * runs; ++run) {
+        drain();
+        before = painted.count();
+        watch.start();
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        waitForPaint(painted, before);
+        figures.scrollRepaint.add(watch);
+        watch.start();
+        edit->viewport()->repaint();
+        figures.plainRepaint.add(watch);
+    }
+
+    // One claim on the first paragraph on screen, then taken away again.
+    QRandomGenerator random(7);
+    const TextIndex index(document.text);
+    for (int run = 0; run < 2 * runs; ++run) {
+        drain();
+        QTextBlock block = edit->cursorForPosition(QPoint(10, 10)).block();
+        while (block.isValid() && block.length() < 200)
+            block = block.next();
+        Claim claim;
+        claim.id = ClaimId(claims.size() + 1 + run);
+        claim.holder = ActorId(1 + run % 20);
+        const qsizetype from = block.position() + random.bounded(100);
+        claim.start = index.toCodePoint(from);
+        claim.end = index.toCodePoint(from + 60 + random.bounded(60));
+        if (claim.start < 0 || claim.end < 0)
+            continue;
+        before = painted.count();
+        watch.start();
+        view.addClaim(claim);
+        waitForPaint(painted, before);
+        figures.addClaim.add(watch);
+        view.removeClaim(claim.id);
+    }
+
+    auto *highlighter = view.findChild<QSyntaxHighlighter *>();
+    if (!highlighter)
+        die(QStringLiteral("no highlighter in the article view"));
+    for (int run = 0; run < runs; ++run) {
+        drain();
+        before = painted.count();
+        watch.start();
+        highlighter->rehighlight();
+        figures.rehighlight.add(watch);
+        if (claims.isEmpty())
+            continue; // nothing changed, nothing to paint
+        waitForPaint(painted, before);
+        figures.rehighlightPainted.add(watch);
+    }
+
+    for (int run = 0; run < runs && !claims.isEmpty(); ++run) {
+        drain();
+        before = painted.count();
+        watch.start();
+        view.refreshClaimColors();
+        waitForPaint(painted, before);
+        figures.refreshColors.add(watch);
+    }
+    return figures;
+}
+
+struct Floor
+{
+    Timing firstFrame;
+    double memory = 0;
+};
+
+Floor measureFloor(const QString &text, int runs, Qt::ScrollBarPolicy policy)
+{
+    Floor floor;
+    QPlainTextEdit edit;
+    edit.setVerticalScrollBarPolicy(policy);
+    edit.setReadOnly(true);
+    edit.resize(1000, 800);
+    waitExposed(edit);
+    const PaintCounter painted(edit.viewport());
+
+    const double emptyMemory = residentMegabytes();
+    int before = painted.count();
+    edit.setPlainText(text);
+    waitForPaint(painted, before);
+    drain();
+    floor.memory = residentMegabytes() - emptyMemory;
+
+    Stopwatch watch;
+    for (int run = 0; run < runs; ++run) {
+        edit.clear();
+        drain();
+        before = painted.count();
+        watch.start();
+        edit.setPlainText(text);
+        waitForPaint(painted, before);
+        floor.firstFrame.add(watch);
+    }
+    return floor;
+}
+
+QString ms(const Timing &timing)
+{
+    return QStringLiteral("%1 (%2)")
+        .arg(median(timing.cpu), 0, 'f', 1)
+        .arg(median(timing.wall), 0, 'f', 1);
+}
+
+QString megabytes(double value)
+{
+    return QStringLiteral("%1 MB").arg(value, 0, 'f', 1);
+}
+
+QString row(const QString &what, const QString &a, const QString &b, const QString &target)
+{
+    return QStringLiteral("%1 %2 %3   %4").arg(what, -40).arg(a, 16).arg(b, 16).arg(target);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 7;
+
+    QRandomGenerator random(2024);
+    Document document;
+    document.id = DocumentId(1);
+    document.title = QStringLiteral("A synthetic article of one megabyte");
+    document.source = QStringLiteral("bench");
+    document.date = QDate(2024, 1, 1);
+    document.text = syntheticArticle(random);
+    const QList<Claim> tenThousand = syntheticClaims(document.text, 10'000, random);
+    const QList<Claim> fiftyThousand = syntheticClaims(document.text, 50'000, random);
+    say(QStringLiteral("article: %1 UTF-16 units, %2 paragraphs; median of %3 runs; "
+                       "ms of CPU time (wall time)")
+            .arg(document.text.size())
+            .arg(document.text.count(QStringLiteral("\n\n")) + 1)
+            .arg(runs));
+
+    const Floor floor = measureFloor(document.text, runs, Qt::ScrollBarAlwaysOn);
+    const Floor floorDefault = measureFloor(document.text, runs, Qt::ScrollBarAsNeeded);
+    const Figures none = measureView(document, {}, runs);
+    const Figures ten = measureView(document, tenThousand, runs);
+    const Figures fifty = measureView(document, fiftyThousand, runs);
+
+    const double floorCpu = median(floor.firstFrame.cpu);
+    say(row(QString(), QStringLiteral("10,000 claims"), QStringLiteral("50,000 claims"),
+            QStringLiteral("target at 10,000 (50,000)")));
+    say(row(QStringLiteral("first frame: setArticle + first paint"), ms(ten.firstFrame),
+            ms(fifty.firstFrame),
+            QStringLiteral("< 3 x floor = %1 (< 120)").arg(3 * floorCpu, 0, 'f', 1)));
+    say(row(QStringLiteral("  of which setArticle()"), ms(ten.setArticleOnly),
+            ms(fifty.setArticleOnly), QString()));
+    say(row(QStringLiteral("  replacing an open article"), ms(ten.replaceFrame),
+            ms(fifty.replaceFrame), QString()));
+    say(row(QStringLiteral("scroll a page + repaint"), ms(ten.scrollRepaint),
+            ms(fifty.scrollRepaint), QStringLiteral("< 4")));
+    say(row(QStringLiteral("  viewport repaint alone"), ms(ten.plainRepaint),
+            ms(fifty.plainRepaint), QString()));
+    say(row(QStringLiteral("add one claim + repaint"), ms(ten.addClaim), ms(fifty.addClaim),
+            QStringLiteral("< 8")));
+    say(row(QStringLiteral("full re-highlight (rehighlight())"), ms(ten.rehighlight),
+            ms(fifty.rehighlight), QStringLiteral("< 30")));
+    say(row(QStringLiteral("  + repaint"), ms(ten.rehighlightPainted), ms(fifty.rehighlightPainted),
+            QString()));
+    say(row(QStringLiteral("  refreshClaimColors() + repaint"), ms(ten.refreshColors),
+            ms(fifty.refreshColors), QString()));
+    say(row(QStringLiteral("memory over the empty view (RSS)"), megabytes(ten.memory),
+            megabytes(fifty.memory), QStringLiteral("< +10 MB")));
+    say(row(QStringLiteral("no claims: first frame"), ms(none.firstFrame), QString(), QString()));
+    say(row(QStringLiteral("  full re-highlight"), ms(none.rehighlight), QString(), QString()));
+    say(row(QStringLiteral("floor: plain QPlainTextEdit, 1st frame"), ms(floor.firstFrame),
+            QString(), QStringLiteral("scroll bar always on")));
+    say(row(QStringLiteral("  default scroll bar policy"), ms(floorDefault.firstFrame), QString(),
+            QString()));
+    say(row(QStringLiteral("  its memory (RSS)"), megabytes(floor.memory), QString(), QString()));
+    return 0;
+}

@@ -1,0 +1,601 @@
+#include "article/articleview.h"
+#include "article/claimhighlighter.h"
+#include "domain/textindex.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QToolTip>
+
+using namespace demarche;
+
+namespace {
+
+// Three paragraphs; the last starts with an emoji, two UTF-16 units for one code point.
+const QString articleText = QStringLiteral(
+    "Moscow demands guarantees on neutrality.\n\n"
+    "Washington asks for flexibility and restored flights between the two capitals, "
+    "a long sentence that the reading column wraps over more than one line on screen.\n\n"
+    "🙂 Kyiv rejects any deal.");
+
+QColor holderColor(qint64 holder)
+{
+    switch (holder) {
+    case 1:
+        return QColor(0xe1, 0x57, 0x59);
+    case 2:
+        return QColor(0x4e, 0x79, 0xa7);
+    case 3:
+        return QColor(0x59, 0xa1, 0x4f);
+    default:
+        return QColor(0xed, 0xc9, 0x48);
+    }
+}
+
+// A claim on the `occurrence`-th `quote` of the article, with code point offsets.
+Claim claimOn(qint64 id, qint64 holder, const QString &quote)
+{
+    const qsizetype utf16 = articleText.indexOf(quote);
+    Q_ASSERT(utf16 >= 0);
+    const TextIndex index(articleText);
+    Claim claim;
+    claim.id = ClaimId(id);
+    claim.document = DocumentId(7);
+    claim.holder = ActorId(holder);
+    claim.start = index.toCodePoint(utf16);
+    claim.end = index.toCodePoint(utf16 + quote.size());
+    claim.quote = quote;
+    return claim;
+}
+
+int at(const QString &needle)
+{
+    return int(articleText.indexOf(needle));
+}
+
+} // namespace
+
+class TestArticleView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void showsEmptyStateWithoutArticle();
+    void showsTitleSourceAndDate();
+    void layersOverlappingClaims();
+    void highlightsClaimAcrossParagraphs();
+    void codePointOffsetsAfterEmoji();
+    void selectedClaimIsMarked();
+    void keyboardSelectionSnapsToWords();
+    void exactSelectionWithAlt();
+    void tagKeysRequestTagging();
+    void contextMenuOffersTagging();
+    void clickActivatesInnermostClaim();
+    void deleteKeyRequestsDeletion();
+    void addUpdateRemoveRepaint();
+    void refreshColorsRepaints();
+    void revealClaimMovesCaret();
+    void tooltipDescribesEveryClaimUnderMouse();
+    void readingColumnAndLineSpacing();
+    void cueHookMergesWithClaims();
+
+private:
+    QTextLayout::FormatRange formatAt(int position) const;
+    QColor backgroundAt(int position) const;
+    QPoint pointOf(int position) const;
+    void selectByKeyboard(int from, int count);
+
+    ArticleView *m_view = nullptr;
+    QList<Claim> m_claims;
+};
+
+void TestArticleView::init()
+{
+    m_view = new ArticleView;
+    m_view->resize(900, 700);
+    m_view->setClaimColor([](const Claim &claim) { return holderColor(claim.holder.value()); });
+    m_view->setClaimDescription([](const Claim &claim) {
+        return QStringLiteral("claim %1: %2").arg(claim.id.value()).arg(claim.quote);
+    });
+    m_claims = {
+        claimOn(1, 1, QStringLiteral("demands guarantees")),
+        claimOn(2, 2, QStringLiteral("guarantees on neutrality")),
+        claimOn(3, 3, QStringLiteral("neutrality.\n\nWashington asks")),
+        claimOn(4, 4, QStringLiteral("Kyiv rejects")),
+    };
+    Document document;
+    document.id = DocumentId(7);
+    document.title = QStringLiteral("Ministers meet on the sidelines of the forum");
+    document.source = QStringLiteral("Wire service");
+    document.date = QDate(2024, 3, 5);
+    document.text = articleText;
+    m_view->setArticle(document, m_claims);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->textEdit()->setFocus();
+}
+
+void TestArticleView::cleanup()
+{
+    delete m_view;
+    m_view = nullptr;
+}
+
+QTextLayout::FormatRange TestArticleView::formatAt(int position) const
+{
+    const QTextBlock block = m_view->textEdit()->document()->findBlock(position);
+    const int offset = position - block.position();
+    const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+    for (const QTextLayout::FormatRange &range : ranges) {
+        if (offset >= range.start && offset < range.start + range.length)
+            return range;
+    }
+    return {};
+}
+
+QColor TestArticleView::backgroundAt(int position) const
+{
+    const QTextCharFormat format = formatAt(position).format;
+    return format.hasProperty(QTextFormat::BackgroundBrush) ? format.background().color()
+                                                            : QColor();
+}
+
+// The middle of the character at `position`, in viewport coordinates.
+QPoint TestArticleView::pointOf(int position) const
+{
+    QTextCursor cursor(m_view->textEdit()->document());
+    cursor.setPosition(position);
+    const QRect before = m_view->textEdit()->cursorRect(cursor);
+    cursor.setPosition(position + 1);
+    const QRect after = m_view->textEdit()->cursorRect(cursor);
+    return QPoint((before.x() + after.x()) / 2, before.center().y());
+}
+
+void TestArticleView::selectByKeyboard(int from, int count)
+{
+    QPlainTextEdit *edit = m_view->textEdit();
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(from);
+    edit->setTextCursor(cursor);
+    for (int i = 0; i < count; ++i)
+        QTest::keyClick(edit, Qt::Key_Right, Qt::ShiftModifier);
+}
+
+void TestArticleView::showsEmptyStateWithoutArticle()
+{
+    QLabel *empty = nullptr;
+    const QList<QLabel *> labels = m_view->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text().contains(QStringLiteral("import one")))
+            empty = label;
+    }
+    if (!empty)
+        QFAIL("no empty state label");
+    QVERIFY(!empty->isVisible());
+    QVERIFY(m_view->textEdit()->isVisible());
+    QCOMPARE(m_view->documentId(), DocumentId(7));
+
+    m_view->clearArticle();
+    QVERIFY(empty->isVisible());
+    QVERIFY(!m_view->textEdit()->isVisible());
+    QVERIFY(!m_view->documentId().isValid());
+    QVERIFY(m_view->textEdit()->document()->isEmpty());
+    QVERIFY(!m_view->selectedSpan(false));
+    QVERIFY(empty->alignment() & Qt::AlignHCenter);
+}
+
+void TestArticleView::showsTitleSourceAndDate()
+{
+    const QList<QLabel *> labels = m_view->findChildren<QLabel *>();
+    QLabel *title = nullptr;
+    QLabel *details = nullptr;
+    for (QLabel *label : labels) {
+        if (label->text() == QStringLiteral("Ministers meet on the sidelines of the forum"))
+            title = label;
+        if (label->text().startsWith(QStringLiteral("Wire service · ")))
+            details = label;
+    }
+    if (!title || !details)
+        QFAIL("no title or no source and date");
+    QVERIFY(title->wordWrap());
+    QVERIFY(title->font().pointSizeF() > details->font().pointSizeF());
+    QVERIFY(details->text().contains(QStringLiteral("2024")));
+    QVERIFY(!m_view->textEdit()->accessibleName().isEmpty());
+    QVERIFY(!title->parentWidget()->accessibleName().isEmpty());
+}
+
+void TestArticleView::layersOverlappingClaims()
+{
+    const QColor onlyA = backgroundAt(at(QStringLiteral("demands")));
+    const QColor both = backgroundAt(at(QStringLiteral("guarantees")));
+    const QColor onlyB = backgroundAt(at(QStringLiteral(" on ")));
+    QVERIFY(onlyA.isValid());
+    QVERIFY(onlyB.isValid());
+    QVERIFY(both.isValid());
+    QVERIFY(onlyA != onlyB);
+    QVERIFY(both != onlyA);
+    QVERIFY(both != onlyB);
+    // Layers add up: the overlap is more opaque than either claim alone.
+    QVERIFY(both.alphaF() > onlyA.alphaF() + 0.1);
+    QCOMPARE(onlyA.alphaF(), onlyB.alphaF());
+    // One claim alone shows its holder's hue.
+    QVERIFY(onlyA.red() > onlyA.blue());
+    QVERIFY(onlyB.blue() > onlyB.red());
+    // Text outside every claim has no background.
+    QVERIFY(!backgroundAt(at(QStringLiteral("Moscow"))).isValid());
+    // The whole overlap is one format range.
+    const QTextLayout::FormatRange overlap = formatAt(at(QStringLiteral("guarantees")));
+    QCOMPARE(overlap.start, at(QStringLiteral("guarantees")));
+    QCOMPARE(overlap.length, int(QStringLiteral("guarantees").size()));
+}
+
+void TestArticleView::highlightsClaimAcrossParagraphs()
+{
+    const QColor dot = backgroundAt(at(QStringLiteral(".\n\nWashington")));
+    const QColor washington = backgroundAt(at(QStringLiteral("Washington")));
+    QVERIFY(dot.isValid());
+    QCOMPARE(washington, dot);
+    QVERIFY(washington.green() > washington.red());
+    QVERIFY(!backgroundAt(at(QStringLiteral(" for flexibility"))).isValid());
+    // Paragraphs 1 and 3 of the document's blocks carry it; the blank one has nothing.
+    QCOMPARE(m_view->textEdit()->document()->findBlockByNumber(1).layout()->formats().size(), 0);
+}
+
+void TestArticleView::codePointOffsetsAfterEmoji()
+{
+    const Claim kyiv = m_claims.at(3);
+    QCOMPARE(kyiv.start, at(QStringLiteral("Kyiv")) - 1); // one code point for two units
+    QVERIFY(backgroundAt(at(QStringLiteral("Kyiv"))).isValid());
+    QVERIFY(backgroundAt(at(QStringLiteral("rejects any")) + 6).isValid());
+    QVERIFY(!backgroundAt(at(QStringLiteral(" any deal"))).isValid());
+    QVERIFY(!backgroundAt(at(QStringLiteral(" Kyiv"))).isValid());
+
+    // A selection there comes back in code points too.
+    selectByKeyboard(at(QStringLiteral("yiv")), 5); // "yiv r"
+    const auto span = m_view->selectedSpan(false);
+    QVERIFY(span);
+    QCOMPARE(span->first, kyiv.start);
+    QCOMPARE(span->second, kyiv.end);
+}
+
+void TestArticleView::selectedClaimIsMarked()
+{
+    const int on = at(QStringLiteral(" on "));
+    const QColor plain = backgroundAt(on);
+    QVERIFY(!formatAt(on).format.fontUnderline());
+    m_view->selectClaim(ClaimId(2));
+    QCOMPARE(m_view->selectedClaim(), ClaimId(2));
+    QVERIFY(formatAt(on).format.fontUnderline());
+    QVERIFY(backgroundAt(on).alphaF() > plain.alphaF());
+    // Only the selected claim's text is marked.
+    QVERIFY(!formatAt(at(QStringLiteral("demands"))).format.fontUnderline());
+    m_view->selectClaim(ClaimId());
+    QVERIFY(!m_view->selectedClaim().isValid());
+    QVERIFY(!formatAt(on).format.fontUnderline());
+    QCOMPARE(backgroundAt(on), plain);
+    // An unknown claim selects nothing.
+    m_view->selectClaim(ClaimId(99));
+    QVERIFY(!m_view->selectedClaim().isValid());
+}
+
+void TestArticleView::keyboardSelectionSnapsToWords()
+{
+    QVERIFY(!m_view->hasTextSelection());
+    QVERIFY(!m_view->selectedSpan(false));
+    // "mands guaran" -> "demands guarantees"
+    selectByKeyboard(at(QStringLiteral("mands")), 12);
+    QVERIFY(m_view->hasTextSelection());
+    QCOMPARE(m_view->textEdit()->textCursor().selectedText(), QStringLiteral("mands guaran"));
+    auto span = m_view->selectedSpan(false);
+    QVERIFY(span);
+    QCOMPARE(span->first, m_claims.at(0).start);
+    QCOMPARE(span->second, m_claims.at(0).end);
+    // Exact keeps the partial words.
+    span = m_view->selectedSpan(true);
+    QVERIFY(span);
+    QCOMPARE(span->first, at(QStringLiteral("mands")));
+    QCOMPARE(span->second, at(QStringLiteral("mands")) + 12);
+    QVERIFY(!m_view->exactSelectionRequested());
+    const QRect rect = m_view->selectionRect();
+    QVERIFY(!rect.isEmpty());
+    QVERIFY(m_view->rect().contains(rect));
+
+    // Punctuation and spaces alone leave nothing.
+    selectByKeyboard(at(QStringLiteral(".\n\nWash")), 1);
+    QVERIFY(m_view->hasTextSelection());
+    QVERIFY(!m_view->selectedSpan(false));
+}
+
+void TestArticleView::exactSelectionWithAlt()
+{
+    QWidget *viewport = m_view->textEdit()->viewport();
+    const QPoint from = pointOf(at(QStringLiteral("mands")));
+    const QPoint to = pointOf(at(QStringLiteral("uarantees")));
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, from);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, to);
+    QVERIFY(m_view->hasTextSelection());
+    QVERIFY(m_view->exactSelectionRequested());
+
+    // A press inside a selection would start dragging it: drop the selection first.
+    QTest::keyClick(m_view->textEdit(), Qt::Key_Escape);
+    QVERIFY(!m_view->hasTextSelection());
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+    QVERIFY(m_view->hasTextSelection());
+    QVERIFY(!m_view->exactSelectionRequested());
+}
+
+void TestArticleView::tagKeysRequestTagging()
+{
+    QSignalSpy tag(m_view, &ArticleView::tagRequested);
+    QPlainTextEdit *edit = m_view->textEdit();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_T);
+    QCOMPARE(tag.count(), 0); // nothing selected
+    selectByKeyboard(at(QStringLiteral("Moscow")), 3);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Enter, Qt::KeypadModifier);
+    QTest::keyClick(edit, Qt::Key_T);
+    QCOMPARE(tag.count(), 3);
+    QTest::keyClick(edit, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(tag.count(), 3);
+    QVERIFY(m_view->hasTextSelection()); // the keys did not touch the text or selection
+    QCOMPARE(edit->toPlainText(), articleText);
+}
+
+void TestArticleView::contextMenuOffersTagging()
+{
+    QSignalSpy tag(m_view, &ArticleView::tagRequested);
+    selectByKeyboard(at(QStringLiteral("Moscow")), 6);
+    QWidget *viewport = m_view->textEdit()->viewport();
+    const QPoint pos = pointOf(at(QStringLiteral("Moscow")));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, viewport->mapToGlobal(pos));
+    QApplication::sendEvent(viewport, &event);
+    QMenu *menu = nullptr;
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (auto *candidate = qobject_cast<QMenu *>(window); candidate && candidate->isVisible())
+            menu = candidate;
+    }
+    if (!menu)
+        QFAIL("no context menu");
+    const QList<QAction *> actions = menu->actions();
+    QVERIFY(!actions.isEmpty());
+    QAction *first = actions.first();
+    QCOMPARE(first->text(), QStringLiteral("Tag selection…"));
+    QVERIFY(first->isEnabled());
+    // The standard entries are still there.
+    QVERIFY(actions.size() > 2);
+    first->trigger();
+    QCOMPARE(tag.count(), 1);
+    menu->close();
+}
+
+void TestArticleView::clickActivatesInnermostClaim()
+{
+    QSignalSpy activated(m_view, &ArticleView::claimActivated);
+    QWidget *viewport = m_view->textEdit()->viewport();
+
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOf(at(QStringLiteral("emands"))));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.last().first().value<ClaimId>(), ClaimId(1));
+    QCOMPARE(m_view->selectedClaim(), ClaimId(1));
+
+    // "guarantees" is under claims 1 and 2; claim 1 is the shorter one.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOf(at(QStringLiteral("arantees"))));
+    QCOMPARE(activated.last().first().value<ClaimId>(), ClaimId(1));
+    // "neutrality" is under claims 2 and 3; claim 2 is the shorter one.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOf(at(QStringLiteral("utrality"))));
+    QCOMPARE(activated.last().first().value<ClaimId>(), ClaimId(2));
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOf(at(QStringLiteral("ashington"))));
+    QCOMPARE(activated.last().first().value<ClaimId>(), ClaimId(3));
+    QCOMPARE(m_view->selectedClaim(), ClaimId(3));
+
+    // Plain text selects nothing.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOf(at(QStringLiteral("oscow"))));
+    QCOMPARE(activated.count(), 5);
+    QVERIFY(!activated.last().first().value<ClaimId>().isValid());
+    QVERIFY(!m_view->selectedClaim().isValid());
+}
+
+void TestArticleView::deleteKeyRequestsDeletion()
+{
+    QSignalSpy deletion(m_view, &ArticleView::deleteRequested);
+    QPlainTextEdit *edit = m_view->textEdit();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QCOMPARE(deletion.count(), 0); // no claim selected
+
+    m_view->selectClaim(ClaimId(4));
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QCOMPARE(deletion.count(), 1);
+    QCOMPARE(deletion.last().first().value<ClaimId>(), ClaimId(4));
+
+    // With text selected, Delete is not about the claim.
+    selectByKeyboard(at(QStringLiteral("Moscow")), 2);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QCOMPARE(deletion.count(), 1);
+    QCOMPARE(edit->toPlainText(), articleText);
+
+    // Escape drops the text selection first, then the claim.
+    QSignalSpy activated(m_view, &ArticleView::claimActivated);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!m_view->hasTextSelection());
+    QCOMPARE(m_view->selectedClaim(), ClaimId(4));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!m_view->selectedClaim().isValid());
+    QCOMPARE(activated.count(), 1);
+}
+
+void TestArticleView::addUpdateRemoveRepaint()
+{
+    const int moscow = at(QStringLiteral("Moscow"));
+    const int flights = at(QStringLiteral("flights"));
+    QVERIFY(!backgroundAt(moscow).isValid());
+
+    Claim added = claimOn(5, 2, QStringLiteral("Moscow"));
+    m_view->addClaim(added);
+    QVERIFY(backgroundAt(moscow).isValid());
+    QCOMPARE(backgroundAt(moscow), backgroundAt(at(QStringLiteral(" on "))));
+
+    // Moved to another paragraph and another holder.
+    Claim moved = claimOn(5, 1, QStringLiteral("flights"));
+    m_view->updateClaim(moved);
+    QVERIFY(!backgroundAt(moscow).isValid());
+    QCOMPARE(backgroundAt(flights), backgroundAt(at(QStringLiteral("demands"))));
+
+    // A claim across paragraphs moved away clears both paragraphs.
+    Claim shortened = claimOn(3, 3, QStringLiteral("restored"));
+    m_view->updateClaim(shortened);
+    QVERIFY(!backgroundAt(at(QStringLiteral("Washington"))).isValid());
+    QVERIFY(!backgroundAt(at(QStringLiteral(".\n\nWashington"))).isValid());
+    QVERIFY(backgroundAt(at(QStringLiteral("restored"))).isValid());
+    // ... and "neutrality" is now under claim 2 alone.
+    QCOMPARE(backgroundAt(at(QStringLiteral("neutrality"))),
+             backgroundAt(at(QStringLiteral(" on "))));
+
+    m_view->selectClaim(ClaimId(5));
+    m_view->removeClaim(ClaimId(5));
+    QVERIFY(!backgroundAt(flights).isValid());
+    QVERIFY(!m_view->selectedClaim().isValid());
+
+    // A claim whose offsets do not fit the text is kept out of the picture.
+    Claim outside = claimOn(6, 1, QStringLiteral("Moscow"));
+    outside.end = 100000;
+    m_view->addClaim(outside);
+    QVERIFY(!backgroundAt(moscow).isValid());
+}
+
+void TestArticleView::refreshColorsRepaints()
+{
+    const int demands = at(QStringLiteral("demands"));
+    const QColor before = backgroundAt(demands);
+    m_view->setClaimColor([](const Claim &) { return QColor(Qt::blue); });
+    QCOMPARE(backgroundAt(demands), before); // nothing until asked
+    m_view->refreshClaimColors();
+    const QColor after = backgroundAt(demands);
+    QVERIFY(after != before);
+    QVERIFY(after.blue() > after.red());
+    QCOMPARE(backgroundAt(at(QStringLiteral("Kyiv"))), after);
+}
+
+void TestArticleView::revealClaimMovesCaret()
+{
+    m_view->revealClaim(ClaimId(4));
+    QCOMPARE(m_view->selectedClaim(), ClaimId(4));
+    QCOMPARE(m_view->textEdit()->textCursor().position(), at(QStringLiteral("Kyiv")));
+    QVERIFY(!m_view->hasTextSelection());
+    QVERIFY(formatAt(at(QStringLiteral("Kyiv"))).format.fontUnderline());
+}
+
+void TestArticleView::tooltipDescribesEveryClaimUnderMouse()
+{
+    QWidget *viewport = m_view->textEdit()->viewport();
+    const QPoint overlap = pointOf(at(QStringLiteral("arantees")));
+    QHelpEvent event(QEvent::ToolTip, overlap, viewport->mapToGlobal(overlap));
+    QApplication::sendEvent(viewport, &event);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QStringLiteral("claim 1: demands guarantees")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("claim 2: guarantees on neutrality")));
+    QVERIFY(!QToolTip::text().contains(QStringLiteral("claim 3")));
+
+    const QPoint single = pointOf(at(QStringLiteral("Kyiv")));
+    QHelpEvent second(QEvent::ToolTip, single, viewport->mapToGlobal(single));
+    QApplication::sendEvent(viewport, &second);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("claim 4: Kyiv rejects"));
+
+    const QPoint plain = pointOf(at(QStringLiteral("Moscow")));
+    QHelpEvent third(QEvent::ToolTip, plain, viewport->mapToGlobal(plain));
+    QApplication::sendEvent(viewport, &third);
+    QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestArticleView::readingColumnAndLineSpacing()
+{
+    QPlainTextEdit *edit = m_view->textEdit();
+    m_view->resize(1800, 700);
+    QTRY_VERIFY(edit->viewport()->width() < 1200);
+    const int column = edit->viewport()->width();
+    const qreal average = QFontMetricsF(edit->font()).averageCharWidth();
+    QVERIFY(column > 60 * average);
+    QVERIFY(column < 85 * average);
+    // Centred: as much space left of the viewport as right of it, scroll bar aside.
+    const int left = edit->viewport()->x();
+    const int right = edit->width() - edit->verticalScrollBar()->width()
+                      - (edit->viewport()->x() + edit->viewport()->width());
+    QVERIFY(qAbs(left - right) <= 2);
+    QCOMPARE(edit->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOn);
+
+    // The long second paragraph wraps; its lines are spread apart.
+    QApplication::processEvents();
+    const QTextBlock paragraph = edit->document()->findBlockByNumber(2);
+    edit->document()->documentLayout()->blockBoundingRect(paragraph);
+    const QTextLayout *layout = paragraph.layout();
+    QVERIFY(layout->lineCount() > 1);
+    const qreal pitch = layout->lineAt(1).y() - layout->lineAt(0).y();
+    QVERIFY(pitch > layout->lineAt(0).height() * 1.3);
+    QVERIFY(pitch < layout->lineAt(0).height() * 1.5);
+    // The text edit is read-only and browsable by keyboard.
+    QVERIFY(edit->isReadOnly());
+    QVERIFY(edit->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+}
+
+namespace {
+
+// What a cue layer will do: add its formats over the claims' in the same pass.
+class BoldNames final : public ClaimHighlighter
+{
+public:
+    using ClaimHighlighter::ClaimHighlighter;
+
+protected:
+    void highlightCues(const QString &text) override
+    {
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        for (qsizetype i = text.indexOf(QStringLiteral("Moscow")); i >= 0;
+             i = text.indexOf(QStringLiteral("Moscow"), i + 1))
+            mergeFormat(int(i), 6, bold);
+    }
+};
+
+} // namespace
+
+void TestArticleView::cueHookMergesWithClaims()
+{
+    QTextDocument document;
+    document.documentLayout(); // a document without a layout announces no changes
+    BoldNames highlighter(&document);
+    highlighter.resetClaims({{4, 13, ClaimId(1)}}, {{ClaimId(1), qRgb(255, 0, 0)}});
+    document.setPlainText(QStringLiteral("Pro Moscow and Moscow"));
+    const QList<QTextLayout::FormatRange> ranges = document.firstBlock().layout()->formats();
+    const auto formatAt = [&](int position) {
+        for (const QTextLayout::FormatRange &range : ranges) {
+            if (position >= range.start && position < range.start + range.length)
+                return range.format;
+        }
+        return QTextCharFormat();
+    };
+    QCOMPARE(formatAt(5).fontWeight(), int(QFont::Bold));
+    QVERIFY(formatAt(5).hasProperty(QTextFormat::BackgroundBrush)); // claim and cue
+    QCOMPARE(formatAt(12).fontWeight(), int(QFont::Normal));        // claim only
+    QVERIFY(formatAt(12).hasProperty(QTextFormat::BackgroundBrush));
+    QCOMPARE(formatAt(16).fontWeight(), int(QFont::Bold)); // cue only
+    QVERIFY(!formatAt(16).hasProperty(QTextFormat::BackgroundBrush));
+    QVERIFY(!formatAt(1).hasProperty(QTextFormat::FontWeight));
+}
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"

@@ -1,0 +1,280 @@
+#include "article/articleview.h"
+
+#include "article/articleheader.h"
+#include "article/articletextedit.h"
+#include "article/claimhighlighter.h"
+#include "domain/palette.h"
+#include "text/textspan.h"
+
+#include <QLabel>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace demarche {
+
+ArticleView::ArticleView(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedLayout(this))
+    , m_emptyState(new QLabel(tr("Open a document from the list, or import one")))
+    , m_page(new QWidget)
+    , m_header(new ArticleHeader)
+    , m_edit(new ArticleTextEdit)
+    , m_highlighter(new ClaimHighlighter(m_edit->document()))
+    , m_textIndex(QString())
+{
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyState->setAccessibleName(tr("No article open"));
+
+    auto *pageLayout = new QVBoxLayout(m_page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_header);
+    pageLayout->addWidget(m_edit, 1);
+
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_page);
+    m_stack->setCurrentWidget(m_emptyState);
+    setFocusProxy(m_edit);
+
+    m_edit->setToolTipProvider([this](int position) { return toolTipAt(position); });
+    connect(m_edit, &ArticleTextEdit::sideMarginChanged, this, [this](int margin) {
+        m_header->setSideMargin(margin + int(m_edit->document()->documentMargin()));
+    });
+    connect(m_edit, &ArticleTextEdit::characterClicked, this, &ArticleView::activateCharacter);
+    connect(m_edit, &ArticleTextEdit::tagRequested, this, &ArticleView::tagRequested);
+    connect(m_edit, &ArticleTextEdit::deletePressed, this, [this] {
+        if (selectedClaim().isValid())
+            Q_EMIT deleteRequested(selectedClaim());
+    });
+    connect(m_edit, &ArticleTextEdit::escapePressed, this, [this] {
+        if (selectedClaim().isValid()) {
+            selectClaim(ClaimId());
+            Q_EMIT claimActivated(ClaimId());
+        }
+    });
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::setArticle(const Document &document, const QList<Claim> &claims)
+{
+    m_documentId = document.id;
+    m_text = document.text;
+    // The text edit turns "\r\n" into one paragraph break, which would shift every
+    // position after it; canonical text has none, but positions must stay one to one.
+    if (m_text.contains(u'\r'))
+        m_text.replace(u'\r', u'\n');
+    m_textIndex = TextIndex(m_text);
+
+    // Shared with the caller's list, not copied: the view reads claims far more often
+    // than it changes them, and a lookup by id is a scan only on a click or an edit.
+    m_claims = claims;
+    std::vector<ClaimSpan> spans;
+    spans.reserve(size_t(m_claims.size()));
+    QHash<ClaimId, QRgb> colors;
+    colors.reserve(m_claims.size());
+    for (const Claim &claim : std::as_const(m_claims)) {
+        if (const std::optional<ClaimSpan> span = spanOf(claim)) {
+            spans.push_back(*span);
+            colors.insert(claim.id, colorOf(claim));
+        }
+    }
+    // The claims go in first, so that the document is highlighted once, as its text is
+    // set, and laid out once, when it is painted.
+    m_highlighter->resetClaims(std::move(spans), std::move(colors));
+    m_header->setDocument(document);
+    m_stack->setCurrentWidget(m_page);
+    m_edit->setPlainText(m_text);
+}
+
+void ArticleView::clearArticle()
+{
+    m_documentId = DocumentId();
+    m_claims.clear();
+    m_highlighter->resetClaims({}, {});
+    m_edit->clear();
+    m_text.clear();
+    m_textIndex = TextIndex(m_text);
+    m_header->clear();
+    m_stack->setCurrentWidget(m_emptyState);
+}
+
+void ArticleView::setClaimColor(std::function<QColor(const Claim &)> colorOf)
+{
+    m_colorOf = std::move(colorOf);
+}
+
+void ArticleView::setClaimDescription(std::function<QString(const Claim &)> describe)
+{
+    m_describe = std::move(describe);
+}
+
+std::optional<ClaimSpan> ArticleView::spanOf(const Claim &claim) const
+{
+    const qsizetype start = m_textIndex.toUtf16(claim.start);
+    const qsizetype end = m_textIndex.toUtf16(claim.end);
+    if (start < 0 || end <= start)
+        return std::nullopt;
+    return ClaimSpan{start, end, claim.id};
+}
+
+QRgb ArticleView::colorOf(const Claim &claim) const
+{
+    const QColor color =
+        m_colorOf ? m_colorOf(claim) : palette::color(int(claim.holder.value() % 1024));
+    return color.isValid() ? color.rgb() : qRgb(0x80, 0x80, 0x80);
+}
+
+const Claim *ArticleView::findClaim(ClaimId id) const
+{
+    const auto found = std::find_if(m_claims.cbegin(), m_claims.cend(),
+                                    [id](const Claim &claim) { return claim.id == id; });
+    return found == m_claims.cend() ? nullptr : &*found;
+}
+
+void ArticleView::addClaim(const Claim &claim)
+{
+    const auto found = std::find_if(m_claims.begin(), m_claims.end(),
+                                    [&claim](const Claim &c) { return c.id == claim.id; });
+    if (found == m_claims.end())
+        m_claims.append(claim);
+    else
+        *found = claim;
+    if (const std::optional<ClaimSpan> span = spanOf(claim))
+        m_highlighter->setClaim(*span, QColor(colorOf(claim)));
+    else
+        m_highlighter->removeClaim(claim.id);
+}
+
+void ArticleView::updateClaim(const Claim &claim)
+{
+    addClaim(claim);
+}
+
+void ArticleView::removeClaim(ClaimId id)
+{
+    m_claims.removeIf([id](const Claim &claim) { return claim.id == id; });
+    m_highlighter->removeClaim(id);
+}
+
+void ArticleView::refreshClaimColors()
+{
+    QHash<ClaimId, QRgb> colors;
+    colors.reserve(m_claims.size());
+    for (const Claim &claim : std::as_const(m_claims))
+        colors.insert(claim.id, colorOf(claim));
+    m_highlighter->setColors(std::move(colors));
+}
+
+void ArticleView::selectClaim(ClaimId id)
+{
+    m_highlighter->setSelectedClaim(findClaim(id) ? id : ClaimId());
+}
+
+void ArticleView::revealClaim(ClaimId id)
+{
+    selectClaim(id);
+    const Claim *claim = findClaim(id);
+    if (!claim)
+        return;
+    const std::optional<ClaimSpan> span = spanOf(*claim);
+    if (!span)
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.setPosition(int(span->start));
+    m_edit->setTextCursor(cursor);
+    m_edit->centerCursor();
+}
+
+ClaimId ArticleView::selectedClaim() const
+{
+    return m_highlighter->selectedClaim();
+}
+
+std::optional<std::pair<qint64, qint64>> ArticleView::selectedSpan(bool exact) const
+{
+    const QTextCursor cursor = m_edit->textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    const TextSpan span = exact
+                              ? snapExact(m_text, cursor.selectionStart(), cursor.selectionEnd())
+                              : snapToWords(m_text, cursor.selectionStart(), cursor.selectionEnd());
+    if (span.isEmpty())
+        return std::nullopt;
+    const qsizetype start = m_textIndex.toCodePoint(span.start);
+    const qsizetype end = m_textIndex.toCodePoint(span.end);
+    if (start < 0 || end <= start)
+        return std::nullopt;
+    return std::make_pair(qint64(start), qint64(end));
+}
+
+bool ArticleView::hasTextSelection() const
+{
+    return m_edit->textCursor().hasSelection();
+}
+
+bool ArticleView::exactSelectionRequested() const
+{
+    return m_edit->exactSelectionRequested();
+}
+
+QRect ArticleView::selectionRect() const
+{
+    const QTextCursor cursor = m_edit->textCursor();
+    if (!cursor.hasSelection() || !m_edit->isVisible())
+        return {};
+    QTextCursor first = cursor;
+    first.setPosition(cursor.selectionStart());
+    QTextCursor last = cursor;
+    last.setPosition(cursor.selectionEnd());
+    QWidget *viewport = m_edit->viewport();
+    const QRect rect =
+        m_edit->cursorRect(first).united(m_edit->cursorRect(last)).intersected(viewport->rect());
+    if (rect.isEmpty())
+        return {};
+    return QRect(viewport->mapTo(this, rect.topLeft()), rect.size());
+}
+
+QPlainTextEdit *ArticleView::textEdit() const
+{
+    return m_edit;
+}
+
+void ArticleView::activateCharacter(int position)
+{
+    ClaimId id;
+    if (position >= 0) {
+        const std::vector<ClaimSpan> spans = m_highlighter->spans().at(position);
+        if (!spans.empty())
+            id = spans.front().id;
+    }
+    selectClaim(id);
+    Q_EMIT claimActivated(id);
+}
+
+QString ArticleView::toolTipAt(int position) const
+{
+    QStringList parts;
+    for (const ClaimSpan &span : m_highlighter->spans().at(position)) {
+        const Claim *claim = findClaim(span.id);
+        if (!claim)
+            continue;
+        const QString text = m_describe ? m_describe(*claim) : claim->quote;
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    if (parts.size() <= 1)
+        return parts.value(0);
+    // Several claims: one rich text with a rule between them.
+    for (QString &part : parts) {
+        if (!Qt::mightBeRichText(part))
+            part = part.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    }
+    return parts.join(QStringLiteral("<hr>"));
+}
+
+} // namespace demarche

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/claim.h"
+#include "domain/document.h"
+#include "domain/textindex.h"
+#include "text/claimspanindex.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedLayout;
+
+namespace demarche {
+
+class ArticleHeader;
+class ArticleTextEdit;
+class ClaimHighlighter;
+
+// One article for reading and tagging: its title, source and date above its text, every
+// claim painted in its holder's colour, overlaps layered. The analyst selects text (with
+// the mouse or the keyboard) and asks to tag it with Enter, Return, T or the context menu;
+// the main window reads the selection, snapped to words, through selectedSpan().
+//
+// Claims and spans leave and enter this class as Unicode code point offsets into the
+// document's text, like everywhere in Demarche; inside, the text edit speaks UTF-16.
+class ArticleView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleView)
+
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
+
+    // `document.text` must be filled. Claims whose offsets do not fit the text are kept
+    // but not shown.
+    void setArticle(const Document &document, const QList<Claim> &claims);
+    void clearArticle();
+    DocumentId documentId() const { return m_documentId; }
+
+    // The colour of a claim (its holder's); by default one from the palette per holder.
+    void setClaimColor(std::function<QColor(const Claim &)> colorOf);
+    // A claim's tooltip (rich text allowed); by default its quote.
+    void setClaimDescription(std::function<QString(const Claim &)> describe);
+
+    void addClaim(const Claim &claim);
+    void updateClaim(const Claim &claim);
+    void removeClaim(ClaimId id);
+    // The colours changed (codebook edits): paints every claim again.
+    void refreshClaimColors();
+
+    // Marks a claim as the selected one; ClaimId() clears the mark.
+    void selectClaim(ClaimId id);
+    // Selects the claim, scrolls it to the middle and puts the caret at its start.
+    void revealClaim(ClaimId id);
+    ClaimId selectedClaim() const;
+
+    // The text selection snapped to whole words (or, when `exact`, only without the
+    // whitespace at its ends) as code point offsets [start, end) into the document text;
+    // nothing when there is no selection or nothing is left of it.
+    std::optional<std::pair<qint64, qint64>> selectedSpan(bool exact) const;
+    bool hasTextSelection() const;
+    // Whether Alt was held during the last mouse selection: the analyst wants it exact.
+    bool exactSelectionRequested() const;
+    // Where the visible part of the selection is, in this widget's coordinates (to place
+    // a popup beside it); empty when nothing selected is on screen.
+    QRect selectionRect() const;
+
+    QPlainTextEdit *textEdit() const;
+
+Q_SIGNALS:
+    // A click on a claim (the innermost one where several overlap), or ClaimId() for a
+    // click on text outside every claim.
+    void claimActivated(ClaimId id);
+    // Enter, Return, T or the context menu with text selected.
+    void tagRequested();
+    // Delete while a claim is selected and no text is.
+    void deleteRequested(ClaimId id);
+
+private:
+    const Claim *findClaim(ClaimId id) const;
+    std::optional<ClaimSpan> spanOf(const Claim &claim) const;
+    QRgb colorOf(const Claim &claim) const;
+    void activateCharacter(int position);
+    QString toolTipAt(int position) const;
+
+    QStackedLayout *m_stack;
+    QLabel *m_emptyState;
+    QWidget *m_page;
+    ArticleHeader *m_header;
+    ArticleTextEdit *m_edit;
+    ClaimHighlighter *m_highlighter;
+
+    DocumentId m_documentId;
+    QString m_text;
+    TextIndex m_textIndex;
+    QList<Claim> m_claims;
+    std::function<QColor(const Claim &)> m_colorOf;
+    std::function<QString(const Claim &)> m_describe;
+};
+
+} // namespace demarche

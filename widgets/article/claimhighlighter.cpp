@@ -1,0 +1,205 @@
+#include "article/claimhighlighter.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace demarche {
+
+namespace {
+
+// More distinct looks than this only come from pathological data; starting over keeps
+// the cache small (formats already applied stay valid: they are shared values).
+constexpr qsizetype MaxCachedFormats = 1024;
+
+// The selected claim counts this many times in the mix, so that its colour leads.
+constexpr int SelectedWeight = 3;
+
+// Channels are rounded to this step before a format is looked up: differences below it
+// cannot be seen behind text, and the rounding keeps the number of distinct formats small
+// where dozens of claims overlap (each one the layouts use stays in the document's format
+// collection for good, and every new one costs a lookup there).
+constexpr int ChannelStep = 8;
+
+int rounded(qreal channel)
+{
+    return std::min(255, int(std::lround(channel / ChannelStep)) * ChannelStep);
+}
+
+} // namespace
+
+ClaimHighlighter::ClaimHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{}
+
+ClaimHighlighter::~ClaimHighlighter() = default;
+
+void ClaimHighlighter::resetClaims(std::vector<ClaimSpan> spans, QHash<ClaimId, QRgb> colors)
+{
+    m_spans.assign(std::move(spans));
+    m_colors = std::move(colors);
+    m_selected = ClaimId();
+    m_formats.clear();
+}
+
+void ClaimHighlighter::setClaim(const ClaimSpan &span, QColor color)
+{
+    const std::optional<ClaimSpan> old = m_spans.find(span.id);
+    m_spans.insert(span);
+    m_colors.insert(span.id, color.rgb());
+    if (old)
+        rehighlightRange(old->start, old->end);
+    rehighlightRange(span.start, span.end);
+}
+
+void ClaimHighlighter::removeClaim(ClaimId id)
+{
+    const std::optional<ClaimSpan> old = m_spans.find(id);
+    m_spans.remove(id);
+    m_colors.remove(id);
+    if (m_selected == id)
+        m_selected = ClaimId();
+    if (old)
+        rehighlightRange(old->start, old->end);
+}
+
+void ClaimHighlighter::setColors(QHash<ClaimId, QRgb> colors)
+{
+    m_colors = std::move(colors);
+    m_formats.clear();
+    rehighlight();
+}
+
+void ClaimHighlighter::setSelectedClaim(ClaimId id)
+{
+    if (id == m_selected)
+        return;
+    const ClaimId previous = m_selected;
+    m_selected = id;
+    rehighlightSpan(previous);
+    rehighlightSpan(id);
+}
+
+void ClaimHighlighter::rehighlightSpan(ClaimId id)
+{
+    if (!id.isValid())
+        return;
+    if (const std::optional<ClaimSpan> span = m_spans.find(id))
+        rehighlightRange(span->start, span->end);
+}
+
+void ClaimHighlighter::rehighlightRange(qsizetype from, qsizetype to)
+{
+    const QTextDocument *doc = document();
+    if (!doc)
+        return;
+    QTextBlock block = doc->findBlock(int(from));
+    if (!block.isValid())
+        return;
+    // A claim that ends where a paragraph starts does not touch that paragraph.
+    do {
+        rehighlightBlock(block);
+        block = block.next();
+    } while (block.isValid() && block.position() < to);
+}
+
+void ClaimHighlighter::highlightBlock(const QString &text)
+{
+    const qsizetype blockStart = currentBlock().position();
+    const qsizetype blockEnd = blockStart + text.size();
+    m_blockSpans.clear();
+    m_spans.intersecting(blockStart, blockEnd, m_blockSpans);
+    if (!m_blockSpans.empty())
+        highlightClaims(blockStart, blockEnd);
+    highlightCues(text);
+}
+
+void ClaimHighlighter::highlightCues(const QString &text)
+{
+    Q_UNUSED(text)
+}
+
+void ClaimHighlighter::Look::add(QRgb color, int sign, bool isSelected)
+{
+    const int weight = sign * (isSelected ? SelectedWeight : 1);
+    red += qRed(color) * weight;
+    green += qGreen(color) * weight;
+    blue += qBlue(color) * weight;
+    weights += weight;
+    layers += sign;
+    if (isSelected)
+        selected = sign > 0 ? color : 0;
+}
+
+// Sweeps the paragraph from cut to cut (every place a claim starts or ends), keeping the
+// sums over the claims that cover the current piece; each piece gets one format.
+void ClaimHighlighter::highlightClaims(qsizetype blockStart, qsizetype blockEnd)
+{
+    m_cuts.clear();
+    for (const ClaimSpan &span : m_blockSpans) {
+        const QRgb color = m_colors.value(span.id, qRgb(0x80, 0x80, 0x80));
+        const bool isSelected = span.id == m_selected;
+        m_cuts.push_back({std::max(span.start, blockStart), color, 1, isSelected});
+        m_cuts.push_back({std::min(span.end, blockEnd), color, -1, isSelected});
+    }
+    std::sort(m_cuts.begin(), m_cuts.end(),
+              [](const Cut &a, const Cut &b) { return a.position < b.position; });
+
+    Look look;
+    qsizetype pieceStart = blockStart;
+    for (const Cut &cut : m_cuts) {
+        if (cut.position > pieceStart && look.layers > 0) {
+            setFormat(int(pieceStart - blockStart), int(cut.position - pieceStart),
+                      formatFor(look));
+        }
+        pieceStart = cut.position;
+        look.add(cut.color, cut.sign, cut.selected);
+    }
+}
+
+// The colours mix (a weighted mean, so the order of the claims does not matter) and every
+// claim adds opacity, as if each were a sheet of tinted glass: overlaps show darker.
+const QTextCharFormat &ClaimHighlighter::formatFor(const Look &look)
+{
+    const bool selected = look.selected != 0;
+    const int plainLayers = selected ? look.layers - 1 : look.layers;
+    const qreal clear =
+        std::pow(1 - LayerOpacity, plainLayers) * (selected ? 1 - SelectedLayerOpacity : 1);
+    const QRgb background =
+        qRgba(rounded(qreal(look.red) / look.weights), rounded(qreal(look.green) / look.weights),
+              rounded(qreal(look.blue) / look.weights), rounded(255 * (1 - clear)));
+    const quint64 key = quint64(background) | quint64(look.selected) << 32;
+    const auto found = m_formats.constFind(key);
+    if (found != m_formats.cend())
+        return *found;
+    if (m_formats.size() >= MaxCachedFormats)
+        m_formats.clear();
+
+    QTextCharFormat format;
+    format.setBackground(QColor::fromRgba(background));
+    if (selected) {
+        format.setFontUnderline(true);
+        format.setUnderlineColor(QColor(look.selected).darker(140));
+    }
+    return *m_formats.insert(key, format);
+}
+
+void ClaimHighlighter::mergeFormat(int start, int count, const QTextCharFormat &format)
+{
+    const int end = std::min(start + count, currentBlock().length() - 1);
+    int i = std::max(start, 0);
+    while (i < end) {
+        const QTextCharFormat current = QSyntaxHighlighter::format(i);
+        int j = i + 1;
+        while (j < end && QSyntaxHighlighter::format(j) == current)
+            ++j;
+        QTextCharFormat merged = current;
+        merged.merge(format);
+        setFormat(i, j - i, merged);
+        i = j;
+    }
+}
+
+} // namespace demarche

@@ -1,0 +1,7 @@
+target_sources(demarche_widgets PRIVATE
+    article/articleheader.h article/articleheader.cpp
+    article/articletextedit.h article/articletextedit.cpp
+    article/articleview.h article/articleview.cpp
+    article/claimhighlighter.h article/claimhighlighter.cpp
+    article/readinglayout.h article/readinglayout.cpp
+)
