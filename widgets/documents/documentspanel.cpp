@@ -162,9 +162,9 @@ QWidget *DocumentsPanel::createListPage()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(DocumentListModel::DateColumn, 90);
-    header->resizeSection(DocumentListModel::SourceColumn, 100);
-    header->resizeSection(DocumentListModel::ClaimsColumn, 60);
+    header->resizeSection(DocumentListModel::DateColumn, 80);
+    header->resizeSection(DocumentListModel::SourceColumn, 80);
+    header->resizeSection(DocumentListModel::ClaimsColumn, 48);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

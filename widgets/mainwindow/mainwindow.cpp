@@ -1,0 +1,435 @@
+#include "mainwindow/mainwindow.h"
+
+#include "article/articleview.h"
+#include "claims/claimspanel.h"
+#include "codebook/codebookpanel.h"
+#include "commands/removeclaimscommand.h"
+#include "documents/documentspanel.h"
+#include "domain/vocabulary.h"
+#include "importing/documentimporter.h"
+#include "importing/filedropfilter.h"
+#include "inspector/claiminspector.h"
+#include "mainwindow/recentprojects.h"
+#include "mainwindow/tagcontroller.h"
+#include "mainwindow/welcomeview.h"
+#include "project/project.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace demarche {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/demarche.svg")));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    m_welcome = new WelcomeView(this);
+    connect(m_welcome, &WelcomeView::newProjectRequested, this, &MainWindow::newProjectDialog);
+    connect(m_welcome, &WelcomeView::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomeView::sampleRequested, this, &MainWindow::openSampleProject);
+    connect(m_welcome, &WelcomeView::recentProjectRequested, this, &MainWindow::openProject);
+
+    m_workbench = new QWidget(this);
+    auto *workbenchLayout = new QVBoxLayout(m_workbench);
+    workbenchLayout->setContentsMargins(0, 0, 0, 0);
+    workbenchLayout->setSpacing(0);
+    m_readOnlyBanner = new QWidget(m_workbench);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_readOnlyBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xf6, 0xd3, 0x65));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3a, 0x2c, 0x00));
+    bannerPalette.setColor(QPalette::ButtonText, QColor(0x3a, 0x2c, 0x00));
+    m_readOnlyBanner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_readOnlyBanner);
+    auto *bannerText = new QLabel(tr("This project is open read-only: its file or folder cannot "
+                                     "be written. Save a copy to make changes."),
+                                  m_readOnlyBanner);
+    bannerText->setWordWrap(true);
+    auto *bannerButton = new QPushButton(tr("Save a Copy…"), m_readOnlyBanner);
+    connect(bannerButton, &QPushButton::clicked, this, &MainWindow::saveAsDialog);
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(bannerButton);
+    m_readOnlyBanner->setAccessibleName(tr("Read-only project"));
+    m_readOnlyBanner->hide();
+    m_article = new ArticleView(m_workbench);
+    workbenchLayout->addWidget(m_readOnlyBanner);
+    workbenchLayout->addWidget(m_article, 1);
+
+    m_article->setClaimColor([this](const Claim &claim) {
+        return m_project ? m_project->actorColor(claim.holder) : QColor(Qt::gray);
+    });
+    m_article->setClaimDescription([this](const Claim &claim) -> QString {
+        if (!m_project)
+            return {};
+        const Actor *holder = m_project->actor(claim.holder);
+        const Actor *target = m_project->actor(claim.target);
+        const Topic *topic = m_project->topic(claim.topic);
+        QString html =
+            QStringLiteral("<b>%1</b>").arg((holder ? holder->name : QString()).toHtmlEscaped());
+        if (target)
+            html += tr(" → %1").arg(target->name.toHtmlEscaped());
+        html += QStringLiteral("<br>")
+                + tr("%1 · %2").arg((topic ? topic->name : QString()).toHtmlEscaped(),
+                                    vocabulary::label(claim.stance).toHtmlEscaped());
+        if (claim.position)
+            html += QStringLiteral("<br>") + tr("Position %1").arg(*claim.position);
+        if (!claim.note.isEmpty())
+            html += QStringLiteral("<br><i>%1</i>").arg(claim.note.toHtmlEscaped());
+        return html;
+    });
+    connect(m_article, &ArticleView::claimActivated, this, &MainWindow::selectClaim);
+    connect(m_article, &ArticleView::deleteRequested, this, [this](ClaimId id) {
+        selectClaim(id);
+        deleteSelectedClaims();
+    });
+    connect(m_article, &ArticleView::tagRequested, this, [this]() {
+        if (m_tagger)
+            m_tagger->tagSelection();
+    });
+
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_workbench);
+    setCentralWidget(m_centre);
+
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+
+    m_dropFilter = new FileDropFilter(this);
+    m_dropFilter->attachTo(this);
+    // Queued: the file manager gets its drop answered before any dialog opens.
+    connect(m_dropFilter, &FileDropFilter::projectDropped, this, &MainWindow::openProject,
+            Qt::QueuedConnection);
+    connect(
+        m_dropFilter, &FileDropFilter::filesDropped, this,
+        [this](const QStringList &paths) {
+            if (!m_importer || m_project->isReadOnly()) {
+                showError(tr("Import documents"),
+                          tr("Open or create a project that can be changed, then drop the "
+                             "articles on it."));
+                return;
+            }
+            const QList<DocumentId> ids = m_importer->importFiles(paths);
+            if (!ids.isEmpty())
+                openDocument(ids.constLast());
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_dropFilter, &FileDropFilter::textDropped, this,
+        [this](const QString &text) {
+            if (!m_importer || m_project->isReadOnly())
+                return;
+            const DocumentId id = m_importer->importText(text);
+            if (id.isValid())
+                openDocument(id);
+        },
+        Qt::QueuedConnection);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+    restoreLayout();
+    setProject(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    setProject(nullptr);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_documentsDock =
+        addDock(tr("Documents"), QStringLiteral("documentsDock"), Qt::LeftDockWidgetArea);
+    m_codebookDock =
+        addDock(tr("Codebook"), QStringLiteral("codebookDock"), Qt::LeftDockWidgetArea);
+    m_inspectorDock =
+        addDock(tr("Claim"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    m_claimsDock = addDock(tr("Claims"), QStringLiteral("claimsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_documentsDock, m_codebookDock);
+    m_documentsDock->raise();
+    resizeDocks({m_documentsDock, m_inspectorDock}, {400, 320}, Qt::Horizontal);
+    resizeDocks({m_claimsDock}, {280}, Qt::Vertical);
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project)
+{
+    // Everything that refers to the old project goes before it does.
+    delete m_tagger;
+    m_tagger = nullptr;
+    delete m_importer;
+    m_importer = nullptr;
+    for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock}) {
+        if (dock && dock->widget()) {
+            delete dock->widget();
+            dock->setWidget(nullptr);
+        }
+    }
+    m_documents = nullptr;
+    m_claims = nullptr;
+    m_codebook = nullptr;
+    m_inspector = nullptr;
+    m_selectedClaim = ClaimId();
+    m_article->clearArticle();
+    m_project = std::move(project);
+
+    const bool open = m_project != nullptr;
+    for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
+        dock->toggleViewAction()->setEnabled(open);
+    if (!open) {
+        for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
+            dock->hide();
+        m_welcome->refreshRecent();
+        m_centre->setCurrentWidget(m_welcome);
+        m_readOnlyBanner->hide();
+        updateTitle();
+        updateActions();
+        updateStatus();
+        return;
+    }
+
+    Project &p = *m_project;
+    m_documents = new DocumentsPanel(p, m_documentsDock);
+    m_claims = new ClaimsPanel(p, m_claimsDock);
+    m_codebook = new CodebookPanel(p, m_codebookDock);
+    m_inspector = new ClaimInspector(p, m_inspectorDock);
+    m_documentsDock->setWidget(m_documents);
+    m_claimsDock->setWidget(m_claims);
+    m_codebookDock->setWidget(m_codebook);
+    m_inspectorDock->setWidget(m_inspector);
+    m_codebook->setReadOnly(p.isReadOnly());
+    m_inspector->setReadOnly(p.isReadOnly());
+    m_tagger = new TagController(p, *m_article, this);
+    m_importer = new DocumentImporter(p, this);
+    connectProject();
+
+    RecentProjects::add(p.path());
+    updateRecentMenu();
+    m_readOnlyBanner->setVisible(p.isReadOnly());
+    m_centre->setCurrentWidget(m_workbench);
+    for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
+        dock->show();
+    m_documentsDock->raise();
+    updateTitle();
+    updateActions();
+    updateStatus();
+    if (!p.documents().isEmpty())
+        openDocument(p.documents().constFirst().id);
+    m_article->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::connectProject()
+{
+    Project *p = m_project.get();
+    connect(p, &Project::claimsAdded, this, [this](const QList<Claim> &claims) {
+        for (const Claim &claim : claims) {
+            if (claim.document == m_article->documentId())
+                m_article->addClaim(claim);
+        }
+        updateStatus();
+    });
+    connect(p, &Project::claimChanged, this, [this](const Claim &, const Claim &after) {
+        if (after.document == m_article->documentId())
+            m_article->updateClaim(after);
+    });
+    connect(p, &Project::claimsRemoved, this, [this](const QList<Claim> &claims) {
+        for (const Claim &claim : claims) {
+            if (claim.document == m_article->documentId())
+                m_article->removeClaim(claim.id);
+            if (claim.id == m_selectedClaim)
+                selectClaim(ClaimId());
+        }
+        updateStatus();
+    });
+    connect(p, &Project::actorsChanged, this, [this]() {
+        m_article->refreshClaimColors();
+        updateStatus();
+    });
+    connect(p, &Project::topicsChanged, this, &MainWindow::updateStatus);
+    connect(p, &Project::documentAdded, this, &MainWindow::updateStatus);
+    connect(p, &Project::documentRemoved, this, [this](const Document &document) {
+        if (document.id == m_article->documentId())
+            m_article->clearArticle();
+        updateStatus();
+    });
+    connect(p, &Project::reloaded, this, [this]() {
+        const DocumentId current = m_article->documentId();
+        m_article->clearArticle();
+        if (current.isValid() && m_project->documentInfo(current))
+            openDocument(current);
+        updateStatus();
+    });
+    connect(p, &Project::errorOccurred, this,
+            [this](const QString &message) { showError(tr("The change was not made"), message); });
+
+    QUndoStack *stack = p->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+
+    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
+    connect(m_documents, &DocumentsPanel::propertiesRequested, this,
+            &MainWindow::editDocumentProperties);
+    connect(m_documents, &DocumentsPanel::removeRequested, this, &MainWindow::removeDocument);
+    connect(m_documents, &DocumentsPanel::importRequested, this,
+            [this]() { action(QStringLiteral("importDocuments"))->trigger(); });
+    connect(m_claims, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
+    connect(m_claims, &ClaimsPanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_claims, &ClaimsPanel::deleteRequested, this, [this](const QList<ClaimId> &ids) {
+        if (!ids.isEmpty() && m_project)
+            m_project->execute(new RemoveClaimsCommand(*m_project, ids));
+    });
+    connect(m_tagger, &TagController::claimTagged, this, &MainWindow::selectClaim);
+    connect(m_tagger, &TagController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+}
+
+void MainWindow::openDocument(DocumentId id)
+{
+    if (!m_project || !id.isValid())
+        return;
+    if (id == m_article->documentId())
+        return;
+    auto document = m_project->store().document(id);
+    if (!document) {
+        showError(tr("Open document"), document.error().message);
+        return;
+    }
+    ClaimFilter filter;
+    filter.documents = {id};
+    auto claims = m_project->store().claims(filter);
+    if (!claims) {
+        showError(tr("Open document"), claims.error().message);
+        return;
+    }
+    m_article->setArticle(document.value(), claims.value());
+    m_documents->selectDocument(id);
+    m_claims->setCurrentDocument(id);
+    if (m_selectedClaim.isValid())
+        m_article->selectClaim(m_selectedClaim);
+    updateActions();
+}
+
+void MainWindow::selectClaim(ClaimId id)
+{
+    if (!m_project)
+        return;
+    m_selectedClaim = id;
+    m_inspector->setClaim(id);
+    m_claims->selectClaim(id);
+    m_article->selectClaim(id);
+    updateActions();
+}
+
+void MainWindow::showClaim(ClaimId id)
+{
+    if (!m_project)
+        return;
+    auto claim = m_project->store().claim(id);
+    if (!claim)
+        return;
+    openDocument(claim->document);
+    m_article->revealClaim(id);
+    selectClaim(id);
+    m_article->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::deleteSelectedClaims()
+{
+    if (!m_project || !m_selectedClaim.isValid())
+        return;
+    m_project->execute(new RemoveClaimsCommand(*m_project, {m_selectedClaim}));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_project) {
+        setWindowTitle(tr("Demarche"));
+        return;
+    }
+    const QString name =
+        m_project->isReadOnly() ? tr("%1 (read-only)").arg(m_project->name()) : m_project->name();
+    setWindowTitle(tr("%1 — Demarche").arg(name));
+    setWindowFilePath(m_project->path());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_project) {
+        m_counts->clear();
+        return;
+    }
+    qint64 claims = 0;
+    for (const Document &document : m_project->documents())
+        claims += document.claimCount;
+    m_counts->setText(
+        tr("%n document(s)", nullptr, int(m_project->documents().size())) + QStringLiteral(" · ")
+        + tr("%n claim(s)", nullptr, int(claims)) + QStringLiteral(" · ")
+        + tr("%n actor(s)", nullptr, int(m_project->actors().size())) + QStringLiteral(" · ")
+        + tr("%n topic(s)", nullptr, int(m_project->topics().size())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    setProject(nullptr);
+    event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // The dock layout is only worth keeping while the docks are in use.
+    if (m_project)
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_project)
+        settings.setValue(QStringLiteral("projects/last"), m_project->path());
+}
+
+} // namespace demarche

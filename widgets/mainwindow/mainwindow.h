@@ -1,0 +1,118 @@
+#pragma once
+
+#include "domain/claim.h"
+#include "domain/ids.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace demarche {
+
+class ArticleView;
+class ClaimInspector;
+class ClaimsPanel;
+class CodebookPanel;
+class DocumentImporter;
+class DocumentsPanel;
+class FileDropFilter;
+class Project;
+class TagController;
+class WelcomeView;
+
+// The annotation workbench: the article in the middle; documents, claims, codebook and
+// the claim inspector in docks; the welcome view while no project is open.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false, after telling the user why in a dialog, when it fails.
+    bool openProject(const QString &path);
+    bool createProject(const QString &path);
+    bool openSampleProject();
+    void closeProject();
+
+    Project *project() const { return m_project.get(); }
+    ArticleView *articleView() const { return m_article; }
+    WelcomeView *welcomeView() const { return m_welcome; }
+    ClaimsPanel *claimsPanel() const { return m_claims; }
+    DocumentsPanel *documentsPanel() const { return m_documents; }
+    CodebookPanel *codebookPanel() const { return m_codebook; }
+    ClaimInspector *inspector() const { return m_inspector; }
+    TagController *tagController() const { return m_tagger; }
+    DocumentImporter *importer() const { return m_importer; }
+    QAction *action(const QString &objectName) const;
+
+    void openDocument(DocumentId id);
+    void showClaim(ClaimId id); // opens its article, scrolls to it, selects it everywhere
+
+    // Where the sample project lives once created.
+    static QString sampleProjectPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
+    void setProject(std::unique_ptr<Project> project);
+    void connectProject();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void selectClaim(ClaimId id);
+    void deleteSelectedClaims();
+    void showError(const QString &title, const QString &message);
+
+    void newProjectDialog();
+    void openProjectDialog();
+    void saveAsDialog();
+    void exportClaims();
+    void pasteAsDocument();
+    void editDocumentProperties(DocumentId id);
+    void removeDocument(DocumentId id);
+    void showAbout();
+    void restoreLayout();
+    void saveLayout();
+
+    std::unique_ptr<Project> m_project;
+    QStackedWidget *m_centre = nullptr;
+    WelcomeView *m_welcome = nullptr;
+    QWidget *m_workbench = nullptr;
+    QWidget *m_readOnlyBanner = nullptr;
+    ArticleView *m_article = nullptr;
+    QDockWidget *m_documentsDock = nullptr;
+    QDockWidget *m_claimsDock = nullptr;
+    QDockWidget *m_codebookDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    DocumentsPanel *m_documents = nullptr;
+    ClaimsPanel *m_claims = nullptr;
+    CodebookPanel *m_codebook = nullptr;
+    ClaimInspector *m_inspector = nullptr;
+    TagController *m_tagger = nullptr;
+    DocumentImporter *m_importer = nullptr;
+    FileDropFilter *m_dropFilter = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_counts = nullptr;
+    ClaimId m_selectedClaim;
+};
+
+} // namespace demarche

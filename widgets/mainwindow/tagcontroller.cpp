@@ -1,0 +1,179 @@
+#include "mainwindow/tagcontroller.h"
+
+#include "article/articleview.h"
+#include "commands/addclaimcommand.h"
+#include "commands/codebookcommands.h"
+#include "project/project.h"
+#include "quicktag/quicktagpopup.h"
+
+#include <QPlainTextEdit>
+#include <QTextCursor>
+
+namespace demarche {
+namespace {
+
+template <typename Item>
+int depthOf(const QList<Item> &items, const Item &item)
+{
+    int depth = 0;
+    auto parent = item.parent;
+    while (parent.isValid() && depth < items.size()) {
+        ++depth;
+        auto next = decltype(parent)();
+        for (const Item &other : items) {
+            if (other.id == parent)
+                next = other.parent;
+        }
+        parent = next;
+    }
+    return depth;
+}
+
+// Codebook order, each child right after its parent.
+template <typename Item>
+QList<QuickTagEntry> entriesOf(const QList<Item> &items,
+                               const QStringList &(*matches)(const Item &))
+{
+    QList<QuickTagEntry> entries;
+    std::function<void(decltype(Item::id))> addChildren = [&](decltype(Item::id) parent) {
+        for (const Item &item : items) {
+            if (item.parent != parent)
+                continue;
+            entries.append(
+                {item.id.value(), item.name, item.color, matches(item), depthOf(items, item)});
+            addChildren(item.id);
+        }
+    };
+    addChildren({});
+    // Entries whose parent is missing would be lost above; add them at the top level.
+    for (const Item &item : items) {
+        const bool listed =
+            std::any_of(entries.cbegin(), entries.cend(),
+                        [&](const QuickTagEntry &e) { return e.id == item.id.value(); });
+        if (!listed)
+            entries.append({item.id.value(), item.name, item.color, matches(item), 0});
+    }
+    return entries;
+}
+
+const QStringList &aliasesOf(const Actor &actor)
+{
+    return actor.aliases;
+}
+
+const QStringList &keywordsOf(const Topic &topic)
+{
+    return topic.keywords;
+}
+
+// The first entry named, or with an alias or keyword, in the text.
+template <typename Item>
+qint64 suggestionIn(const QList<Item> &items, const QString &text,
+                    const QStringList &(*matches)(const Item &))
+{
+    for (const Item &item : items) {
+        QStringList words = matches(item);
+        words.prepend(item.name);
+        for (const QString &word : std::as_const(words)) {
+            if (word.size() > 1 && text.contains(word, Qt::CaseInsensitive))
+                return item.id.value();
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+TagController::TagController(Project &project, ArticleView &view, QObject *parent)
+    : QObject(parent)
+    , m_project(project)
+    , m_view(view)
+    , m_popup(new QuickTagPopup(&view))
+{
+    connect(m_popup, &QuickTagPopup::chosen, this, &TagController::finish);
+    connect(m_popup, &QuickTagPopup::createActorRequested, this, &TagController::createActor);
+    connect(m_popup, &QuickTagPopup::createTopicRequested, this, &TagController::createTopic);
+    connect(m_popup, &QuickTagPopup::cancelled, this,
+            [this]() { m_view.textEdit()->setFocus(Qt::OtherFocusReason); });
+}
+
+void TagController::fillPopup()
+{
+    m_popup->setActors(entriesOf(m_project.actors(), &aliasesOf));
+    m_popup->setTopics(entriesOf(m_project.topics(), &keywordsOf));
+}
+
+bool TagController::tagSelection()
+{
+    if (m_project.isReadOnly()) {
+        Q_EMIT statusMessage(tr("The project is open read-only; claims cannot be added."));
+        return false;
+    }
+    const auto span = m_view.selectedSpan(m_view.exactSelectionRequested());
+    if (!m_view.documentId().isValid() || !span) {
+        Q_EMIT statusMessage(tr("Select the words of a claim first, then tag them."));
+        return false;
+    }
+    m_document = m_view.documentId();
+    m_start = span->first;
+    m_end = span->second;
+    QString quote;
+    if (auto text = m_project.store().documentText(m_document)) {
+        if (auto slice = text.value()->slice(m_start, m_end))
+            quote = slice.value();
+    }
+
+    fillPopup();
+    m_popup->setQuotePreview(quote);
+    m_popup->setSuggestedActor(suggestionIn(m_project.actors(), quote, &aliasesOf));
+    m_popup->setSuggestedTopic(suggestionIn(m_project.topics(), quote, &keywordsOf));
+    const QRect anchor = m_view.selectionRect();
+    m_popup->popupAt(m_view.mapToGlobal(anchor.bottomLeft() + QPoint(0, 4)));
+    return true;
+}
+
+void TagController::finish(qint64 actorId, qint64 topicId)
+{
+    Claim claim;
+    claim.document = m_document;
+    claim.start = m_start;
+    claim.end = m_end;
+    claim.holder = ActorId(actorId);
+    claim.topic = TopicId(topicId);
+    auto *command = new AddClaimCommand(m_project, claim);
+    if (m_project.execute(command)) {
+        // Drop the text selection so that the new highlight shows at once.
+        QTextCursor cursor = m_view.textEdit()->textCursor();
+        cursor.clearSelection();
+        m_view.textEdit()->setTextCursor(cursor);
+        Q_EMIT claimTagged(command->claimId());
+        Q_EMIT statusMessage(
+            tr("Claim added: %1 on %2")
+                .arg(m_project.actor(claim.holder)->name, m_project.topic(claim.topic)->name));
+    }
+    m_view.textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void TagController::createActor(const QString &name)
+{
+    Actor actor;
+    actor.name = name;
+    auto *command = new AddActorCommand(m_project, actor);
+    if (!m_project.execute(command))
+        return;
+    fillPopup();
+    m_popup->entryCreated(command->entryId().value());
+}
+
+void TagController::createTopic(const QString &name)
+{
+    Topic topic;
+    topic.name = name;
+    auto *command = new AddTopicCommand(m_project, topic);
+    if (!m_project.execute(command))
+        return;
+    fillPopup();
+    m_popup->entryCreated(command->entryId().value());
+}
+
+} // namespace demarche
