@@ -2,9 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActorKindDelegate</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHeader</name>
+    <message>
+        <source>Article title, source and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTextEdit</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Open a document from the list, or import one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFilterBar</name>
+    <message>
+        <source>This document only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quotes, notes, actors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims of one actor and of the actors under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims on one topic and on its sub-topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims of one stance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the claims of the article that is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimInspector</name>
+    <message>
+        <source>Select a claim to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remarks on this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;lience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimsExport</name>
     <message>
         <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the export was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -84,6 +326,43 @@
     </message>
     <message>
         <source>%1: row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Go to claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claims</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claims</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims yet. Select text in an article and press T to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +774,277 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>table (default), csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>report: give exactly two --actor options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give --pdf OUT or --html OUT (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix: give --csv OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as an A4 PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the matrix to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a printable report comparing two actors, with the quotes as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the actor × topic matrix (claims, stances, mean positions) to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date like 2024-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents published on or after this date; undated documents are then left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents published on or before this date; undated documents are then left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only claims of this stance (repeatable): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project itself; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up; the first nine have quick-tag numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down; the first nine have quick-tag numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move all claims to another entry, then delete this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by one claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an actor under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sub-topic under the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Add claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n claim(s); reassign them first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an entry cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge actor “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge topic “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n claims</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -512,6 +1062,169 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Could not write the comparison to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date range has an invalid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no document with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the matrix to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 · report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2; undated documents left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on; undated documents left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1; undated documents left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted for their actor (a minister for his state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted; only each actor&apos;s own claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither actor has claims on these topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean positions are weighted by salience, on a scale from ℀ to 100; claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; distance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims on this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1, salience %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +1283,174 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>DocumentImport</name>
+    <message>
+        <source>the pasted text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text looks like binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <source>Articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n documents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text is already in the project as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the same text as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project did not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; documents cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPropertiesDialog</name>
+    <message>
+        <source>&amp;No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. en, ru, fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentText</name>
     <message>
         <source>offsets %1–%2 are not a span of the text, which has %3 characters</source>
@@ -577,6 +1458,570 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>offsets %1–%2 split a character in two</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>No documents yet. Import articles to read and tag them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportClaimsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel-compatible (adds a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escape cells that look like formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export claims to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All claims (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the claims shown in the claims &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims could not be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an article file; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents were imported: there was no article file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n documents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n file(s) were not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the documents with a warning: their text may not have been read as intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This project is open read-only: its file or folder cannot be written. Save a copy to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project that can be changed, then drop the articles on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the S&amp;ample Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Claims to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demarche projects (*.demarche);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample project could not be created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled.demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy.demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other entry to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim uses “%1”; it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 claims of “%2” will move to “%3”; “%2” is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sub-entries move under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Could not write the PDF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laying out pages needs the graphical libraries (a QGuiApplication), which are not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionEditor</name>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear to leave the claim without a position on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +2179,217 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1: the project is damaged (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: was saved by an older version of Demarche and must be updated, but it is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickTagDelegate</name>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickTagModel</name>
+    <message>
+        <source>%1, suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickTagPopup</name>
+    <message>
+        <source>Quick tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actors, or press 1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics, or press 1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 or Enter to choose · Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 or Enter to choose · Backspace to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleProject</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported format; expected &quot;format&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type; expected .txt, .md or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claims[%2] (“%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parent topic &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parent actor &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown holder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown topic &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote does not occur in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote occurs fewer than %1 times in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagController</name>
+    <message>
+        <source>The project is open read-only; claims cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words of a claim first, then tag them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim added: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextImport</name>
@@ -850,6 +2506,208 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Faction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .demarche project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three short articles with actors, topics and claims, to try every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ClaimTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::CodebookTreeModel</name>
+    <message>
+        <source>Colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 picks “%2” in the quick-tag popup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number key that picks the entry in the quick-tag popup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::DocumentListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::Project</name>
+    <message>
+        <source>%1 is open read-only; changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document with id %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Highlight, tag and compare the positions of actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
