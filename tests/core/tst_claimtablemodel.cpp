@@ -12,6 +12,7 @@
 #include "models/claimtablemodel.h"
 #include "models/modelroles.h"
 #include "project/project.h"
+#include "support/projectfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -45,60 +46,16 @@ struct Spec
 
 } // namespace
 
-class TestClaimTableModel final : public QObject
+class TestClaimTableModel final : public QObject, private ProjectFixture
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<Project> m_project;
     DocumentId m_one;
     DocumentId m_two;
     QHash<QString, ClaimId> m_claims; // by quote
-
-    Project &project() { return *m_project; }
-
-    ActorId actorId(const QString &name) const
-    {
-        for (const Actor &actor : m_project->actors()) {
-            if (actor.name == name)
-                return actor.id;
-        }
-        return {};
-    }
-
-    TopicId topicId(const QString &name) const
-    {
-        for (const Topic &topic : m_project->topics()) {
-            if (topic.name == name)
-                return topic.id;
-        }
-        return {};
-    }
-
-    DocumentId addDocument(const QString &title, const QString &text)
-    {
-        Document document;
-        document.title = title;
-        document.text = text;
-        auto *command = new AddDocumentCommand(project(), document);
-        if (!project().execute(command))
-            qFatal("cannot add a document");
-        return command->documentId();
-    }
-
-    ActorId addActor(const QString &name, ActorId parent = {})
-    {
-        Actor actor;
-        actor.name = name;
-        actor.color = QColor(Qt::red);
-        actor.parent = parent;
-        auto *command = new AddActorCommand(project(), actor);
-        if (!project().execute(command))
-            qFatal("cannot add an actor");
-        return command->entryId();
-    }
 
     ClaimId addClaim(DocumentId document, const Spec &spec)
     {

@@ -9,6 +9,7 @@
 #include "models/claimfilterproxy.h"
 #include "models/claimtablemodel.h"
 #include "project/project.h"
+#include "support/projectfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,20 +35,18 @@ const QString articleTwo = QStringLiteral("The senators call for new sanctions o
 
 } // namespace
 
-class TestClaimsPanel final : public QObject
+class TestClaimsPanel final : public QObject, private ProjectFixture
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<Project> m_project;
     std::unique_ptr<ClaimsPanel> m_panel;
     DocumentId m_one;
     DocumentId m_two;
     QHash<QString, ClaimId> m_claims;
 
-    Project &project() { return *m_project; }
     ClaimsPanel &panel() { return *m_panel; }
 
     template <typename T>
@@ -57,47 +56,6 @@ private:
         if (!found)
             qFatal("no child %s", qPrintable(name));
         return found;
-    }
-
-    ActorId actorId(const QString &name) const
-    {
-        for (const Actor &actor : m_project->actors()) {
-            if (actor.name == name)
-                return actor.id;
-        }
-        return {};
-    }
-
-    TopicId topicId(const QString &name) const
-    {
-        for (const Topic &topic : m_project->topics()) {
-            if (topic.name == name)
-                return topic.id;
-        }
-        return {};
-    }
-
-    DocumentId addDocument(const QString &title, const QString &text)
-    {
-        Document document;
-        document.title = title;
-        document.text = text;
-        auto *command = new AddDocumentCommand(project(), document);
-        if (!project().execute(command))
-            qFatal("cannot add a document");
-        return command->documentId();
-    }
-
-    ActorId addActor(const QString &name, ActorId parent = {})
-    {
-        Actor actor;
-        actor.name = name;
-        actor.color = QColor(Qt::darkGreen);
-        actor.parent = parent;
-        auto *command = new AddActorCommand(project(), actor);
-        if (!project().execute(command))
-            qFatal("cannot add an actor");
-        return command->entryId();
     }
 
     ClaimId addClaim(DocumentId document, const QString &quote, const QString &holder,

@@ -2,6 +2,7 @@
 
 #include "claims/claimfilterbar.h"
 #include "claims/viewhint.h"
+#include "common/modelmoveguard.h"
 #include "models/claimfilterproxy.h"
 #include "models/claimtablemodel.h"
 #include "models/modelroles.h"
@@ -236,16 +237,7 @@ void ClaimsPanel::setUpActions()
 // connections, made before, run first and raise the guard in time.
 void ClaimsPanel::guardAgainstModelChanges()
 {
-    const auto raise = [this]() { ++m_quiet; };
-    const auto lower = [this]() { --m_quiet; };
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, raise);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, lower);
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, raise);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, lower);
-    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, raise);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, lower);
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, raise);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, lower);
+    countModelMoves(m_proxy, this, &m_quiet);
 }
 
 void ClaimsPanel::showContextMenu(const QPoint &position)

@@ -1,5 +1,6 @@
 #include "documents/documentspanel.h"
 
+#include "common/modelmoveguard.h"
 #include "models/documentlistmodel.h"
 #include "models/modelroles.h"
 #include "project/project.h"
@@ -205,16 +206,7 @@ void DocumentsPanel::setUpActions()
 // up before it reports a current row moved by filtering, sorting or removal.
 void DocumentsPanel::guardAgainstModelChanges()
 {
-    const auto raise = [this]() { ++m_quiet; };
-    const auto lower = [this]() { --m_quiet; };
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, raise);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, lower);
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, raise);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, lower);
-    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, raise);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, lower);
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, raise);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, lower);
+    countModelMoves(m_proxy, this, &m_quiet);
 }
 
 void DocumentsPanel::showContextMenu(const QPoint &position)

@@ -28,6 +28,16 @@ bool isWritable(const QString &path)
     return file.isWritable() && folder.isWritable();
 }
 
+// Replaces a cached listing with a fresh one from the store, or keeps it on failure.
+template <typename Item>
+Status keep(Result<QList<Item>> loaded, QList<Item> &cache)
+{
+    if (!loaded)
+        return loaded.error();
+    cache = std::move(loaded).value();
+    return {};
+}
+
 } // namespace
 
 Project::Project(std::unique_ptr<ProjectStore> store)
@@ -165,29 +175,17 @@ Status Project::loadAll()
 
 Status Project::reloadActors()
 {
-    auto actors = m_store->actors();
-    if (!actors)
-        return actors.error();
-    m_actors = std::move(actors).value();
-    return {};
+    return keep(m_store->actors(), m_actors);
 }
 
 Status Project::reloadTopics()
 {
-    auto topics = m_store->topics();
-    if (!topics)
-        return topics.error();
-    m_topics = std::move(topics).value();
-    return {};
+    return keep(m_store->topics(), m_topics);
 }
 
 Status Project::reloadDocuments()
 {
-    auto documents = m_store->documents();
-    if (!documents)
-        return documents.error();
-    m_documents = std::move(documents).value();
-    return {};
+    return keep(m_store->documents(), m_documents);
 }
 
 void Project::adjustClaimCount(DocumentId id, int delta)
