@@ -259,7 +259,8 @@ private Q_SLOTS:
         const ActorId russia = addActor(*project, QStringLiteral("Russia"));
         const TopicId topic = project->topics().constFirst().id;
         QVERIFY(project->execute(new AddClaimCommand(*project, claimOn(doc, russia, topic, 0, 6))));
-        QVERIFY(project->execute(new AddClaimCommand(*project, claimOn(doc, russia, topic, 7, 14))));
+        QVERIFY(
+            project->execute(new AddClaimCommand(*project, claimOn(doc, russia, topic, 7, 14))));
         const QList<Claim> all = project->store().claims().value();
         QCOMPARE(all.size(), 2);
         ClaimFilter filter;

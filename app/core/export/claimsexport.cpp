@@ -36,8 +36,8 @@ auto indexById(const QList<Item> &items)
 Result<qint64> countClaims(const ProjectStore &store, const QList<Document> &documents,
                            const ClaimFilter &filter)
 {
-    if (filter.claims && filter.holders.isEmpty() && filter.topics.isEmpty() &&
-        filter.documents.isEmpty())
+    if (filter.claims && filter.holders.isEmpty() && filter.topics.isEmpty()
+        && filter.documents.isEmpty())
         return qint64(filter.claims->size());
     if (filter.holders.isEmpty() && filter.topics.isEmpty() && !filter.claims) {
         qint64 total = 0;
