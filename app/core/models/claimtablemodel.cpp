@@ -244,12 +244,12 @@ void ClaimTableModel::removeClaims(const QList<Claim> &claims)
         if (found != m_rows.cend())
             rows.append(found.value());
     }
-    removeRows(rows);
+    removeClaimRows(rows);
 }
 
 // Removes the given rows in runs of neighbours, from the bottom up, so that the rows
 // still to remove keep their numbers.
-void ClaimTableModel::removeRows(QList<int> rows)
+void ClaimTableModel::removeClaimRows(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end(), std::greater<>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
@@ -299,7 +299,7 @@ void ClaimTableModel::documentRemoved(const Document &document)
         if (m_claims.at(row).document == document.id)
             rows.append(row);
     }
-    removeRows(rows);
+    removeClaimRows(rows);
     m_titles.remove(document.id);
 }
 

@@ -55,7 +55,7 @@ private:
     void addClaims(const QList<Claim> &claims);
     void changeClaim(const Claim &after);
     void removeClaims(const QList<Claim> &claims);
-    void removeRows(QList<int> rows);
+    void removeClaimRows(QList<int> rows);
     void documentChanged(const Document &document);
     void documentRemoved(const Document &document);
     void reload();
