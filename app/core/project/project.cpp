@@ -1,5 +1,6 @@
 #include "project/project.h"
 
+#include "domain/namelookup.h"
 #include "domain/translation.h"
 
 #include <QFileInfo>
@@ -8,16 +9,6 @@
 
 namespace demarche {
 namespace {
-
-template <typename Item, typename IdType>
-const Item *findIn(const QList<Item> &items, IdType id)
-{
-    for (const Item &item : items) {
-        if (item.id == id)
-            return &item;
-    }
-    return nullptr;
-}
 
 // A project whose file or folder cannot be written is opened read-only rather than
 // refused: SQLite needs the folder for its journal files.
@@ -47,15 +38,19 @@ Project::Project(std::unique_ptr<ProjectStore> store)
 
 Project::~Project() = default;
 
-Result<std::unique_ptr<Project>> Project::create(const QString &path)
+Result<std::unique_ptr<Project>> Project::fromStore(Result<std::unique_ptr<ProjectStore>> store)
 {
-    auto store = ProjectStore::create(path);
     if (!store)
         return store.error();
     std::unique_ptr<Project> project(new Project(std::move(store).value()));
     if (Status loaded = project->loadAll(); !loaded)
         return loaded.error();
     return project;
+}
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path)
+{
+    return fromStore(ProjectStore::create(path));
 }
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path)
@@ -67,13 +62,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, ProjectStore::Access access)
 {
-    auto store = ProjectStore::open(path, access);
-    if (!store)
-        return store.error();
-    std::unique_ptr<Project> project(new Project(std::move(store).value()));
-    if (Status loaded = project->loadAll(); !loaded)
-        return loaded.error();
-    return project;
+    return fromStore(ProjectStore::open(path, access));
 }
 
 QString Project::path() const
@@ -93,17 +82,17 @@ bool Project::isReadOnly() const
 
 const Actor *Project::actor(ActorId id) const
 {
-    return findIn(m_actors, id);
+    return findById(m_actors, id);
 }
 
 const Topic *Project::topic(TopicId id) const
 {
-    return findIn(m_topics, id);
+    return findById(m_topics, id);
 }
 
 const Document *Project::documentInfo(DocumentId id) const
 {
-    return findIn(m_documents, id);
+    return findById(m_documents, id);
 }
 
 QColor Project::actorColor(ActorId id) const

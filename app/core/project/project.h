@@ -92,6 +92,7 @@ Q_SIGNALS:
 
 private:
     explicit Project(std::unique_ptr<ProjectStore> store);
+    static Result<std::unique_ptr<Project>> fromStore(Result<std::unique_ptr<ProjectStore>> store);
     Status loadAll();
     Status reloadActors();
     Status reloadTopics();
