@@ -4,6 +4,7 @@
 #include "commands/codebookcommands.h"
 #include "commands/removeclaimscommand.h"
 #include "models/codebookitemmodel.h"
+#include "models/codebooktree.h"
 #include "models/modelroles.h"
 #include "project/project.h"
 
@@ -138,6 +139,26 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void init() { makeFixture(); }
+
+    // Children right after their parent; a missing parent or a loop puts an entry at the
+    // top level instead of losing it.
+    void depthFirstListsEveryEntryUnderItsParent()
+    {
+        const QList<CodebookEntry> entries = {
+            {1, 0, QStringLiteral("Russia"), {}, {}, {}, {}},
+            {2, 0, QStringLiteral("United States"), {}, {}, {}, {}},
+            {3, 1, QStringLiteral("Belov"), {}, {}, {}, {}},
+            {4, 99, QStringLiteral("Orphan"), {}, {}, {}, {}},
+            {5, 6, QStringLiteral("Loop A"), {}, {}, {}, {}},
+            {6, 5, QStringLiteral("Loop B"), {}, {}, {}, {}},
+            {7, 3, QStringLiteral("Aide"), {}, {}, {}, {}},
+        };
+        const CodebookTree tree(entries);
+        const QList<std::pair<qint64, int>> order = tree.depthFirst();
+        const QList<std::pair<qint64, int>> expected = {{1, 0}, {3, 1}, {7, 2}, {2, 0},
+                                                        {4, 0}, {5, 0}, {6, 0}};
+        QCOMPARE(order, expected);
+    }
 
     void treeFollowsParentsInCodebookOrder()
     {

@@ -3,6 +3,7 @@
 #include "article/articleview.h"
 #include "commands/addclaimcommand.h"
 #include "commands/codebookcommands.h"
+#include "models/codebooktree.h"
 #include "project/project.h"
 #include "quicktag/quicktagpopup.h"
 
@@ -12,46 +13,22 @@
 namespace demarche {
 namespace {
 
-template <typename Item>
-int depthOf(const QList<Item> &items, const Item &item)
-{
-    int depth = 0;
-    auto parent = item.parent;
-    while (parent.isValid() && depth < items.size()) {
-        ++depth;
-        auto next = decltype(parent)();
-        for (const Item &other : items) {
-            if (other.id == parent)
-                next = other.parent;
-        }
-        parent = next;
-    }
-    return depth;
-}
-
-// Codebook order, each child right after its parent.
+// Codebook order, each child right after its parent, as the codebook dock shows it.
 template <typename Item>
 QList<QuickTagEntry> entriesOf(const QList<Item> &items,
                                const QStringList &(*matches)(const Item &))
 {
+    QList<CodebookEntry> codebook;
+    codebook.reserve(items.size());
+    for (const Item &item : items)
+        codebook.append(
+            {item.id.value(), item.parent.value(), item.name, item.color, matches(item), {}, {}});
+    const CodebookTree tree(codebook);
     QList<QuickTagEntry> entries;
-    std::function<void(decltype(Item::id))> addChildren = [&](decltype(Item::id) parent) {
-        for (const Item &item : items) {
-            if (item.parent != parent)
-                continue;
-            entries.append(
-                {item.id.value(), item.name, item.color, matches(item), depthOf(items, item)});
-            addChildren(item.id);
-        }
-    };
-    addChildren({});
-    // Entries whose parent is missing would be lost above; add them at the top level.
-    for (const Item &item : items) {
-        const bool listed =
-            std::any_of(entries.cbegin(), entries.cend(),
-                        [&](const QuickTagEntry &e) { return e.id == item.id.value(); });
-        if (!listed)
-            entries.append({item.id.value(), item.name, item.color, matches(item), 0});
+    entries.reserve(items.size());
+    for (const auto &[id, depth] : tree.depthFirst()) {
+        const CodebookEntry *entry = tree.entry(id);
+        entries.append({id, entry->name, entry->color, entry->words, depth});
     }
     return entries;
 }

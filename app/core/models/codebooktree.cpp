@@ -118,6 +118,23 @@ QList<qint64> CodebookTree::orderAfterMove(qint64 id, int step) const
     return order;
 }
 
+QList<std::pair<qint64, int>> CodebookTree::depthFirst() const
+{
+    QList<std::pair<qint64, int>> out;
+    out.reserve(m_order.size());
+    appendWithDepth(m_roots, 0, out);
+    return out;
+}
+
+void CodebookTree::appendWithDepth(const QList<qint64> &ids, int depth,
+                                   QList<std::pair<qint64, int>> &out) const
+{
+    for (qint64 id : ids) {
+        out.append({id, depth});
+        appendWithDepth(children(id), depth + 1, out);
+    }
+}
+
 void CodebookTree::appendDepthFirst(const QList<qint64> &ids, QList<qint64> &out) const
 {
     for (qint64 id : ids) {

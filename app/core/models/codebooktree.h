@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QList>
 
+#include <utility>
+
 namespace demarche {
 
 // The parent/child structure of a codebook, built from its entries in codebook order.
@@ -23,6 +25,9 @@ public:
     int rowOf(qint64 id) const;                         // among its siblings; -1 if unknown
     int positionOf(qint64 id) const;                    // in codebook order, from 0; -1 if unknown
     const QList<qint64> &order() const { return m_order; }
+    // The entries as the tree shows them, top to bottom: each followed by its children,
+    // with its depth (0 at the top level).
+    QList<std::pair<qint64, int>> depthFirst() const;
 
     // The same entries (compared by id), and also under the same parents in the same rows.
     bool hasSameEntries(const CodebookTree &other) const;
@@ -45,6 +50,8 @@ private:
     };
 
     void appendDepthFirst(const QList<qint64> &ids, QList<qint64> &out) const;
+    void appendWithDepth(const QList<qint64> &ids, int depth,
+                         QList<std::pair<qint64, int>> &out) const;
 
     QHash<qint64, Node> m_nodes;
     QList<qint64> m_roots;
