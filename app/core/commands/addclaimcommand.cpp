@@ -21,7 +21,8 @@ Status AddClaimCommand::apply()
 
 Status AddClaimCommand::revert()
 {
-    return project().deleteClaims({m_claim.id});
+    auto removed = project().deleteClaims({m_claim.id});
+    return removed ? Status() : Status(removed.error());
 }
 
 } // namespace demarche

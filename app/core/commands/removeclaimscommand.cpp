@@ -14,14 +14,12 @@ RemoveClaimsCommand::RemoveClaimsCommand(Project &project, const QList<ClaimId> 
 
 Status RemoveClaimsCommand::apply()
 {
-    m_removed.clear();
-    for (ClaimId id : m_ids) {
-        auto claim = project().store().claim(id);
-        if (!claim)
-            return claim.error();
-        m_removed.append(claim.value());
-    }
-    return project().deleteClaims(m_ids);
+    // Kept as they were, for undo.
+    auto removed = project().deleteClaims(m_ids);
+    if (!removed)
+        return removed.error();
+    m_removed = removed.value();
+    return {};
 }
 
 Status RemoveClaimsCommand::revert()

@@ -62,7 +62,7 @@ public:
     Result<Claim> insertClaim(const Claim &claim);
     Status restoreClaims(const QList<Claim> &claims);
     Result<Claim> changeClaim(const Claim &claim);
-    Status deleteClaims(const QList<ClaimId> &ids);
+    Result<QList<Claim>> deleteClaims(const QList<ClaimId> &ids); // the claims removed
 
     Result<Document> insertDocument(const Document &document, ProjectStore::Duplicates duplicates);
     Status changeDocument(const Document &document);

@@ -59,12 +59,12 @@ Result<Claim> Project::changeClaim(const Claim &claim)
     return now;
 }
 
-Status Project::deleteClaims(const QList<ClaimId> &ids)
+Result<QList<Claim>> Project::deleteClaims(const QList<ClaimId> &ids)
 {
     if (ids.isEmpty())
-        return {};
+        return QList<Claim>();
     if (Status writable = guardWritable(); !writable)
-        return writable;
+        return writable.error();
     QList<Claim> removed;
     Status status = m_store->transaction([&]() -> Status {
         for (ClaimId id : ids) {
@@ -78,11 +78,11 @@ Status Project::deleteClaims(const QList<ClaimId> &ids)
         return {};
     });
     if (!status)
-        return status;
+        return status.error();
     for (const Claim &claim : removed)
         adjustClaimCount(claim.document, -1);
     announce([this, removed]() { Q_EMIT claimsRemoved(removed); });
-    return {};
+    return removed;
 }
 
 Result<Document> Project::insertDocument(const Document &document,
