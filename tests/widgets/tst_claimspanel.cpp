@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -148,6 +149,34 @@ private Q_SLOTS:
     {
         m_panel.reset();
         m_project.reset();
+    }
+
+    // The context menu's "Compare with" lists every other actor, indented as in the
+    // codebook, and asks for the current claim's holder against the one chosen.
+    void compareWithMenuOffersTheOtherActors()
+    {
+        panel().selectClaim(
+            m_claims.value(QStringLiteral("Lavrov rejects any sanctions on Iran.")));
+        auto *menu = child<QMenu>(QStringLiteral("compareWithMenu"));
+        Q_EMIT menu->aboutToShow();
+        QStringList names;
+        for (const QAction *choice : menu->actions())
+            names.append(choice->text());
+        QCOMPARE(names, (QStringList{QStringLiteral("Russia"), QStringLiteral("United States"),
+                                     QStringLiteral("Senate hawks"), QStringLiteral("France")}));
+
+        panel().selectClaim(m_claims.value(QStringLiteral("Washington proposes talks on Syria.")));
+        Q_EMIT menu->aboutToShow();
+        names.clear();
+        for (const QAction *choice : menu->actions())
+            names.append(choice->text());
+        QCOMPARE(names, (QStringList{QStringLiteral("Russia"), QStringLiteral("   Lavrov"),
+                                     QStringLiteral("Senate hawks"), QStringLiteral("France")}));
+        QSignalSpy spy(&panel(), &ClaimsPanel::compareRequested);
+        menu->actions().at(1)->trigger();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<ActorId>(), actorId(QStringLiteral("United States")));
+        QCOMPARE(spy.at(0).at(1).value<ActorId>(), actorId(QStringLiteral("Lavrov")));
     }
 
     void searchFieldFiltersAsYouType()

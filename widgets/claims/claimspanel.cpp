@@ -5,6 +5,7 @@
 #include "common/modelmoveguard.h"
 #include "models/claimfilterproxy.h"
 #include "models/claimtablemodel.h"
+#include "models/codebooktree.h"
 #include "models/modelroles.h"
 #include "project/project.h"
 
@@ -15,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPixmap>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -230,6 +232,38 @@ void ClaimsPanel::setUpActions()
     m_copyAction->setObjectName(QStringLiteral("copyQuote"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     connect(m_copyAction, &QAction::triggered, this, &ClaimsPanel::copyQuotes);
+    m_compareMenu = new QMenu(tr("Compare with"), this);
+    m_compareMenu->setObjectName(QStringLiteral("compareWithMenu"));
+    // Filled when it opens: the holder is the current claim's at that moment.
+    connect(m_compareMenu, &QMenu::aboutToShow, this, &ClaimsPanel::fillCompareMenu);
+}
+
+// Every other actor, indented as in the codebook, each with its colour.
+void ClaimsPanel::fillCompareMenu()
+{
+    m_compareMenu->clear();
+    const ClaimId current = currentClaim();
+    const int row = m_model->indexOf(current).row();
+    if (row < 0)
+        return;
+    const ActorId holder = m_model->claimAt(row).holder;
+    QList<CodebookEntry> entries;
+    for (const Actor &actor : m_project.actors())
+        entries.append(CodebookEntry{
+            actor.id.value(), actor.parent.value(), actor.name, actor.color, {}, {}, {}});
+    const CodebookTree tree(entries);
+    for (const auto &[id, depth] : tree.depthFirst()) {
+        const CodebookEntry *entry = tree.entry(id);
+        if (id == holder.value() || !entry)
+            continue;
+        QPixmap swatch(12, 12);
+        swatch.fill(entry->color);
+        const QString indent(depth * 3, QLatin1Char(' '));
+        QAction *choice = m_compareMenu->addAction(QIcon(swatch), indent + entry->name);
+        const ActorId other(id);
+        connect(choice, &QAction::triggered, this,
+                [this, holder, other]() { Q_EMIT compareRequested(holder, other); });
+    }
 }
 
 // The selection model tells about current-row moves caused by the models as if they
@@ -251,6 +285,12 @@ void ClaimsPanel::showContextMenu(const QPoint &position)
     m_copyAction->setEnabled(onClaim);
     QMenu menu(this);
     menu.addAction(m_goToAction);
+    const Actor *holder = nullptr;
+    if (const int row = m_model->indexOf(currentClaim()).row(); row >= 0)
+        holder = m_project.actor(m_model->claimAt(row).holder);
+    m_compareMenu->setTitle(holder ? tr("Compare %1 with").arg(holder->name) : tr("Compare with"));
+    m_compareMenu->setEnabled(holder != nullptr && m_project.actors().size() > 1);
+    menu.addMenu(m_compareMenu);
     menu.addSeparator();
     menu.addAction(m_copyAction);
     menu.addAction(m_deleteAction);

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace demarche {
@@ -51,6 +52,8 @@ Q_SIGNALS:
     void claimActivated(demarche::ClaimId id);
     // Delete key or "Delete claim".
     void deleteRequested(const QList<demarche::ClaimId> &ids);
+    // "Compare with…": the current claim's holder against another actor.
+    void compareRequested(demarche::ActorId a, demarche::ActorId b);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,6 +64,7 @@ private:
     void guardAgainstModelChanges();
     void showContextMenu(const QPoint &position);
     void copyQuotes() const;
+    void fillCompareMenu();
     void updateStatus();
     static ClaimId claimAt(const QModelIndex &proxyIndex);
 
@@ -74,6 +78,7 @@ private:
     QAction *m_goToAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QMenu *m_compareMenu = nullptr;
     // Above zero while the current row moves for reasons other than the analyst's:
     // selectClaim(), filtering, sorting, rows added or removed.
     int m_quiet = 0;
