@@ -258,7 +258,7 @@ void ClaimsPanel::fillCompareMenu()
             continue;
         QPixmap swatch(12, 12);
         swatch.fill(entry->color);
-        const QString indent(depth * 3, QLatin1Char(' '));
+        const QString indent(qsizetype(depth) * 3, QLatin1Char(' '));
         QAction *choice = m_compareMenu->addAction(QIcon(swatch), indent + entry->name);
         const ActorId other(id);
         connect(choice, &QAction::triggered, this,
