@@ -50,14 +50,14 @@ ClaimScopeCheck::ClaimScopeCheck(const ClaimScope &scope, DocumentDates dates)
         m_stances |= stanceBit(stance);
 }
 
-bool ClaimScopeCheck::accepts(const Claim &claim) const
+bool ClaimScopeCheck::accepts(DocumentId document, Stance stance) const
 {
-    if (m_stances != 0 && (m_stances & stanceBit(claim.stance)) == 0)
+    if (m_stances != 0 && (m_stances & stanceBit(stance)) == 0)
         return false;
-    if (!m_documents.isEmpty() && !m_documents.contains(claim.document))
+    if (!m_documents.isEmpty() && !m_documents.contains(document))
         return false;
     if (m_from || m_to) {
-        const QDate date = m_dates.value(claim.document);
+        const QDate date = m_dates.value(document);
         if (!date.isValid() || (m_from && date < *m_from) || (m_to && date > *m_to))
             return false;
     }

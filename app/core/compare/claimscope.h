@@ -48,7 +48,8 @@ public:
     ClaimScopeCheck() = default;
     ClaimScopeCheck(const ClaimScope &scope, DocumentDates dates);
 
-    bool accepts(const Claim &claim) const;
+    bool accepts(const Claim &claim) const { return accepts(claim.document, claim.stance); }
+    bool accepts(DocumentId document, Stance stance) const;
     QDate dateOf(DocumentId document) const { return m_dates.value(document); }
     // A document added after the check was made; its date matters for the range.
     void setDocumentDate(DocumentId document, const QDate &date);

@@ -6,12 +6,15 @@
 #include "domain/ids.h"
 #include "domain/result.h"
 #include "domain/topic.h"
+#include "storage/claimfacts.h"
 
 #include <QHash>
 #include <QList>
 
 #include <array>
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace demarche {
 
@@ -80,14 +83,23 @@ public:
     QList<int> rowsFor(ActorId holder) const;
 
     // Whether the claim would be counted: a known holder and topic, inside the scope.
-    bool accepts(const Claim &claim) const;
+    bool accepts(const Claim &claim) const { return accepts(ClaimFacts::of(claim)); }
+    bool accepts(const ClaimFacts &claim) const;
     // Claims are known by id. Adding a claim outside the matrix or one already counted
     // changes nothing and returns false; so does removing one that is not counted.
     // Removal takes back what was added under that id, so a stale copy of the claim
     // (before a retag) removes it correctly; a retag is removeClaim(old) + addClaim(new).
-    bool addClaim(const Claim &claim);
-    bool removeClaim(const Claim &claim);
+    bool addClaim(const Claim &claim) { return addClaim(ClaimFacts::of(claim)); }
+    bool addClaim(const ClaimFacts &claim);
+    bool removeClaim(const Claim &claim) { return removeClaim(claim.id); }
+    bool removeClaim(ClaimId id);
     bool contains(ClaimId id) const { return m_counted.contains(id); }
+    // Where a counted claim was put: its holder's row and its topic's column (the cell
+    // it counts in before any roll-up); -1 and -1 when it is not counted.
+    std::pair<int, int> placeOf(ClaimId id) const;
+    // Every counted claim with its place, in no particular order: for views that list
+    // a cell's claims.
+    void forEachCounted(const std::function<void(ClaimId id, int row, int column)> &visit) const;
     void reserve(qsizetype claims) { m_counted.reserve(claims); }
     int countedClaims() const { return int(m_counted.size()); } // each claim once
 
@@ -123,7 +135,8 @@ ActorTopicMatrix buildMatrix(const QList<Actor> &actors, const QList<Topic> &top
                              const QList<Claim> &claims, const MatrixOptions &options,
                              const DocumentDates &dates = {});
 
-// Streams the project's claims into a matrix over its whole codebook. Fails with
+// Streams the project's claims into a matrix over its whole codebook, reading only what
+// counting needs (ProjectStore::forEachClaimFacts). Fails with
 // badInput when the scope names an unknown document or an invalid date.
 Result<ActorTopicMatrix> loadMatrix(const ProjectStore &store, const MatrixOptions &options);
 

@@ -5,6 +5,7 @@
 #include "domain/document.h"
 #include "domain/result.h"
 #include "domain/topic.h"
+#include "storage/claimfacts.h"
 #include "storage/claimfilter.h"
 #include "storage/documenttext.h"
 
@@ -89,6 +90,12 @@ public:
     Status forEachClaim(const ClaimFilter &filter,
                         const std::function<void(const Claim &)> &visit) const;
     Result<qint64> claimCount() const;
+    // The light read for counting every claim (the actor x topic matrix): id, document,
+    // holder, topic, stance, position and salience, in no particular order. Several times
+    // faster than forEachClaim, which reads quotes and times and sorts.
+    Status forEachClaimFacts(const ClaimFilter &filter,
+                             const std::function<void(const ClaimFacts &)> &visit) const;
+    Result<QList<ClaimFacts>> claimFacts(const ClaimFilter &filter = {}) const;
 
     // The name of the person editing, stored with each claim they make.
     static QString currentAnalyst();

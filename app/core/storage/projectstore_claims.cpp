@@ -58,6 +58,17 @@ QString whereClause(const ClaimFilter &filter)
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// "CASE stance WHEN 'demand' THEN 0 ... ELSE stance END": a stance key as its Stance
+// number. The keys are our own identifiers, so they are written into the statement.
+QString stanceNumberExpression()
+{
+    QString expression = QStringLiteral("CASE stance");
+    for (const Stance stance : vocabulary::allStances())
+        expression +=
+            QStringLiteral(" WHEN '%1' THEN %2").arg(vocabulary::key(stance)).arg(int(stance));
+    return expression + QStringLiteral(" ELSE stance END");
+}
+
 // Refuses a claim the store must not hold, with a message fit to show a user.
 Status checkClaimFields(const Claim &claim)
 {
@@ -282,6 +293,48 @@ Status ProjectStore::forEachClaim(const ClaimFilter &filter,
     while (query->next())
         visit(rows::claim(query.value()));
     return {};
+}
+
+Status ProjectStore::forEachClaimFacts(const ClaimFilter &filter,
+                                       const std::function<void(const ClaimFacts &)> &visit) const
+{
+    // No ORDER BY: a sort over every claim would cost more than the rest of the read.
+    // SQLite turns the stored stance keys into numbers, which spares a string per row;
+    // a key it does not know comes back as text and is read as rows::claim reads it.
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT id, document_id, holder_id, topic_id, %1, "
+                                         "position, salience FROM claims%2")
+                              .arg(stanceNumberExpression(), whereClause(filter)),
+                          {}, m_path);
+    if (!query)
+        return query.error();
+    ClaimFacts facts;
+    while (query->next()) {
+        facts.id = ClaimId(query->value(0).toLongLong());
+        facts.document = DocumentId(query->value(1).toLongLong());
+        facts.holder = ActorId(query->value(2).toLongLong());
+        facts.topic = TopicId(query->value(3).toLongLong());
+        const QVariant stance = query->value(4);
+        facts.stance =
+            stance.userType() == QMetaType::QString
+                ? vocabulary::stanceFromKey(stance.toString()).value_or(Stance::Assessment)
+                : Stance(stance.toInt());
+        const QVariant position = query->value(5);
+        facts.position = position.isNull() ? std::nullopt : std::optional<int>(position.toInt());
+        facts.salience = query->value(6).toInt();
+        visit(facts);
+    }
+    return {};
+}
+
+Result<QList<ClaimFacts>> ProjectStore::claimFacts(const ClaimFilter &filter) const
+{
+    QList<ClaimFacts> list;
+    Status status =
+        forEachClaimFacts(filter, [&list](const ClaimFacts &facts) { list.append(facts); });
+    if (!status)
+        return status.error();
+    return list;
 }
 
 Result<QList<Claim>> ProjectStore::claims(const ClaimFilter &filter) const

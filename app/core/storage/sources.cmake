@@ -1,4 +1,5 @@
 target_sources(demarche_core PRIVATE
+    storage/claimfacts.h
     storage/claimfilter.h
     storage/defaulttopics.h storage/defaulttopics.cpp
     storage/documenttext.h storage/documenttext.cpp
