@@ -1,0 +1,588 @@
+// The compare view's model: which topic rows show with which settings, how evidence pairs
+// up in date order, and how claims tagged, retagged and removed through the real undo
+// commands reach the rows without a reset.
+#include "commands/addclaimcommand.h"
+#include "commands/adddocumentcommand.h"
+#include "commands/changeclaimcommand.h"
+#include "commands/changedocumentcommand.h"
+#include "commands/codebookcommands.h"
+#include "commands/removeclaimscommand.h"
+#include "comparemodel/comparisonmodel.h"
+#include "project/project.h"
+#include "support/projectfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace demarche;
+
+Q_DECLARE_METATYPE(demarche::ClaimScope)
+
+namespace {
+
+// Dated 2 March 2024, 10 January 2024, and undated.
+const QString articleOne = QStringLiteral("Moscow demands the neutrality of Ukraine.\n"
+                                          "Washington supports sanctions on Iran.\n"
+                                          "Paris wants talks on Syria.\n"
+                                          "Washington backs Kyiv.\n"
+                                          "Washington condemns the siege of Aleppo.");
+const QString articleTwo = QStringLiteral("Washington proposes talks on Ukraine.\n"
+                                          "Lavrov rejects a grain corridor.\n"
+                                          "Moscow insists on guarantees for Ukraine.");
+const QString articleThree = QStringLiteral("Moscow warns Kyiv again.");
+
+using TopicStatus = ComparisonModel::Status;
+
+QString statusKey(const QModelIndex &topic)
+{
+    switch (TopicStatus(topic.data(ComparisonModel::StatusRole).toInt())) {
+    case TopicStatus::Both:
+        return QStringLiteral("both");
+    case TopicStatus::OnlyA:
+        return QStringLiteral("only-a");
+    case TopicStatus::OnlyB:
+        return QStringLiteral("only-b");
+    case TopicStatus::Neither:
+        break;
+    }
+    return QStringLiteral("neither");
+}
+
+// The shown tree in one line: "Ukraine:both:3(Grain deal:only-a:1), Iran:only-b:1", each
+// topic with its status and evidence rows, its shown sub-topics in brackets. Also checks
+// that a topic's evidence rows come before its sub-topics.
+QString outline(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QStringList parts;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (index.data(ComparisonModel::RowKindRole).toInt()
+            == int(ComparisonModel::RowKind::Evidence))
+            continue;
+        int evidence = 0;
+        while (evidence < model.rowCount(index)
+               && model.index(evidence, 0, index).data(ComparisonModel::RowKindRole).toInt()
+                      == int(ComparisonModel::RowKind::Evidence))
+            ++evidence;
+        const QString children = outline(model, index);
+        parts.append(index.data().toString() + u':' + statusKey(index) + u':'
+                     + QString::number(evidence)
+                     + (children.isEmpty() ? QString() : u'(' + children + u')'));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QDate day(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+ClaimScope scopeFrom(const QDate &from, const QDate &to)
+{
+    ClaimScope scope;
+    if (from.isValid())
+        scope.from = from;
+    if (to.isValid())
+        scope.to = to;
+    return scope;
+}
+
+} // namespace
+
+class TestComparisonModel final : public QObject, private ProjectFixture
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    DocumentId m_one;
+    DocumentId m_two;
+    DocumentId m_three;
+    QHash<QString, ClaimId> m_claims; // by quote
+
+    DocumentId addDatedDocument(const QString &title, const QString &text, const QDate &date,
+                                const QString &source)
+    {
+        Document document;
+        document.title = title;
+        document.text = text;
+        document.date = date;
+        document.source = source;
+        auto *command = new AddDocumentCommand(project(), document);
+        if (!project().execute(command))
+            qFatal("cannot add document %s", qPrintable(title));
+        return command->documentId();
+    }
+
+    ClaimId addClaim(DocumentId document, const QString &quote, const QString &holder,
+                     const QString &topic, Stance stance, std::optional<int> position = {},
+                     int salience = 3)
+    {
+        const QString &text = document == m_one   ? articleOne
+                              : document == m_two ? articleTwo
+                                                  : articleThree;
+        Claim claim;
+        claim.document = document;
+        claim.start = text.indexOf(quote);
+        claim.end = claim.start + quote.size();
+        claim.holder = actorId(holder);
+        claim.topic = topicId(topic);
+        claim.stance = stance;
+        claim.position = position;
+        claim.salience = salience;
+        auto *command = new AddClaimCommand(project(), claim);
+        if (claim.start < 0 || !project().execute(command))
+            qFatal("cannot add claim %s", qPrintable(quote));
+        m_claims.insert(quote, command->claimId());
+        return command->claimId();
+    }
+
+    Claim storedClaim(const QString &quote) const
+    {
+        return m_project->store().claim(m_claims.value(quote)).value();
+    }
+
+    void addTopic(const QString &name, const QString &parent = {})
+    {
+        Topic topic;
+        topic.name = name;
+        topic.parent = topicId(parent);
+        if (!project().execute(new AddTopicCommand(project(), topic)))
+            qFatal("cannot add topic %s", qPrintable(name));
+    }
+
+    void setActors(ComparisonModel &model, const QString &a, const QString &b)
+    {
+        model.setActors(actorId(a), actorId(b));
+    }
+
+    static QModelIndex evidence(const ComparisonModel &model, const QModelIndex &topic, int row,
+                                int column)
+    {
+        return model.index(row, column, topic.siblingAtColumn(0));
+    }
+
+    // The quotes of a topic's evidence on one side, row by row; "-" for an empty cell.
+    static QStringList sideQuotes(const ComparisonModel &model, const QModelIndex &topic,
+                                  int column)
+    {
+        QStringList quotes;
+        for (int row = 0; row < model.rowCount(topic); ++row) {
+            const QModelIndex cell = evidence(model, topic, row, column);
+            if (model.rowKind(cell) != ComparisonModel::RowKind::Evidence)
+                break;
+            const QString quote = cell.data().toString();
+            quotes.append(quote.isEmpty() ? QStringLiteral("-") : quote);
+        }
+        return quotes;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Russia (with Lavrov under it), the United States and France; Grain deal under
+    // Ukraine, Aleppo under Syria, Energy on its own; three documents, seven claims.
+    void init()
+    {
+        auto created =
+            Project::create(m_dir.filePath(QStringLiteral("p%1.demarche").arg(++m_counter)));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        m_project = std::move(created).value();
+        m_claims.clear();
+        m_one = addDatedDocument(QStringLiteral("Ministers meet"), articleOne, day("2024-03-02"),
+                                 QStringLiteral("Reuters"));
+        m_two = addDatedDocument(QStringLiteral("Talks resume"), articleTwo, day("2024-01-10"),
+                                 QStringLiteral("TASS"));
+        m_three = addDatedDocument(QStringLiteral("Warning"), articleThree, {}, {});
+        const ActorId russia = addActor(QStringLiteral("Russia"));
+        addActor(QStringLiteral("United States"));
+        addActor(QStringLiteral("Lavrov"), russia);
+        addActor(QStringLiteral("France"));
+        addTopic(QStringLiteral("Grain deal"), QStringLiteral("Ukraine"));
+        addTopic(QStringLiteral("Aleppo"), QStringLiteral("Syria"));
+        addTopic(QStringLiteral("Energy"));
+
+        addClaim(m_one, QStringLiteral("Moscow demands the neutrality of Ukraine."),
+                 QStringLiteral("Russia"), QStringLiteral("Ukraine"), Stance::Demand, -60, 4);
+        addClaim(m_one, QStringLiteral("Washington supports sanctions on Iran."),
+                 QStringLiteral("United States"), QStringLiteral("Iran"), Stance::Support, 50);
+        addClaim(m_one, QStringLiteral("Paris wants talks on Syria."), QStringLiteral("France"),
+                 QStringLiteral("Syria"), Stance::Proposal);
+        addClaim(m_two, QStringLiteral("Washington proposes talks on Ukraine."),
+                 QStringLiteral("United States"), QStringLiteral("Ukraine"), Stance::Proposal, 40);
+        addClaim(m_two, QStringLiteral("Lavrov rejects a grain corridor."),
+                 QStringLiteral("Lavrov"), QStringLiteral("Grain deal"), Stance::Refusal, -20);
+        addClaim(m_two, QStringLiteral("Moscow insists on guarantees for Ukraine."),
+                 QStringLiteral("Russia"), QStringLiteral("Ukraine"), Stance::Demand, -40, 2);
+        addClaim(m_three, QStringLiteral("Moscow warns Kyiv again."), QStringLiteral("Russia"),
+                 QStringLiteral("Ukraine"), Stance::Threat);
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void topicRows_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("rollUp");
+        QTest::addColumn<bool>("showEmpty");
+        QTest::addColumn<ClaimScope>("scope");
+        QTest::addColumn<QString>("expected");
+
+        const QString russia = QStringLiteral("Russia");
+        const QString usa = QStringLiteral("United States");
+        QTest::newRow("sub-topic nested, empty topics hidden")
+            << russia << usa << true << false << ClaimScope()
+            << QStringLiteral("Ukraine:both:3(Grain deal:only-a:1), Iran:only-b:1");
+        QTest::newRow("without roll-up Lavrov's claim is not Russia's")
+            << russia << usa << false << false << ClaimScope()
+            << QStringLiteral("Ukraine:both:3, Iran:only-b:1");
+        QTest::newRow("empty topics shown")
+            << russia << usa << true << true << ClaimScope()
+            << QStringLiteral("Ukraine:both:3(Grain deal:only-a:1), Syria:neither:0"
+                              "(Aleppo:neither:0), Iran:only-b:1, Energy:neither:0");
+        QTest::newRow("from February: undated and January left out")
+            << russia << usa << true << false << scopeFrom(day("2024-02-01"), {})
+            << QStringLiteral("Ukraine:only-a:1, Iran:only-b:1");
+        QTest::newRow("until February")
+            << russia << usa << true << false << scopeFrom({}, day("2024-02-01"))
+            << QStringLiteral("Ukraine:both:1(Grain deal:only-a:1)");
+        ClaimScope demands;
+        demands.stances = {Stance::Demand};
+        QTest::newRow("demands only")
+            << russia << usa << true << false << demands << QStringLiteral("Ukraine:only-a:2");
+        ClaimScope secondDocument;
+        secondDocument.documents = {DocumentId(2)};
+        QTest::newRow("one document") << russia << usa << true << false << secondDocument
+                                      << QStringLiteral("Ukraine:both:1(Grain deal:only-a:1)");
+        QTest::newRow("member against its parent")
+            << russia << QStringLiteral("Lavrov") << true << false << ClaimScope()
+            << QStringLiteral("Ukraine:only-a:3(Grain deal:only-b:1)");
+        QTest::newRow("parent shown for a sub-topic's claims")
+            << QStringLiteral("Lavrov") << QStringLiteral("France") << true << false << ClaimScope()
+            << QStringLiteral("Ukraine:neither:0(Grain deal:only-a:1), Syria:only-b:1");
+        QTest::newRow("the same actor twice")
+            << russia << russia << true << true << ClaimScope() << QString();
+        QTest::newRow("an unknown actor")
+            << russia << QString() << true << true << ClaimScope() << QString();
+    }
+
+    void topicRows()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, rollUp);
+        QFETCH(bool, showEmpty);
+        QFETCH(ClaimScope, scope);
+        QFETCH(QString, expected);
+
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0); // no actors chosen yet
+        model.setRollUp(rollUp);
+        model.setShowEmptyTopics(showEmpty);
+        model.setScope(scope);
+        setActors(model, a, b);
+        QCOMPARE(outline(model), expected);
+        QCOMPARE(model.isComparable(), !expected.isEmpty());
+        QCOMPARE(model.columnCount(), int(ComparisonModel::ColumnCount));
+    }
+
+    // What the exports get is what the rows show: the same comparison the store gives.
+    void comparisonMatchesStore_data() { topicRows_data(); }
+
+    void comparisonMatchesStore()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, rollUp);
+        QFETCH(ClaimScope, scope);
+        QFETCH(QString, expected);
+        ComparisonModel model(project());
+        model.setRollUp(rollUp);
+        model.setScope(scope);
+        setActors(model, a, b);
+        if (expected.isEmpty()) { // nothing to compare, nothing to export
+            QVERIFY(model.comparison().topics.isEmpty());
+            return;
+        }
+        ComparisonOptions options;
+        options.a = actorId(a);
+        options.b = actorId(b);
+        options.rollUp = rollUp;
+        options.scope = scope;
+        const auto stored = compareActors(project().store(), options);
+        QVERIFY(stored);
+        const Comparison shown = model.comparison();
+        QCOMPARE(shown.a.name, a);
+        QCOMPARE(shown.b.name, b);
+        QCOMPARE(shown.rollUp, rollUp);
+        QCOMPARE(shown.topics.size(), stored->topics.size());
+        for (int i = 0; i < shown.topics.size(); ++i) {
+            const TopicComparison &mine = shown.topics.at(i);
+            const TopicComparison &theirs = stored->topics.at(i);
+            QCOMPARE(mine.topic.id, theirs.topic.id);
+            QCOMPARE(mine.status, theirs.status);
+            QCOMPARE(mine.distance, theirs.distance);
+            QCOMPARE(mine.a.claims.size(), theirs.a.claims.size());
+            QCOMPARE(mine.b.claims.size(), theirs.b.claims.size());
+            for (int c = 0; c < mine.a.claims.size(); ++c)
+                QCOMPARE(mine.a.claims.at(c).id, theirs.a.claims.at(c).id);
+            for (int c = 0; c < mine.b.claims.size(); ++c)
+                QCOMPARE(mine.b.claims.at(c).id, theirs.b.claims.at(c).id);
+        }
+    }
+
+    void topicSummary()
+    {
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        const QModelIndex ukraine = model.topicIndex(topicId(QStringLiteral("Ukraine")));
+        QVERIFY(ukraine.isValid());
+        QCOMPARE(ukraine.data().toString(), QStringLiteral("Ukraine"));
+        const QModelIndex a = ukraine.siblingAtColumn(ComparisonModel::ActorAColumn);
+        const QModelIndex b = ukraine.siblingAtColumn(ComparisonModel::ActorBColumn);
+        const QModelIndex middle = ukraine.siblingAtColumn(ComparisonModel::ComparisonColumn);
+        QCOMPARE(a.data(ComparisonModel::ClaimCountRole).toInt(), 3);
+        QCOMPARE(b.data(ComparisonModel::ClaimCountRole).toInt(), 1);
+        // (4 × −60 + 2 × −40) / 6; the threat has no position.
+        QCOMPARE(a.data(ComparisonModel::MeanPositionRole).toDouble(), -320.0 / 6.0);
+        QCOMPARE(b.data(ComparisonModel::MeanPositionRole).toDouble(), 40.0);
+        QCOMPARE(middle.data(ComparisonModel::DistanceRole).toDouble(), 40.0 + 320.0 / 6.0);
+        QCOMPARE(TopicStatus(middle.data(ComparisonModel::StatusRole).toInt()), TopicStatus::Both);
+        QCOMPARE(a.data().toString(), QStringLiteral("3 claims \u00b7 mean \u221253.3"));
+        QCOMPARE(a.data(ComparisonModel::MetaTextRole).toString(),
+                 QStringLiteral("Demand 2 \u00b7 Threat 1"));
+        QCOMPARE(middle.data().toString(), QStringLiteral("\u0394 93.3"));
+        QCOMPARE(model.headerData(ComparisonModel::ActorAColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Russia"));
+        QCOMPARE(model.headerData(ComparisonModel::ActorBColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("United States"));
+
+        const QModelIndex iran =
+            model.topicIndex(topicId(QStringLiteral("Iran")), ComparisonModel::ComparisonColumn);
+        QCOMPARE(TopicStatus(iran.data(ComparisonModel::StatusRole).toInt()), TopicStatus::OnlyB);
+        QCOMPARE(iran.data().toString(), QStringLiteral("only United States"));
+        QVERIFY(!iran.data(ComparisonModel::DistanceRole).isValid());
+        QCOMPARE(model.topicsWithClaims(), 3);
+        QVERIFY(!model.topicIndex(topicId(QStringLiteral("Syria"))).isValid());
+    }
+
+    // A's i-th and B's i-th claims side by side, each side by publication date with the
+    // undated last; the shorter side leaves empty cells.
+    void evidencePairing_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<int>("stance");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("meta");
+
+        const int a = ComparisonModel::ActorAColumn;
+        const int b = ComparisonModel::ActorBColumn;
+        QTest::newRow("A, January") << 0 << a << "Moscow insists on guarantees for Ukraine."
+                                    << int(Stance::Demand) << day("2024-01-10") << "TASS"
+                                    << "Demand \u00b7 2024-01-10 \u00b7 TASS \u00b7 position "
+                                       "\u221240";
+        QTest::newRow("B, January") << 0 << b << "Washington proposes talks on Ukraine."
+                                    << int(Stance::Proposal) << day("2024-01-10") << "TASS"
+                                    << "Proposal \u00b7 2024-01-10 \u00b7 TASS \u00b7 position 40";
+        QTest::newRow("A, March") << 1 << a << "Moscow demands the neutrality of Ukraine."
+                                  << int(Stance::Demand) << day("2024-03-02") << "Reuters"
+                                  << "Demand \u00b7 2024-03-02 \u00b7 Reuters \u00b7 position "
+                                     "\u221260";
+        QTest::newRow("B, nothing more")
+            << 1 << b << QString() << -1 << QDate() << QString() << QString();
+        QTest::newRow("A, undated last")
+            << 2 << a << "Moscow warns Kyiv again." << int(Stance::Threat) << QDate() << ""
+            << "Threat \u00b7 undated \u00b7 Warning";
+        QTest::newRow("B, still nothing")
+            << 2 << b << QString() << -1 << QDate() << QString() << QString();
+    }
+
+    void evidencePairing()
+    {
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, quote);
+        QFETCH(int, stance);
+        QFETCH(QDate, date);
+        QFETCH(QString, source);
+        QFETCH(QString, meta);
+
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        const QModelIndex ukraine = model.topicIndex(topicId(QStringLiteral("Ukraine")));
+        const QModelIndex cell = evidence(model, ukraine, row, column);
+        QCOMPARE(model.rowKind(cell), ComparisonModel::RowKind::Evidence);
+        QCOMPARE(cell.data().toString(), quote);
+        QCOMPARE(cell.data(ComparisonModel::MetaTextRole).toString(), meta);
+        QCOMPARE(cell.data(ComparisonModel::TopicIdRole).toLongLong(),
+                 topicId(QStringLiteral("Ukraine")).value());
+        if (quote.isEmpty()) {
+            QCOMPARE(cell.data(ComparisonModel::ClaimIdRole).toLongLong(), qint64(0));
+            QVERIFY(!model.claimAt(cell).isValid());
+            QVERIFY(!(model.flags(cell) & Qt::ItemIsSelectable));
+            return;
+        }
+        QCOMPARE(ClaimId(cell.data(ComparisonModel::ClaimIdRole).toLongLong()),
+                 m_claims.value(quote));
+        QCOMPARE(model.claimAt(cell), m_claims.value(quote));
+        QCOMPARE(cell.data(ComparisonModel::StanceRole).toInt(), stance);
+        QCOMPARE(cell.data(ComparisonModel::DateRole).toDate(), date);
+        QCOMPARE(cell.data(ComparisonModel::SourceRole).toString(), source);
+        const Claim stored = storedClaim(quote);
+        QCOMPARE(cell.data(ComparisonModel::PositionRole),
+                 stored.position ? QVariant(*stored.position) : QVariant());
+    }
+
+    // Tagging, retagging and removing claims through the undo commands reach the rows
+    // without a reset; undoing everything brings the first rows back.
+    void followsClaimEdits()
+    {
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        const QString initial = outline(model);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex ukraine = model.topicIndex(topicId(QStringLiteral("Ukraine")));
+
+        // Another actor's claim changes nothing.
+        addClaim(m_one, QStringLiteral("Paris wants"), QStringLiteral("France"),
+                 QStringLiteral("Iran"), Stance::Proposal);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 0);
+
+        // B's second claim, in March, fills the empty cell of the second pair.
+        addClaim(m_one, QStringLiteral("Washington backs Kyiv."), QStringLiteral("United States"),
+                 QStringLiteral("Ukraine"), Stance::Support, 70);
+        QCOMPARE(outline(model), initial);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(sideQuotes(model, ukraine, ComparisonModel::ActorBColumn),
+                 (QStringList{QStringLiteral("Washington proposes talks on Ukraine."),
+                              QStringLiteral("Washington backs Kyiv."), QStringLiteral("-")}));
+
+        // A claim on a sub-topic brings its hidden parent along.
+        addClaim(m_one, QStringLiteral("Washington condemns the siege of Aleppo."),
+                 QStringLiteral("United States"), QStringLiteral("Aleppo"), Stance::Criticism);
+        QCOMPARE(outline(model), QStringLiteral("Ukraine:both:3(Grain deal:only-a:1), "
+                                                "Syria:neither:0(Aleppo:only-b:1), Iran:only-b:1"));
+
+        // Retagging Lavrov's claim to Iran empties Grain deal and fills Iran's A side.
+        Claim grain = storedClaim(QStringLiteral("Lavrov rejects a grain corridor."));
+        Claim toIran = grain;
+        toIran.topic = topicId(QStringLiteral("Iran"));
+        QVERIFY(project().execute(new ChangeClaimCommand(project(), grain, toIran)));
+        QCOMPARE(outline(model),
+                 QStringLiteral("Ukraine:both:3, Syria:neither:0(Aleppo:only-b:1), Iran:both:1"));
+
+        // A claim handed to another holder leaves Russia's side.
+        Claim warning = storedClaim(QStringLiteral("Moscow warns Kyiv again."));
+        Claim french = warning;
+        french.holder = actorId(QStringLiteral("France"));
+        QVERIFY(project().execute(new ChangeClaimCommand(project(), warning, french)));
+        QCOMPARE(outline(model),
+                 QStringLiteral("Ukraine:both:2, Syria:neither:0(Aleppo:only-b:1), Iran:both:1"));
+
+        // Removing the only claim under Syria takes the parent away too.
+        QVERIFY(project().execute(new RemoveClaimsCommand(
+            project(),
+            {m_claims.value(QStringLiteral("Washington condemns the siege of Aleppo."))})));
+        QCOMPARE(outline(model), QStringLiteral("Ukraine:both:2, Iran:both:1"));
+
+        for (int step = 0; step < 6; ++step) // the six edits above
+            project().undoStack()->undo();
+        QCOMPARE(outline(model), initial);
+        QCOMPARE(sideQuotes(model, ukraine, ComparisonModel::ActorBColumn),
+                 (QStringList{QStringLiteral("Washington proposes talks on Ukraine."),
+                              QStringLiteral("-"), QStringLiteral("-")}));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void emptyTopicStaysWhenShown()
+    {
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setShowEmptyTopics(true);
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(project().execute(new RemoveClaimsCommand(
+            project(),
+            {m_claims.value(QStringLiteral("Washington supports sanctions on Iran."))})));
+        QCOMPARE(removed.count(), 1); // the evidence row, not the topic
+        const QModelIndex iran = model.topicIndex(topicId(QStringLiteral("Iran")));
+        QVERIFY(iran.isValid());
+        QCOMPARE(statusKey(iran), QStringLiteral("neither"));
+        QCOMPARE(model.rowCount(iran), 0);
+    }
+
+    // A new publication date reorders the evidence, and moves it in or out of a range.
+    void followsDocumentDates()
+    {
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScope(scopeFrom({}, day("2024-02-01")));
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        const QModelIndex ukraine = model.topicIndex(topicId(QStringLiteral("Ukraine")));
+        QCOMPARE(sideQuotes(model, ukraine, ComparisonModel::ActorAColumn),
+                 QStringList{QStringLiteral("Moscow insists on guarantees for Ukraine.")});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        const Document before = *project().documentInfo(m_three);
+        Document dated = before;
+        dated.date = day("2023-12-01");
+        QVERIFY(project().execute(new ChangeDocumentCommand(project(), before, dated)));
+        QCOMPARE(sideQuotes(model, ukraine, ComparisonModel::ActorAColumn),
+                 (QStringList{QStringLiteral("Moscow warns Kyiv again."),
+                              QStringLiteral("Moscow insists on guarantees for Ukraine.")}));
+        QCOMPARE(evidence(model, ukraine, 0, ComparisonModel::ActorAColumn)
+                     .data(ComparisonModel::DateRole)
+                     .toDate(),
+                 day("2023-12-01"));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void codebookChangesReset()
+    {
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const Topic before = *project().topic(topicId(QStringLiteral("Iran")));
+        Topic renamed = before;
+        renamed.name = QStringLiteral("Persian Gulf");
+        QVERIFY(project().execute(new ChangeTopicCommand(project(), before, renamed)));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(outline(model),
+                 QStringLiteral("Ukraine:both:3(Grain deal:only-a:1), Persian Gulf:only-b:1"));
+
+        const Actor usa = *project().actor(actorId(QStringLiteral("United States")));
+        Actor renamedActor = usa;
+        renamedActor.name = QStringLiteral("USA");
+        QVERIFY(project().execute(new ChangeActorCommand(project(), usa, renamedActor)));
+        QCOMPARE(model.headerData(ComparisonModel::ActorBColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("USA"));
+        QCOMPARE(outline(model),
+                 QStringLiteral("Ukraine:both:3(Grain deal:only-a:1), Persian Gulf:only-b:1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparisonModel)
+#include "tst_comparisonmodel.moc"
