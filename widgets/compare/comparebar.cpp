@@ -1,0 +1,144 @@
+#include "compare/comparebar.h"
+
+#include "compare/scopefilter.h"
+#include "inspector/codebookcombo.h"
+#include "project/project.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace demarche {
+namespace {
+
+CodebookCombo *actorCombo(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *combo = new CodebookCombo(parent);
+    combo->setObjectName(name);
+    combo->setAccessibleName(accessibleName);
+    combo->setMinimumContentsLength(16);
+    return combo;
+}
+
+} // namespace
+
+CompareBar::CompareBar(const Project &project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_actorA(actorCombo(QStringLiteral("actorA"), tr("First actor"), this))
+    , m_actorB(actorCombo(QStringLiteral("actorB"), tr("Second actor"), this))
+    , m_swap(new QToolButton(this))
+    , m_rollUp(new QCheckBox(tr("Roll up members"), this))
+    , m_scope(new ScopeFilter(project, this))
+    , m_showEmpty(new QCheckBox(tr("Show topics without claims"), this))
+    , m_csv(new QPushButton(QIcon(QStringLiteral(":/icons/export-csv.svg")), tr("Export CSV\u2026"),
+                            this))
+    , m_report(new QPushButton(tr("Report\u2026"), this))
+{
+    m_swap->setObjectName(QStringLiteral("swapActors"));
+    m_swap->setText(QStringLiteral("\u21c4"));
+    m_swap->setToolTip(tr("Swap the two actors"));
+    m_swap->setAccessibleName(tr("Swap actors"));
+    m_rollUp->setObjectName(QStringLiteral("rollUp"));
+    m_rollUp->setChecked(true);
+    m_rollUp->setToolTip(
+        tr("Count the claims of an actor's members (a minister for his state) as its own"));
+    m_showEmpty->setObjectName(QStringLiteral("showEmptyTopics"));
+    m_csv->setObjectName(QStringLiteral("exportCsv"));
+    m_csv->setToolTip(tr("The comparison as a CSV table, one row per topic"));
+    m_report->setObjectName(QStringLiteral("exportReport"));
+    m_report->setToolTip(tr("A printable report with every quote, as PDF or HTML"));
+
+    auto *actors = new QHBoxLayout;
+    actors->addWidget(m_actorA, 1);
+    actors->addWidget(m_swap);
+    actors->addWidget(m_actorB, 1);
+    actors->addSpacing(12);
+    actors->addWidget(m_rollUp);
+    actors->addStretch();
+    actors->addWidget(m_csv);
+    actors->addWidget(m_report);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope);
+    filters->addSpacing(12);
+    filters->addWidget(m_showEmpty);
+    filters->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(actors);
+    layout->addLayout(filters);
+    setTabOrder(m_actorA, m_swap);
+    setTabOrder(m_swap, m_actorB);
+
+    fillActors();
+    for (CodebookCombo *combo : {m_actorA, m_actorB}) {
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this]() { Q_EMIT actorsChosen(actorA(), actorB()); });
+    }
+    connect(m_swap, &QToolButton::clicked, this, &CompareBar::swap);
+    connect(m_rollUp, &QCheckBox::toggled, this, &CompareBar::rollUpToggled);
+    connect(m_showEmpty, &QCheckBox::toggled, this, &CompareBar::showEmptyTopicsToggled);
+    connect(m_scope, &ScopeFilter::scopeChanged, this, &CompareBar::scopeChanged);
+    connect(m_csv, &QPushButton::clicked, this, &CompareBar::exportCsvRequested);
+    connect(m_report, &QPushButton::clicked, this, &CompareBar::exportReportRequested);
+    connect(&project, &Project::actorsChanged, this, &CompareBar::fillActors);
+    connect(&project, &Project::reloaded, this, &CompareBar::fillActors);
+}
+
+void CompareBar::setActors(ActorId a, ActorId b)
+{
+    m_actorA->setCurrentId(a.value()); // emits nothing
+    m_actorB->setCurrentId(b.value());
+}
+
+ActorId CompareBar::actorA() const
+{
+    return ActorId(std::max<qint64>(m_actorA->currentId(), 0));
+}
+
+ActorId CompareBar::actorB() const
+{
+    return ActorId(std::max<qint64>(m_actorB->currentId(), 0));
+}
+
+bool CompareBar::rollUp() const
+{
+    return m_rollUp->isChecked();
+}
+
+bool CompareBar::showEmptyTopics() const
+{
+    return m_showEmpty->isChecked();
+}
+
+ClaimScope CompareBar::scope() const
+{
+    return m_scope->scope();
+}
+
+void CompareBar::setExportEnabled(bool enabled)
+{
+    m_csv->setEnabled(enabled);
+    m_report->setEnabled(enabled);
+}
+
+// Refilling keeps each combo's actor when it is still there.
+void CompareBar::fillActors()
+{
+    m_actorA->setActors(m_project.actors());
+    m_actorB->setActors(m_project.actors());
+}
+
+void CompareBar::swap()
+{
+    const ActorId a = actorA();
+    const ActorId b = actorB();
+    setActors(b, a);
+    Q_EMIT actorsChosen(b, a);
+}
+
+} // namespace demarche

@@ -1,0 +1,19 @@
+#include "compare/topiccelldelegate.h"
+
+#include "comparemodel/comparisonmodel.h"
+
+namespace demarche {
+
+TopicCellDelegate::TopicCellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+void TopicCellDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                        const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(ComparisonModel::RowKindRole).toInt() == int(ComparisonModel::RowKind::Topic))
+        option->font.setBold(true);
+}
+
+} // namespace demarche
