@@ -1,0 +1,379 @@
+// The matrix view driven as an analyst would: clicking cells and actor names, moving
+// with the arrows, opening a listed claim, asking for a comparison, switching the colour
+// scale and exporting, while claims come and go through the real undo commands.
+#include "commands/addclaimcommand.h"
+#include "commands/codebookcommands.h"
+#include "matrix/matrixclaimlist.h"
+#include "matrix/matrixheaderview.h"
+#include "matrix/matrixlegend.h"
+#include "matrix/matrixview.h"
+#include "matrixmodel/actortopicmatrixmodel.h"
+#include "project/project.h"
+#include "support/projectfixture.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+using namespace demarche;
+
+namespace {
+
+QString articleText()
+{
+    QStringList words;
+    for (int i = 0; i < 40; ++i)
+        words.append(QStringLiteral("word%1").arg(i, 2, 10, QLatin1Char('0')));
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestMatrixView final : public QObject, private ProjectFixture
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    int m_nextWord = 0;
+    DocumentId m_document;
+    QHash<QString, ClaimId> m_claims;
+    std::unique_ptr<MatrixView> m_view;
+
+    MatrixView &view() { return *m_view; }
+    QTableView *table() { return m_view->table(); }
+
+    template <typename T>
+    T *child(const QString &name)
+    {
+        auto *found = m_view->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    ClaimId addClaim(const QString &name, const QString &holder, const QString &topic,
+                     Stance stance, std::optional<int> position = {})
+    {
+        const int word = m_nextWord++;
+        Claim claim;
+        claim.document = m_document;
+        claim.start = qint64(word) * 7;
+        claim.end = claim.start + 6;
+        claim.holder = actorId(holder);
+        claim.topic = topicId(topic);
+        claim.stance = stance;
+        claim.position = position;
+        auto *command = new AddClaimCommand(project(), claim);
+        if (!project().execute(command))
+            qFatal("cannot add claim %s", qPrintable(name));
+        m_claims.insert(name, command->claimId());
+        return command->claimId();
+    }
+
+    void newProject()
+    {
+        m_view.reset();
+        auto created =
+            Project::create(m_dir.filePath(QStringLiteral("v%1.demarche").arg(++m_counter)));
+        QVERIFY(created);
+        m_project = std::move(created).value();
+        m_claims.clear();
+        m_nextWord = 0;
+        m_document = addDocument(QStringLiteral("Talks in Antalya"), articleText());
+    }
+
+    void showView()
+    {
+        m_view = std::make_unique<MatrixView>(project());
+        m_view->resize(900, 700);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    QModelIndex cell(const QString &actor, const QString &topic)
+    {
+        const ActorTopicMatrixModel *model = view().model();
+        return model->index(model->rowOf(actorId(actor)), model->columnOf(topicId(topic)));
+    }
+
+    void clickCell(const QModelIndex &index)
+    {
+        table()->scrollTo(index);
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          table()->visualRect(index).center());
+    }
+
+    void clickActor(const QString &actor, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QHeaderView *header = table()->verticalHeader();
+        const int row = view().model()->rowOf(actorId(actor));
+        const QPoint centre(header->width() / 2,
+                            header->sectionViewportPosition(row) + header->sectionSize(row) / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, modifiers, centre);
+    }
+
+    QList<ClaimId> ids(const QStringList &names)
+    {
+        QList<ClaimId> list;
+        for (const QString &name : names)
+            list.append(m_claims.value(name));
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Russia with Lavrov under it, the United States and France; five claims.
+    void init()
+    {
+        newProject();
+        const ActorId russia = addActor(QStringLiteral("Russia"));
+        addActor(QStringLiteral("United States"));
+        addActor(QStringLiteral("France"));
+        addActor(QStringLiteral("Lavrov"), russia);
+        addClaim(QStringLiteral("c1"), QStringLiteral("Russia"), QStringLiteral("Ukraine"),
+                 Stance::Demand, -60);
+        addClaim(QStringLiteral("c2"), QStringLiteral("Russia"), QStringLiteral("Ukraine"),
+                 Stance::Refusal, -20);
+        addClaim(QStringLiteral("c3"), QStringLiteral("Lavrov"), QStringLiteral("Ukraine"),
+                 Stance::Demand);
+        addClaim(QStringLiteral("c4"), QStringLiteral("United States"), QStringLiteral("Ukraine"),
+                 Stance::Support, 70);
+        addClaim(QStringLiteral("c5"), QStringLiteral("United States"), QStringLiteral("Syria"),
+                 Stance::Proposal);
+        showView();
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_project.reset();
+    }
+
+    void showsCountsWithActorsAndTopicsAsHeaders()
+    {
+        QCOMPARE(table()->model(), view().model());
+        QVERIFY(qobject_cast<MatrixHeaderView *>(table()->verticalHeader()));
+        const QAbstractItemModel *model = table()->model();
+        QStringList actors;
+        for (int row = 0; row < model->rowCount(); ++row)
+            actors.append(model->headerData(row, Qt::Vertical).toString());
+        QCOMPARE(actors, (QStringList{QStringLiteral("Russia"), QStringLiteral("Lavrov"),
+                                      QStringLiteral("United States"), QStringLiteral("France")}));
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Ukraine"));
+        QCOMPARE(cell(QStringLiteral("Russia"), QStringLiteral("Ukraine")).data().toInt(), 3);
+        QCOMPARE(cell(QStringLiteral("United States"), QStringLiteral("Syria")).data().toInt(), 1);
+        QCOMPARE(cell(QStringLiteral("France"), QStringLiteral("Iran")).data(), QVariant());
+        // Lavrov's name is indented under Russia's.
+        QCOMPARE(model->headerData(1, Qt::Vertical, ActorTopicMatrixModel::DepthRole).toInt(), 1);
+        // Square-ish cells.
+        const QRect rect =
+            table()->visualRect(cell(QStringLiteral("Russia"), QStringLiteral("Iran")));
+        QVERIFY(rect.width() >= rect.height());
+        QVERIFY(rect.width() <= rect.height() * 4);
+        QVERIFY(!child<QLabel>(QStringLiteral("matrixHint"))->isVisible());
+
+        // Roll-up off: Russia's own claims only.
+        child<QCheckBox>(QStringLiteral("rollUp"))->click();
+        QCOMPARE(cell(QStringLiteral("Russia"), QStringLiteral("Ukraine")).data().toInt(), 2);
+    }
+
+    void clickingACellListsItsClaims()
+    {
+        MatrixClaimList *list = view().claimList();
+        clickCell(cell(QStringLiteral("United States"), QStringLiteral("Syria")));
+        QCOMPARE(list->shownClaims(), ids({QStringLiteral("c5")}));
+        clickCell(cell(QStringLiteral("Russia"), QStringLiteral("Ukraine")));
+        QList<ClaimId> shown = list->shownClaims();
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, ids({QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")}));
+        QVERIFY(!child<QLabel>(QStringLiteral("claimListHint"))->isVisible());
+        const QTreeWidgetItem *first = list->topLevelItem(0);
+        QCOMPARE(first->text(MatrixClaimList::DocumentColumn), QStringLiteral("Talks in Antalya"));
+        QStringList holders;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            holders.append(list->topLevelItem(i)->text(MatrixClaimList::HolderColumn));
+        holders.sort();
+        QCOMPARE(holders, (QStringList{QStringLiteral("Lavrov"), QStringLiteral("Russia"),
+                                       QStringLiteral("Russia")}));
+
+        // The arrows move across cells and the list follows.
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Down);
+        QCOMPARE(table()->currentIndex(),
+                 cell(QStringLiteral("Lavrov"), QStringLiteral("Ukraine")));
+        QCOMPARE(list->shownClaims(), ids({QStringLiteral("c3")}));
+        QTest::keyClick(table(), Qt::Key_Down);
+        QCOMPARE(list->shownClaims(), ids({QStringLiteral("c4")}));
+        QTest::keyClick(table(), Qt::Key_Right);
+        QCOMPARE(table()->currentIndex(),
+                 cell(QStringLiteral("United States"), QStringLiteral("Syria")));
+        QCOMPARE(list->shownClaims(), ids({QStringLiteral("c5")}));
+        QTest::keyClick(table(), Qt::Key_Right);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(child<QLabel>(QStringLiteral("claimListHint"))->text(),
+                 QStringLiteral("No claims: United States on Iran."));
+    }
+
+    void activatingAListedClaimEmitsIt()
+    {
+        QSignalSpy activated(&view(), &MatrixView::claimActivated);
+        clickCell(cell(QStringLiteral("United States"), QStringLiteral("Ukraine")));
+        // Enter in the table goes down to the claims; Enter there opens one.
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return);
+        MatrixClaimList *list = view().claimList();
+        QVERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).value<ClaimId>(), m_claims.value(QStringLiteral("c4")));
+
+        const QRect item = list->visualItemRect(list->topLevelItem(0));
+        // A double-click: a click, then the second press that the system reports as double.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, item.center());
+        QCOMPARE(activated.size(), 1);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, item.center());
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated.at(1).at(0).value<ClaimId>(), m_claims.value(QStringLiteral("c4")));
+    }
+
+    void twoSelectedActorsCanBeCompared()
+    {
+        auto *compare = child<QPushButton>(QStringLiteral("compareButton"));
+        QSignalSpy requested(&view(), &MatrixView::compareRequested);
+        QVERIFY(!compare->isEnabled());
+        clickActor(QStringLiteral("United States"));
+        QCOMPARE(view().selectedActors(), QList<ActorId>{actorId(QStringLiteral("United States"))});
+        QVERIFY(!compare->isEnabled());
+        clickActor(QStringLiteral("Russia"), Qt::ControlModifier);
+        QCOMPARE(view().selectedActors(),
+                 (QList<ActorId>{actorId(QStringLiteral("Russia")),
+                                 actorId(QStringLiteral("United States"))}));
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).value<ActorId>(), actorId(QStringLiteral("Russia")));
+        QCOMPARE(requested.at(0).at(1).value<ActorId>(), actorId(QStringLiteral("United States")));
+
+        // Enter in the table asks too.
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Enter);
+        QCOMPARE(requested.size(), 2);
+
+        // A third actor, or a single cell, is not a pair.
+        clickActor(QStringLiteral("France"), Qt::ControlModifier);
+        QCOMPARE(view().selectedActors().size(), 3);
+        QVERIFY(!compare->isEnabled());
+        clickCell(cell(QStringLiteral("France"), QStringLiteral("Syria")));
+        QVERIFY(view().selectedActors().isEmpty());
+        QVERIFY(!compare->isEnabled());
+    }
+
+    void aNewClaimUpdatesTheCellLive()
+    {
+        const QModelIndex usa = cell(QStringLiteral("United States"), QStringLiteral("Syria"));
+        clickCell(usa);
+        QCOMPARE(view().claimList()->topLevelItemCount(), 1);
+        const ClaimId added = addClaim(QStringLiteral("c6"), QStringLiteral("United States"),
+                                       QStringLiteral("Syria"), Stance::Commitment, 30);
+        QCOMPARE(usa.data().toInt(), 2);
+        QCOMPARE(view().claimList()->topLevelItemCount(), 2);
+        QVERIFY(view().claimList()->shownClaims().contains(added));
+        QCOMPARE(table()->currentIndex(), usa);
+
+        project().undoStack()->undo();
+        QCOMPARE(usa.data().toInt(), 1);
+        QCOMPARE(view().claimList()->shownClaims(), ids({QStringLiteral("c5")}));
+
+        // A new actor resets the model; the current cell stays where it was.
+        addActor(QStringLiteral("Blinken"), actorId(QStringLiteral("United States")));
+        QCOMPARE(table()->currentIndex(),
+                 cell(QStringLiteral("United States"), QStringLiteral("Syria")));
+        QCOMPARE(view().claimList()->shownClaims(), ids({QStringLiteral("c5")}));
+    }
+
+    void switchingTheColourModeRecolours()
+    {
+        const QModelIndex usa = cell(QStringLiteral("United States"), QStringLiteral("Ukraine"));
+        const QColor byCount = usa.data(Qt::BackgroundRole).value<QBrush>().color();
+        auto *legend = child<MatrixLegend>(QStringLiteral("legend"));
+        QCOMPARE(legend->highText(), QStringLiteral("3"));
+        auto *mode = child<QComboBox>(QStringLiteral("colourMode"));
+        QCOMPARE(mode->currentText(), QStringLiteral("Number of claims"));
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(mode->currentText(), QStringLiteral("Mean position"));
+        QCOMPARE(view().model()->colourMode(), ActorTopicMatrixModel::ColourMode::ByPosition);
+        const QColor byPosition = usa.data(Qt::BackgroundRole).value<QBrush>().color();
+        QVERIFY(byPosition != byCount);
+        QCOMPARE(byPosition, view().model()->positionColour(70));
+        QCOMPARE(legend->lowText(), QStringLiteral("\u2212100"));
+        QCOMPARE(legend->highText(), QStringLiteral("+100"));
+        // The scales start from the table's base colour, and follow a dark palette.
+        QCOMPARE(view().model()->baseColour(), table()->palette().color(QPalette::Base));
+        QPalette dark = view().palette();
+        dark.setColor(QPalette::Base, QColor(35, 35, 38));
+        view().setPalette(dark);
+        QCOMPARE(view().model()->baseColour(), QColor(35, 35, 38));
+        const QModelIndex noPosition =
+            cell(QStringLiteral("United States"), QStringLiteral("Syria"));
+        QCOMPARE(noPosition.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::white));
+    }
+
+    void exportWritesTheMatrix()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("matrix.csv"));
+        QVERIFY(view().exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith(
+            "actor,actor_parent,topic,topic_parent,claims,positioned,mean_position,demand"));
+        QVERIFY(lines.contains(QByteArray("Russia,,Ukraine,,3,2,-40.0,2,0,0,1,0,0,0,0,0\r")));
+
+        // A folder that is not there: a message names the file.
+        const QString bad = m_dir.filePath(QStringLiteral("missing/matrix.csv"));
+        QVERIFY(!view().exportCsv(bad));
+        auto *box = view().findChild<QMessageBox *>(QStringLiteral("exportError"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(bad)));
+        box->close();
+    }
+
+    void emptyStatesExplainWhatToDo()
+    {
+        newProject();
+        showView();
+        auto *hint = child<QLabel>(QStringLiteral("matrixHint"));
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().startsWith(QStringLiteral("No actors yet")));
+        QVERIFY(!child<QPushButton>(QStringLiteral("compareButton"))->isEnabled());
+        addActor(QStringLiteral("Russia"));
+        QVERIFY(hint->text().startsWith(QStringLiteral("No claims yet")));
+        QCOMPARE(view().model()->rowCount(), 1);
+        addClaim(QStringLiteral("first"), QStringLiteral("Russia"), QStringLiteral("Iran"),
+                 Stance::Threat);
+        QVERIFY(!hint->isVisible());
+        QVERIFY(view().exportCsv(m_dir.filePath(QStringLiteral("small.csv"))));
+    }
+};
+
+QTEST_MAIN(TestMatrixView)
+#include "tst_matrixview.moc"

@@ -1,0 +1,123 @@
+#include "matrix/matrixclaimlist.h"
+
+#include "claims/viewhint.h"
+#include "domain/vocabulary.h"
+#include "project/project.h"
+
+#include <QHeaderView>
+
+namespace demarche {
+namespace {
+
+constexpr int ClaimIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+MatrixClaimList::MatrixClaimList(Project &project, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_project(project)
+    , m_hint(new ViewHint(this))
+{
+    m_hint->setObjectName(QStringLiteral("claimListHint"));
+    setColumnCount(ColumnCount);
+    setHeaderLabels(
+        {tr("Quote"), tr("Holder"), tr("Stance"), tr("Position"), tr("Date"), tr("Document")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTextElideMode(Qt::ElideRight);
+    setWordWrap(false);
+    setSortingEnabled(true);
+    sortByColumn(DateColumn, Qt::AscendingOrder);
+
+    QHeaderView *columns = header();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(QuoteColumn, QHeaderView::Stretch);
+    const int unit = fontMetrics().averageCharWidth();
+    columns->resizeSection(HolderColumn, 16 * unit);
+    columns->resizeSection(StanceColumn, 14 * unit);
+    columns->resizeSection(PositionColumn, 9 * unit);
+    columns->resizeSection(DateColumn, 12 * unit);
+    columns->resizeSection(DocumentColumn, 22 * unit);
+
+    // Double-click and Enter both activate (the style decides single or double click).
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const ClaimId id = claimAt(item); id.isValid())
+            Q_EMIT claimActivated(id);
+    });
+    showClaims({}, QString());
+}
+
+void MatrixClaimList::showClaims(const QList<ClaimId> &ids, const QString &place)
+{
+    const ClaimId current = claimAt(currentItem());
+    clear();
+    if (place.isEmpty())
+        m_hint->setText(tr("Choose a cell to list its claims."));
+    else
+        m_hint->setText(tr("No claims: %1.").arg(place));
+    m_hint->setVisible(ids.isEmpty());
+    if (ids.isEmpty())
+        return;
+
+    ClaimFilter filter;
+    filter.claims = ids;
+    auto claims = m_project.store().claims(filter);
+    if (!claims) {
+        m_project.reportError(claims.error().message);
+        return;
+    }
+    QList<QTreeWidgetItem *> items;
+    items.reserve(claims->size());
+    for (const Claim &claim : std::as_const(claims.value()))
+        items.append(itemFor(claim));
+    // Sorting while adding would sort once per item.
+    setSortingEnabled(false);
+    addTopLevelItems(items);
+    setSortingEnabled(true);
+    // Keep the analyst's place when the cell's list is refreshed.
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        if (claimAt(item) == current)
+            setCurrentItem(item);
+    }
+}
+
+QList<ClaimId> MatrixClaimList::shownClaims() const
+{
+    QList<ClaimId> ids;
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        ids.append(claimAt(topLevelItem(i)));
+    return ids;
+}
+
+ClaimId MatrixClaimList::claimAt(const QTreeWidgetItem *item)
+{
+    return item ? ClaimId(item->data(QuoteColumn, ClaimIdRole).toLongLong()) : ClaimId();
+}
+
+QTreeWidgetItem *MatrixClaimList::itemFor(const Claim &claim) const
+{
+    auto *item = new QTreeWidgetItem;
+    item->setData(QuoteColumn, ClaimIdRole, claim.id.value());
+    item->setText(QuoteColumn, claim.quote.simplified());
+    item->setToolTip(QuoteColumn, claim.quote);
+    if (const Actor *holder = m_project.actor(claim.holder))
+        item->setText(HolderColumn, holder->name);
+    item->setText(StanceColumn, vocabulary::label(claim.stance));
+    if (claim.position)
+        item->setData(PositionColumn, Qt::DisplayRole, *claim.position);
+    item->setTextAlignment(PositionColumn, Qt::AlignRight | Qt::AlignVCenter);
+    if (const Document *document = m_project.documentInfo(claim.document)) {
+        // A QDate sorts as a date and shows in the locale's format.
+        if (document->date.isValid())
+            item->setData(DateColumn, Qt::DisplayRole, document->date);
+        item->setText(DocumentColumn, document->title);
+        item->setToolTip(DocumentColumn, document->title);
+    }
+    return item;
+}
+
+} // namespace demarche

@@ -1,0 +1,52 @@
+#include "matrix/matrixheaderview.h"
+
+#include <QPainter>
+#include <QStyleOptionHeader>
+
+#include <algorithm>
+
+namespace demarche {
+
+MatrixHeaderView::MatrixHeaderView(int depthRole, QWidget *parent)
+    : QHeaderView(Qt::Vertical, parent)
+    , m_depthRole(depthRole)
+{}
+
+void MatrixHeaderView::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
+{
+    const int indent = indentOf(logicalIndex);
+    if (indent == 0 || !rect.isValid()) {
+        QHeaderView::paintSection(painter, rect, logicalIndex);
+        return;
+    }
+    // The section's frame over the whole rectangle, its label moved right.
+    QStyleOptionHeader option;
+    initStyleOption(&option);
+    initStyleOptionForIndex(&option, logicalIndex);
+    option.rect = rect;
+    const QPointF brushOrigin = painter->brushOrigin();
+    painter->setBrushOrigin(rect.topLeft());
+    style()->drawControl(QStyle::CE_HeaderSection, &option, painter, this);
+    QStyleOptionHeader label = option;
+    label.rect = style()->subElementRect(QStyle::SE_HeaderLabel, &option, this);
+    label.rect.setLeft(label.rect.left() + indent);
+    style()->drawControl(QStyle::CE_HeaderLabel, &label, painter, this);
+    painter->setBrushOrigin(brushOrigin);
+}
+
+QSize MatrixHeaderView::sectionSizeFromContents(int logicalIndex) const
+{
+    QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+    size.rwidth() += indentOf(logicalIndex);
+    return size;
+}
+
+int MatrixHeaderView::indentOf(int logicalIndex) const
+{
+    if (!model())
+        return 0;
+    const int depth = model()->headerData(logicalIndex, orientation(), m_depthRole).toInt();
+    return std::max(0, depth) * fontMetrics().averageCharWidth() * 3;
+}
+
+} // namespace demarche

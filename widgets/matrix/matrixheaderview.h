@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QHeaderView>
+
+namespace demarche {
+
+// A vertical header whose labels are indented by the depth the model gives in
+// `depthRole`, so that the matrix's actor rows show the codebook tree (a minister under
+// his state).
+class MatrixHeaderView final : public QHeaderView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MatrixHeaderView)
+
+public:
+    explicit MatrixHeaderView(int depthRole, QWidget *parent = nullptr);
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
+    QSize sectionSizeFromContents(int logicalIndex) const override;
+
+private:
+    int indentOf(int logicalIndex) const;
+
+    int m_depthRole;
+};
+
+} // namespace demarche

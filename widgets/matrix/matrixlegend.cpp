@@ -1,0 +1,116 @@
+#include "matrix/matrixlegend.h"
+
+#include "domain/claim.h"
+#include "matrixmodel/actortopicmatrixmodel.h"
+#include "matrixmodel/matrixcelltext.h"
+#include "matrixmodel/matrixcolours.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+
+namespace demarche {
+namespace {
+
+constexpr int barWidth = 96;
+constexpr int gap = 6;
+constexpr int stops = 12; // enough for the square-root and diverging curves to look smooth
+
+} // namespace
+
+MatrixLegend::MatrixLegend(const ActorTopicMatrixModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(&model, &ActorTopicMatrixModel::scaleChanged, this, &MatrixLegend::scaleChanged);
+    scaleChanged();
+}
+
+QSize MatrixLegend::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    int width = metrics.horizontalAdvance(lowText()) + gap + barWidth + gap
+                + metrics.horizontalAdvance(highText());
+    if (byPosition())
+        width += 3 * gap + metrics.height() + gap + metrics.horizontalAdvance(noPositionText());
+    return {width, metrics.height() + 4};
+}
+
+QString MatrixLegend::lowText() const
+{
+    if (byPosition())
+        return positionText(Claim::MinPosition);
+    return m_model.maxCount() > 0 ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString MatrixLegend::highText() const
+{
+    if (byPosition())
+        return positionText(Claim::MaxPosition);
+    return QString::number(m_model.maxCount());
+}
+
+void MatrixLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QFontMetrics metrics = fontMetrics();
+    const int height = metrics.height();
+    const int top = (this->height() - height) / 2;
+    int x = 0;
+    auto drawText = [&](const QString &text) {
+        const int width = metrics.horizontalAdvance(text);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(x, top, width, height), Qt::AlignCenter, text);
+        x += width + gap;
+    };
+
+    drawText(lowText());
+    const QRect bar(x, top + 2, barWidth, height - 4);
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    for (int i = 0; i <= stops; ++i) {
+        const double place = double(i) / stops;
+        gradient.setColorAt(place, byPosition() ? m_model.positionColour(-100.0 + 200.0 * place)
+                                                : m_model.countColour(matrixcolours::countFraction(
+                                                    int(1 + place * (m_model.maxCount() - 1)),
+                                                    m_model.maxCount())));
+    }
+    painter.fillRect(bar, gradient);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(bar.adjusted(0, 0, -1, -1));
+    x += barWidth + gap;
+    drawText(highText());
+
+    if (byPosition()) {
+        x += 2 * gap;
+        const QRect swatch(x, top + 2, height - 4, height - 4);
+        painter.fillRect(swatch, m_model.baseColour());
+        painter.fillRect(swatch, QBrush(m_model.noPositionColour(), Qt::BDiagPattern));
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(swatch.adjusted(0, 0, -1, -1));
+        x += swatch.width() + gap;
+        drawText(noPositionText());
+    }
+}
+
+void MatrixLegend::scaleChanged()
+{
+    setToolTip(
+        byPosition()
+            ? tr("Mean position of the cell's claims, weighted by salience: "
+                 "red against, blue for; hatched where no claim gives one")
+            : tr("Number of claims in the cell; the darkest has %1").arg(m_model.maxCount()));
+    updateGeometry();
+    update();
+}
+
+QString MatrixLegend::noPositionText()
+{
+    return tr("no position");
+}
+
+bool MatrixLegend::byPosition() const
+{
+    return m_model.colourMode() == ActorTopicMatrixModel::ColourMode::ByPosition;
+}
+
+} // namespace demarche

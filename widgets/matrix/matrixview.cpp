@@ -1,0 +1,326 @@
+#include "matrix/matrixview.h"
+
+#include "claims/viewhint.h"
+#include "compare/matrixcsv.h"
+#include "matrix/matrixcelldelegate.h"
+#include "matrix/matrixclaimlist.h"
+#include "matrix/matrixheaderview.h"
+#include "matrix/matrixlegend.h"
+#include "matrixmodel/actortopicmatrixmodel.h"
+#include "project/project.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace demarche {
+namespace {
+
+using ColourMode = ActorTopicMatrixModel::ColourMode;
+
+bool isEnterKey(const QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const int key = static_cast<const QKeyEvent *>(event)->key();
+    return key == Qt::Key_Return || key == Qt::Key_Enter;
+}
+
+} // namespace
+
+MatrixView::MatrixView(Project &project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new ActorTopicMatrixModel(project, this))
+    , m_table(new QTableView(this))
+    , m_hint(new ViewHint(m_table))
+    , m_claims(new MatrixClaimList(project, this))
+{
+    m_hint->setObjectName(QStringLiteral("matrixHint"));
+    m_claims->setObjectName(QStringLiteral("matrixClaims"));
+    m_model->setBaseColour(palette().color(QPalette::Base));
+    setUpTable();
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("matrixSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_claims);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(createTopBar());
+    layout->addWidget(m_splitter, 1);
+    setTabOrder(m_colourMode, m_rollUp);
+    setTabOrder(m_rollUp, m_compare);
+    setTabOrder(m_compare, m_export);
+    setTabOrder(m_export, m_table);
+    setTabOrder(m_table, m_claims);
+
+    connect(m_claims, &MatrixClaimList::claimActivated, this, &MatrixView::claimActivated);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &MatrixView::rememberCurrentCell);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        restoreCurrentCell();
+        updateCompareButton();
+        updateHint();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
+                    return; // colours only
+                updateHint();
+                const QModelIndex current = m_table->currentIndex();
+                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row()
+                    && current.column() >= from.column() && current.column() <= to.column())
+                    updateClaimList();
+            });
+    // Titles and dates shown in the list.
+    connect(&project, &Project::documentChanged, this, [this]() {
+        if (m_claims->topLevelItemCount() > 0)
+            updateClaimList();
+    });
+    updateHint();
+    updateCompareButton();
+}
+
+QWidget *MatrixView::createTopBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_colourMode = new QComboBox(bar);
+    m_colourMode->setObjectName(QStringLiteral("colourMode"));
+    m_colourMode->addItem(tr("Number of claims"), int(ColourMode::ByCount));
+    m_colourMode->addItem(tr("Mean position"), int(ColourMode::ByPosition));
+    connect(m_colourMode, &QComboBox::currentIndexChanged, this,
+            [this]() { m_model->setColourMode(ColourMode(m_colourMode->currentData().toInt())); });
+    auto *label = new QLabel(tr("Colour &by:"), bar);
+    label->setBuddy(m_colourMode);
+
+    m_rollUp = new QCheckBox(tr("&Roll up members"), bar);
+    m_rollUp->setObjectName(QStringLiteral("rollUp"));
+    m_rollUp->setToolTip(tr("Count a member's claims in its parent's row as well: "
+                            "a minister's claims also count for his state"));
+    m_rollUp->setChecked(m_model->rollUp());
+    connect(m_rollUp, &QCheckBox::toggled, m_model, &ActorTopicMatrixModel::setRollUp);
+
+    m_legend = new MatrixLegend(*m_model, bar);
+    m_legend->setObjectName(QStringLiteral("legend"));
+
+    m_compare = new QPushButton(tr("&Compare selected actors"), bar);
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compare->setToolTip(tr("Select two actors by clicking their names (Ctrl+click the "
+                             "second), then compare their positions topic by topic"));
+    connect(m_compare, &QPushButton::clicked, this, &MatrixView::compareSelected);
+
+    m_export = new QPushButton(tr("&Export CSV…"), bar);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Write every cell of the matrix to a CSV file"));
+    connect(m_export, &QPushButton::clicked, this, &MatrixView::chooseExportFile);
+
+    layout->addWidget(label);
+    layout->addWidget(m_colourMode);
+    layout->addSpacing(8);
+    layout->addWidget(m_legend);
+    layout->addSpacing(8);
+    layout->addWidget(m_rollUp);
+    layout->addStretch(1);
+    layout->addWidget(m_compare);
+    layout->addWidget(m_export);
+    return bar;
+}
+
+void MatrixView::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    auto *rows = new MatrixHeaderView(ActorTopicMatrixModel::DepthRole, m_table);
+    m_table->setVerticalHeader(rows);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new MatrixCellDelegate(m_table));
+    // Clicking an actor's name selects its row; Ctrl or Shift add more.
+    rows->setSectionsClickable(true);
+    rows->setHighlightSections(true);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the claim list; the arrows move across cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->installEventFilter(this);
+
+    // Square-ish cells: two lines high, at least as wide; long topic names elide.
+    const int side = m_table->fontMetrics().height() * 2 + 4;
+    rows->setDefaultSectionSize(side);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setMinimumSectionSize(side * 5 / 4);
+    columns->setMaximumSectionSize(side * 4);
+    columns->setTextElideMode(Qt::ElideRight);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MatrixView::updateClaimList);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MatrixView::updateCompareButton);
+}
+
+QList<ActorId> MatrixView::selectedActors() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<ActorId> actors;
+    for (const QModelIndex &row : std::as_const(rows))
+        actors.append(m_model->actorAt(row.row()));
+    return actors;
+}
+
+void MatrixView::setCurrentCell(ActorId actor, TopicId topic)
+{
+    const QModelIndex index = m_model->index(m_model->rowOf(actor), m_model->columnOf(topic));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+bool MatrixView::exportCsv(const QString &path)
+{
+    const Status written = writeMatrixCsv(m_model->matrix(), path, false);
+    if (!written) {
+        showExportError(path, written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void MatrixView::chooseExportFile()
+{
+    const QFileInfo project(m_project.path());
+    const QString suggested =
+        project.dir().filePath(tr("%1 matrix.csv", "file name").arg(m_project.name()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Matrix to CSV"), suggested,
+                                                tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    exportCsv(path);
+}
+
+void MatrixView::compareSelected()
+{
+    const QList<ActorId> actors = selectedActors();
+    if (actors.size() == 2)
+        Q_EMIT compareRequested(actors.at(0), actors.at(1));
+}
+
+bool MatrixView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && isEnterKey(event)) {
+        if (selectedActors().size() == 2) {
+            compareSelected();
+            return true;
+        }
+        // Enter on a cell goes down to its claims, where Enter opens one.
+        if (m_claims->topLevelItemCount() > 0) {
+            if (!m_claims->currentItem())
+                m_claims->setCurrentItem(m_claims->topLevelItem(0));
+            m_claims->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MatrixView::changeEvent(QEvent *event)
+{
+    // The colour scales start from the base colour, light or dark. Read from this
+    // widget: the table's palette follows only after this event.
+    if (event->type() == QEvent::PaletteChange)
+        m_model->setBaseColour(palette().color(QPalette::Base));
+    QWidget::changeEvent(event);
+}
+
+void MatrixView::rememberCurrentCell()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_currentActor = current.isValid() ? m_model->actorAt(current.row()) : ActorId();
+    m_currentTopic = current.isValid() ? m_model->topicAt(current.column()) : TopicId();
+}
+
+void MatrixView::restoreCurrentCell()
+{
+    if (m_model->rowOf(m_currentActor) >= 0 && m_model->columnOf(m_currentTopic) >= 0)
+        setCurrentCell(m_currentActor, m_currentTopic);
+    else
+        updateClaimList();
+}
+
+void MatrixView::updateClaimList()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_claims->showClaims({}, QString());
+        return;
+    }
+    const QString place =
+        tr("%1 on %2")
+            .arg(m_model->headerData(current.row(), Qt::Vertical).toString(),
+                 m_model->headerData(current.column(), Qt::Horizontal).toString());
+    m_claims->showClaims(m_model->claimsAt(current), place);
+}
+
+void MatrixView::updateCompareButton()
+{
+    m_compare->setEnabled(selectedActors().size() == 2);
+}
+
+void MatrixView::updateHint()
+{
+    QString hint;
+    if (m_model->rowCount() == 0)
+        hint = tr("No actors yet. Add the actors you follow in the Codebook, and tag their "
+                  "claims: each cell counts what an actor says on a topic.");
+    else if (m_model->columnCount() == 0)
+        hint = tr("No topics yet. Add topics in the Codebook to give the matrix its columns.");
+    else if (m_model->matrix().countedClaims() == 0)
+        hint = tr("No claims yet. Select a passage in an article and press T to tag it; "
+                  "it is counted here at once.");
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+void MatrixView::showExportError(const QString &path, const QString &message)
+{
+    // Window-modal and not waited for, so that nothing blocks the caller.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Export Matrix"),
+        tr("The matrix could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportError"));
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace demarche
