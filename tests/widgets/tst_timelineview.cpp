@@ -1,0 +1,342 @@
+// The "Over time" view driven as an analyst would: choosing an actor and a topic with the
+// keyboard, then watching the chart follow claims added, retagged and re-dated through
+// the real undo commands, and its empty states.
+#include "commands/addclaimcommand.h"
+#include "commands/changeclaimcommand.h"
+#include "commands/changedocumentcommand.h"
+#include "commands/codebookcommands.h"
+#include "project/project.h"
+#include "support/projectfixture.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelineview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+
+using namespace demarche;
+
+namespace {
+
+const QString articleText = QStringLiteral("Moscow insists. Lavrov refuses. Washington agrees.");
+
+QPointF at(const QDate &date, double position)
+{
+    return {TimelineChart::xOf(date), position};
+}
+
+} // namespace
+
+class TestTimelineView final : public QObject, private ProjectFixture
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<TimelineView> m_view;
+    DocumentId m_january;
+    DocumentId m_march;
+    DocumentId m_undated;
+    ClaimId m_russiaInMarch;
+
+    TimelineView &view() { return *m_view; }
+
+    template <typename T>
+    T *child(const QString &name)
+    {
+        auto *found = m_view->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    void newProject()
+    {
+        m_view.reset();
+        auto created =
+            Project::create(m_dir.filePath(QStringLiteral("p%1.demarche").arg(++m_counter)));
+        QVERIFY(created);
+        m_project = std::move(created).value();
+    }
+
+    DocumentId addDatedDocument(const QString &title, const QDate &date)
+    {
+        Document document;
+        document.title = title;
+        document.date = date;
+        document.text = articleText + QLatin1Char(' ') + title; // distinct texts
+        auto *command = new AddDocumentCommand(project(), document);
+        if (!project().execute(command))
+            qFatal("cannot add a document");
+        return command->documentId();
+    }
+
+    ClaimId addClaim(DocumentId document, const QString &holder, const QString &topic,
+                     std::optional<int> position, int salience = 3)
+    {
+        Claim claim;
+        claim.document = document;
+        claim.start = 0;
+        claim.end = 6;
+        claim.holder = actorId(holder);
+        claim.topic = topicId(topic);
+        claim.position = position;
+        claim.salience = salience;
+        auto *command = new AddClaimCommand(project(), claim);
+        if (!project().execute(command))
+            qFatal("cannot add a claim");
+        return command->claimId();
+    }
+
+    void showView()
+    {
+        m_view = std::make_unique<TimelineView>(project(), nullptr);
+        m_view->resize(900, 520);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    // Picks an entry with the arrow keys, as someone tabbing through the bar would.
+    void choose(const QString &comboName, const QString &entry)
+    {
+        auto *combo = child<QComboBox>(comboName);
+        const int target = combo->findText(entry);
+        QVERIFY2(target >= 0, qPrintable(entry));
+        combo->setFocus();
+        while (combo->currentIndex() < target)
+            QTest::keyClick(combo, Qt::Key_Down);
+        while (combo->currentIndex() > target)
+            QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(combo->currentText(), entry);
+    }
+
+    QList<QPointF> plotted() { return view().chart()->positionSeries()->points(); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // January: Russia −60 (salience 3) and Lavrov 20 (salience 1), a mean of −40.
+    // March: Russia 30 on Ukraine, the United States 50 on Syria. Undated: Russia on
+    // Ukraine. France says nothing.
+    void init()
+    {
+        newProject();
+        m_january = addDatedDocument(QStringLiteral("January"), QDate(2024, 1, 10));
+        m_march = addDatedDocument(QStringLiteral("March"), QDate(2024, 3, 5));
+        m_undated = addDatedDocument(QStringLiteral("Undated"), QDate());
+        const ActorId russia = addActor(QStringLiteral("Russia"));
+        addActor(QStringLiteral("United States"));
+        addActor(QStringLiteral("Lavrov"), russia);
+        addActor(QStringLiteral("France"));
+        addClaim(m_january, QStringLiteral("Russia"), QStringLiteral("Ukraine"), -60, 3);
+        addClaim(m_january, QStringLiteral("Lavrov"), QStringLiteral("Ukraine"), 20, 1);
+        m_russiaInMarch =
+            addClaim(m_march, QStringLiteral("Russia"), QStringLiteral("Ukraine"), 30);
+        addClaim(m_march, QStringLiteral("United States"), QStringLiteral("Syria"), 50);
+        addClaim(m_undated, QStringLiteral("Russia"), QStringLiteral("Ukraine"), 0);
+        showView();
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    void choosingFillsOnePointPerDate()
+    {
+        QSignalSpy chosen(&view(), &TimelineView::selectionChanged);
+        choose(QStringLiteral("timelineActor"), QStringLiteral("United States"));
+        choose(QStringLiteral("timelineTopic"), QStringLiteral("Syria"));
+        QVERIFY(!chosen.isEmpty());
+        QCOMPARE(view().actor(), actorId(QStringLiteral("United States")));
+        QCOMPARE(view().topic(), topicId(QStringLiteral("Syria")));
+        QVERIFY(view().isChartShown());
+        QCOMPARE(plotted(), QList<QPointF>{at(QDate(2024, 3, 5), 50)});
+        QCOMPARE(view().chart()->title(), QStringLiteral("United States on Syria"));
+        QCOMPARE(view().undatedNote(), QString());
+
+        choose(QStringLiteral("timelineActor"), QStringLiteral("Russia"));
+        choose(QStringLiteral("timelineTopic"), QStringLiteral("Ukraine"));
+        QCOMPARE(plotted(),
+                 (QList<QPointF>{at(QDate(2024, 1, 10), -40), at(QDate(2024, 3, 5), 30)}));
+        QCOMPARE(view().chart()->markerSeries()->points(), plotted());
+        QCOMPARE(view().chart()->title(), QStringLiteral("Russia on Ukraine"));
+        QCOMPARE(view().timeline().points.at(0).claims, 2);
+        QVERIFY(view().undatedNote().contains(QStringLiteral("1 claim")));
+        // The bars stand on the count axis: four corners per date, as tall as its claims.
+        const QList<QPointF> bars = view().chart()->countSeries()->upperSeries()->points();
+        QCOMPARE(bars.size(), 8);
+        QCOMPARE(bars.at(1).y(), 2.0);
+        QCOMPARE(bars.at(5).y(), 1.0);
+        QCOMPARE(view().chart()->positionSeries()->pen().color(),
+                 project().actorColor(actorId(QStringLiteral("Russia"))));
+    }
+
+    void rollUpCheckbox()
+    {
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        auto *rollUp = child<QCheckBox>(QStringLiteral("timelineRollUp"));
+        rollUp->setFocus();
+        QTest::keyClick(rollUp, Qt::Key_Space);
+        QVERIFY(!view().rollUp());
+        QCOMPARE(plotted(),
+                 (QList<QPointF>{at(QDate(2024, 1, 10), -60), at(QDate(2024, 3, 5), 30)}));
+        QTest::keyClick(rollUp, Qt::Key_Space);
+        QCOMPARE(plotted().first(), at(QDate(2024, 1, 10), -40));
+    }
+
+    void newClaimOnNewDateAddsPoint()
+    {
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        QSignalSpy reloaded(&project(), &Project::reloaded);
+        const DocumentId may = addDatedDocument(QStringLiteral("May"), QDate(2024, 5, 1));
+        addClaim(may, QStringLiteral("Lavrov"), QStringLiteral("Ukraine"), 80);
+        QCOMPARE(reloaded.count(), 0);
+        QCOMPARE(plotted(), (QList<QPointF>{at(QDate(2024, 1, 10), -40), at(QDate(2024, 3, 5), 30),
+                                            at(QDate(2024, 5, 1), 80)}));
+
+        // A claim of someone else changes nothing; undo takes the new point away.
+        addClaim(may, QStringLiteral("France"), QStringLiteral("Ukraine"), -100);
+        QCOMPARE(plotted().size(), 3);
+        project().undoStack()->undo();
+        project().undoStack()->undo();
+        QCOMPARE(plotted().size(), 2);
+    }
+
+    void retaggingMovesThePoint()
+    {
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Syria")));
+        QVERIFY(!view().isChartShown());
+
+        Claim before;
+        const auto stored = project().store().claims();
+        QVERIFY(stored);
+        for (const Claim &claim : stored.value()) {
+            if (claim.id == m_russiaInMarch)
+                before = claim;
+        }
+        QVERIFY(before.id.isValid());
+        Claim after = before;
+        after.topic = topicId(QStringLiteral("Syria"));
+        QVERIFY(project().execute(new ChangeClaimCommand(project(), before, after)));
+        QVERIFY(view().isChartShown());
+        QCOMPARE(plotted(), QList<QPointF>{at(QDate(2024, 3, 5), 30)});
+
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        QCOMPARE(plotted(), QList<QPointF>{at(QDate(2024, 1, 10), -40)});
+
+        // A new position moves the point up.
+        Claim moved = after;
+        moved.topic = topicId(QStringLiteral("Ukraine"));
+        moved.position = -20;
+        QVERIFY(project().execute(new ChangeClaimCommand(project(), after, moved)));
+        QCOMPARE(plotted(),
+                 (QList<QPointF>{at(QDate(2024, 1, 10), -40), at(QDate(2024, 3, 5), -20)}));
+    }
+
+    void datingAnArticlePlotsItsClaims()
+    {
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        const Document before = *project().documentInfo(m_undated);
+        Document after = before;
+        after.date = QDate(2024, 2, 1);
+        QVERIFY(project().execute(new ChangeDocumentCommand(project(), before, after)));
+        QCOMPARE(plotted(), (QList<QPointF>{at(QDate(2024, 1, 10), -40), at(QDate(2024, 2, 1), 0),
+                                            at(QDate(2024, 3, 5), 30)}));
+        QCOMPARE(view().undatedNote(), QString());
+        project().undoStack()->undo();
+        QCOMPARE(plotted().size(), 2);
+        QVERIFY(!view().undatedNote().isEmpty());
+    }
+
+    void emptyStates()
+    {
+        view().setSelection(actorId(QStringLiteral("France")), topicId(QStringLiteral("Ukraine")));
+        QVERIFY(!view().isChartShown());
+        QCOMPARE(view().message(), QStringLiteral("No claims by France on Ukraine yet."));
+        QVERIFY(plotted().isEmpty());
+
+        // Only an undated claim: the message says why nothing is plotted.
+        addClaim(m_undated, QStringLiteral("France"), QStringLiteral("Ukraine"), 10);
+        QVERIFY(!view().isChartShown());
+        QVERIFY(view().message().startsWith(
+            QStringLiteral("No dated claims by France on Ukraine yet.")));
+        QVERIFY(view().undatedNote().contains(QStringLiteral("1 claim")));
+
+        // Its first dated claim brings the chart.
+        addClaim(m_march, QStringLiteral("France"), QStringLiteral("Ukraine"), {});
+        QVERIFY(view().isChartShown());
+        QVERIFY(plotted().isEmpty()); // no position: a bar, no marker
+        QCOMPARE(view().timeline().points.size(), 1);
+    }
+
+    void noActorsHint()
+    {
+        newProject();
+        showView();
+        QVERIFY(!view().isChartShown());
+        QVERIFY(view().message().startsWith(QStringLiteral("No actors yet.")));
+        QVERIFY(!view().actor().isValid());
+
+        // The first actor is picked up as soon as it exists.
+        addActor(QStringLiteral("Russia"));
+        QCOMPARE(view().actor(), actorId(QStringLiteral("Russia")));
+        QVERIFY(view().message().startsWith(QStringLiteral("No claims by Russia")));
+    }
+
+    void codebookChangesKeepTheSelection()
+    {
+        view().setSelection(actorId(QStringLiteral("United States")),
+                            topicId(QStringLiteral("Syria")));
+        const Actor before = *project().actor(actorId(QStringLiteral("United States")));
+        Actor after = before;
+        after.name = QStringLiteral("USA");
+        QVERIFY(project().execute(new ChangeActorCommand(project(), before, after)));
+        QCOMPARE(view().actor(), before.id);
+        QCOMPARE(view().chart()->title(), QStringLiteral("USA on Syria"));
+
+        // Merged away: the view falls back to the first actor; undo reloads and the
+        // actor is back, though no longer chosen.
+        QVERIFY(project().execute(
+            new MergeActorsCommand(project(), before.id, actorId(QStringLiteral("France")))));
+        QCOMPARE(view().actor(), actorId(QStringLiteral("Russia")));
+        project().undoStack()->undo();
+        QVERIFY(project().actor(before.id));
+        QCOMPARE(view().actor(), actorId(QStringLiteral("Russia")));
+        QCOMPARE(view().topic(), topicId(QStringLiteral("Syria")));
+    }
+
+    void hoverAndClick()
+    {
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        QScatterSeries *markers = view().chart()->markerSeries();
+        Q_EMIT markers->hovered(at(QDate(2024, 1, 10), -40), true);
+        QVERIFY2(view().statusText().contains(QStringLiteral("mean position -40 from 2 claim")),
+                 qPrintable(view().statusText()));
+        Q_EMIT markers->hovered(at(QDate(2024, 1, 10), -40), false);
+        QVERIFY(view().statusText().startsWith(QStringLiteral("3 claim")));
+
+        QSignalSpy activated(&view(), &TimelineView::claimsActivated);
+        Q_EMIT markers->clicked(at(QDate(2024, 3, 5), 30));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().value<QList<ClaimId>>(),
+                 QList<ClaimId>{m_russiaInMarch});
+    }
+
+    void followsThePalette()
+    {
+        QPalette dark = view().palette();
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        view().setPalette(dark);
+        QCOMPARE(view().chart()->backgroundBrush().color(), QColor(30, 30, 30));
+        QCOMPARE(view().chart()->titleBrush().color(), QColor(230, 230, 230));
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
