@@ -104,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
-    m_centre->addWidget(m_workbench);
+    createViewTabs();
     setCentralWidget(m_centre);
 
     m_counts = new QLabel(this);
@@ -141,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
         Qt::QueuedConnection);
 
     createActions();
+    createViewActions();
     createDocks();
     createMenus();
     createToolBar();
@@ -186,6 +187,8 @@ void MainWindow::createDocks()
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     // Everything that refers to the old project goes before it does.
+    showView(View::Workbench);
+    deleteAnalysisViews();
     delete m_tagger;
     m_tagger = nullptr;
     delete m_importer;
@@ -237,7 +240,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     RecentProjects::add(p.path());
     updateRecentMenu();
     m_readOnlyBanner->setVisible(p.isReadOnly());
-    m_centre->setCurrentWidget(m_workbench);
+    m_centre->setCurrentWidget(m_views);
     for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
         dock->show();
     m_documentsDock->raise();
@@ -307,6 +310,7 @@ void MainWindow::connectProject()
             [this]() { action(QStringLiteral("importDocuments"))->trigger(); });
     connect(m_claims, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
     connect(m_claims, &ClaimsPanel::claimActivated, this, &MainWindow::showClaim);
+    connect(m_claims, &ClaimsPanel::compareRequested, this, &MainWindow::compareActors);
     connect(m_claims, &ClaimsPanel::deleteRequested, this, [this](const QList<ClaimId> &ids) {
         if (!ids.isEmpty() && m_project)
             m_project->execute(new RemoveClaimsCommand(*m_project, ids));
@@ -360,6 +364,7 @@ void MainWindow::showClaim(ClaimId id)
     auto claim = m_project->store().claim(id);
     if (!claim)
         return;
+    showView(View::Workbench);
     openDocument(claim->document);
     m_article->revealClaim(id);
     selectClaim(id);
@@ -408,6 +413,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    showView(View::Workbench); // so the saved layout has the workbench's docks
     saveLayout();
     setProject(nullptr);
     event->accept();

@@ -3,6 +3,7 @@
 #include "domain/claim.h"
 #include "domain/ids.h"
 
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -11,7 +12,9 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QActionGroup;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 
 namespace demarche {
@@ -20,15 +23,20 @@ class ArticleView;
 class ClaimInspector;
 class ClaimsPanel;
 class CodebookPanel;
+class CompareView;
 class DocumentImporter;
 class DocumentsPanel;
 class FileDropFilter;
+class MatrixView;
 class Project;
 class TagController;
+class TimelineView;
 class WelcomeView;
 
 // The annotation workbench: the article in the middle; documents, claims, codebook and
-// the claim inspector in docks; the welcome view while no project is open.
+// the claim inspector in docks; the welcome view while no project is open. Tabs beside
+// the workbench hold the analysis views (compare, matrix, over time), each built the
+// first time it is shown.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,6 +63,16 @@ public:
     DocumentImporter *importer() const { return m_importer; }
     QAction *action(const QString &objectName) const;
 
+    enum class View { Workbench, Compare, Matrix, Timeline };
+    View currentView() const;
+    void showView(View view);
+    // The analysis views once shown for the open project; null before.
+    CompareView *compareView() const { return m_compare; }
+    MatrixView *matrixView() const { return m_matrix; }
+    TimelineView *timelineView() const { return m_timeline; }
+    // Opens the compare view on these two actors.
+    void compareActors(ActorId a, ActorId b);
+
     void openDocument(DocumentId id);
     void showClaim(ClaimId id); // opens its article, scrolls to it, selects it everywhere
 
@@ -69,6 +87,11 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createViewTabs();
+    void createViewActions();
+    QWidget *ensureView(View view);
+    void deleteAnalysisViews();
+    void viewChanged(int index);
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
     void setProject(std::unique_ptr<Project> project);
     void connectProject();
@@ -95,6 +118,14 @@ private:
     QStackedWidget *m_centre = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_workbench = nullptr;
+    QTabWidget *m_views = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    CompareView *m_compare = nullptr;
+    MatrixView *m_matrix = nullptr;
+    TimelineView *m_timeline = nullptr;
+    // Which docks were open on the workbench, to bring back when the analyst returns.
+    QList<QDockWidget *> m_workbenchDocks;
+    int m_lastView = 0;
     QWidget *m_readOnlyBanner = nullptr;
     ArticleView *m_article = nullptr;
     QDockWidget *m_documentsDock = nullptr;

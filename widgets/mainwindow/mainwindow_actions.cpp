@@ -143,6 +143,8 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("documentProperties")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions(m_viewGroup->actions());
+    m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_claimsDock, m_inspectorDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
@@ -234,6 +236,7 @@ void MainWindow::updateActions()
     undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     m_toolBar->setEnabled(open);
+    m_viewGroup->setEnabled(open);
 }
 
 void MainWindow::showAbout()

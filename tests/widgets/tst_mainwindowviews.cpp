@@ -1,0 +1,241 @@
+// The analysis tabs of the main window: built when first shown, reached with Ctrl+1…4,
+// the "Compare with" paths into the compare view, and the way back to the article.
+#include "article/articleview.h"
+#include "claims/claimspanel.h"
+#include "compare/compareview.h"
+#include "comparemodel/comparisonmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/welcomeview.h"
+#include "matrix/matrixview.h"
+#include "matrixmodel/actortopicmatrixmodel.h"
+#include "project/project.h"
+#include "timeline/timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace demarche;
+
+class TestMainWindowViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ActorId actorNamed(const Project &project, const QString &name)
+    {
+        for (const Actor &actor : project.actors()) {
+            if (actor.name == name)
+                return actor.id;
+        }
+        return {};
+    }
+
+    static QStringList openDocks(const MainWindow &window)
+    {
+        QStringList names;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (dock->toggleViewAction()->isChecked())
+                names.append(dock->objectName());
+        }
+        names.sort();
+        return names;
+    }
+
+    // Shortcuts reach only the active window.
+    static bool press(MainWindow &window, Qt::Key key)
+    {
+        QApplication::setActiveWindow(&window);
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        QTest::keyClick(&window, key, Qt::ControlModifier);
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("DemarcheTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_mainwindowviews"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(MainWindow::sampleProjectPath());
+    }
+
+    void viewTabsNeedAProject()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.action(QStringLiteral("showCompare"))->isEnabled());
+        window.showView(MainWindow::View::Matrix);
+        QCOMPARE(window.currentView(), MainWindow::View::Workbench);
+        QVERIFY(window.welcomeView()->isVisible());
+        QVERIFY(!window.matrixView());
+    }
+
+    void viewsAreBuiltWhenFirstShownAndReachedWithTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        QVERIFY(!window.compareView());
+        QVERIFY(!window.matrixView());
+        QVERIFY(!window.timelineView());
+
+        QVERIFY(press(window, Qt::Key_2));
+        QCOMPARE(window.currentView(), MainWindow::View::Compare);
+        QVERIFY(window.compareView() && window.compareView()->isVisible());
+        QVERIFY(window.compareView()->view()->hasFocus());
+        QVERIFY(window.compareView()->model()->rowCount() > 0);
+        QVERIFY(!window.matrixView());
+        QVERIFY(window.action(QStringLiteral("showCompare"))->isChecked());
+
+        QVERIFY(press(window, Qt::Key_3));
+        QCOMPARE(window.currentView(), MainWindow::View::Matrix);
+        QVERIFY(window.matrixView() && window.matrixView()->isVisible());
+        QVERIFY(window.matrixView()->table()->hasFocus());
+        QVERIFY(!window.compareView()->isVisible());
+
+        QVERIFY(press(window, Qt::Key_4));
+        QCOMPARE(window.currentView(), MainWindow::View::Timeline);
+        QVERIFY(window.timelineView() && window.timelineView()->isVisible());
+
+        QVERIFY(press(window, Qt::Key_1));
+        QCOMPARE(window.currentView(), MainWindow::View::Workbench);
+        QVERIFY(window.articleView()->isVisible());
+        QVERIFY(window.articleView()->textEdit()->hasFocus());
+    }
+
+    void docksLeaveWithTheWorkbenchAndComeBack()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->close();
+        const QStringList before = openDocks(window);
+        QCOMPARE(before, QStringList({QStringLiteral("claimsDock"), QStringLiteral("codebookDock"),
+                                      QStringLiteral("documentsDock")}));
+
+        window.showView(MainWindow::View::Matrix);
+        QVERIFY(openDocks(window).isEmpty());
+        window.showView(MainWindow::View::Compare); // from one analysis view to another
+        QVERIFY(openDocks(window).isEmpty());
+        window.showView(MainWindow::View::Workbench);
+        QCOMPARE(openDocks(window), before);
+    }
+
+    void compareWithFromTheClaimsTableOpensTheCompareView()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        const ActorId russia = actorNamed(*window.project(), QStringLiteral("Russia"));
+        const ActorId iran = actorNamed(*window.project(), QStringLiteral("Iran"));
+        QVERIFY(russia.isValid() && iran.isValid());
+
+        Q_EMIT window.claimsPanel()->compareRequested(russia, iran);
+        QCOMPARE(window.currentView(), MainWindow::View::Compare);
+        QCOMPARE(window.compareView()->actorA(), russia);
+        QCOMPARE(window.compareView()->actorB(), iran);
+        QCOMPARE(window.compareView()->model()->comparison().a.id, russia);
+    }
+
+    void twoMatrixRowsOpenTheCompareView()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        const ActorId us = actorNamed(*window.project(), QStringLiteral("United States"));
+        const ActorId eu = actorNamed(*window.project(), QStringLiteral("European Union"));
+        window.showView(MainWindow::View::Matrix);
+        MatrixView *matrix = window.matrixView();
+        QVERIFY(matrix);
+        QTableView *table = matrix->table();
+        QItemSelectionModel *selection = table->selectionModel();
+        for (ActorId actor : {us, eu}) {
+            const int row = matrix->model()->rowOf(actor);
+            QVERIFY(row >= 0);
+            selection->select(matrix->model()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(matrix->selectedActors().size(), 2);
+        matrix->compareSelected();
+        QCOMPARE(window.currentView(), MainWindow::View::Compare);
+        const QList<ActorId> shown{window.compareView()->actorA(), window.compareView()->actorB()};
+        QVERIFY(shown.contains(us) && shown.contains(eu));
+    }
+
+    void aQuoteLeadsBackToItsArticle()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        Project *project = window.project();
+        // A claim in a document other than the one open.
+        const DocumentId open = window.articleView()->documentId();
+        ClaimId target;
+        DocumentId targetDocument;
+        for (const Document &document : project->documents()) {
+            if (document.id == open)
+                continue;
+            ClaimFilter filter;
+            filter.documents = {document.id};
+            const auto claims = project->store().claims(filter);
+            QVERIFY(claims.ok());
+            if (!claims.value().isEmpty()) {
+                target = claims.value().constFirst().id;
+                targetDocument = document.id;
+                break;
+            }
+        }
+        QVERIFY(target.isValid());
+
+        window.showView(MainWindow::View::Compare);
+        Q_EMIT window.compareView()->claimActivated(target);
+        QCOMPARE(window.currentView(), MainWindow::View::Workbench);
+        QCOMPARE(window.articleView()->documentId(), targetDocument);
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("claimsDock"))->isVisible());
+    }
+
+    void closingFromAnAnalysisViewKeepsTheWorkbenchLayout()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openSampleProject());
+            window.showView(MainWindow::View::Timeline);
+            QVERIFY(window.timelineView());
+            window.closeProject();
+            QVERIFY(!window.timelineView());
+            QCOMPARE(window.currentView(), MainWindow::View::Workbench);
+            QVERIFY(window.welcomeView()->isVisible());
+
+            QVERIFY(window.openSampleProject());
+            QCOMPARE(window.currentView(), MainWindow::View::Workbench);
+            window.showView(MainWindow::View::Compare);
+            window.close(); // saves the layout as the workbench has it
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openSampleProject());
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("claimsDock"))->isVisible());
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("documentsDock"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindowViews)
+#include "tst_mainwindowviews.moc"
