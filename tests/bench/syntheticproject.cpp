@@ -2,6 +2,7 @@
 
 #include "storage/projectstore.h"
 
+#include <QFile>
 #include <QStringList>
 
 namespace demarche {
@@ -143,6 +144,20 @@ Status addSyntheticClaims(ProjectStore &store, int count, std::mt19937 &random)
     }
     auto added = store.addClaims(claims);
     return added ? Status() : Status(added.error());
+}
+
+Status createSyntheticProjectIfMissing(const QString &path)
+{
+    if (QFile::exists(path))
+        return {};
+    std::mt19937 random(20241127);
+    const SyntheticProjectSize size;
+    auto store = ProjectStore::create(path);
+    if (!store)
+        return Status(store.error());
+    if (Status s = addSyntheticCodebookAndDocuments(*store.value(), size, random); !s)
+        return s;
+    return addSyntheticClaims(*store.value(), size.claims, random);
 }
 
 } // namespace demarche

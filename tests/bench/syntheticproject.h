@@ -26,6 +26,10 @@ Status addSyntheticCodebookAndDocuments(ProjectStore &store, const SyntheticProj
 // Adds `count` claims at word boundaries of the project's documents, in one transaction.
 Status addSyntheticClaims(ProjectStore &store, int count, std::mt19937 &random);
 
+// Creates the project file at `path` with the default size, unless it exists already
+// (benchmarks run with --keep reuse it). Always the same project: the seed is fixed.
+Status createSyntheticProjectIfMissing(const QString &path);
+
 // About `bytes` of article-like prose, with some accented, Cyrillic and emoji characters.
 QString syntheticProse(qsizetype bytes, std::mt19937 &random);
 
