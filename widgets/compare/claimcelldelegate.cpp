@@ -71,8 +71,9 @@ ClaimCellDelegate::Layout ClaimCellDelegate::layoutFor(const QStyleOptionViewIte
     if (isTopicRow(index)) {
         layout.lines = {QFontMetricsF(layout.font).elidedText(text, Qt::ElideRight, textWidth)};
     } else {
-        layout.lines =
-            wrappedLines(tr("\u201c%1\u201d").arg(text), layout.font, textWidth, MaxQuoteLines);
+        // Verbatim, without added quotation marks: the coloured rule marks it as a quote,
+        // and marks of our own would clash with those inside many quotes.
+        layout.lines = wrappedLines(text, layout.font, textWidth, MaxQuoteLines);
     }
     layout.meta = QFontMetricsF(layout.smallFont)
                       .elidedText(index.data(ComparisonModel::MetaTextRole).toString(),

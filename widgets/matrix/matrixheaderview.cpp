@@ -7,19 +7,17 @@
 
 namespace demarche {
 
-MatrixHeaderView::MatrixHeaderView(int depthRole, QWidget *parent)
-    : QHeaderView(Qt::Vertical, parent)
+MatrixHeaderView::MatrixHeaderView(Qt::Orientation orientation, int depthRole, QWidget *parent)
+    : QHeaderView(orientation, parent)
     , m_depthRole(depthRole)
 {}
 
 void MatrixHeaderView::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
 {
-    const int indent = indentOf(logicalIndex);
-    if (indent == 0 || !rect.isValid()) {
-        QHeaderView::paintSection(painter, rect, logicalIndex);
+    if (!rect.isValid())
         return;
-    }
-    // The section's frame over the whole rectangle, its label moved right.
+    // The section's frame over the whole rectangle; its label moved right by the depth
+    // and elided to fit, since the style would clip a long name at both ends.
     QStyleOptionHeader option;
     initStyleOption(&option);
     initStyleOptionForIndex(&option, logicalIndex);
@@ -29,7 +27,8 @@ void MatrixHeaderView::paintSection(QPainter *painter, const QRect &rect, int lo
     style()->drawControl(QStyle::CE_HeaderSection, &option, painter, this);
     QStyleOptionHeader label = option;
     label.rect = style()->subElementRect(QStyle::SE_HeaderLabel, &option, this);
-    label.rect.setLeft(label.rect.left() + indent);
+    label.rect.setLeft(label.rect.left() + indentOf(logicalIndex));
+    label.text = fontMetrics().elidedText(option.text, Qt::ElideRight, label.rect.width());
     style()->drawControl(QStyle::CE_HeaderLabel, &label, painter, this);
     painter->setBrushOrigin(brushOrigin);
 }
@@ -43,7 +42,7 @@ QSize MatrixHeaderView::sectionSizeFromContents(int logicalIndex) const
 
 int MatrixHeaderView::indentOf(int logicalIndex) const
 {
-    if (!model())
+    if (!model() || m_depthRole < 0)
         return 0;
     const int depth = model()->headerData(logicalIndex, orientation(), m_depthRole).toInt();
     return std::max(0, depth) * fontMetrics().averageCharWidth() * 3;

@@ -151,7 +151,7 @@ QWidget *MatrixView::createTopBar()
 void MatrixView::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("matrixTable"));
-    auto *rows = new MatrixHeaderView(ActorTopicMatrixModel::DepthRole, m_table);
+    auto *rows = new MatrixHeaderView(Qt::Vertical, ActorTopicMatrixModel::DepthRole, m_table);
     m_table->setVerticalHeader(rows);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new MatrixCellDelegate(m_table));
@@ -171,7 +171,10 @@ void MatrixView::setUpTable()
     // Square-ish cells: two lines high, at least as wide; long topic names elide.
     const int side = m_table->fontMetrics().height() * 2 + 4;
     rows->setDefaultSectionSize(side);
-    QHeaderView *columns = m_table->horizontalHeader();
+    auto *columns = new MatrixHeaderView(Qt::Horizontal, -1, m_table);
+    m_table->setHorizontalHeader(columns);
+    columns->setSectionsClickable(true);
+    columns->setHighlightSections(true);
     columns->setMinimumSectionSize(side * 5 / 4);
     columns->setMaximumSectionSize(side * 4);
     columns->setTextElideMode(Qt::ElideRight);
