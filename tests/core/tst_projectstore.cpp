@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace demarche;
 
 namespace {
@@ -277,6 +279,37 @@ private Q_SLOTS:
         Claim sameTarget = claim;
         sameTarget.target = claim.holder;
         QVERIFY(!store->addClaim(sameTarget));
+    }
+
+    void claimHoldersAreTheActorsWithClaims()
+    {
+        auto store = newStore();
+        QVERIFY(store->claimHolders()->isEmpty());
+        Claim claim;
+        claim.document = addText(*store, QStringLiteral("Moscow and Kyiv both spoke."));
+        const ActorId russia = addActor(*store, QStringLiteral("Russia"));
+        const ActorId ukraine = addActor(*store, QStringLiteral("Ukraine"));
+        const ActorId silent = addActor(*store, QStringLiteral("Turkey"));
+        QVERIFY(silent.isValid());
+        claim.topic = store->topics()->first().id;
+        claim.holder = russia;
+        claim.start = 0;
+        claim.end = 6;
+        QVERIFY(store->addClaim(claim));
+        claim.end = 10; // a second claim by the same holder counts it once
+        QVERIFY(store->addClaim(claim));
+        claim.holder = ukraine;
+        claim.start = 11;
+        claim.end = 15;
+        const auto last = store->addClaim(claim);
+        QVERIFY(last);
+        QList<ActorId> holders = store->claimHolders().value();
+        std::sort(holders.begin(), holders.end());
+        QList<ActorId> expected{russia, ukraine};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(holders, expected);
+        QVERIFY(store->removeClaim(last->id));
+        QCOMPARE(store->claimHolders().value(), QList<ActorId>{russia});
     }
 
     void updateAndRemoveClaim()

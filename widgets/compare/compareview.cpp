@@ -80,7 +80,10 @@ void CompareView::setUpView()
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Per item, not per pixel: scrolling by pixels makes the tree measure every quote's
+    // wrapped height up front, which with thousands of claims takes the better part of a
+    // second; per item it measures only the rows on screen.
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_view->setAllColumnsShowFocus(false);
     m_view->installEventFilter(this);
 
@@ -147,9 +150,9 @@ void CompareView::chooseDefaultActors()
 {
     const QList<Actor> &actors = m_project.actors();
     QSet<ActorId> holders;
-    const Status read = m_project.store().forEachClaim(
-        {}, [&holders](const Claim &claim) { holders.insert(claim.holder); });
-    if (!read)
+    if (auto read = m_project.store().claimHolders())
+        holders = QSet<ActorId>(read->cbegin(), read->cend());
+    else
         m_project.reportError(read.error().message);
     QList<ActorId> pair;
     for (const Actor &actor : actors) {

@@ -90,6 +90,8 @@ public:
     Status forEachClaim(const ClaimFilter &filter,
                         const std::function<void(const Claim &)> &visit) const;
     Result<qint64> claimCount() const;
+    // The actors that hold at least one claim, from the holder index without reading claims.
+    Result<QList<ActorId>> claimHolders() const;
     // The light read for counting every claim (the actor x topic matrix): id, document,
     // holder, topic, stance, position and salience, in no particular order. Several times
     // faster than forEachClaim, which reads quotes and times and sorts.

@@ -355,4 +355,16 @@ Result<qint64> ProjectStore::claimCount() const
     return query->value(0).toLongLong();
 }
 
+Result<QList<ActorId>> ProjectStore::claimHolders() const
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT DISTINCT holder_id FROM claims"), {}, m_path);
+    if (!query)
+        return query.error();
+    QList<ActorId> holders;
+    while (query->next())
+        holders.append(ActorId(query->value(0).toLongLong()));
+    return holders;
+}
+
 } // namespace demarche
