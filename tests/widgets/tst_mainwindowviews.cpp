@@ -62,6 +62,24 @@ private:
         return true;
     }
 
+    // The cell of the compare tree that shows this claim's quote.
+    static QModelIndex quoteCell(const ComparisonModel &model, ClaimId id,
+                                 const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            for (const int column :
+                 {ComparisonModel::ActorAColumn, ComparisonModel::ActorBColumn}) {
+                const QModelIndex cell = model.index(row, column, parent);
+                if (model.claimAt(cell) == id)
+                    return cell;
+            }
+            const QModelIndex found = quoteCell(model, id, model.index(row, 0, parent));
+            if (found.isValid())
+                return found;
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -104,6 +122,9 @@ private Q_SLOTS:
         QVERIFY(!window.matrixView());
         QVERIFY(window.action(QStringLiteral("showCompare"))->isChecked());
 
+        // Tagging acts on the article, which the analysis views hide.
+        QVERIFY(!window.action(QStringLiteral("tagSelection"))->isEnabled());
+
         QVERIFY(press(window, Qt::Key_3));
         QCOMPARE(window.currentView(), MainWindow::View::Matrix);
         QVERIFY(window.matrixView() && window.matrixView()->isVisible());
@@ -118,6 +139,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentView(), MainWindow::View::Workbench);
         QVERIFY(window.articleView()->isVisible());
         QVERIFY(window.articleView()->textEdit()->hasFocus());
+        QVERIFY(window.action(QStringLiteral("tagSelection"))->isEnabled());
     }
 
     void docksLeaveWithTheWorkbenchAndComeBack()
@@ -204,8 +226,19 @@ private Q_SLOTS:
         }
         QVERIFY(target.isValid());
 
-        window.showView(MainWindow::View::Compare);
-        Q_EMIT window.compareView()->claimActivated(target);
+        // Compare the claim's holder with anyone, and click its quote.
+        const Claim claim = project->store().claim(target).value();
+        const ActorId other = actorNamed(*project, QStringLiteral("Iran")) == claim.holder
+                                  ? actorNamed(*project, QStringLiteral("Russia"))
+                                  : actorNamed(*project, QStringLiteral("Iran"));
+        window.compareActors(claim.holder, other);
+        CompareView *compare = window.compareView();
+        compare->model()->setRollUp(false); // the holder's own claims, members or not
+        const QModelIndex cell = quoteCell(*compare->model(), target);
+        QVERIFY(cell.isValid());
+        compare->view()->scrollTo(cell);
+        QTest::mouseClick(compare->view()->viewport(), Qt::LeftButton, {},
+                          compare->view()->visualRect(cell).center());
         QCOMPARE(window.currentView(), MainWindow::View::Workbench);
         QCOMPARE(window.articleView()->documentId(), targetDocument);
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("claimsDock"))->isVisible());

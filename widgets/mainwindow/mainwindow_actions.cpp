@@ -219,13 +219,16 @@ void MainWindow::updateActions()
 {
     const bool open = m_project != nullptr;
     const bool writable = open && !m_project->isReadOnly();
-    const bool article = open && m_article->documentId().isValid();
+    // Tagging and deleting act on the article, so only while the workbench shows it.
+    const bool article =
+        open && m_article->documentId().isValid() && currentView() == View::Workbench;
     for (const char *name : {"saveAs", "closeProject", "exportClaims"})
         action(QString::fromLatin1(name))->setEnabled(open);
     for (const char *name : {"importDocuments", "pasteDocument"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     action(QStringLiteral("tagSelection"))->setEnabled(writable && article);
-    action(QStringLiteral("deleteClaim"))->setEnabled(writable && m_selectedClaim.isValid());
+    action(QStringLiteral("deleteClaim"))
+        ->setEnabled(writable && article && m_selectedClaim.isValid());
     action(QStringLiteral("documentProperties"))->setEnabled(writable && article);
 
     QUndoStack *stack = open ? m_project->undoStack() : nullptr;

@@ -175,6 +175,7 @@ void MainWindow::viewChanged(int index)
     }
     m_lastView = index;
     m_viewGroup->actions().at(index)->setChecked(true);
+    updateActions();
     if (QWidget *shown = ensureView(view))
         shown->setFocus(Qt::OtherFocusReason);
     else if (view == View::Workbench && m_project)
