@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -199,6 +200,31 @@ private Q_SLOTS:
         QCOMPARE(window.currentView(), MainWindow::View::Compare);
         const QList<ActorId> shown{window.compareView()->actorA(), window.compareView()->actorB()};
         QVERIFY(shown.contains(us) && shown.contains(eu));
+    }
+
+    void aMatrixCellOpensOverTime()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        Project *project = window.project();
+        const ActorId iran = actorNamed(*project, QStringLiteral("Iran"));
+        TopicId iranTopic;
+        for (const Topic &topic : project->topics()) {
+            if (topic.name == QStringLiteral("Iran"))
+                iranTopic = topic.id;
+        }
+        QVERIFY(iran.isValid() && iranTopic.isValid());
+        window.showView(MainWindow::View::Matrix);
+        window.matrixView()->setCurrentCell(iran, iranTopic);
+        auto *button =
+            window.matrixView()->findChild<QPushButton *>(QStringLiteral("overTimeButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(window.currentView(), MainWindow::View::Timeline);
+        QCOMPARE(window.timelineView()->actor(), iran);
+        QCOMPARE(window.timelineView()->topic(), iranTopic);
+        QVERIFY(window.timelineView()->isChartShown());
     }
 
     void aQuoteLeadsBackToItsArticle()

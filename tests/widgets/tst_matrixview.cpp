@@ -285,6 +285,20 @@ private Q_SLOTS:
         QVERIFY(!compare->isEnabled());
     }
 
+    void theCurrentCellCanBeChartedOverTime()
+    {
+        auto *button = child<QPushButton>(QStringLiteral("overTimeButton"));
+        QSignalSpy requested(&view(), &MatrixView::timelineRequested);
+        table()->setCurrentIndex(QModelIndex());
+        QVERIFY(!button->isEnabled());
+        clickCell(cell(QStringLiteral("France"), QStringLiteral("Syria")));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).value<ActorId>(), actorId(QStringLiteral("France")));
+        QCOMPARE(requested.at(0).at(1).value<TopicId>(), topicId(QStringLiteral("Syria")));
+    }
+
     void aNewClaimUpdatesTheCellLive()
     {
         const QModelIndex usa = cell(QStringLiteral("United States"), QStringLiteral("Syria"));

@@ -122,6 +122,12 @@ QWidget *MainWindow::ensureView(View view)
             m_matrix->setFocusProxy(m_matrix->table());
             connect(m_matrix, &MatrixView::claimActivated, this, &MainWindow::showClaim);
             connect(m_matrix, &MatrixView::compareRequested, this, &MainWindow::compareActors);
+            connect(m_matrix, &MatrixView::timelineRequested, this,
+                    [this](ActorId actor, TopicId topic) {
+                        auto *timeline = static_cast<TimelineView *>(ensureView(View::Timeline));
+                        timeline->setSelection(actor, topic);
+                        showView(View::Timeline);
+                    });
             page->layout()->addWidget(m_matrix);
             m_matrix->show(); // the page is on screen already
         }

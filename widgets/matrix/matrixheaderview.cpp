@@ -28,7 +28,10 @@ void MatrixHeaderView::paintSection(QPainter *painter, const QRect &rect, int lo
     QStyleOptionHeader label = option;
     label.rect = style()->subElementRect(QStyle::SE_HeaderLabel, &option, this);
     label.rect.setLeft(label.rect.left() + indentOf(logicalIndex));
-    label.text = fontMetrics().elidedText(option.text, Qt::ElideRight, label.rect.width());
+    QFont labelFont = font();
+    labelFont.setBold(label.state & QStyle::State_On); // how the style draws a highlighted one
+    label.text =
+        QFontMetrics(labelFont).elidedText(option.text, Qt::ElideRight, label.rect.width());
     style()->drawControl(QStyle::CE_HeaderLabel, &label, painter, this);
     painter->setBrushOrigin(brushOrigin);
 }
@@ -36,7 +39,14 @@ void MatrixHeaderView::paintSection(QPainter *painter, const QRect &rect, int lo
 QSize MatrixHeaderView::sectionSizeFromContents(int logicalIndex) const
 {
     QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
-    size.rwidth() += indentOf(logicalIndex);
+    // Room for the label in bold too, as it is drawn while its row or column is selected.
+    QFont bold = font();
+    bold.setBold(true);
+    const QString text =
+        model() ? model()->headerData(logicalIndex, orientation()).toString() : QString();
+    const int boldExtra =
+        QFontMetrics(bold).horizontalAdvance(text) - fontMetrics().horizontalAdvance(text);
+    size.rwidth() += indentOf(logicalIndex) + std::max(0, boldExtra);
     return size;
 }
 

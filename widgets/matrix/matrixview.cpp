@@ -69,7 +69,8 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_colourMode, m_rollUp);
     setTabOrder(m_rollUp, m_compare);
-    setTabOrder(m_compare, m_export);
+    setTabOrder(m_compare, m_overTime);
+    setTabOrder(m_overTime, m_export);
     setTabOrder(m_export, m_table);
     setTabOrder(m_table, m_claims);
 
@@ -98,6 +99,7 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
     });
     updateHint();
     updateCompareButton();
+    m_overTime->setEnabled(m_table->currentIndex().isValid());
 }
 
 QWidget *MatrixView::createTopBar()
@@ -131,6 +133,11 @@ QWidget *MatrixView::createTopBar()
                              "second), then compare their positions topic by topic"));
     connect(m_compare, &QPushButton::clicked, this, &MatrixView::compareSelected);
 
+    m_overTime = new QPushButton(tr("Over &Time"), bar);
+    m_overTime->setObjectName(QStringLiteral("overTimeButton"));
+    m_overTime->setToolTip(tr("Chart the current cell's actor on its topic by publication date"));
+    connect(m_overTime, &QPushButton::clicked, this, &MatrixView::showCurrentOverTime);
+
     m_export = new QPushButton(tr("&Export CSV…"), bar);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Write every cell of the matrix to a CSV file"));
@@ -144,6 +151,7 @@ QWidget *MatrixView::createTopBar()
     layout->addWidget(m_rollUp);
     layout->addStretch(1);
     layout->addWidget(m_compare);
+    layout->addWidget(m_overTime);
     layout->addWidget(m_export);
     return bar;
 }
@@ -282,6 +290,7 @@ void MatrixView::restoreCurrentCell()
 void MatrixView::updateClaimList()
 {
     const QModelIndex current = m_table->currentIndex();
+    m_overTime->setEnabled(current.isValid());
     if (!current.isValid()) {
         m_claims->showClaims({}, QString());
         return;
@@ -291,6 +300,14 @@ void MatrixView::updateClaimList()
             .arg(m_model->headerData(current.row(), Qt::Vertical).toString(),
                  m_model->headerData(current.column(), Qt::Horizontal).toString());
     m_claims->showClaims(m_model->claimsAt(current), place);
+}
+
+void MatrixView::showCurrentOverTime()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        Q_EMIT timelineRequested(m_model->actorAt(current.row()),
+                                 m_model->topicAt(current.column()));
 }
 
 void MatrixView::updateCompareButton()

@@ -49,12 +49,16 @@ public Q_SLOTS:
     void chooseExportFile();
     // "Compare selected actors": emits compareRequested when two rows are selected.
     void compareSelected();
+    // "Over Time": emits timelineRequested for the current cell.
+    void showCurrentOverTime();
 
 Q_SIGNALS:
     // Double-click or Enter on a listed claim: show it in its article.
     void claimActivated(demarche::ClaimId id);
     // The two selected actors, upper row first.
     void compareRequested(demarche::ActorId a, demarche::ActorId b);
+    // The current cell's actor and topic, to chart by publication date.
+    void timelineRequested(demarche::ActorId actor, demarche::TopicId topic);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,6 +84,7 @@ private:
     QCheckBox *m_rollUp = nullptr;
     MatrixLegend *m_legend = nullptr;
     QPushButton *m_compare = nullptr;
+    QPushButton *m_overTime = nullptr;
     QPushButton *m_export = nullptr;
     // The current cell across a model reset, by what it shows rather than where.
     ActorId m_currentActor;
