@@ -1,6 +1,7 @@
 #include "compare/compareview.h"
 
 #include "claims/viewhint.h"
+#include "common/keys.h"
 #include "compare/claimcelldelegate.h"
 #include "compare/comparebar.h"
 #include "compare/comparisoncsv.h"
@@ -27,14 +28,6 @@ namespace {
 
 constexpr int TopicColumnWidth = 180;
 constexpr int ComparisonColumnWidth = 220;
-
-bool isEnterKey(const QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress)
-        return false;
-    const int key = static_cast<const QKeyEvent *>(event)->key();
-    return key == Qt::Key_Return || key == Qt::Key_Enter;
-}
 
 } // namespace
 
@@ -223,7 +216,7 @@ void CompareView::expandInserted(const QModelIndex &parent, int first, int last)
 
 bool CompareView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && isEnterKey(event)) {
+    if (watched == m_view && isEnterPress(event)) {
         if (const ClaimId id = claimForKey(m_view->currentIndex()); id.isValid()) {
             Q_EMIT claimActivated(id);
             return true;

@@ -1,6 +1,7 @@
 #include "matrix/matrixview.h"
 
 #include "claims/viewhint.h"
+#include "common/keys.h"
 #include "compare/matrixcsv.h"
 #include "matrix/matrixcelldelegate.h"
 #include "matrix/matrixclaimlist.h"
@@ -31,14 +32,6 @@ namespace demarche {
 namespace {
 
 using ColourMode = ActorTopicMatrixModel::ColourMode;
-
-bool isEnterKey(const QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress)
-        return false;
-    const int key = static_cast<const QKeyEvent *>(event)->key();
-    return key == Qt::Key_Return || key == Qt::Key_Enter;
-}
 
 } // namespace
 
@@ -247,7 +240,7 @@ void MatrixView::compareSelected()
 
 bool MatrixView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && isEnterKey(event)) {
+    if (watched == m_table && isEnterPress(event)) {
         if (selectedActors().size() == 2) {
             compareSelected();
             return true;
