@@ -104,20 +104,6 @@ private:
     DocumentId m_three;
     QHash<QString, ClaimId> m_claims; // by quote
 
-    DocumentId addDatedDocument(const QString &title, const QString &text, const QDate &date,
-                                const QString &source)
-    {
-        Document document;
-        document.title = title;
-        document.text = text;
-        document.date = date;
-        document.source = source;
-        auto *command = new AddDocumentCommand(project(), document);
-        if (!project().execute(command))
-            qFatal("cannot add document %s", qPrintable(title));
-        return command->documentId();
-    }
-
     ClaimId addClaim(DocumentId document, const QString &quote, const QString &holder,
                      const QString &topic, Stance stance, std::optional<int> position = {},
                      int salience = 3)
@@ -125,20 +111,11 @@ private:
         const QString &text = document == m_one   ? articleOne
                               : document == m_two ? articleTwo
                                                   : articleThree;
-        Claim claim;
-        claim.document = document;
-        claim.start = text.indexOf(quote);
-        claim.end = claim.start + quote.size();
-        claim.holder = actorId(holder);
-        claim.topic = topicId(topic);
-        claim.stance = stance;
-        claim.position = position;
-        claim.salience = salience;
-        auto *command = new AddClaimCommand(project(), claim);
-        if (claim.start < 0 || !project().execute(command))
-            qFatal("cannot add claim %s", qPrintable(quote));
-        m_claims.insert(quote, command->claimId());
-        return command->claimId();
+        const qint64 start = text.indexOf(quote);
+        const ClaimId id = addClaimAt(document, start, start + quote.size(), holder, topic, stance,
+                                      position, salience);
+        m_claims.insert(quote, id);
+        return id;
     }
 
     Claim storedClaim(const QString &quote) const
@@ -193,11 +170,11 @@ private Q_SLOTS:
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
         m_project = std::move(created).value();
         m_claims.clear();
-        m_one = addDatedDocument(QStringLiteral("Ministers meet"), articleOne, day("2024-03-02"),
-                                 QStringLiteral("Reuters"));
-        m_two = addDatedDocument(QStringLiteral("Talks resume"), articleTwo, day("2024-01-10"),
-                                 QStringLiteral("TASS"));
-        m_three = addDatedDocument(QStringLiteral("Warning"), articleThree, {}, {});
+        m_one = addDocument(QStringLiteral("Ministers meet"), articleOne, day("2024-03-02"),
+                            QStringLiteral("Reuters"));
+        m_two = addDocument(QStringLiteral("Talks resume"), articleTwo, day("2024-01-10"),
+                            QStringLiteral("TASS"));
+        m_three = addDocument(QStringLiteral("Warning"), articleThree, {}, {});
         const ActorId russia = addActor(QStringLiteral("Russia"));
         addActor(QStringLiteral("United States"));
         addActor(QStringLiteral("Lavrov"), russia);

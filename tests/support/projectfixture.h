@@ -1,13 +1,16 @@
 #pragma once
 
+#include "commands/addclaimcommand.h"
 #include "commands/adddocumentcommand.h"
 #include "commands/codebookcommands.h"
 #include "project/project.h"
 
 #include <QColor>
+#include <QDate>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace demarche {
 
@@ -38,15 +41,38 @@ protected:
         return {};
     }
 
-    DocumentId addDocument(const QString &title, const QString &text)
+    DocumentId addDocument(const QString &title, const QString &text, const QDate &date = {},
+                           const QString &source = {})
     {
         Document document;
         document.title = title;
         document.text = text;
+        document.date = date;
+        document.source = source;
         auto *command = new AddDocumentCommand(project(), document);
         if (!project().execute(command))
             qFatal("cannot add a document");
         return command->documentId();
+    }
+
+    // A claim on [start, end) of the document, by the actor and on the topic so named.
+    ClaimId addClaimAt(DocumentId document, qint64 start, qint64 end, const QString &holder,
+                       const QString &topic, Stance stance = Stance::Assessment,
+                       std::optional<int> position = {}, int salience = 3)
+    {
+        Claim claim;
+        claim.document = document;
+        claim.start = start;
+        claim.end = end;
+        claim.holder = actorId(holder);
+        claim.topic = topicId(topic);
+        claim.stance = stance;
+        claim.position = position;
+        claim.salience = salience;
+        auto *command = new AddClaimCommand(project(), claim);
+        if (start < 0 || !project().execute(command))
+            qFatal("cannot add a claim by %s on %s", qPrintable(holder), qPrintable(topic));
+        return command->claimId();
     }
 
     ActorId addActor(const QString &name, ActorId parent = {})

@@ -56,36 +56,15 @@ private:
     ComparisonModel &model() { return *m_compare->model(); }
     QTreeView &tree() { return *m_compare->view(); }
 
-    DocumentId addDatedDocument(const QString &title, const QString &text, const QDate &date)
-    {
-        Document document;
-        document.title = title;
-        document.text = text;
-        document.date = date;
-        document.source = QStringLiteral("Reuters");
-        auto *command = new AddDocumentCommand(project(), document);
-        if (!project().execute(command))
-            qFatal("cannot add document %s", qPrintable(title));
-        return command->documentId();
-    }
-
     ClaimId addClaim(DocumentId document, const QString &quote, const QString &holder,
                      const QString &topic, Stance stance, std::optional<int> position = {})
     {
         const QString &text = document == m_one ? articleOne : articleTwo;
-        Claim claim;
-        claim.document = document;
-        claim.start = text.indexOf(quote);
-        claim.end = claim.start + quote.size();
-        claim.holder = actorId(holder);
-        claim.topic = topicId(topic);
-        claim.stance = stance;
-        claim.position = position;
-        auto *command = new AddClaimCommand(project(), claim);
-        if (claim.start < 0 || !project().execute(command))
-            qFatal("cannot add claim %s", qPrintable(quote));
-        m_claims.insert(quote, command->claimId());
-        return command->claimId();
+        const qint64 start = text.indexOf(quote);
+        const ClaimId id =
+            addClaimAt(document, start, start + quote.size(), holder, topic, stance, position);
+        m_claims.insert(quote, id);
+        return id;
     }
 
     void newProject()
@@ -152,8 +131,10 @@ private Q_SLOTS:
     void init()
     {
         newProject();
-        m_one = addDatedDocument(QStringLiteral("Ministers meet"), articleOne, QDate(2024, 3, 2));
-        m_two = addDatedDocument(QStringLiteral("Talks resume"), articleTwo, QDate(2024, 1, 10));
+        m_one = addDocument(QStringLiteral("Ministers meet"), articleOne, QDate(2024, 3, 2),
+                            QStringLiteral("Reuters"));
+        m_two = addDocument(QStringLiteral("Talks resume"), articleTwo, QDate(2024, 1, 10),
+                            QStringLiteral("Reuters"));
         addActor(QStringLiteral("France"));
         const ActorId russia = addActor(QStringLiteral("Russia"));
         addActor(QStringLiteral("United States"));

@@ -70,20 +70,11 @@ private:
     ClaimId addClaim(const QString &name, const QString &holder, const QString &topic,
                      Stance stance, std::optional<int> position = {})
     {
-        const int word = m_nextWord++;
-        Claim claim;
-        claim.document = m_document;
-        claim.start = qint64(word) * 7;
-        claim.end = claim.start + 6;
-        claim.holder = actorId(holder);
-        claim.topic = topicId(topic);
-        claim.stance = stance;
-        claim.position = position;
-        auto *command = new AddClaimCommand(project(), claim);
-        if (!project().execute(command))
-            qFatal("cannot add claim %s", qPrintable(name));
-        m_claims.insert(name, command->claimId());
-        return command->claimId();
+        const qint64 start = qint64(m_nextWord++) * 7;
+        const ClaimId id =
+            addClaimAt(m_document, start, start + 6, holder, topic, stance, position);
+        m_claims.insert(name, id);
+        return id;
     }
 
     void newProject()

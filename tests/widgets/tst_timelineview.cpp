@@ -68,31 +68,13 @@ private:
 
     DocumentId addDatedDocument(const QString &title, const QDate &date)
     {
-        Document document;
-        document.title = title;
-        document.date = date;
-        document.text = articleText + QLatin1Char(' ') + title; // distinct texts
-        auto *command = new AddDocumentCommand(project(), document);
-        if (!project().execute(command))
-            qFatal("cannot add a document");
-        return command->documentId();
+        return addDocument(title, articleText + QLatin1Char(' ') + title, date); // distinct texts
     }
 
     ClaimId addClaim(DocumentId document, const QString &holder, const QString &topic,
                      std::optional<int> position, int salience = 3)
     {
-        Claim claim;
-        claim.document = document;
-        claim.start = 0;
-        claim.end = 6;
-        claim.holder = actorId(holder);
-        claim.topic = topicId(topic);
-        claim.position = position;
-        claim.salience = salience;
-        auto *command = new AddClaimCommand(project(), claim);
-        if (!project().execute(command))
-            qFatal("cannot add a claim");
-        return command->claimId();
+        return addClaimAt(document, 0, 6, holder, topic, Stance::Assessment, position, salience);
     }
 
     void showView()
