@@ -4,6 +4,7 @@
 #include "compare/matrixcsv.h"
 #include "domain/vocabulary.h"
 #include "storage/projectstore.h"
+#include "support/codebookentries.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,14 +26,7 @@ namespace {
 enum ActorIds : qint64 { Russia = 1, Lavrov, Deputy, Usa, Blinken, Faction, Alpha, Beta };
 enum TopicIds : qint64 { Ukraine = 1, Syria, Iran, Grain };
 
-Actor actor(qint64 id, const char *name, qint64 parent = 0)
-{
-    Actor result;
-    result.id = ActorId(id);
-    result.name = QString::fromUtf8(name);
-    result.parent = ActorId(parent);
-    return result;
-}
+using testing::actor;
 
 QList<Actor> actors()
 {
@@ -42,14 +36,7 @@ QList<Actor> actors()
             actor(Alpha, "Alpha", Beta),     actor(Beta, "Beta", Alpha)};
 }
 
-Topic topic(qint64 id, const char *name, qint64 parent = 0)
-{
-    Topic result;
-    result.id = TopicId(id);
-    result.name = QString::fromUtf8(name);
-    result.parent = TopicId(parent);
-    return result;
-}
+using testing::topic;
 
 QList<Topic> topics()
 {

@@ -25,19 +25,6 @@ using namespace demarche;
 
 using ColourMode = ActorTopicMatrixModel::ColourMode;
 
-namespace {
-
-// Forty words; each claim quotes one of them.
-QString articleText()
-{
-    QStringList words;
-    for (int i = 0; i < 40; ++i)
-        words.append(QStringLiteral("word%1").arg(i, 2, 10, QLatin1Char('0')));
-    return words.join(QLatin1Char(' '));
-}
-
-} // namespace
-
 class TestMatrixModel final : public QObject, private ProjectFixture
 {
     Q_OBJECT
@@ -112,7 +99,7 @@ private Q_SLOTS:
         m_project = std::move(created).value();
         m_claims.clear();
         m_nextWord = 0;
-        m_document = addDocument(QStringLiteral("Talks"), articleText());
+        m_document = addDocument(QStringLiteral("Talks"), numberedWords(40));
         const ActorId russia = addActor(QStringLiteral("Russia"));
         addActor(QStringLiteral("United States"));
         addActor(QStringLiteral("France"));

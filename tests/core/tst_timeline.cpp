@@ -4,6 +4,7 @@
 #include "commands/addclaimcommand.h"
 #include "commands/codebookcommands.h"
 #include "project/project.h"
+#include "support/codebookentries.h"
 #include "support/projectfixture.h"
 #include "timeline/timeline.h"
 
@@ -24,14 +25,7 @@ enum TopicIds : qint64 { Ukraine = 1, Syria, Grain, Exports };
 // Documents 1 and 2 appeared on 10 January, 3 on 1 June; 4 has no date and 5 is unknown.
 enum DocumentIds : qint64 { JanA = 1, JanB, June, Undated, Unknown };
 
-Actor actor(qint64 id, const char *name, qint64 parent = 0)
-{
-    Actor result;
-    result.id = ActorId(id);
-    result.name = QString::fromUtf8(name);
-    result.parent = ActorId(parent);
-    return result;
-}
+using testing::actor;
 
 QList<Actor> actors()
 {
@@ -41,14 +35,7 @@ QList<Actor> actors()
             actor(Silent, "Silent")};
 }
 
-Topic topic(qint64 id, const char *name, qint64 parent = 0)
-{
-    Topic result;
-    result.id = TopicId(id);
-    result.name = QString::fromUtf8(name);
-    result.parent = TopicId(parent);
-    return result;
-}
+using testing::topic;
 
 QList<Topic> topics()
 {

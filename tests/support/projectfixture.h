@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -22,6 +23,15 @@ protected:
     std::unique_ptr<Project> m_project;
 
     Project &project() { return *m_project; }
+
+    // "word00 word01 …": a text whose every word is 6 characters and starts at 7 × its index.
+    static QString numberedWords(int count)
+    {
+        QStringList words;
+        for (int i = 0; i < count; ++i)
+            words.append(QStringLiteral("word%1").arg(i, 2, 10, QLatin1Char('0')));
+        return words.join(QLatin1Char(' '));
+    }
 
     ActorId actorId(const QString &name) const
     {

@@ -10,6 +10,7 @@
 #include "models/claimtablemodel.h"
 #include "project/project.h"
 #include "support/projectfixture.h"
+#include "support/widgetlookup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,10 +54,7 @@ private:
     template <typename T>
     T *child(const QString &name)
     {
-        auto *found = m_panel->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
+        return testing::requireChild<T>(m_panel.get(), name);
     }
 
     ClaimId addClaim(DocumentId document, const QString &quote, const QString &holder,

@@ -6,6 +6,7 @@
 #include "documents/documentspanel.h"
 #include "models/documentlistmodel.h"
 #include "project/project.h"
+#include "support/widgetlookup.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -34,10 +35,7 @@ private:
     template <typename T>
     T *child(const QString &name)
     {
-        auto *found = m_panel->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
+        return testing::requireChild<T>(m_panel.get(), name);
     }
 
     DocumentId addDocument(const QString &title, const QString &source = {})

@@ -10,6 +10,7 @@
 #include "matrixmodel/actortopicmatrixmodel.h"
 #include "project/project.h"
 #include "support/projectfixture.h"
+#include "support/widgetlookup.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -31,18 +32,6 @@
 
 using namespace demarche;
 
-namespace {
-
-QString articleText()
-{
-    QStringList words;
-    for (int i = 0; i < 40; ++i)
-        words.append(QStringLiteral("word%1").arg(i, 2, 10, QLatin1Char('0')));
-    return words.join(QLatin1Char(' '));
-}
-
-} // namespace
-
 class TestMatrixView final : public QObject, private ProjectFixture
 {
     Q_OBJECT
@@ -61,10 +50,7 @@ private:
     template <typename T>
     T *child(const QString &name)
     {
-        auto *found = m_view->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
+        return testing::requireChild<T>(m_view.get(), name);
     }
 
     ClaimId addClaim(const QString &name, const QString &holder, const QString &topic,
@@ -86,7 +72,7 @@ private:
         m_project = std::move(created).value();
         m_claims.clear();
         m_nextWord = 0;
-        m_document = addDocument(QStringLiteral("Talks in Antalya"), articleText());
+        m_document = addDocument(QStringLiteral("Talks in Antalya"), numberedWords(40));
     }
 
     void showView()

@@ -7,6 +7,7 @@
 #include "commands/codebookcommands.h"
 #include "project/project.h"
 #include "support/projectfixture.h"
+#include "support/widgetlookup.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelineview.h"
 
@@ -51,10 +52,7 @@ private:
     template <typename T>
     T *child(const QString &name)
     {
-        auto *found = m_view->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
+        return testing::requireChild<T>(m_view.get(), name);
     }
 
     void newProject()
