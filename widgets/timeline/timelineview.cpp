@@ -326,8 +326,7 @@ void TimelineView::onClaims(const QList<Claim> &claims)
 
 void TimelineView::onDocumentChanged(const Document &document)
 {
-    // Adding or removing a claim also announces its document (its claim count changed);
-    // only a new date for a document whose claims are counted moves anything.
+    // Only a new date for a document whose claims are counted moves anything.
     const auto counted = m_timeline.documents.constFind(document.id);
     if (counted != m_timeline.documents.cend() && counted.value() != document.date)
         refresh();

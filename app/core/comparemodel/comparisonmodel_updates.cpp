@@ -78,7 +78,7 @@ void ComparisonModel::documentAdded(const Document &document)
     m_dates.insert(document.id, document.date);
 }
 
-// Also sent when only a document's claim count changed, which shows nowhere here.
+// Only a new date, title or source shows here; a new URL or language does not.
 void ComparisonModel::documentChanged(const Document &document)
 {
     const auto known = m_documents.constFind(document.id);

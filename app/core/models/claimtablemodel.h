@@ -70,8 +70,8 @@ private:
     Project &m_project;
     QList<Claim> m_claims;
     QHash<ClaimId, int> m_rows;
-    // Titles at hand: every row shows one, and documentChanged also fires for claim
-    // counts, which must not repaint a column.
+    // Titles at hand: every row shows one, and an edit of a document's other details
+    // must not repaint a column.
     QHash<DocumentId, QString> m_titles;
 };
 

@@ -24,6 +24,7 @@ DocumentListModel::DocumentListModel(const Project &project, QObject *parent)
 {
     connect(&project, &Project::documentAdded, this, &DocumentListModel::addDocument);
     connect(&project, &Project::documentChanged, this, &DocumentListModel::changeDocument);
+    connect(&project, &Project::claimCountChanged, this, &DocumentListModel::changeDocument);
     connect(&project, &Project::documentRemoved, this, &DocumentListModel::removeDocument);
     connect(&project, &Project::reloaded, this, &DocumentListModel::reload);
 }

@@ -183,7 +183,7 @@ void Project::adjustClaimCount(DocumentId id, int delta)
         if (document.id == id) {
             document.claimCount += delta;
             const Document changed = document;
-            announce([this, changed]() { Q_EMIT documentChanged(changed); });
+            announce([this, changed]() { Q_EMIT claimCountChanged(changed); });
             return;
         }
     }

@@ -83,7 +83,10 @@ Q_SIGNALS:
     void claimChanged(const demarche::Claim &before, const demarche::Claim &after);
     void claimsRemoved(const QList<demarche::Claim> &claims);
     void documentAdded(const demarche::Document &document);
+    // Its details (title, source, URL, date, language) were edited.
     void documentChanged(const demarche::Document &document);
+    // Claims were added to it or removed from it; only its claim count differs.
+    void claimCountChanged(const demarche::Document &document);
     void documentRemoved(const demarche::Document &document);
     void actorsChanged(); // added, renamed, recoloured, reparented, reordered or removed
     void topicsChanged();
