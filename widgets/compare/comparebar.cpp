@@ -105,16 +105,6 @@ ActorId CompareBar::actorB() const
     return ActorId(std::max<qint64>(m_actorB->currentId(), 0));
 }
 
-bool CompareBar::rollUp() const
-{
-    return m_rollUp->isChecked();
-}
-
-bool CompareBar::showEmptyTopics() const
-{
-    return m_showEmpty->isChecked();
-}
-
 ClaimScope CompareBar::scope() const
 {
     return m_scope->scope();

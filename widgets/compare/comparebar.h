@@ -30,8 +30,6 @@ public:
     void setActors(ActorId a, ActorId b);
     ActorId actorA() const;
     ActorId actorB() const;
-    bool rollUp() const;
-    bool showEmptyTopics() const;
     ClaimScope scope() const;
     void setExportEnabled(bool enabled);
 

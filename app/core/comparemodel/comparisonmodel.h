@@ -45,16 +45,13 @@ public:
         RowKindRole = Qt::UserRole + 100,       // int (RowKind), every cell
         DateRole,         // QDate, evidence side cells: publication date; invalid if undated
         SourceRole,       // QString, evidence side cells: the document's source
-        TitleRole,        // QString, evidence side cells: the document's title
         PositionRole,     // int, evidence side cells; invalid when the claim has none
-        SalienceRole,     // int, evidence side cells
         MetaTextRole,     // QString, side cells: "Demand · 2024-03-02 · Reuters" or the
                           // stance counts of a topic row ("Demand 2 · Refusal 1")
         ClaimCountRole,   // int, topic row side cells: the side's claims
         MeanPositionRole, // double, topic row side cells; invalid without positions
         DistanceRole,     // double, topic rows; invalid unless both sides have a mean
         StatusRole,       // int (Status), topic rows
-        StatusTextRole,   // QString, topic rows: "both", "only Russia", "neither"
     };
 
     explicit ComparisonModel(Project &project, QObject *parent = nullptr);

@@ -58,8 +58,6 @@ QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role)
     switch (role) {
     case StatusRole:
         return int(statusOf(row));
-    case StatusTextRole:
-        return statusText(node);
     case DistanceRole:
         return optionalNumber(row.distance);
     default:
@@ -143,12 +141,8 @@ QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role)
         return m_dates.value(claim->document);
     case SourceRole:
         return document ? document->source : QString();
-    case TitleRole:
-        return document ? document->title : QString();
     case PositionRole:
         return claim->position ? QVariant(*claim->position) : QVariant();
-    case SalienceRole:
-        return claim->salience;
     default:
         return {};
     }

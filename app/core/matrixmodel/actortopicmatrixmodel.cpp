@@ -65,8 +65,6 @@ ActorTopicMatrixModel::ActorTopicMatrixModel(Project &project, QObject *parent)
     connect(&project, &Project::claimChanged, this,
             [this](const Claim &, const Claim &after) { changeClaim(after); });
     connect(&project, &Project::claimsRemoved, this, &ActorTopicMatrixModel::removeClaims);
-    connect(&project, &Project::documentAdded, this, &ActorTopicMatrixModel::documentAdded);
-    connect(&project, &Project::documentChanged, this, &ActorTopicMatrixModel::documentChanged);
     connect(&project, &Project::actorsChanged, this, &ActorTopicMatrixModel::reload);
     connect(&project, &Project::topicsChanged, this, &ActorTopicMatrixModel::reload);
     connect(&project, &Project::reloaded, this, &ActorTopicMatrixModel::reload);
@@ -114,8 +112,6 @@ QVariant ActorTopicMatrixModel::data(const QModelIndex &index, int role) const
         if (const auto mean = cell.meanPosition())
             return *mean;
         return {};
-    case PositionedRole:
-        return cell.positioned;
     default:
         return {};
     }
@@ -143,12 +139,6 @@ QVariant ActorTopicMatrixModel::headerData(int section, Qt::Orientation orientat
     default:
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-}
-
-void ActorTopicMatrixModel::setOptions(const MatrixOptions &options)
-{
-    m_options = options;
-    reload();
 }
 
 void ActorTopicMatrixModel::setRollUp(bool rollUp)
@@ -248,9 +238,6 @@ void ActorTopicMatrixModel::load()
         for (const int counted : m_matrix.rowsFor(m_matrix.actors().at(row).id))
             m_contributors[counted].append(row);
     }
-    m_dates.clear();
-    if (m_options.scope.hasDateRange())
-        m_dates = documentDates(m_project.documents());
     m_maxCount = countMax();
 }
 
@@ -296,22 +283,6 @@ void ActorTopicMatrixModel::removeClaims(const QList<Claim> &claims)
     for (const Claim &claim : claims)
         remove(claim.id, touched);
     announce(touched);
-}
-
-void ActorTopicMatrixModel::documentAdded(const Document &document)
-{
-    if (!m_options.scope.hasDateRange())
-        return;
-    m_dates.insert(document.id, document.date);
-    m_matrix.setDocumentDate(document.id, document.date);
-}
-
-void ActorTopicMatrixModel::documentChanged(const Document &document)
-{
-    // Dates matter only to a date range; a new date may take claims in or out of it.
-    if (!m_options.scope.hasDateRange() || m_dates.value(document.id) == document.date)
-        return;
-    reload();
 }
 
 bool ActorTopicMatrixModel::add(const Claim &claim, QSet<qint64> &touched)

@@ -35,7 +35,6 @@ public:
         DepthRole = Qt::UserRole + 100,
         ClaimIdsRole,     // QList<ClaimId>: the claims a cell counts (claimsAt)
         MeanPositionRole, // double: salience-weighted mean; invalid without positions
-        PositionedRole,   // int: how many of the cell's claims give a position
     };
 
     explicit ActorTopicMatrixModel(Project &project, QObject *parent = nullptr);
@@ -46,9 +45,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Roll-up and scope; a change reads the matrix again.
-    const MatrixOptions &options() const { return m_options; }
-    void setOptions(const MatrixOptions &options);
+    // Every claim of the project counts; roll-up is the one option, and a change of it
+    // reads the matrix again.
     bool rollUp() const { return m_options.rollUp; }
     void setRollUp(bool rollUp);
 
@@ -94,8 +92,6 @@ private:
     void addClaims(const QList<Claim> &claims);
     void changeClaim(const Claim &after);
     void removeClaims(const QList<Claim> &claims);
-    void documentAdded(const Document &document);
-    void documentChanged(const Document &document);
     bool add(const Claim &claim, QSet<qint64> &touched);
     bool remove(ClaimId id, QSet<qint64> &touched);
     void touch(int matrixRow, int column, QSet<qint64> &touched) const;
@@ -121,7 +117,6 @@ private:
     QList<QList<ClaimId>> m_ownClaims;
     // By matrix row: the rows whose claims count in it, itself first.
     QList<QList<int>> m_contributors;
-    DocumentDates m_dates; // kept only for a scope with a date range
     int m_maxCount = 0;
 };
 
