@@ -1,5 +1,6 @@
 #include "compare/comparison.h"
 
+#include "domain/namelookup.h"
 #include "domain/translation.h"
 #include "storage/claimfilter.h"
 #include "storage/projectstore.h"
@@ -150,27 +151,7 @@ QString statusKey(ComparisonStatus status)
 
 QList<ActorId> actorSubtree(ActorId root, const QList<Actor> &actors)
 {
-    QList<ActorId> ids;
-    if (!root.isValid())
-        return ids;
-    ids.append(root);
-    QHash<ActorId, ActorId> parents;
-    parents.reserve(actors.size());
-    for (const Actor &actor : actors)
-        parents.insert(actor.id, actor.parent);
-    for (const Actor &actor : actors) {
-        if (actor.id == root)
-            continue;
-        ActorId current = actor.parent;
-        for (qsizetype steps = 0; current.isValid() && steps <= parents.size(); ++steps) {
-            if (current == root) {
-                ids.append(actor.id);
-                break;
-            }
-            current = parents.value(current);
-        }
-    }
-    return ids;
+    return subtreeIds(root, actors);
 }
 
 Comparison compareClaims(const Actor &a, const Actor &b, const QList<Actor> &actors,

@@ -3,6 +3,7 @@
 #include "domain/actor.h"
 #include "domain/topic.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,35 @@ const Item *findById(const QList<Item> &items, IdType id)
             return &item;
     }
     return nullptr;
+}
+
+// The ids of `root` and of every item below it through the parent chain (an actor's
+// members, a topic's sub-topics), root first, the others in the order of `items`. The
+// walk up is bounded by the number of items, so that a damaged parent loop ends.
+template <typename Item, typename IdType>
+QList<IdType> subtreeIds(IdType root, const QList<Item> &items)
+{
+    QList<IdType> ids;
+    if (!root.isValid())
+        return ids;
+    ids.append(root);
+    QHash<IdType, IdType> parents;
+    parents.reserve(items.size());
+    for (const Item &item : items)
+        parents.insert(item.id, item.parent);
+    for (const Item &item : items) {
+        if (item.id == root)
+            continue;
+        IdType current = item.parent;
+        for (qsizetype steps = 0; current.isValid() && steps <= parents.size(); ++steps) {
+            if (current == root) {
+                ids.append(item.id);
+                break;
+            }
+            current = parents.value(current);
+        }
+    }
+    return ids;
 }
 
 } // namespace demarche

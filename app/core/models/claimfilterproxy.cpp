@@ -1,5 +1,6 @@
 #include "models/claimfilterproxy.h"
 
+#include "domain/namelookup.h"
 #include "models/modelroles.h"
 #include "project/project.h"
 
@@ -10,27 +11,14 @@
 namespace demarche {
 namespace {
 
-// The entry and, when wanted, every entry below it. Codebooks are small: passes over
-// the list until nothing new is found, which also ends on a (corrupt) parent cycle.
+// The entry and, when wanted, every entry below it.
 template <typename Item, typename IdType>
 QSet<IdType> withDescendants(const QList<Item> &items, IdType root, bool descendants)
 {
-    QSet<IdType> result;
-    if (!root.isValid())
-        return result;
-    result.insert(root);
-    bool grew = descendants;
-    while (grew) {
-        grew = false;
-        for (const Item &item : items) {
-            if (item.parent.isValid() && result.contains(item.parent)
-                && !result.contains(item.id)) {
-                result.insert(item.id);
-                grew = true;
-            }
-        }
-    }
-    return result;
+    if (!descendants)
+        return root.isValid() ? QSet<IdType>{root} : QSet<IdType>();
+    const QList<IdType> ids = subtreeIds(root, items);
+    return QSet<IdType>(ids.cbegin(), ids.cend());
 }
 
 template <typename IdType>

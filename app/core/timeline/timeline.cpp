@@ -80,28 +80,7 @@ int Timeline::datedClaims() const
 
 QList<TopicId> topicSubtree(TopicId root, const QList<Topic> &topics)
 {
-    QList<TopicId> ids;
-    if (!root.isValid())
-        return ids;
-    ids.append(root);
-    QHash<TopicId, TopicId> parents;
-    parents.reserve(topics.size());
-    for (const Topic &topic : topics)
-        parents.insert(topic.id, topic.parent);
-    for (const Topic &topic : topics) {
-        if (topic.id == root)
-            continue;
-        // Bounded by the number of topics, so that a damaged parent loop ends.
-        TopicId current = topic.parent;
-        for (qsizetype steps = 0; current.isValid() && steps <= parents.size(); ++steps) {
-            if (current == root) {
-                ids.append(topic.id);
-                break;
-            }
-            current = parents.value(current);
-        }
-    }
-    return ids;
+    return subtreeIds(root, topics);
 }
 
 Timeline buildTimeline(const QList<Actor> &actors, const QList<Topic> &topics,
