@@ -295,8 +295,9 @@ private Q_SLOTS:
         view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
         QScatterSeries *markers = view().chart()->markerSeries();
         Q_EMIT markers->hovered(at(QDate(2024, 1, 10), -40), true);
-        QVERIFY2(view().statusText().contains(QStringLiteral("mean position -40 from 2 claim")),
-                 qPrintable(view().statusText()));
+        QVERIFY2(
+            view().statusText().contains(QStringLiteral("mean position \u221240.0 from 2 claim")),
+            qPrintable(view().statusText()));
         Q_EMIT markers->hovered(at(QDate(2024, 1, 10), -40), false);
         QVERIFY(view().statusText().startsWith(QStringLiteral("3 claim")));
 

@@ -3,6 +3,7 @@
 #include "compare/stayopenmenu.h"
 #include "domain/vocabulary.h"
 #include "project/project.h"
+#include "report/reportformat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -155,7 +156,7 @@ void ScopeFilter::fillDocuments()
     for (const Document &document : m_project.documents()) {
         QString text = document.title.isEmpty() ? document.fileName : document.title;
         if (document.date.isValid())
-            text = tr("%1 (%2)").arg(text, document.date.toString(Qt::ISODate));
+            text = tr("%1 (%2)").arg(text, reportformat::date(document.date));
         QAction *action = m_documentMenu->addAction(text);
         action->setCheckable(true);
         action->setData(document.id.value());

@@ -2,6 +2,7 @@
 
 #include "inspector/codebookcombo.h"
 #include "project/project.h"
+#include "report/reportformat.h"
 #include "timeline/timelinechart.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QtCharts/QChartView>
 
 #include <algorithm>
-#include <cmath>
 
 namespace demarche {
 namespace {
@@ -287,10 +287,9 @@ void TimelineView::showHover(const QDate &date, bool state)
     const QString day = locale().toString(date, QLocale::ShortFormat);
     QString text;
     if (found->meanPosition) {
-        // Rounded for reading; a −0.4 shows as 0 rather than "-0".
-        const int position = int(std::lround(*found->meanPosition));
+        // As the compare view and the report show a mean: one decimal, a true minus sign.
         text = tr("%1: mean position %2 from %n claim(s)", nullptr, found->claims)
-                   .arg(day, locale().toString(position));
+                   .arg(day, reportformat::position(found->meanPosition));
     } else {
         text = tr("%1: %n claim(s), none with a position", nullptr, found->claims).arg(day);
     }
