@@ -247,11 +247,7 @@ void ClaimsPanel::fillCompareMenu()
     if (row < 0)
         return;
     const ActorId holder = m_model->claimAt(row).holder;
-    QList<CodebookEntry> entries;
-    for (const Actor &actor : m_project.actors())
-        entries.append(CodebookEntry{
-            actor.id.value(), actor.parent.value(), actor.name, actor.color, {}, {}, {}});
-    const CodebookTree tree(entries);
+    const CodebookTree tree = codebookTreeOf(m_project.actors());
     for (const auto &[id, depth] : tree.depthFirst()) {
         const CodebookEntry *entry = tree.entry(id);
         if (id == holder.value() || !entry)

@@ -20,9 +20,11 @@ QList<QuickTagEntry> entriesOf(const QList<Item> &items,
 {
     QList<CodebookEntry> codebook;
     codebook.reserve(items.size());
-    for (const Item &item : items)
-        codebook.append(
-            {item.id.value(), item.parent.value(), item.name, item.color, matches(item), {}, {}});
+    for (const Item &item : items) {
+        CodebookEntry entry = codebookEntryOf(item);
+        entry.words = matches(item);
+        codebook.append(entry);
+    }
     const CodebookTree tree(codebook);
     QList<QuickTagEntry> entries;
     entries.reserve(items.size());

@@ -136,12 +136,7 @@ void ComparisonModel::buildNodes()
     m_comparable = m_comparable && m_project.actor(m_a) && m_project.actor(m_b);
 
     const QList<Topic> &topics = m_project.topics();
-    QList<CodebookEntry> entries;
-    entries.reserve(topics.size());
-    for (const Topic &topic : topics)
-        entries.append(CodebookEntry{
-            topic.id.value(), topic.parent.value(), topic.name, topic.color, {}, {}, {}});
-    const CodebookTree tree(entries); // tolerates missing parents and loops
+    const CodebookTree tree = codebookTreeOf(topics); // tolerates missing parents and loops
     for (const Topic &topic : topics) {
         TopicNode node;
         node.topic = topic;

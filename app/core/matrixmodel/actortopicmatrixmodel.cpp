@@ -18,15 +18,7 @@ namespace {
 template <typename Entry>
 QList<std::pair<qint64, int>> treeOrder(const QList<Entry> &entries)
 {
-    QList<CodebookEntry> nodes;
-    nodes.reserve(entries.size());
-    for (const Entry &entry : entries) {
-        CodebookEntry node;
-        node.id = entry.id.value();
-        node.parent = entry.parent.value();
-        nodes.append(node);
-    }
-    return CodebookTree(nodes).depthFirst();
+    return codebookTreeOf(entries).depthFirst();
 }
 
 template <typename Entry, typename Position>

@@ -122,8 +122,7 @@ QList<CodebookEntry> CodebookItemModel<Item>::readEntries() const
 {
     QList<CodebookEntry> entries;
     for (const Item &item : CodebookTraits<Item>::items(project())) {
-        CodebookEntry entry{
-            item.id.value(), item.parent.value(), item.name, item.color, {}, {}, {}};
+        CodebookEntry entry = codebookEntryOf(item);
         ModelTraits<Item>::describe(item, entry);
         entries.append(entry);
     }

@@ -58,4 +58,22 @@ private:
     QList<qint64> m_order;
 };
 
+// An actor or a topic as a tree entry: its id, parent, name and colour.
+template <typename Item>
+CodebookEntry codebookEntryOf(const Item &item)
+{
+    return CodebookEntry{item.id.value(), item.parent.value(), item.name, item.color, {}, {}, {}};
+}
+
+// The tree of a list of actors or topics in codebook order.
+template <typename Item>
+CodebookTree codebookTreeOf(const QList<Item> &items)
+{
+    QList<CodebookEntry> entries;
+    entries.reserve(items.size());
+    for (const Item &item : items)
+        entries.append(codebookEntryOf(item));
+    return CodebookTree(entries);
+}
+
 } // namespace demarche
