@@ -175,6 +175,21 @@ private Q_SLOTS:
         QCOMPARE(compare().hintText(), QString());
     }
 
+    void opensOnTheActorsItIsGiven()
+    {
+        const ActorId usa = actorId(QStringLiteral("United States"));
+        const ActorId russia = actorId(QStringLiteral("Russia"));
+        CompareView given(project(), nullptr, usa, russia);
+        QCOMPARE(given.actorA(), usa);
+        QCOMPARE(given.actorB(), russia);
+        QCOMPARE(given.model()->comparison().a.id, usa);
+        QCOMPARE(given.bar()->actorACombo()->currentText(), QStringLiteral("United States"));
+        // An actor the codebook lacks falls back to the default pair.
+        CompareView fallback(project(), nullptr, usa, ActorId(9999));
+        QCOMPARE(fallback.actorA(), russia);
+        QCOMPARE(fallback.actorB(), usa);
+    }
+
     void choosingActorsFillsTheTree()
     {
         auto *first = compare().bar()->actorACombo();

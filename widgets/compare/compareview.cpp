@@ -31,7 +31,7 @@ constexpr int ComparisonColumnWidth = 220;
 
 } // namespace
 
-CompareView::CompareView(Project &project, QWidget *parent)
+CompareView::CompareView(Project &project, QWidget *parent, ActorId a, ActorId b)
     : QWidget(parent)
     , m_project(project)
     , m_model(new ComparisonModel(project, this))
@@ -56,7 +56,10 @@ CompareView::CompareView(Project &project, QWidget *parent)
     // After the bar's own refill, which keeps the chosen actors when they are still there.
     connect(&project, &Project::actorsChanged, this, &CompareView::actorsEdited);
     connect(&project, &Project::reloaded, this, &CompareView::actorsEdited);
-    chooseDefaultActors();
+    if (project.actor(a) && project.actor(b))
+        applyActors(a, b);
+    else
+        chooseDefaultActors();
 }
 
 void CompareView::setUpView()

@@ -25,8 +25,10 @@ class CompareView final : public QWidget
     Q_DISABLE_COPY_MOVE(CompareView)
 
 public:
-    // Opens on the first two top-level actors that have claims (or the first two actors).
-    explicit CompareView(Project &project, QWidget *parent = nullptr);
+    // Opens on actors a and b when given, otherwise on the first two top-level actors
+    // that have claims (or the first two actors).
+    explicit CompareView(Project &project, QWidget *parent = nullptr, ActorId a = {},
+                         ActorId b = {});
 
     void setActors(demarche::ActorId a, demarche::ActorId b);
     ActorId actorA() const;

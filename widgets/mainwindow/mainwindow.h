@@ -90,6 +90,7 @@ private:
     void createViewTabs();
     void createViewActions();
     QWidget *ensureView(View view);
+    void setUpCompareView();
     void deleteAnalysisViews();
     void viewChanged(int index);
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);

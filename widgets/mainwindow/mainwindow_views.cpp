@@ -95,8 +95,14 @@ void MainWindow::compareActors(ActorId a, ActorId b)
 {
     if (!m_project)
         return;
-    auto *compare = static_cast<CompareView *>(ensureView(View::Compare));
-    compare->setActors(a, b);
+    if (m_compare) {
+        m_compare->setActors(a, b);
+    } else {
+        // Built on this pair from the start, not on a default pair first.
+        QWidget *page = m_views->widget(int(View::Compare));
+        m_compare = new CompareView(*m_project, page, a, b);
+        setUpCompareView();
+    }
     showView(View::Compare);
 }
 
@@ -110,10 +116,7 @@ QWidget *MainWindow::ensureView(View view)
     case View::Compare:
         if (!m_compare) {
             m_compare = new CompareView(p, page);
-            m_compare->setFocusProxy(m_compare->view());
-            connect(m_compare, &CompareView::claimActivated, this, &MainWindow::showClaim);
-            page->layout()->addWidget(m_compare);
-            m_compare->show(); // the page is on screen already
+            setUpCompareView();
         }
         return m_compare;
     case View::Matrix:
@@ -148,6 +151,14 @@ QWidget *MainWindow::ensureView(View view)
         break;
     }
     return nullptr;
+}
+
+void MainWindow::setUpCompareView()
+{
+    m_compare->setFocusProxy(m_compare->view());
+    connect(m_compare, &CompareView::claimActivated, this, &MainWindow::showClaim);
+    m_compare->parentWidget()->layout()->addWidget(m_compare);
+    m_compare->show(); // the page may be on screen already
 }
 
 void MainWindow::deleteAnalysisViews()
