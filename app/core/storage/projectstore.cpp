@@ -32,6 +32,9 @@ QString nextConnectionName()
 // database gets a clear message and is never touched.
 Status checkLooksLikeProject(const QString &path)
 {
+    // Already open here: reading its header would drop SQLite's locks on it (openprojects.h).
+    if (isOpenProject(path))
+        return {};
     const QFileInfo info(path);
     if (!info.exists())
         return cannotOpen(StoreText::tr("%1: no such project file").arg(path));
@@ -63,6 +66,7 @@ ProjectStore::~ProjectStore()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_registration.reset(); // only once SQLite has let go of the file
 }
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path, Access access)
@@ -79,6 +83,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
     if (!store->m_db.open())
         return cannotOpen(
             StoreText::tr("%1: cannot be opened: %2").arg(path, store->m_db.lastError().text()));
+    store->m_registration = std::make_unique<OpenProjectRegistration>(path);
     return store;
 }
 

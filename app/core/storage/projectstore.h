@@ -5,6 +5,7 @@
 #include "domain/document.h"
 #include "domain/result.h"
 #include "domain/topic.h"
+#include "io/openprojects.h"
 #include "storage/claimfacts.h"
 #include "storage/claimfilter.h"
 #include "storage/documenttext.h"
@@ -111,6 +112,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    // Released by ~ProjectStore only once the connection has closed.
+    std::unique_ptr<OpenProjectRegistration> m_registration;
     // Prepared once: bulk imports insert claims by the hundred thousand.
     std::unique_ptr<QSqlQuery> m_insertClaim;
     // Texts never change once imported, so they can be kept; bounded for memory.
