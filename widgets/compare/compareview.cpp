@@ -1,6 +1,7 @@
 #include "compare/compareview.h"
 
 #include "claims/viewhint.h"
+#include "common/filedialogs.h"
 #include "common/keys.h"
 #include "compare/claimcelldelegate.h"
 #include "compare/comparebar.h"
@@ -12,7 +13,6 @@
 #include "report/comparisonreport.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -257,8 +257,8 @@ Status CompareView::exportReport(const QString &path) const
 void CompareView::askCsvPath()
 {
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Comparison as CSV"),
-                                     suggestedPath(QStringLiteral("csv")), tr("CSV files (*.csv)"));
+        FileDialogs::saveFileName(this, tr("Export Comparison as CSV"),
+                                  suggestedPath(QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -271,9 +271,9 @@ void CompareView::askReportPath()
     const QString pdf = tr("PDF documents (*.pdf)");
     const QString html = tr("Web pages (*.html *.htm)");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Comparison Report"),
-                                                suggestedPath(QStringLiteral("pdf")),
-                                                pdf + QStringLiteral(";;") + html, &filter);
+    QString path = FileDialogs::saveFileName(this, tr("Save Comparison Report"),
+                                             suggestedPath(QStringLiteral("pdf")),
+                                             pdf + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

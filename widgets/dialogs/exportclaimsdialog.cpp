@@ -1,5 +1,6 @@
 #include "dialogs/exportclaimsdialog.h"
 
+#include "common/filedialogs.h"
 #include "project/project.h"
 
 #include <QButtonGroup>
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -152,8 +152,8 @@ QString ExportClaimsDialog::defaultPath() const
 void ExportClaimsDialog::browse()
 {
     const QString start = path().isEmpty() ? defaultPath() : path();
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export claims to CSV"), start,
-                                                        tr("CSV files (*.csv);;All files (*)"));
+    const QString chosen = FileDialogs::saveFileName(this, tr("Export claims to CSV"), start,
+                                                     tr("CSV files (*.csv);;All files (*)"));
     if (chosen.isEmpty())
         return;
     m_confirmedPath = chosen;

@@ -1,12 +1,12 @@
 #include "importing/documentimporter.h"
 
 #include "commands/adddocumentcommand.h"
+#include "common/filedialogs.h"
 #include "import/documentimport.h"
 #include "importing/importpaths.h"
 #include "importing/importsummarydialog.h"
 #include "project/project.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
@@ -105,8 +105,8 @@ QList<DocumentId> DocumentImporter::chooseAndImport()
             .value(QLatin1String(LastFolderKey),
                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
-    const QStringList paths = QFileDialog::getOpenFileNames(m_dialogParent, tr("Import Documents"),
-                                                            folder, fileDialogFilter());
+    const QStringList paths = FileDialogs::openFileNames(m_dialogParent, tr("Import Documents"),
+                                                         folder, fileDialogFilter());
     if (paths.isEmpty())
         return {};
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(paths.constFirst()).absolutePath());

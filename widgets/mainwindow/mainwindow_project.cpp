@@ -2,9 +2,11 @@
 #include "article/articleview.h"
 #include "claims/claimspanel.h"
 #include "commands/removedocumentcommand.h"
+#include "common/filedialogs.h"
 #include "dialogs/documentpropertiesdialog.h"
 #include "dialogs/exportclaimsdialog.h"
 #include "importing/documentimporter.h"
+#include "io/openprojects.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentprojects.h"
 #include "mainwindow/welcomeview.h"
@@ -15,7 +17,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -62,7 +63,8 @@ QString MainWindow::sampleProjectPath()
 
 bool MainWindow::openProject(const QString &path)
 {
-    if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
+    // The same file under any name (a link, a hard link) is the project already open.
+    if (m_project && (QFileInfo(m_project->path()) == QFileInfo(path) || isOpenProject(path)))
         return true;
     auto opened = Project::open(path);
     if (!opened) {
@@ -117,7 +119,7 @@ void MainWindow::closeProject()
 
 void MainWindow::newProjectDialog()
 {
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialogs::saveFileName(
         this, tr("New project"), QDir(lastFolder()).filePath(tr("Untitled.demarche")),
         projectFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -136,7 +138,7 @@ void MainWindow::newProjectDialog()
 void MainWindow::openProjectDialog()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open project"), lastFolder(), projectFilter());
+        FileDialogs::openFileName(this, tr("Open project"), lastFolder(), projectFilter());
     if (!path.isEmpty())
         openProject(path);
 }
@@ -145,7 +147,7 @@ void MainWindow::saveAsDialog()
 {
     if (!m_project)
         return;
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialogs::saveFileName(
         this, tr("Save project as"),
         QDir(lastFolder()).filePath(tr("%1 copy.demarche").arg(m_project->name())), projectFilter(),
         nullptr, QFileDialog::DontConfirmOverwrite);

@@ -1,6 +1,7 @@
 #include "matrix/matrixview.h"
 
 #include "claims/viewhint.h"
+#include "common/filedialogs.h"
 #include "common/keys.h"
 #include "compare/matrixcsv.h"
 #include "matrix/matrixcelldelegate.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -222,8 +222,8 @@ void MatrixView::chooseExportFile()
     const QFileInfo project(m_project.path());
     const QString suggested =
         project.dir().filePath(tr("%1 matrix.csv", "file name").arg(m_project.name()));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Matrix to CSV"), suggested,
-                                                tr("CSV files (*.csv);;All files (*)"));
+    QString path = FileDialogs::saveFileName(this, tr("Export Matrix to CSV"), suggested,
+                                             tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

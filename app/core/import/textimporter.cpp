@@ -3,6 +3,7 @@
 #include "import/htmltext.h"
 #include "import/markdowntext.h"
 #include "import/textdecoder.h"
+#include "io/openprojects.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -179,6 +180,10 @@ Result<ImportedText> readFile(const QString &path)
     if (!info.isFile()) // a pipe or a device could block or never end
         return badInput(
             QCoreApplication::translate("TextImport", "%1: is not a regular file").arg(path));
+    if (isOpenProject(path)) // opening it would drop the project's locks (io/openprojects.h)
+        return badInput(QCoreApplication::translate(
+                            "TextImport", "%1: is the open project itself, not a document")
+                            .arg(path));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
