@@ -2,8 +2,25 @@
 
 #include "common/nameonlyiconprovider.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace demarche::FileDialogs {
 namespace {
+
+// A remembered folder may be gone (a removed share); Qt would then show its name as the
+// file name. Start in the nearest folder that still exists.
+QString startingPoint(const QString &start, QFileDialog::AcceptMode acceptMode)
+{
+    const QFileInfo info(start);
+    if (start.isEmpty() || info.isDir()
+        || (acceptMode == QFileDialog::AcceptSave && info.dir().exists()))
+        return start;
+    QDir folder = info.dir();
+    while (!folder.exists() && folder.cdUp()) {
+    }
+    return folder.exists() ? folder.path() : QDir::homePath();
+}
 
 QStringList run(QWidget *parent, const QString &caption, const QString &start,
                 const QString &filter, QFileDialog::FileMode mode,
@@ -12,10 +29,12 @@ QStringList run(QWidget *parent, const QString &caption, const QString &start,
 {
     // Declared first so that it outlives the dialog, which does not own it.
     NameOnlyIconProvider icons;
-    QFileDialog dialog(parent, caption, start, filter);
+    QFileDialog dialog(parent, caption, startingPoint(start, acceptMode), filter);
     dialog.setOptions(options | QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(&icons);
     dialog.setFileMode(mode);
+    // Room for the name, size, type and date columns without eliding them.
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(880, 540)));
     dialog.setAcceptMode(acceptMode);
     if (selectedFilter && !selectedFilter->isEmpty())
         dialog.selectNameFilter(*selectedFilter);
