@@ -1,5 +1,6 @@
 #include "csv/formulaescape.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace demarche;
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void escape();
     void unescape_data();
     void unescape();
+    void roundTrip();
 };
 
 void TestFormulaEscape::escape_data()
@@ -36,6 +38,16 @@ void TestFormulaEscape::escape_data()
     QTest::newRow("empty") << QString() << false << QString();
     QTest::newRow("already quoted")
         << QStringLiteral("'already") << false << QStringLiteral("'already");
+    QTest::newRow("apostrophe only") << QStringLiteral("'") << false << QStringLiteral("'");
+
+    // A typed apostrophe before a formula character would read back as the mark, so it
+    // is escaped in turn.
+    QTest::newRow("apostrophe equals")
+        << QStringLiteral("'=Org") << true << QStringLiteral("''=Org");
+    QTest::newRow("apostrophe plus") << QStringLiteral("'+x") << true << QStringLiteral("''+x");
+    QTest::newRow("two apostrophes minus")
+        << QStringLiteral("''-1") << true << QStringLiteral("'''-1");
+    QTest::newRow("apostrophe tab") << QStringLiteral("'\t") << true << QStringLiteral("''\t");
     QTest::newRow("equals inside") << QStringLiteral("a=b") << false << QStringLiteral("a=b");
     QTest::newRow("plain") << QStringLiteral("Ukraine") << false << QStringLiteral("Ukraine");
     QTest::newRow("leading space") << QStringLiteral(" =1") << false << QStringLiteral(" =1");
@@ -54,8 +66,8 @@ void TestFormulaEscape::escape()
     QCOMPARE(formula::needsEscape(cell), needsEscape);
     QCOMPARE(formula::escape(cell), escaped);
     QCOMPARE(formula::unescape(formula::escape(cell)), cell);
-    // Escaping is done once: the escaped cell is safe as it stands.
-    QVERIFY(!formula::needsEscape(formula::escape(cell)));
+    // The escaped cell is safe as it stands.
+    QVERIFY(!formula::isFormulaLike(formula::escape(cell)));
 }
 
 void TestFormulaEscape::unescape_data()
@@ -70,7 +82,9 @@ void TestFormulaEscape::unescape_data()
     // An apostrophe the user typed is kept.
     QTest::newRow("already") << QStringLiteral("'already") << QStringLiteral("'already");
     QTest::newRow("apostrophe only") << QStringLiteral("'") << QStringLiteral("'");
-    QTest::newRow("two apostrophes") << QStringLiteral("''=1") << QStringLiteral("''=1");
+    QTest::newRow("two apostrophes") << QStringLiteral("''=1") << QStringLiteral("'=1");
+    QTest::newRow("three apostrophes") << QStringLiteral("'''+1") << QStringLiteral("''+1");
+    QTest::newRow("apostrophes only") << QStringLiteral("''") << QStringLiteral("''");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("plain") << QStringLiteral("a=b") << QStringLiteral("a=b");
 }
@@ -80,6 +94,32 @@ void TestFormulaEscape::unescape()
     QFETCH(QString, cell);
     QFETCH(QString, unescaped);
     QCOMPARE(formula::unescape(cell), unescaped);
+}
+
+// escape() is injective and unescape() undoes it, for every short string over the
+// characters that matter: apostrophes, formula characters and ordinary text.
+void TestFormulaEscape::roundTrip()
+{
+    const QString alphabet = QStringLiteral("'=+-@\t\ra ");
+    QStringList cells{QString()};
+    QStringList all = cells;
+    for (int length = 1; length <= 4; ++length) {
+        QStringList longer;
+        for (const QString &cell : std::as_const(cells)) {
+            for (const QChar ch : alphabet)
+                longer.append(cell + ch);
+        }
+        all += longer;
+        cells = longer;
+    }
+    QSet<QString> escaped;
+    for (const QString &cell : std::as_const(all)) {
+        const QString written = formula::escape(cell);
+        QVERIFY2(formula::unescape(written) == cell, qPrintable(cell));
+        QVERIFY2(!formula::isFormulaLike(written), qPrintable(cell));
+        escaped.insert(written);
+    }
+    QCOMPARE(escaped.size(), all.size());
 }
 
 QTEST_GUILESS_MAIN(TestFormulaEscape)

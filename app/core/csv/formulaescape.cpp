@@ -1,12 +1,11 @@
 #include "csv/formulaescape.h"
 
 namespace demarche::formula {
+namespace {
 
-bool needsEscape(const QString &cell)
+bool isFormulaStart(QChar ch)
 {
-    if (cell.isEmpty())
-        return false;
-    switch (cell.front().unicode()) {
+    switch (ch.unicode()) {
     case u'=':
     case u'+':
     case u'-':
@@ -19,6 +18,28 @@ bool needsEscape(const QString &cell)
     }
 }
 
+// How many apostrophes the cell begins with, when a formula character follows them;
+// -1 otherwise.
+qsizetype apostrophesBeforeFormula(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < cell.size() && isFormulaStart(cell.at(i)) ? i : -1;
+}
+
+} // namespace
+
+bool isFormulaLike(const QString &cell)
+{
+    return !cell.isEmpty() && isFormulaStart(cell.front());
+}
+
+bool needsEscape(const QString &cell)
+{
+    return apostrophesBeforeFormula(cell) >= 0;
+}
+
 QString escape(const QString &cell)
 {
     if (!needsEscape(cell))
@@ -28,10 +49,9 @@ QString escape(const QString &cell)
 
 QString unescape(const QString &cell)
 {
-    if (cell.size() < 2 || cell.front() != QLatin1Char('\''))
+    if (apostrophesBeforeFormula(cell) < 1)
         return cell;
-    const QString rest = cell.mid(1);
-    return needsEscape(rest) ? rest : cell;
+    return cell.mid(1);
 }
 
 } // namespace demarche::formula
