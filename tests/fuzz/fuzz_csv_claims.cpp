@@ -1,9 +1,11 @@
 // Bytes as a claims CSV: first through CsvReader alone, then through importClaimsCsv into
-// a small fixed project (two documents with non-ASCII text, Russia / Lavrov / United
-// States, the default topics, one claim). Checked: an accepted file's claims all quote
-// their document exactly and the count grew by what was reported, and importing it again
-// adds nothing; a refused file leaves the claims, the codebook and the file's bytes as
-// they were. Inputs of odd length import with createMissing, even ones without.
+// a small fixed project (two documents with non-ASCII text, Russia (alias Moscow), Lavrov,
+// United States (alias Washington), the default topics, one claim). Checked: an accepted
+// file's claims all quote their document exactly and the count grew by what was
+// reported, and importing it again adds nothing; a refused file leaves the claims, the
+// codebook and the file's bytes as they were. Inputs of odd length import with createMissing, even
+// ones without. The same bytes then come through a pipe, as bash's <(…) hands them over, written in
+// small pieces so that reads end anywhere: the outcome must be the file's, word for word.
 
 #include "csv/csvreader.h"
 #include "fuzz_common.h"
@@ -14,7 +16,11 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <fcntl.h>
 #include <memory>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -81,10 +87,13 @@ void addDocument(ProjectStore &store, const char *title, const char *text)
     need(store.addDocument(d), "adding a fixture document");
 }
 
-ActorId addActor(ProjectStore &store, const char *name, ActorId parent = ActorId())
+ActorId addActor(ProjectStore &store, const char *name, ActorId parent = ActorId(),
+                 const char *alias = nullptr)
 {
     Actor a;
     a.name = QString::fromUtf8(name);
+    if (alias)
+        a.aliases = QStringList{QString::fromUtf8(alias)};
     a.parent = parent;
     if (parent.isValid())
         a.kind = ActorKind::Person;
@@ -112,9 +121,9 @@ void createFixture()
                     "Ελλάδα und Türkiye beobachten. Tehran called the sanctions "
                     "“unacceptable”.\n"
                     "=2 embassies reopen; @MFA_Russia confirmed.");
-        const ActorId russia = addActor(*store, "Russia");
+        const ActorId russia = addActor(*store, "Russia", ActorId(), "Moscow");
         const ActorId lavrov = addActor(*store, "Lavrov", russia);
-        addActor(*store, "United States");
+        addActor(*store, "United States", ActorId(), "Washington");
         Claim claim;
         claim.document = DocumentId(1);
         claim.start = 38; // "insists on security guarantees"
@@ -122,6 +131,8 @@ void createFixture()
         claim.holder = lavrov;
         claim.topic = need(store->topics(), "topics").value(0).id;
         claim.stance = Stance::Demand;
+        claim.analyst = QStringLiteral("fuzz"); // as the seed already_present.csv says
+        claim.createdAt = QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC);
         need(store->addClaim(claim), "adding the fixture claim");
         fixture->pristineListing = listing(*store);
     }
@@ -155,11 +166,57 @@ void resetProject()
     check(fuzz::writeAll(fixture->projectPath, fixture->pristineBytes), "resetting the project");
 }
 
+// What an import did, with the input's name taken out, and the project afterwards.
+QString outcome(const Result<ClaimsImportSummary> &imported, const QString &path,
+                const ProjectStore &store)
+{
+    QString text = imported ? QStringLiteral("imported %1, already present %2")
+                                  .arg(imported->imported)
+                                  .arg(imported->alreadyPresent)
+                            : imported.error().message;
+    text.replace(path, QStringLiteral("<input>"));
+    return text + QLatin1Char('\n') + listing(store);
+}
+
+// Writes `bytes` to `fd` in pieces of `piece` bytes, then closes it; stops early when the
+// reader has gone (EPIPE: SIGPIPE is ignored).
+void feed(int fd, const QByteArray &bytes, qsizetype piece)
+{
+    for (qsizetype at = 0; at < bytes.size();) {
+        const ssize_t written =
+            ::write(fd, bytes.constData() + at, size_t(std::min(piece, bytes.size() - at)));
+        if (written <= 0)
+            break;
+        at += written;
+    }
+    ::close(fd);
+}
+
+// The bytes through an anonymous pipe, named /dev/fd/N as bash names <(…).
+QString importThroughPipe(const QByteArray &csv, const ClaimsImportOptions &options)
+{
+    resetProject();
+    int fds[2] = {-1, -1};
+    check(::pipe2(fds, O_CLOEXEC) == 0, "a pipe");
+    std::thread writer(feed, fds[1], csv, qsizetype(csv.size() % 61 + 1));
+    const QString path = QStringLiteral("/dev/fd/%1").arg(fds[0]);
+    QString result;
+    {
+        auto store = need(ProjectStore::open(fixture->projectPath), "opening the fixture");
+        const auto imported = importClaimsCsv(*store, path, options);
+        ::close(fds[0]); // a writer still blocked on a full pipe now gets EPIPE
+        writer.join();
+        result = outcome(imported, path, *store);
+    }
+    return result;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::startApplication();
+    std::signal(SIGPIPE, SIG_IGN);
     createFixture();
     return 0;
 }
@@ -173,10 +230,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(fuzz::writeAll(fixture->csvPath, csv), "writing the CSV");
     ClaimsImportOptions options;
     options.createMissing = size % 2 == 1;
+    QString fileOutcome;
     {
         auto store = need(ProjectStore::open(fixture->projectPath), "opening the fixture");
         const qint64 before = need(store->claimCount(), "counting claims");
         const auto imported = importClaimsCsv(*store, fixture->csvPath, options);
+        fileOutcome = outcome(imported, fixture->csvPath, *store);
         fuzz::note(imported ? QStringLiteral("imported %1, already present %2")
                                   .arg(imported->imported)
                                   .arg(imported->alreadyPresent)
@@ -223,5 +282,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   "a refused file leaves the project's bytes unchanged", imported.error().message);
         }
     }
+    const QString pipeOutcome = importThroughPipe(csv, options);
+    check(pipeOutcome == fileOutcome, "a pipe imports as the file does",
+          fileOutcome.left(300) + QStringLiteral("\n--- through a pipe ---\n")
+              + pipeOutcome.left(300));
     return 0;
 }

@@ -5,13 +5,12 @@
 #include "domain/namelookup.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
+#include "import/textinput.h"
 #include "storage/documenttext.h"
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -19,25 +18,6 @@
 
 namespace demarche {
 namespace {
-
-constexpr qint64 MaxCsvSize = 512LL * 1024 * 1024;
-
-Result<QByteArray> readCsvFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return badInput(ClaimsImportText::tr("%1: no such file").arg(path));
-    if (info.isDir())
-        return badInput(ClaimsImportText::tr("%1: is a directory, not a file").arg(path));
-    if (info.size() > MaxCsvSize)
-        return badInput(ClaimsImportText::tr("%1: is larger than %2 MB")
-                            .arg(path, QString::number(MaxCsvSize / 1024 / 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return badInput(
-            ClaimsImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
 
 // One CSV row, its cells found by column name.
 class Row final
@@ -349,7 +329,7 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
 Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &path,
                                             const ClaimsImportOptions &options)
 {
-    auto data = readCsvFile(path);
+    auto data = readTextInput(path, options.input);
     if (!data)
         return data.error();
     CsvReader reader(data.value(), path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "import/textinput.h"
 
 #include <QString>
 
@@ -13,6 +14,8 @@ struct ClaimsImportOptions
     // Create actors and topics the project does not know yet (with their parents),
     // instead of refusing the file.
     bool createMissing = false;
+    // How much is read, and how long a pipe may stay silent; the defaults suit people.
+    TextInputLimits input;
 };
 
 struct ClaimsImportSummary
@@ -23,8 +26,9 @@ struct ClaimsImportSummary
     int topicsCreated = 0;
 };
 
-// Reads claims back from a CSV in the export's format (columns found by name). All rows
-// go in, or none: the first bad row refuses the whole file, naming its row and column.
+// Reads claims back from a CSV in the export's format (columns found by name); `path` may
+// be a file or a pipe (textinput.h). All rows go in, or none: the first bad row refuses
+// the whole file, naming its row and column.
 Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &path,
                                             const ClaimsImportOptions &options);
 

@@ -8,5 +8,6 @@ target_sources(demarche_core PRIVATE
     import/markdowntext.h import/markdowntext.cpp
     import/textimporter.h import/textimporter.cpp
     import/documentimport.h import/documentimport.cpp
+    import/textinput.h import/textinput.cpp
     import/claimsimport.h import/claimsimport.cpp
 )
