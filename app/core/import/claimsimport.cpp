@@ -5,7 +5,7 @@
 #include "domain/namelookup.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
-#include "import/textinput.h"
+#include "import/existingclaims.h"
 #include "storage/documenttext.h"
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
@@ -66,35 +66,6 @@ private:
     int m_number;
 };
 
-// What makes two claims the same for import: the same words, holder, topic and stance.
-struct ClaimKey
-{
-    qint64 document, start, end, holder, target, topic;
-    Stance stance;
-
-    explicit ClaimKey(const Claim &c)
-        : document(c.document.value())
-        , start(c.start)
-        , end(c.end)
-        , holder(c.holder.value())
-        , target(c.target.value())
-        , topic(c.topic.value())
-        , stance(c.stance)
-    {}
-    friend bool operator==(const ClaimKey &a, const ClaimKey &b)
-    {
-        return a.document == b.document && a.start == b.start && a.end == b.end
-               && a.holder == b.holder && a.target == b.target && a.topic == b.topic
-               && a.stance == b.stance;
-    }
-};
-
-size_t qHash(const ClaimKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.document, key.start, key.end, key.holder, key.target, key.topic,
-                      int(key.stance));
-}
-
 // Everything the import looks up, loaded once and grown as actors and topics are created.
 class ImportContext final
 {
@@ -119,7 +90,7 @@ public:
             return documents.error();
         for (const Document &d : documents.value())
             m_documentIds.insert(d.id);
-        return m_store.forEachClaim({}, [this](const Claim &c) { m_existing.insert(ClaimKey(c)); });
+        return m_store.forEachClaim({}, [this](const Claim &c) { m_existing.add(c); });
     }
 
     Result<ActorId> actor(const Row &row, const QString &column, const QString &parentColumn)
@@ -127,7 +98,7 @@ public:
         const QString name = row.plain(column);
         if (name.isEmpty())
             return ActorId();
-        if (const Actor *found = findActor(m_actors, name)) {
+        if (const Actor *found = findActorOrAlias(m_actors, name)) {
             const ActorId id = found->id;
             // An actor this import created as someone's target learns its parent when
             // its own row names one.
@@ -136,7 +107,7 @@ public:
                 auto parent = this->actor(row, parentColumn, QString());
                 if (!parent)
                     return parent.error();
-                Actor changed = *findActor(m_actors, name); // the list may have grown
+                Actor changed = *findById(m_actors, id); // the list may have grown
                 changed.parent = parent.value();
                 if (Status updated = m_store.updateActor(changed); !updated)
                     return row.error(parentColumn, updated.error().message);
@@ -175,7 +146,7 @@ public:
         const QString name = row.plain(column);
         if (name.isEmpty())
             return TopicId();
-        if (const Topic *found = findTopic(m_topics, name))
+        if (const Topic *found = findTopicOrKeyword(m_topics, name))
             return found->id;
         if (!m_createMissing) {
             return row.error(column,
@@ -211,8 +182,8 @@ public:
         return text;
     }
 
-    bool isNew(const Claim &claim) { return !m_existing.contains(ClaimKey(claim)); }
-    void remember(const Claim &claim) { m_existing.insert(ClaimKey(claim)); }
+    // Uses up the existing claim that `claim` repeats, if there is one.
+    bool isPresent(const Claim &claim) { return m_existing.take(claim); }
 
     ClaimsImportSummary summary;
 
@@ -223,7 +194,7 @@ private:
     QSet<ActorId> m_created;
     QList<Topic> m_topics;
     QSet<DocumentId> m_documentIds;
-    QSet<ClaimKey> m_existing;
+    ExistingClaims m_existing;
 };
 
 Result<Claim> readClaim(const Row &row, ImportContext &context)
@@ -314,14 +285,59 @@ Result<Claim> readClaim(const Row &row, ImportContext &context)
     }
     claim.note = formula::unescape(row.text(QStringLiteral("note")));
     claim.analyst = row.plain(QStringLiteral("analyst"));
-    if (const QString created = row.plain(QStringLiteral("created_at")); !created.isEmpty()) {
-        claim.createdAt = rows::timeFrom(created);
-        if (!claim.createdAt.isValid())
+    if (claim.analyst.isEmpty())
+        claim.analyst = ProjectStore::currentAnalyst(); // as the store would fill it in
+    for (const auto &[column, time] : {std::pair{QStringLiteral("created_at"), &claim.createdAt},
+                                       std::pair{QStringLiteral("updated_at"), &claim.updatedAt}}) {
+        const QString value = row.plain(column);
+        if (value.isEmpty())
+            continue;
+        *time = rows::timeFrom(value);
+        if (!time->isValid())
             return row.error(
-                QStringLiteral("created_at"),
-                ClaimsImportText::tr("'%1' is not a date and time (ISO 8601)").arg(created));
+                column, ClaimsImportText::tr("'%1' is not a date and time (ISO 8601)").arg(value));
     }
     return claim;
+}
+
+// Column name -> index. A name given twice is refused: which of the two would count?
+Result<QHash<QString, int>> readHeader(const QStringList &header, const QString &path)
+{
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower();
+        if (name.isEmpty())
+            continue; // names no column; its cells are ignored like any unknown column's
+        if (const auto seen = columns.constFind(name); seen != columns.cend()) {
+            return badInput(
+                ClaimsImportText::tr("%1: the column '%2' appears twice (columns %3 and %4)")
+                    .arg(path, header.at(i).trimmed())
+                    .arg(seen.value() + 1)
+                    .arg(i + 1));
+        }
+        columns.insert(name, i);
+    }
+    for (const char *required : {"document_id", "start", "end", "quote", "actor", "topic"}) {
+        if (!columns.contains(QLatin1String(required)))
+            return badInput(ClaimsImportText::tr("%1: the column '%2' is missing")
+                                .arg(path, QLatin1String(required)));
+    }
+    return columns;
+}
+
+// A cell past the last named column would be dropped without a word.
+Status checkRowWidth(const QStringList &cells, qsizetype columnCount, const QString &path,
+                     int rowNumber)
+{
+    for (qsizetype i = columnCount; i < cells.size(); ++i) {
+        if (!cells.at(i).trimmed().isEmpty())
+            return badInput(ClaimsImportText::tr("%1: row %2 has a value in field %3, but the "
+                                                 "header names only %4 columns")
+                                .arg(path, QString::number(rowNumber))
+                                .arg(i + 1)
+                                .arg(columnCount));
+    }
+    return {};
 }
 
 } // namespace
@@ -341,14 +357,9 @@ Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &
         return badInput(
             ClaimsImportText::tr("%1: is empty; expected a header row and claims").arg(path));
     }
-    QHash<QString, int> columns;
-    for (int i = 0; i < header.size(); ++i)
-        columns.insert(header.at(i).trimmed().toLower(), i);
-    for (const char *required : {"document_id", "start", "end", "quote", "actor", "topic"}) {
-        if (!columns.contains(QLatin1String(required)))
-            return badInput(ClaimsImportText::tr("%1: the column '%2' is missing")
-                                .arg(path, QLatin1String(required)));
-    }
+    auto columns = readHeader(header, path);
+    if (!columns)
+        return columns.error();
 
     ImportContext context(store, options.createMissing);
     Status status = store.transaction([&]() -> Status {
@@ -358,27 +369,45 @@ Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &
         QList<int> rowNumbers;
         QStringList cells;
         while (reader.readRow(cells)) {
-            const Row row(columns, cells, path, reader.rowNumber());
+            if (Status wide = checkRowWidth(cells, header.size(), path, reader.rowNumber()); !wide)
+                return wide;
+            const Row row(columns.value(), cells, path, reader.rowNumber());
             auto claim = readClaim(row, context);
             if (!claim)
                 return claim.error();
-            if (!context.isNew(claim.value())) {
-                ++context.summary.alreadyPresent;
-                continue;
-            }
-            context.remember(claim.value());
             claims.append(claim.value());
             rowNumbers.append(reader.rowNumber());
         }
         if (reader.hasError())
             return badInput(reader.errorString());
-        auto added = store.addClaims(std::move(claims), [&](int index) {
+
+        // Rows that give their times first, so that an undated row cannot take the claim
+        // a dated one names exactly (ExistingClaims::take).
+        QList<bool> present(claims.size(), false);
+        for (const bool dated : {true, false}) {
+            for (qsizetype i = 0; i < claims.size(); ++i) {
+                if (claims.at(i).createdAt.isValid() == dated)
+                    present[i] = context.isPresent(claims.at(i));
+            }
+        }
+        QList<Claim> added;
+        QList<int> addedRows;
+        for (qsizetype i = 0; i < claims.size(); ++i) {
+            if (present.at(i)) {
+                ++context.summary.alreadyPresent;
+            } else {
+                added.append(claims.at(i));
+                addedRows.append(rowNumbers.at(i));
+            }
+        }
+        claims.clear();
+        auto ids = store.addClaims(std::move(added), [&](int index) {
             return ClaimsImportText::tr("%1: row %2")
-                .arg(path, QString::number(rowNumbers.at(index)));
+                .arg(path, QString::number(addedRows.at(index)));
         });
-        if (!added)
-            return added.error();
-        context.summary.imported = added->size();
+        if (!ids)
+            return ids.error();
+        context.summary.imported = ids->size();
         return {};
     });
     if (!status)

@@ -21,14 +21,15 @@ struct ClaimsImportOptions
 struct ClaimsImportSummary
 {
     qint64 imported = 0;
-    qint64 alreadyPresent = 0; // rows identical to a claim the project has; skipped
+    qint64 alreadyPresent = 0; // rows equal to a claim the project has (ExistingClaims)
     int actorsCreated = 0;
     int topicsCreated = 0;
 };
 
-// Reads claims back from a CSV in the export's format (columns found by name); `path` may
-// be a file or a pipe (textinput.h). All rows go in, or none: the first bad row refuses
-// the whole file, naming its row and column.
+// Reads claims back from a CSV in the export's format (columns found by name, each named
+// once). `path` may be a file or a pipe (textinput.h). Actors and topics are found as
+// `claim add` finds them: by name, alias or keyword. All rows go in, or none: the first
+// bad row refuses the whole file, naming its row and column.
 Result<ClaimsImportSummary> importClaimsCsv(ProjectStore &store, const QString &path,
                                             const ClaimsImportOptions &options);
 

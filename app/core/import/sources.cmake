@@ -9,5 +9,6 @@ target_sources(demarche_core PRIVATE
     import/textimporter.h import/textimporter.cpp
     import/documentimport.h import/documentimport.cpp
     import/textinput.h import/textinput.cpp
+    import/existingclaims.h import/existingclaims.cpp
     import/claimsimport.h import/claimsimport.cpp
 )
