@@ -6,6 +6,7 @@
 #include "compare/matrixcsv.h"
 #include "console.h"
 #include "domain/translation.h"
+#include "io/outputfile.h"
 #include "report/comparisonreport.h"
 #include "scopeoptions.h"
 
@@ -28,14 +29,17 @@ int runReport(const QCommandLineParser &parser, const QStringList &positional)
     if (!scope)
         return fail(scope.error());
     const QString &projectPath = positional.at(0);
-    for (const QString &output : {pdf, html}) {
-        if (Status safe = checkNotProject(output, projectPath); !safe)
-            return fail(safe.error());
-    }
-
     auto store = openProject(projectPath);
     if (!store)
         return fail(store.error());
+    // Both outputs are checked before either is written; the project must be open first,
+    // for any name of it to be recognised.
+    for (const QString &output : {html, pdf}) {
+        if (output.isEmpty())
+            continue;
+        if (Status safe = OutputFile::check(output); !safe)
+            return fail(safe.error());
+    }
     auto actors = store.value()->actors();
     auto topics = store.value()->topics();
     auto documents = store.value()->documents();
@@ -78,8 +82,6 @@ int runMatrix(const QCommandLineParser &parser, const QStringList &positional)
     auto scope = scopeFromOptions(parser);
     if (!scope)
         return fail(scope.error());
-    if (Status safe = checkNotProject(csv, positional.at(0)); !safe)
-        return fail(safe.error());
     auto store = openProject(positional.at(0));
     if (!store)
         return fail(store.error());

@@ -5,7 +5,6 @@
 #include "domain/vocabulary.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace demarche::cli {
 namespace {
@@ -77,16 +76,6 @@ QCommandLineOption noRollUpOption()
 bool rollUpFromOptions(const QCommandLineParser &parser)
 {
     return !parser.isSet(QStringLiteral("no-roll-up"));
-}
-
-Status checkNotProject(const QString &output, const QString &project)
-{
-    const QFileInfo out(output);
-    const QFileInfo file(project);
-    if (out.exists() && file.exists() && out.canonicalFilePath() == file.canonicalFilePath())
-        return badInput(
-            CliText::tr("%1 is the project itself; choose another output file").arg(output));
-    return {};
 }
 
 } // namespace demarche::cli

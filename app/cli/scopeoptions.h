@@ -19,7 +19,4 @@ Result<ClaimScope> scopeFromOptions(const QCommandLineParser &parser);
 QCommandLineOption noRollUpOption();
 bool rollUpFromOptions(const QCommandLineParser &parser);
 
-// Refuses an output file that is the project itself: writing there would destroy it.
-Status checkNotProject(const QString &output, const QString &project);
-
 } // namespace demarche::cli

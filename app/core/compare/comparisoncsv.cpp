@@ -4,11 +4,10 @@
 #include "csv/csvwriter.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
+#include "io/outputfile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
-#include <QSaveFile>
 
 namespace demarche {
 namespace {
@@ -16,7 +15,7 @@ namespace {
 Error writeError(const QString &path, const QString &reason)
 {
     return ioError(ComparisonText::tr("Could not write the comparison to %1: %2")
-                       .arg(QDir::toNativeSeparators(path), reason));
+                       .arg(OutputFile::displayName(path), reason));
 }
 
 QString stanceSummary(const QMap<Stance, int> &counts)
@@ -51,15 +50,15 @@ Status writeComparisonCsv(const Comparison &comparison, const QString &path, boo
     for (const Topic &topic : comparison.allTopics)
         topicNames.insert(topic.id, topic.name);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+    OutputFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
 
     bool written = false;
     QString reason;
     {
         // The writer is done with the file before commit() closes it.
-        CsvWriter writer(&file);
+        CsvWriter writer(file.device());
         writer.setByteOrderMark(byteOrderMark);
         writer.writeRow(QStringList{QStringLiteral("topic"), QStringLiteral("topic_parent"),
                                     QStringLiteral("status"), QStringLiteral("actor_a"),
@@ -91,12 +90,10 @@ Status writeComparisonCsv(const Comparison &comparison, const QString &path, boo
             reason = file.errorString().isEmpty() ? writer.errorString() : file.errorString();
     }
     if (!written) {
-        file.cancelWriting();
+        file.cancel();
         return writeError(path, reason);
     }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return {};
+    return file.commit();
 }
 
 } // namespace demarche

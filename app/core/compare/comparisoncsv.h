@@ -13,8 +13,9 @@ namespace demarche {
 // Means and the distance have one decimal and a '.' whatever the locale, and are empty
 // when absent; stances read "demand:2; refusal:1" in the vocabulary's order.
 //
-// The file is replaced only when everything was written (QSaveFile): a failed export
-// leaves an earlier file of the same name as it was. Errors name the path.
+// `path` is checked and written as io/outputfile.h says: never the open project or another
+// database, a pipe or device as a stream, a file replaced only when everything was
+// written, so a failed export leaves an earlier file as it was. Errors name the path.
 Status writeComparisonCsv(const Comparison &comparison, const QString &path, bool byteOrderMark);
 
 } // namespace demarche

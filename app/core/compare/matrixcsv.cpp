@@ -4,11 +4,10 @@
 #include "csv/csvwriter.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
+#include "io/outputfile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
-#include <QSaveFile>
 
 namespace demarche {
 namespace {
@@ -16,7 +15,7 @@ namespace {
 Error writeError(const QString &path, const QString &reason)
 {
     return ioError(ComparisonText::tr("Could not write the matrix to %1: %2")
-                       .arg(QDir::toNativeSeparators(path), reason));
+                       .arg(OutputFile::displayName(path), reason));
 }
 
 template <typename Item, typename Id>
@@ -48,15 +47,15 @@ Status writeMatrixCsv(const ActorTopicMatrix &matrix, const QString &path, bool 
     const auto topicNames = namesById<Topic, TopicId>(matrix.topics());
     const QList<Stance> stances = vocabulary::allStances();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+    OutputFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
 
     bool written = false;
     QString reason;
     {
         // The writer is done with the file before commit() closes it.
-        CsvWriter writer(&file);
+        CsvWriter writer(file.device());
         writer.setByteOrderMark(byteOrderMark);
         writer.writeRow(header());
         QList<CsvField> fields;
@@ -86,12 +85,10 @@ Status writeMatrixCsv(const ActorTopicMatrix &matrix, const QString &path, bool 
             reason = file.errorString().isEmpty() ? writer.errorString() : file.errorString();
     }
     if (!written) {
-        file.cancelWriting();
+        file.cancel();
         return writeError(path, reason);
     }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return {};
+    return file.commit();
 }
 
 } // namespace demarche

@@ -14,7 +14,9 @@ namespace demarche {
 // The mean has one decimal and a '.', and is empty without positions. Names are escaped
 // against formulas; figures are not.
 //
-// The file is replaced only when everything was written (QSaveFile). Errors name the path.
+// `path` is checked and written as io/outputfile.h says: never the open project or another
+// database, a pipe or device as a stream, a file replaced only once complete. Errors name
+// the path.
 Status writeMatrixCsv(const ActorTopicMatrix &matrix, const QString &path, bool byteOrderMark);
 
 } // namespace demarche

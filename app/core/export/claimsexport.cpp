@@ -5,12 +5,12 @@
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "export/claimcolumns.h"
+#include "io/outputfile.h"
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSaveFile>
 
 namespace demarche {
 namespace {
@@ -86,11 +86,10 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
             cancelled = !options.progress(written, qMax(total, written));
     };
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(
-            ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
-    CsvWriter writer(&file);
+    OutputFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened.error();
+    CsvWriter writer(file.device());
     writer.setByteOrderMark(options.byteOrderMark);
     writer.writeRow(claimcolumns::all());
     report(0);
@@ -128,20 +127,24 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
         if (++written % interval == 0)
             report(written);
     });
-    if (!status)
+    if (!status) {
+        file.cancel();
         return status.error();
+    }
     if (written % interval != 0)
         report(written);
     if (cancelled) {
-        file.cancelWriting();
-        return usageError(ClaimsExportText::tr("%1: the export was cancelled").arg(path));
+        file.cancel();
+        return usageError(ClaimsExportText::tr("%1: the export was cancelled")
+                              .arg(OutputFile::displayName(path)));
     }
-    if (!writer.flush())
-        return ioError(
-            ClaimsExportText::tr("%1: cannot be written: %2").arg(path, writer.errorString()));
-    if (!file.commit())
-        return ioError(
-            ClaimsExportText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    if (!writer.flush()) {
+        file.cancel();
+        return ioError(ClaimsExportText::tr("%1: cannot be written: %2")
+                           .arg(OutputFile::displayName(path), writer.errorString()));
+    }
+    if (Status committed = file.commit(); !committed)
+        return committed.error();
     return written;
 }
 

@@ -24,8 +24,10 @@ struct ClaimsExportOptions
 };
 
 // Writes the claims as CSV (RFC 4180, UTF-8, CRLF, the columns of claimcolumns::all()).
-// The file appears complete or not at all. Returns the number of claims written.
-// A cancelled export returns an error and leaves any earlier file at `path` untouched.
+// `path` is checked and written as io/outputfile.h says: a file appears complete or not
+// at all; a pipe or device is streamed into; the open project is refused. Returns the number of
+// claims written. A cancelled export returns an error and leaves any earlier file at `path`
+// untouched.
 Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
                                const ClaimsExportOptions &options);
 

@@ -1,3 +1,4 @@
 target_sources(demarche_core PRIVATE
     io/openprojects.h io/openprojects.cpp
+    io/outputfile.h io/outputfile.cpp
 )

@@ -1,11 +1,11 @@
 #include "report/comparisonreport.h"
 
 #include "domain/vocabulary.h"
+#include "io/outputfile.h"
 #include "report/pdfdocument.h"
 #include "report/reportformat.h"
 
-#include <QDir>
-#include <QSaveFile>
+#include <QIODevice>
 #include <QStringList>
 
 namespace demarche {
@@ -71,7 +71,7 @@ QString separator()
 Error writeError(const QString &path, const QString &reason)
 {
     return ioError(ComparisonReport::tr("Could not write the report to %1: %2")
-                       .arg(QDir::toNativeSeparators(path), reason));
+                       .arg(OutputFile::displayName(path), reason));
 }
 
 } // namespace
@@ -279,18 +279,16 @@ QString ComparisonReport::claimHtml(const Claim &claim) const
 
 Status ComparisonReport::writeHtml(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+    OutputFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
     const QByteArray bytes = toHtml().toUtf8();
-    if (file.write(bytes) != bytes.size()) {
+    if (file.device()->write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
-        file.cancelWriting();
+        file.cancel();
         return writeError(path, reason);
     }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return {};
+    return file.commit();
 }
 
 Status ComparisonReport::writePdf(const QString &path) const

@@ -30,9 +30,9 @@ public:
     QString title() const; // "Positions of A and B"
     QString toHtml() const;
 
-    // Both replace `path` only once the whole file is written (QSaveFile), and name the
-    // path when they fail. The PDF needs a QGuiApplication (for fonts) and says so if
-    // there is none.
+    // Both write `path` as io/outputfile.h says (a file is replaced only once complete, a
+    // pipe is streamed into, the open project is refused) and name the path when they fail. The PDF
+    // needs a QGuiApplication (for fonts) and says so if there is none.
     Status writeHtml(const QString &path) const;
     Status writePdf(const QString &path) const;
 

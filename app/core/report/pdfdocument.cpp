@@ -1,14 +1,14 @@
 #include "report/pdfdocument.h"
 
+#include "io/outputfile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QDir>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace demarche {
@@ -22,7 +22,7 @@ struct PdfText
 Error writeError(const QString &path, const QString &reason)
 {
     return ioError(
-        PdfText::tr("Could not write the PDF %1: %2").arg(QDir::toNativeSeparators(path), reason));
+        PdfText::tr("Could not write the PDF %1: %2").arg(OutputFile::displayName(path), reason));
 }
 
 constexpr int resolution = 300;  // dots per inch; the text stays vector
@@ -70,13 +70,13 @@ Status writeHtmlAsPdf(const QString &html, const QString &path, const QString &t
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return writeError(path, PdfText::tr("laying out pages needs the graphical libraries "
                                             "(a QGuiApplication), which are not running"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+    OutputFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
 
     bool painted = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Demarche"));
         writer.setResolution(resolution);
@@ -99,12 +99,10 @@ Status writeHtmlAsPdf(const QString &html, const QString &path, const QString &t
         const QString reason = file.errorString().isEmpty()
                                    ? PdfText::tr("the pages could not be drawn")
                                    : file.errorString();
-        file.cancelWriting();
+        file.cancel();
         return writeError(path, reason);
     }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return {};
+    return file.commit();
 }
 
 } // namespace demarche
