@@ -1,8 +1,10 @@
 // The CSV export dialog: what it writes is byte for byte what exportClaimsCsv writes for
 // the same options; its choices (byte order mark, the claims table's filter) reach the
-// file; a failure is shown and writes nothing; Cancel during the export leaves no file.
+// file; a failure is shown and writes nothing; Cancel during the export leaves no file;
+// the open project, by any of its names, is refused and stays the file SQLite holds.
 #include "dialogs/exportclaimsdialog.h"
 #include "export/claimsexport.h"
+#include "io/openprojects.h"
 #include "project/project.h"
 
 #include <QApplication>
@@ -19,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace demarche;
 
@@ -45,6 +49,27 @@ void closeNextMessageBox(QString *text, int triesLeft = 500)
         }
         *text = box->text() + QLatin1Char('\n') + box->informativeText();
         box->close();
+    });
+}
+
+// Answers the next `count` message boxes as they come up: Yes where there is a Yes, else
+// closes them. `texts` receives what each said.
+void answerMessageBoxes(QStringList *texts, int count, int triesLeft = 500)
+{
+    QTimer::singleShot(10, [texts, count, triesLeft]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (triesLeft > 0)
+                answerMessageBoxes(texts, count, triesLeft - 1);
+            return;
+        }
+        texts->append(box->text() + QLatin1Char('\n') + box->informativeText());
+        if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+            yes->click();
+        else
+            box->close();
+        if (count > 1)
+            answerMessageBoxes(texts, count - 1);
     });
 }
 
@@ -252,6 +277,51 @@ private Q_SLOTS:
         }
         ExportClaimsDialog next(*m_project, nullptr);
         QCOMPARE(next.path(), other.filePath(QStringLiteral("talks-claims.csv")));
+    }
+
+    void theOpenProjectIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("its own path") << QString();
+        QTest::newRow("a symbolic link") << QStringLiteral("link.csv");
+        QTest::newRow("a hard link") << QStringLiteral("hard.csv");
+    }
+
+    // Even when the analyst confirms the replacement: the error is shown, and the path
+    // still leads to the file the open project is.
+    void theOpenProjectIsRefused()
+    {
+        QFETCH(QString, name);
+        const QString project = m_project->path();
+        QString path = project;
+        if (name == QLatin1String("link.csv")) {
+            path = m_dir.filePath(name);
+            QVERIFY(QFile::link(project, path));
+        } else if (name == QLatin1String("hard.csv")) {
+            path = m_dir.filePath(name);
+            QVERIFY(
+                ::link(QFile::encodeName(project).constData(), QFile::encodeName(path).constData())
+                == 0);
+        }
+        ExportClaimsDialog dialog(*m_project, nullptr);
+        dialog.show();
+        QSignalSpy exported(&dialog, &ExportClaimsDialog::exported);
+        dialog.setPath(path);
+        QStringList texts;
+        answerMessageBoxes(&texts, 2);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QCOMPARE(texts.size(), 2);
+        QVERIFY2(texts.at(0).contains(QLatin1String("Replace")), qPrintable(texts.at(0)));
+        QVERIFY2(texts.at(1).contains(QLatin1String("is the open project itself")),
+                 qPrintable(texts.at(1)));
+        QCOMPARE(exported.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(isOpenProject(path)); // not replaced by a new file
+        if (path != project)
+            QVERIFY(QFile::remove(path));
+        const auto again = exportClaimsCsv(m_project->store(), freshPath(), ClaimsExportOptions());
+        QVERIFY(again);
+        QCOMPARE(again.value(), 5); // the project still reads as it was
     }
 };
 
