@@ -1,10 +1,36 @@
 #include "console.h"
 
+#include "domain/translation.h"
+
 #include <QCoreApplication>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace demarche::cli {
+namespace {
+
+// The reason of the first failed write to standard output, 0 while all went well.
+int &outputErrno()
+{
+    static int first = 0;
+    return first;
+}
+
+void noteOutputError()
+{
+    if (outputErrno() == 0)
+        outputErrno() = errno != 0 ? errno : EIO;
+}
+
+void flushOut()
+{
+    errno = 0;
+    if (std::fflush(stdout) != 0)
+        noteOutputError();
+}
+
+} // namespace
 
 void printOut(const QString &text)
 {
@@ -13,16 +39,30 @@ void printOut(const QString &text)
 
 void printRaw(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (bytes.isEmpty())
+        return;
+    errno = 0;
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
+        noteOutputError();
 }
 
 void printError(const QString &line)
 {
-    std::fflush(stdout); // keep the order of what was printed before the error
+    flushOut(); // keep the order of what was printed before the error
     const QByteArray bytes =
         (QCoreApplication::applicationName() + QLatin1String(": ") + line + QLatin1Char('\n'))
             .toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int finishOutput(int exitCode)
+{
+    flushOut();
+    if (outputErrno() == 0 && std::ferror(stdout) == 0)
+        return exitCode;
+    const int reason = outputErrno() != 0 ? outputErrno() : EIO;
+    printError(CliText::tr("standard output: cannot be written: %1").arg(qt_error_string(reason)));
+    return exitCode == Success ? BadData : exitCode;
 }
 
 int exitCodeFor(const Error &error)

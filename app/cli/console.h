@@ -20,6 +20,11 @@ void printOut(const QString &text);
 void printRaw(const QByteArray &bytes);
 void printError(const QString &line); // prefixed with the program name
 
+// Flushes standard output and checks that everything printed reached it: a full disk or
+// a closed descriptor turns success into BadData, with one line on stderr. What fails on
+// stderr itself cannot be told anyone; the exit code still says it.
+int finishOutput(int exitCode);
+
 int exitCodeFor(const Error &error);
 // Prints the error and returns its exit code.
 int fail(const Error &error);

@@ -1,5 +1,6 @@
 // demarche-cli: the whole of Demarche's work from the command line, for batch pipelines.
 #include "clidispatch.h"
+#include "console.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -51,5 +52,5 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("demarche"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
-    return demarche::cli::dispatch(QCoreApplication::arguments());
+    return demarche::cli::finishOutput(demarche::cli::dispatch(QCoreApplication::arguments()));
 }
