@@ -36,7 +36,11 @@ QString overallHelp(const QList<Command> &commands)
         "  demarche-cli --help | --version\n\n"
         "\"demarche-cli COMMAND --help\" describes a command's options.\n"
         "Offsets (--start, --end, and the start/end columns) count Unicode code points.\n"
-        "Names of actors and topics are matched without regard to case.\n\n"
+        "Names of actors and topics are matched without regard to case.\n"
+        "A file or name that begins with - goes after --, which ends the options "
+        "(demarche-cli import p.demarche -- -notes.txt).\n"
+        "An output named - is standard output; pipes and devices are written into, "
+        "regular files replaced only when complete.\n\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input or data, "
         "3 project cannot be opened.\n");
     return text;
@@ -67,6 +71,30 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &wo
         }
     }
     return best;
+}
+
+// Says which argument was taken for an unknown option, and how to pass a file or a name
+// that begins with a dash.
+QString parseError(const Command &command, const QCommandLineParser &parser,
+                   const QStringList &arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return command.name + QLatin1String(": ") + parser.errorText();
+    const QString &name = unknown.first();
+    QString given = QLatin1String("--") + name;
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--"))
+            break;
+        const QString bare = argument.section(QLatin1Char('='), 0, 0);
+        if (bare == QLatin1Char('-') + name || bare == QLatin1String("--") + name) {
+            given = argument;
+            break;
+        }
+    }
+    return CliText::tr("%1: unknown option \u201c%2\u201d; a file or name that begins with - "
+                       "goes after --")
+        .arg(command.name, given);
 }
 
 } // namespace
@@ -101,12 +129,15 @@ int dispatch(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    // No command has one-letter options to bundle, and "-notes.txt" then reads as one
+    // unknown option that can be named, not as seven letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(command->options);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   CliText::tr("Describes this command."));
     parser.addOption(help);
     if (!parser.parse(QStringList{arguments.first()} + words.mid(used)))
-        return usageFail(command->name + QLatin1String(": ") + parser.errorText());
+        return usageFail(parseError(*command, parser, words.mid(used)));
     if (parser.isSet(help)) {
         printOut(commandHelp(*command, parser));
         return Success;
