@@ -9,6 +9,7 @@
 #include "compare/scopefilter.h"
 #include "comparemodel/comparisonmodel.h"
 #include "inspector/codebookcombo.h"
+#include "io/openprojects.h"
 #include "project/project.h"
 #include "support/projectfixture.h"
 
@@ -410,6 +411,27 @@ private Q_SLOTS:
                             "stances_a,actor_b,claims_b,mean_position_b,stances_b,distance"));
         QVERIFY(lines.at(1).startsWith("Ukraine,,both,Russia,2,"));
         QVERIFY(lines.at(2).startsWith("Grain deal,Ukraine,only-a,Russia,1,"));
+    }
+
+    void exportOntoTheProjectIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("report") << QStringLiteral("report");
+    }
+
+    // A report is saved as PDF unless the name ends in .html, so the project's own name
+    // would get a PDF over it.
+    void exportOntoTheProjectIsRefused()
+    {
+        QFETCH(QString, kind);
+        const QString path = project().path();
+        const Status written =
+            kind == QLatin1String("csv") ? compare().exportCsv(path) : compare().exportReport(path);
+        QVERIFY(!written);
+        QVERIFY2(written.error().message.contains(QLatin1String("is the open project itself")),
+                 qPrintable(written.error().message));
+        QVERIFY(isOpenProject(path));
     }
 
     void exportsReport_data()

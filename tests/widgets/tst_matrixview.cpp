@@ -3,6 +3,7 @@
 // scale and exporting, while claims come and go through the real undo commands.
 #include "commands/addclaimcommand.h"
 #include "commands/codebookcommands.h"
+#include "io/openprojects.h"
 #include "matrix/matrixclaimlist.h"
 #include "matrix/matrixheaderview.h"
 #include "matrix/matrixlegend.h"
@@ -346,6 +347,20 @@ private Q_SLOTS:
         QVERIFY(box->isVisible());
         QVERIFY(box->text().contains(QDir::toNativeSeparators(bad)));
         box->close();
+    }
+
+    // The export's own refusal reaches the analyst, and the project file stays in place.
+    void exportOntoTheProjectIsRefusedAndShown()
+    {
+        const QString path = project().path();
+        QVERIFY(!view().exportCsv(path));
+        auto *box = view().findChild<QMessageBox *>(QStringLiteral("exportError"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->informativeText().contains(QLatin1String("is the open project itself")),
+                 qPrintable(box->informativeText()));
+        box->close();
+        QVERIFY(isOpenProject(path));
     }
 
     void emptyStatesExplainWhatToDo()
