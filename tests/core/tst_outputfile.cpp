@@ -87,6 +87,38 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("target.csv")});
     }
 
+    // A -shm has no header of its own; its database says what it is.
+    void refusesTheCompanionsOfADatabase_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("exists");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("-shm") << QStringLiteral("db.sqlite-shm") << true << true;
+        QTest::newRow("-wal not there yet") << QStringLiteral("db.sqlite-wal") << false << true;
+        QTest::newRow("-journal not there yet")
+            << QStringLiteral("db.sqlite-journal") << false << true;
+        QTest::newRow("-shm beside a text file")
+            << QStringLiteral("notes.txt-shm") << true << false;
+    }
+
+    void refusesTheCompanionsOfADatabase()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, exists);
+        QFETCH(bool, refused);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("db.sqlite")),
+                          QByteArray("SQLite format 3\0\x10\0", 19)));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("notes.txt")), "notes"));
+        const QString path = dir.filePath(name);
+        if (exists)
+            QVERIFY(writeFile(path, QByteArray(32, '\0')));
+        const Status status = writeThrough(path, "csv");
+        QCOMPARE(!status, refused);
+        QCOMPARE(QFileInfo::exists(path), exists || !refused);
+    }
+
     void refusesTheOpenProjectByAnyName_data()
     {
         QTest::addColumn<QString>("name");

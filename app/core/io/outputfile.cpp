@@ -58,6 +58,27 @@ QByteArray headOf(const QString &path)
     return got > 0 ? head.left(got) : QByteArray();
 }
 
+// The -wal, -shm or -journal beside a database, even when it has no such header yet (a
+// -shm has none): replacing one under another program corrupts its database.
+bool isCompanionOfDatabase(const QString &path)
+{
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QLatin1String ending(suffix);
+        if (!path.endsWith(ending))
+            continue;
+        const QString database = path.chopped(ending.size());
+        return !isOpenProject(database) && isSqliteFile(headOf(database));
+    }
+    return false;
+}
+
+Error refusedDatabase(const QString &path)
+{
+    return badInput(OutputText::tr("%1: is a project or another SQLite database; writing "
+                                   "there would destroy it, so choose another file")
+                        .arg(shown(path)));
+}
+
 Result<Target> targetOf(const QString &path)
 {
     if (path.isEmpty())
@@ -69,8 +90,11 @@ Result<Target> targetOf(const QString &path)
         return badInput(
             OutputText::tr("%1: is the open project itself; choose another file").arg(shown(path)));
     struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        if (isCompanionOfDatabase(path))
+            return refusedDatabase(path);
         return Target::Replace; // a new file, or one QSaveFile will explain it cannot write
+    }
     if (S_ISDIR(info.st_mode))
         return badInput(OutputText::tr("%1: is a folder; choose a file name").arg(shown(path)));
     if (S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode))
@@ -78,10 +102,8 @@ Result<Target> targetOf(const QString &path)
     if (!S_ISREG(info.st_mode))
         return badInput(OutputText::tr("%1: is neither a file, a pipe nor a character device")
                             .arg(shown(path)));
-    if (isSqliteFile(headOf(path)))
-        return badInput(OutputText::tr("%1: is a project or another SQLite database; writing "
-                                       "there would destroy it, so choose another file")
-                            .arg(shown(path)));
+    if (isSqliteFile(headOf(path)) || isCompanionOfDatabase(path))
+        return refusedDatabase(path);
     return Target::Replace;
 }
 
