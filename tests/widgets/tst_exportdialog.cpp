@@ -287,8 +287,8 @@ private Q_SLOTS:
         QTest::newRow("a hard link") << QStringLiteral("hard.csv");
     }
 
-    // Even when the analyst confirms the replacement: the error is shown, and the path
-    // still leads to the file the open project is.
+    // The error is shown before any question of replacing the file, and the path still
+    // leads to the file the open project is.
     void theOpenProjectIsRefused()
     {
         QFETCH(QString, name);
@@ -308,12 +308,12 @@ private Q_SLOTS:
         QSignalSpy exported(&dialog, &ExportClaimsDialog::exported);
         dialog.setPath(path);
         QStringList texts;
-        answerMessageBoxes(&texts, 2);
+        answerMessageBoxes(&texts, 1);
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
-        QCOMPARE(texts.size(), 2);
-        QVERIFY2(texts.at(0).contains(QLatin1String("Replace")), qPrintable(texts.at(0)));
-        QVERIFY2(texts.at(1).contains(QLatin1String("is the open project itself")),
-                 qPrintable(texts.at(1)));
+        // Refused at once: nobody is asked whether to replace the project.
+        QCOMPARE(texts.size(), 1);
+        QVERIFY2(texts.at(0).contains(QLatin1String("is the open project itself")),
+                 qPrintable(texts.at(0)));
         QCOMPARE(exported.count(), 0);
         QVERIFY(dialog.isVisible());
         QVERIFY(isOpenProject(path)); // not replaced by a new file

@@ -1,6 +1,7 @@
 #include "dialogs/exportclaimsdialog.h"
 
 #include "common/filedialogs.h"
+#include "io/outputfile.h"
 #include "project/project.h"
 
 #include <QButtonGroup>
@@ -165,7 +166,18 @@ void ExportClaimsDialog::runExport()
     const QString target = path();
     if (target.isEmpty() || m_exporting)
         return;
-    if (target != m_confirmedPath && QFileInfo::exists(target)) {
+    // A target that can never be written (the project itself, a folder) is refused before
+    // anyone is asked whether to replace it.
+    if (Status allowed = OutputFile::check(target); !allowed) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Export claims"),
+            tr("The claims cannot be exported to “%1”.").arg(QDir::toNativeSeparators(target)),
+            QMessageBox::Ok, this);
+        box.setInformativeText(allowed.error().message);
+        box.exec();
+        return;
+    }
+    if (target != m_confirmedPath && QFileInfo(target).isFile()) {
         const auto answer = QMessageBox::question(
             this, tr("Replace the file?"),
             tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(target)),
