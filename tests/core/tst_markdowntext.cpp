@@ -18,6 +18,8 @@ private Q_SLOTS:
     void title();
     void pathologicalInputIsHandled_data();
     void pathologicalInputIsHandled();
+    void deepNesting_data();
+    void deepNesting();
 };
 
 void TestMarkdownText::blocks_data()
@@ -218,6 +220,65 @@ void TestMarkdownText::pathologicalInputIsHandled()
     const QString firstWord =
         QString(unit).remove(QRegularExpression(QStringLiteral("[^A-Za-z]"))).left(1);
     QVERIFY2(text.contains(firstWord), qPrintable(text.left(60)));
+}
+
+void TestMarkdownText::deepNesting_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("expected");
+    // Millions of levels: work growing with the square of the depth would outlast the
+    // test's timeout by far (a megabyte of '>' took 23 s).
+    const qsizetype deep = 4 * 1024 * 1024;
+    QTest::newRow("quote markers") << QString(deep, u'>') + QStringLiteral(" deep") << "deep";
+    QTest::newRow("quote markers with spaces")
+        << QStringLiteral("> ").repeated(deep / 2) + QStringLiteral("deep") << "deep";
+    QTest::newRow("100,000 levels of quote, line by line")
+        << QString(100000, u'>') + QStringLiteral(" one\n") + QString(100000, u'>')
+               + QStringLiteral(" two\n\n") + QString(99999, u'>') + QStringLiteral(" three")
+        << "one two\n\nthree";
+    QTest::newRow("quotes and list items on one line")
+        << QStringLiteral("> - ").repeated(100000) + QStringLiteral("x")
+        << QStringLiteral("• - ") + QStringLiteral("> - ").repeated(99998) + QStringLiteral("x");
+
+    QString list, listText;
+    for (int depth = 0; depth < 1000; ++depth) {
+        list += QString(2 * depth, u' ') + QStringLiteral("- item\n");
+        listText += QString(2 * depth, u' ') + QStringLiteral("• item\n");
+    }
+    listText.chop(1);
+    QTest::newRow("list nested 1,000 levels by indentation") << list << listText;
+
+    const qsizetype many = 200000;
+    QTest::newRow("emphasis run") << QString(many, u'*') + u'a' + QString(many, u'*') << "a";
+    QTest::newRow("brackets, then links")
+        << QString(many, u'[') + QStringLiteral("[a](b) ").repeated(many)
+        << QString(many, u'[') + QStringLiteral("a ").repeated(many).trimmed();
+    QTest::newRow("links nested in brackets")
+        << QString(many, u'[') + u'a' + QStringLiteral("](b)").repeated(many)
+        << QString(many - 1, u'[') + u'a' + QStringLiteral("](b)").repeated(many - 1);
+    QTest::newRow("unclosed comments") << u'a' + QStringLiteral(" <!--").repeated(many)
+                                       << u'a' + QStringLiteral(" <!--").repeated(many);
+    QTest::newRow("tags inside quoted values")
+        << QStringLiteral("<a") + QStringLiteral(" b=\"<a\"").repeated(many)
+        << QStringLiteral("<a") + QStringLiteral(" b=\"<a\"").repeated(many);
+    QTest::newRow("link titles with a far end")
+        << QStringLiteral("[a](b \"c ").repeated(many) + QStringLiteral("\" d")
+        << QStringLiteral("[a](b \"c ").repeated(many) + QStringLiteral("\" d");
+
+    QString backticks;
+    for (int length = 1; length <= 2000; ++length)
+        backticks += QString(length, u'`') + u'a';
+    QTest::newRow("backtick runs of every length") << backticks << backticks;
+}
+
+// Deep nesting and long runs of markup come out as a reader would see them.
+void TestMarkdownText::deepNesting()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, expected);
+    const QString text = markdownToText(markdown);
+    QCOMPARE(text.size(), expected.size());
+    QVERIFY(text == expected);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownText)

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <climits>
 #include <vector>
 
 namespace demarche::textimport::detail {
@@ -93,6 +95,9 @@ private:
     qsizetype inlineLinkEnd(qsizetype open);
     qsizetype referenceEnd(qsizetype afterBracket, QStringView linkText);
     qsizetype findUnescaped(char16_t c, qsizetype from);
+    qsizetype commentEnd(qsizetype from);
+    qsizetype attributesEnd(qsizetype j, bool closing);
+    void indexBacktickRuns();
     void processEmphasis(int bottom);
     void unlink(int k);
 
@@ -101,9 +106,25 @@ private:
     const QSet<QString> &m_refs;
     std::vector<Piece> m_pieces;
     std::vector<Bracket> m_brackets;
-    int m_tail = -1;                         // last delimiter in the list
-    QHash<int, qsizetype> m_noBackticksFrom; // run length -> no closing run after here
-    QHash<char16_t, qsizetype> m_noCharFrom;
+    int m_tail = -1; // last delimiter in the list
+
+    // What keeps every scan linear in the paragraph, however its markup nests or fails
+    // to close: each forward search is answered from what an earlier one found.
+    struct Found
+    {
+        qsizetype from = -1; // searched from here ...
+        qsizetype at = -1;   // ... and found here (-1: nowhere)
+        bool answers(qsizetype start) const
+        {
+            return from >= 0 && start >= from && (at < 0 || start <= at);
+        }
+    };
+    QHash<char16_t, Found> m_unescaped;
+    Found m_commentEnd;
+    QHash<int, std::vector<qsizetype>> m_backtickRuns; // run length -> starts, in order
+    QHash<int, size_t> m_nextBacktickRun;              // run length -> first not passed
+    bool m_backticksIndexed = false;
+    QHash<qsizetype, qsizetype> m_attributesEnd; // after a quoted value -> where the tag stops
 };
 
 void InlineRenderer::appendText(QStringView text)
@@ -189,18 +210,20 @@ qsizetype InlineRenderer::codeSpan(qsizetype i)
     while (runEnd < m_n && m_s[runEnd] == u'`')
         ++runEnd;
     const int length = int(runEnd - i);
-    const qsizetype none = m_noBackticksFrom.value(length, -1);
-    qsizetype at = (none >= 0 && runEnd >= none) ? -1 : runEnd;
-    while (at >= 0 && (at = m_s.indexOf(u'`', at)) >= 0) {
-        qsizetype e = at;
-        while (e < m_n && m_s[e] == u'`')
-            ++e;
-        if (e - at == length)
-            break;
-        at = e;
+    // The closer is the next run of the same length (m_s[runEnd] is no backtick, so runs
+    // after it are whole). Runs are indexed once: "`a``a```a...", with a search to the end
+    // for each length, took time growing as the power 1.5 of the paragraph.
+    if (!m_backticksIndexed)
+        indexBacktickRuns();
+    qsizetype at = -1;
+    if (const auto runs = m_backtickRuns.constFind(length); runs != m_backtickRuns.cend()) {
+        size_t &next = m_nextBacktickRun[length];
+        while (next < runs->size() && (*runs)[next] < runEnd)
+            ++next;
+        if (next < runs->size())
+            at = (*runs)[next];
     }
     if (at < 0) { // no closing run: the backticks are literal
-        m_noBackticksFrom.insert(length, runEnd);
         appendText(m_s.sliced(i, length));
         return runEnd;
     }
@@ -211,6 +234,18 @@ qsizetype InlineRenderer::codeSpan(qsizetype i)
         code = code.mid(1, code.size() - 2);
     appendText(code);
     return at + length;
+}
+
+void InlineRenderer::indexBacktickRuns()
+{
+    m_backticksIndexed = true;
+    for (qsizetype at = m_s.indexOf(u'`'); at >= 0; at = m_s.indexOf(u'`', at)) {
+        qsizetype end = at;
+        while (end < m_n && m_s[end] == u'`')
+            ++end;
+        m_backtickRuns[int(std::min<qsizetype>(end - at, INT_MAX))].push_back(at);
+        at = end;
+    }
 }
 
 qsizetype InlineRenderer::delimiterRun(qsizetype i)
@@ -349,27 +384,74 @@ qsizetype InlineRenderer::closeBracket(qsizetype i)
     processEmphasis(b.piece);
     m_pieces[b.piece].text.clear();
     if (!b.image) { // links do not nest
-        for (Bracket &outer : m_brackets) {
-            if (!outer.image)
-                outer.active = false;
+        // Below an inactive link bracket all are inactive already: stopping there keeps
+        // "[[[[... [a](b) [a](b) ..." linear.
+        for (auto k = m_brackets.size(); k > 0; --k) {
+            Bracket &outer = m_brackets[k - 1];
+            if (outer.image)
+                continue;
+            if (!outer.active)
+                break;
+            outer.active = false;
         }
     }
     return end;
 }
 
+// The first `c` at or after `from` that no backslash escapes. Callers search from just
+// after a quote or parenthesis, never from inside a backslash run, so the answer is the
+// same for every start up to the one found, and is remembered.
 qsizetype InlineRenderer::findUnescaped(char16_t c, qsizetype from)
 {
-    const qsizetype none = m_noCharFrom.value(c, -1);
-    if (none >= 0 && from >= none)
-        return -1;
+    Found &found = m_unescaped[c];
+    if (found.answers(from))
+        return found.at;
+    qsizetype at = -1;
     for (qsizetype j = from; j < m_n; ++j) {
-        if (m_s[j] == u'\\')
+        if (m_s[j] == u'\\') {
             ++j;
-        else if (m_s[j] == QChar(c))
-            return j;
+        } else if (m_s[j] == QChar(c)) {
+            at = j;
+            break;
+        }
     }
-    m_noCharFrom.insert(c, from);
-    return -1;
+    found = {from, at};
+    return at;
+}
+
+qsizetype InlineRenderer::commentEnd(qsizetype from)
+{
+    if (!m_commentEnd.answers(from))
+        m_commentEnd = {from, m_s.indexOf(u"-->", from)};
+    return m_commentEnd.at;
+}
+
+// Where the attributes of a tag stop, from `j` just after its name: at '>' (the tag
+// ends), at '<' or at the end (it is no tag). Quoted values of opening tags may hold both.
+// After a quoted value the scan depends on nothing but the position, and a '<' inside a
+// value begins another scan that soon falls into step with this one
+// ("<a b=\"<a\" b=\"<a\" ..."), so where it stopped is remembered for each such point.
+qsizetype InlineRenderer::attributesEnd(qsizetype j, bool closing)
+{
+    std::vector<qsizetype> resumed;
+    while (j < m_n && m_s[j] != u'>' && m_s[j] != u'<') {
+        if (!closing && (m_s[j] == u'"' || m_s[j] == u'\'') && j > 0 && m_s[j - 1] == u'=') {
+            const qsizetype close = findUnescaped(m_s[j].unicode(), j + 1);
+            if (close < 0)
+                break;
+            j = close + 1;
+            if (const auto known = m_attributesEnd.constFind(j); known != m_attributesEnd.cend()) {
+                j = *known;
+                break;
+            }
+            resumed.push_back(j);
+            continue;
+        }
+        ++j;
+    }
+    for (const qsizetype point : resumed)
+        m_attributesEnd.insert(point, j);
+    return j;
 }
 
 // "(destination "title")" starting at `open`; returns the index after ')' or -1.
@@ -460,7 +542,7 @@ qsizetype InlineRenderer::angleBracket(qsizetype i)
         }
     }
     if (m_s.sliced(i).startsWith(u"<!--")) {
-        const qsizetype close = m_s.indexOf(u"-->", i + 4);
+        const qsizetype close = commentEnd(i + 4);
         if (close >= 0)
             return close + 3;
     } else {
@@ -472,17 +554,7 @@ qsizetype InlineRenderer::angleBracket(qsizetype i)
             while (j < m_n && (isAsciiAlnum(m_s[j].unicode()) || m_s[j] == u'-'))
                 ++j;
             const QStringView name = m_s.sliced(nameStart, j - nameStart);
-            // Attributes: anything up to '>' except another '<'; quoted values may hold both.
-            while (j < m_n && m_s[j] != u'>' && m_s[j] != u'<') {
-                if (!closing && (m_s[j] == u'"' || m_s[j] == u'\'') && j > 0
-                    && m_s[j - 1] == u'=') {
-                    const qsizetype close = findUnescaped(m_s[j].unicode(), j + 1);
-                    if (close < 0)
-                        break;
-                    j = close;
-                }
-                ++j;
-            }
+            j = attributesEnd(j, closing);
             if (j < m_n && m_s[j] == u'>') {
                 if (!closing && name.compare(u"br", Qt::CaseInsensitive) == 0)
                     appendText(u'\n');

@@ -22,7 +22,7 @@ QString expandIndentTabs(const QString &s);
 // Removes up to `columns` leading spaces.
 QString stripSpaces(const QString &s, int columns);
 // Removes up to `maxDepth` leading '>' markers; `depth` receives how many there were.
-QString stripQuoteMarkers(QString s, int *depth, int maxDepth = 1 << 30);
+QString stripQuoteMarkers(const QString &s, int *depth, int maxDepth = 1 << 30);
 
 bool isThematicBreak(const QString &content);
 bool isSetextUnderline(const QString &content, int *level);
