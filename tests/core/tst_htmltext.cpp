@@ -19,6 +19,8 @@ private Q_SLOTS:
     void declaredCharset();
     void pathologicalInputIsHandled_data();
     void pathologicalInputIsHandled();
+    void deepNesting_data();
+    void deepNesting();
 };
 
 void TestHtmlText::text_data()
@@ -266,6 +268,50 @@ void TestHtmlText::pathologicalInputIsHandled()
     QVERIFY2(text.startsWith(expectedStart), qPrintable(text.left(60)));
     if (expectedStart.isEmpty())
         QVERIFY2(text.trimmed().isEmpty(), qPrintable(text.left(60)));
+}
+
+void TestHtmlText::deepNesting_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+    const qsizetype many = 200000;
+    QTest::newRow("nested blocks")
+        << QStringLiteral("<div>").repeated(many) + u'a' + QStringLiteral("</div>").repeated(many)
+        << "a";
+    QTest::newRow("nested inline elements")
+        << QStringLiteral("<b>").repeated(many) + u'a' + QStringLiteral("</b>").repeated(many)
+        << "a";
+    // Indentation stops at 16 levels; unbounded, 100,000 levels made gigabytes of spaces.
+    QString listText;
+    for (int depth = 0; depth < 100000; ++depth)
+        listText += QString(2 * std::min(depth, 15), u' ') + QStringLiteral("• a\n");
+    listText.chop(1);
+    QTest::newRow("nested lists") << QStringLiteral("<ul><li>a").repeated(100000)
+                                         + QStringLiteral("</ul>").repeated(100000)
+                                  << listText;
+    QTest::newRow("hidden elements, then other end tags")
+        << QStringLiteral("<svg>").repeated(many) + QStringLiteral("</b>").repeated(many)
+               + QStringLiteral("</svg>").repeated(many) + QStringLiteral("text")
+        << "text";
+    QTest::newRow("hidden elements closed by an outer one")
+        << QStringLiteral("<p>one</p><math>") + QStringLiteral("<svg>").repeated(many)
+               + QStringLiteral("</math><p>two</p>")
+        << "one\n\ntwo";
+    QTest::newRow("tags inside quoted values")
+        << QStringLiteral("<a") + QStringLiteral(" b=\"<a c='>'\"").repeated(many)
+        << QStringLiteral("<a") + QStringLiteral(" b=\"<a c='>'\"").repeated(many);
+    QTest::newRow("tags with a far quote")
+        << QStringLiteral("<a b=\"").repeated(many) + QStringLiteral("\">x") << "x";
+}
+
+// Deep nesting and long runs of markup come out as a reader would see them.
+void TestHtmlText::deepNesting()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    const QString text = htmlToText(html);
+    QCOMPARE(text.size(), expected.size());
+    QVERIFY(text == expected);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlText)

@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -135,6 +137,7 @@ bool isAsciiLetter(char16_t c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+constexpr size_t MaxListIndent = 16;
 constexpr char16_t NoBreakSpace = 0x00A0;
 constexpr char16_t SoftHyphen = 0x00AD;
 
@@ -167,9 +170,20 @@ private:
     void emitBreaks();
     void requestBreak(int lines);
 
+    // How the attributes of a start tag end: at a '>' (index `at`), at a quoted value
+    // that never closes, or at the end of the page.
+    struct Attributes
+    {
+        enum class End { Gt, OpenQuote, Page };
+        End end = End::Page;
+        qsizetype at = -1;
+        bool selfClosing = false;
+    };
+    Attributes attributes(qsizetype j);
     qsizetype nextGt(qsizetype from);
     qsizetype nextQuote(char16_t quote, qsizetype from);
     bool visible() const { return m_hidden.empty(); }
+    void hide(const char *name);
 
     QStringView m_s;
     qsizetype m_n;
@@ -186,11 +200,19 @@ private:
     int m_cellsInRow = 0;
     std::vector<int> m_lists;          // next number of each open list; 0 for bullets
     std::vector<std::string> m_hidden; // open elements whose content is not shown
+    // How often each name is in m_hidden: an end tag of any other name is ignored at once
+    // instead of after a look through all of them ("<svg><svg>... </b></b>...").
+    std::map<std::string, qsizetype> m_hiddenCount;
 
     // Search caches: a failed or far-reaching search is not repeated for every later tag,
     // which keeps pathological input ("<a <a <a ...", unclosed quotes) linear.
     qsizetype m_gtFrom = -1, m_gt = -1;
-    qsizetype m_noQuoteFrom[2] = {-1, -1};
+    qsizetype m_quoteFrom[2] = {-1, -1}; // searched from here ...
+    qsizetype m_quoteAt[2] = {-1, -1};   // ... and found here (-1: nowhere)
+    // After a quoted value, how the tag's attributes end depends on the position only; a
+    // '<' inside a value begins another tag that soon falls into step with the first
+    // ("<a b=\"<a c='>'\" b=\"<a c='>'\" ..."), so the outcome is kept for each such point.
+    std::unordered_map<qsizetype, Attributes> m_attributesFrom;
 };
 
 qsizetype HtmlConverter::nextGt(qsizetype from)
@@ -202,15 +224,15 @@ qsizetype HtmlConverter::nextGt(qsizetype from)
     return m_gt;
 }
 
+// The next `quote` from `from`: the same for every start up to where it was found.
 qsizetype HtmlConverter::nextQuote(char16_t quote, qsizetype from)
 {
-    qsizetype &noneFrom = m_noQuoteFrom[quote == '"' ? 0 : 1];
-    if (noneFrom >= 0 && from >= noneFrom)
-        return -1;
-    const qsizetype at = m_s.indexOf(QChar(quote), from);
-    if (at < 0)
-        noneFrom = from;
-    return at;
+    const int k = quote == '"' ? 0 : 1;
+    if (m_quoteFrom[k] < 0 || from < m_quoteFrom[k] || (m_quoteAt[k] >= 0 && from > m_quoteAt[k])) {
+        m_quoteFrom[k] = from;
+        m_quoteAt[k] = m_s.indexOf(QChar(quote), from);
+    }
+    return m_quoteAt[k];
 }
 
 QString HtmlConverter::run(QString *title)
@@ -307,42 +329,18 @@ qsizetype HtmlConverter::startTag(qsizetype i)
     }
     char name[16];
     const qsizetype nameEnd = readTagName(m_s, i + 1, name);
-
-    // Attributes: a '>' inside a quoted value does not end the tag.
-    qsizetype j = nameEnd;
-    bool selfClosing = false;
+    const Attributes attrs = attributes(nameEnd);
+    bool selfClosing = attrs.selfClosing;
     qsizetype end = -1;
-    while (j < m_n) {
-        const char16_t c = m_s[j].unicode();
-        if (c == '>') {
-            end = j + 1;
-            break;
-        }
-        if (c == '/') {
-            selfClosing = true;
-            ++j;
-            continue;
-        }
-        if (!isHtmlSpace(c))
-            selfClosing = false;
-        if (c == '=') {
-            ++j;
-            while (j < m_n && isHtmlSpace(m_s[j].unicode()))
-                ++j;
-            if (j < m_n && (m_s[j] == u'"' || m_s[j] == u'\'')) {
-                const qsizetype close = nextQuote(m_s[j].unicode(), j + 1);
-                if (close < 0) { // unbalanced quote: end the tag at the first '>' instead
-                    end = nextGt(nameEnd) + 1;
-                    selfClosing = false;
-                    break;
-                }
-                j = close + 1;
-            }
-            continue;
-        }
-        ++j;
-    }
-    if (end < 0) {
+    switch (attrs.end) {
+    case Attributes::End::Gt:
+        end = attrs.at + 1;
+        break;
+    case Attributes::End::OpenQuote: // end the tag at the first '>' instead
+        end = nextGt(nameEnd) + 1;
+        selfClosing = false;
+        break;
+    case Attributes::End::Page:
         text(u'<');
         return i + 1;
     }
@@ -351,12 +349,64 @@ qsizetype HtmlConverter::startTag(qsizetype i)
     if ((flags & RawText) && !selfClosing)
         return skipRawText(end, name, (flags & Title) && visible() && !m_haveTitle);
     if ((flags & Hidden) && !selfClosing) {
-        m_hidden.emplace_back(name);
+        hide(name);
         return end;
     }
     if (visible())
         openElement(name, flags);
     return end;
+}
+
+// Attributes from `j` on: a '>' inside a quoted value does not end the tag.
+HtmlConverter::Attributes HtmlConverter::attributes(qsizetype j)
+{
+    std::vector<qsizetype> resumed; // just after a quoted value
+    Attributes result;
+    while (j < m_n) {
+        const char16_t c = m_s[j].unicode();
+        if (c == '>') {
+            result.end = Attributes::End::Gt;
+            result.at = j;
+            break;
+        }
+        if (c == '/') {
+            result.selfClosing = true;
+            ++j;
+            continue;
+        }
+        if (!isHtmlSpace(c))
+            result.selfClosing = false;
+        if (c == '=') {
+            ++j;
+            while (j < m_n && isHtmlSpace(m_s[j].unicode()))
+                ++j;
+            if (j < m_n && (m_s[j] == u'"' || m_s[j] == u'\'')) {
+                const qsizetype close = nextQuote(m_s[j].unicode(), j + 1);
+                if (close < 0) {
+                    result.end = Attributes::End::OpenQuote;
+                    result.selfClosing = false;
+                    break;
+                }
+                j = close + 1;
+                if (const auto known = m_attributesFrom.find(j); known != m_attributesFrom.end()) {
+                    result = known->second;
+                    break;
+                }
+                resumed.push_back(j);
+            }
+            continue;
+        }
+        ++j;
+    }
+    for (const qsizetype point : resumed)
+        m_attributesFrom.emplace(point, result);
+    return result;
+}
+
+void HtmlConverter::hide(const char *name)
+{
+    m_hidden.emplace_back(name);
+    ++m_hiddenCount[m_hidden.back()];
 }
 
 qsizetype HtmlConverter::endTag(qsizetype i)
@@ -371,11 +421,14 @@ qsizetype HtmlConverter::endTag(qsizetype i)
     const unsigned flags = tagFlags(name);
     if (!m_hidden.empty()) {
         // Close the innermost matching hidden element, and any left open inside it.
-        for (auto k = m_hidden.size(); k > 0; --k) {
-            if (m_hidden[k - 1] == name) {
-                m_hidden.resize(k - 1);
-                break;
+        if (const auto count = m_hiddenCount.find(name);
+            count != m_hiddenCount.end() && count->second > 0) {
+            while (m_hidden.back() != name) {
+                --m_hiddenCount[m_hidden.back()];
+                m_hidden.pop_back();
             }
+            --count->second;
+            m_hidden.pop_back();
         }
     } else {
         closeElement(name, flags);
@@ -425,7 +478,10 @@ void HtmlConverter::openElement(const char *name, unsigned flags)
         m_lists.push_back(std::strcmp(name, "ol") == 0 ? 1 : 0);
     } else if (flags & ListItem) {
         requestBreak(1);
-        const auto depth = qsizetype(std::max<size_t>(m_lists.size(), 1));
+        // Indentation stops growing at MaxListIndent levels: beyond that nobody reads it as
+        // structure, and letting it grow made a page of nested lists produce text growing
+        // with the square of its size.
+        const auto depth = qsizetype(std::clamp<size_t>(m_lists.size(), 1, MaxListIndent));
         QString marker = QStringLiteral("• ");
         if (!m_lists.empty() && m_lists.back() > 0)
             marker = QString::number(m_lists.back()++) + QLatin1String(". ");

@@ -8,12 +8,12 @@ namespace demarche::textimport {
 // The text a reader sees in an HTML page, laid out as plain text: one blank line between
 // paragraph-like blocks (p, h1-h6, blockquote, pre, lists, tables), a line break for
 // other blocks (div, li, tr, br, ...), table cells separated by a tab, list items marked
-// "• " or "1. ". White space is collapsed outside <pre>. Nothing is kept from what <head>
-// holds (meta, link, script, style, ...) except the title, returned through `title` with
-// white space collapsed; nothing from script, style, noscript, template, svg, math,
-// iframe, object, select, comments, CDATA sections, doctypes and processing instructions.
-// Stray text before <body> is kept, as browsers show it. No-break spaces become ordinary spaces:
-// pages use them for layout
+// "• " or "1. " (nested ones indented by two spaces per level, up to 16 levels). White space is
+// collapsed outside <pre>. Nothing is kept from what <head> holds (meta, link, script, style, ...)
+// except the title, returned through `title` with white space collapsed; nothing from script,
+// style, noscript, template, svg, math, iframe, object, select, comments, CDATA sections, doctypes
+// and processing instructions. Stray text before <body> is kept, as browsers show it. No-break
+// spaces become ordinary spaces: pages use them for layout
 // ("<p>&nbsp;</p>", indentation), and analysts search for words.
 // Tolerates any input: unclosed tags, stray '<', '>' inside quoted attributes.
 QString htmlToText(const QString &html, QString *title = nullptr);
