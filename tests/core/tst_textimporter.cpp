@@ -99,6 +99,32 @@ void TestTextImporter::canonicalText_data()
     QTest::newRow("nul dropped") << QString(QChar(0)) + u'x' << "x";
     QTest::newRow("only blank") << " \n\t\n"
                                 << "";
+
+    // Long runs that Qt alone normalises in time growing with the square of their length:
+    // a megabyte took 20 s and more; these would outlast the test's timeout.
+    QTest::newRow("decomposed accents, one long line")
+        << QStringLiteral("e\u0301").repeated(2 * 1024 * 1024)
+        << QStringLiteral("é").repeated(2 * 1024 * 1024);
+    QTest::newRow("decomposed syllables, one long line")
+        << QStringLiteral("\u1100\u1161\u11A8").repeated(1024 * 1024)
+        << QStringLiteral("\uAC01").repeated(1024 * 1024);
+    // Unicode's stream-safe format: a joiner after every 30 combining marks.
+    const QString cgj(QChar(0x034F));
+    QTest::newRow("30 combining marks kept") << u'a' + QStringLiteral("\u0316").repeated(30)
+                                             << u'a' + QStringLiteral("\u0316").repeated(30);
+    QTest::newRow("more than 30 combining marks broken up")
+        << u'a' + QStringLiteral("\u0301").repeated(65)
+        << QStringLiteral("\u00E1") + QStringLiteral("\u0301").repeated(29) + cgj
+               + QStringLiteral("\u0301").repeated(30) + cgj + QStringLiteral("\u0301").repeated(5);
+    QTest::newRow("combining marks reordered between joiners")
+        << u'a' + QStringLiteral("\u0301\u0316").repeated(16)
+        << QStringLiteral("\u00E1") + QStringLiteral("\u0316").repeated(15)
+               + QStringLiteral("\u0301").repeated(14) + cgj + QStringLiteral("\u0316\u0301");
+    const QString marks = QStringLiteral("\u0301\u0316").repeated(15);
+    QTest::newRow("a million combining marks")
+        << u'a' + marks.repeated(1024 * 1024 / marks.size() + 1)
+        << QString(u'a' + QString(marks + cgj).repeated(1024 * 1024 / marks.size() + 1).chopped(1))
+               .normalized(QString::NormalizationForm_C);
 }
 
 void TestTextImporter::canonicalText()

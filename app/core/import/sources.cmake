@@ -6,6 +6,7 @@ target_sources(demarche_core PRIVATE
     import/markdownsyntax.h import/markdownsyntax.cpp
     import/markdowninline.h import/markdowninline.cpp
     import/markdowntext.h import/markdowntext.cpp
+    import/nfc.h import/nfc.cpp
     import/textimporter.h import/textimporter.cpp
     import/documentimport.h import/documentimport.cpp
     import/textinput.h import/textinput.cpp

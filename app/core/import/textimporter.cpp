@@ -2,6 +2,7 @@
 
 #include "import/htmltext.h"
 #include "import/markdowntext.h"
+#include "import/nfc.h"
 #include "import/textdecoder.h"
 #include "io/openprojects.h"
 
@@ -121,7 +122,7 @@ QString canonicalText(const QString &text)
             valid.append(c);
         }
     }
-    const QString nfc = valid.normalized(QString::NormalizationForm_C);
+    const QString nfc = toNfc(valid);
 
     QString out;
     out.reserve(nfc.size());

@@ -23,7 +23,8 @@ QString formatKey(Format format); // "txt", "md", "html"
 // The form every document's text is stored in, so that claim offsets stay valid: NFC,
 // LF line ends, no byte order mark, no trailing spaces or tabs on a line, at most one
 // blank line in a row, no blank space at either end. Lone surrogates become U+FFFD and
-// NUL characters are dropped, so the result is always valid Unicode.
+// NUL characters are dropped, so the result is always valid Unicode. More than 30
+// combining characters in a row are broken up (see toNfc() in nfc.h).
 QString canonicalText(const QString &text);
 
 // Convert a file's bytes (`displayName` names it in messages), or pasted text. Refused
