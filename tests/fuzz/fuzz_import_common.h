@@ -7,11 +7,23 @@
 
 namespace demarche::fuzz {
 
+// DEMARCHE_FUZZ_GROW=N repeats each input until it is at least N bytes long, so that
+// nesting and runs of markup far deeper than libFuzzer's inputs are tried, and -timeout
+// catches work that grows faster than the input (a megabyte of '>' once took 23 s):
+//   DEMARCHE_FUZZ_GROW=1048576 build-fuzz/tests/fuzz/fuzz_import_md -timeout=10 corpus
+inline QByteArray grown(QByteArray input)
+{
+    static const qsizetype target = qEnvironmentVariableIntValue("DEMARCHE_FUZZ_GROW");
+    if (input.isEmpty() || input.size() >= target)
+        return input;
+    return input.repeated((target + input.size() - 1) / input.size());
+}
+
 inline void checkImport(const uint8_t *data, size_t size, textimport::Format format,
                         const QString &displayName)
 {
     const Result<ImportedText> result =
-        textimport::fromBytes(bytes(data, size), format, displayName);
+        textimport::fromBytes(grown(bytes(data, size)), format, displayName);
     if (!result) {
         const QString message = result.error().message;
         note(message);
