@@ -1,33 +1,38 @@
 #include "domain/namelookup.h"
 
+#include "domain/names.h"
+
 namespace demarche {
 namespace {
 
-bool sameName(const QString &a, const QString &b)
-{
-    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
-}
-
+// Names match on their keys: without regard to case or to how accents are encoded.
 template <typename Item>
-const Item *findByName(const QList<Item> &items, const QString &wanted)
+const Item *findByKey(const QList<Item> &items, const QString &wantedKey)
 {
     for (const Item &item : items) {
-        if (sameName(item.name, wanted))
+        if (names::key(item.name) == wantedKey)
             return &item;
     }
     return nullptr;
 }
 
+template <typename Item>
+const Item *findByName(const QList<Item> &items, const QString &wanted)
+{
+    return findByKey(items, names::key(wanted));
+}
+
 template <typename Item, typename OtherNames>
 const Item *find(const QList<Item> &items, const QString &wanted, OtherNames otherNames)
 {
-    if (const Item *byName = findByName(items, wanted))
+    const QString wantedKey = names::key(wanted);
+    if (const Item *byName = findByKey(items, wantedKey))
         return byName;
     const Item *found = nullptr;
     for (const Item &item : items) {
-        const QStringList names = otherNames(item);
-        if (std::any_of(names.cbegin(), names.cend(),
-                        [&wanted](const QString &n) { return sameName(n, wanted); })) {
+        const QStringList others = otherNames(item);
+        if (std::any_of(others.cbegin(), others.cend(),
+                        [&wantedKey](const QString &n) { return names::key(n) == wantedKey; })) {
             if (found)
                 return nullptr; // ambiguous: the analyst must use the name
             found = &item;

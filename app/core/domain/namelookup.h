@@ -9,7 +9,8 @@
 
 namespace demarche {
 
-// Find by name, case-insensitively. Null when there is none.
+// Find by name, without regard to case or Unicode normal form (names::key). Null when
+// there is none.
 const Actor *findActor(const QList<Actor> &actors, const QString &name);
 const Topic *findTopic(const QList<Topic> &topics, const QString &name);
 

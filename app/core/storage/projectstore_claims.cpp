@@ -1,4 +1,5 @@
 // ProjectStore: claims.
+#include "domain/names.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "storage/projectstore.h"
@@ -107,6 +108,8 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
     claim.quote = quote.value();
     if (claim.analyst.isEmpty())
         claim.analyst = currentAnalyst();
+    if (Status status = names::checkOneLine(StoreText::tr("the analyst"), claim.analyst); !status)
+        return status;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!claim.createdAt.isValid())
         claim.createdAt = now;

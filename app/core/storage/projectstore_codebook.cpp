@@ -1,5 +1,6 @@
 // ProjectStore: actors and topics, which share their rules (unique names, parents
 // without loops, codebook order, no removal while claims use them).
+#include "domain/names.h"
 #include "domain/palette.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
@@ -11,13 +12,6 @@
 
 namespace demarche {
 namespace {
-
-// Case folding makes "RUSSIA", "russia" and "Russia" (and Cyrillic "РОССИЯ"/"Россия")
-// one name; SQLite's NOCASE only knows ASCII.
-QString nameKey(const QString &name)
-{
-    return name.trimmed().toCaseFolded();
-}
 
 // What differs between the two kinds of codebook entry.
 template <typename Item>
@@ -34,6 +28,8 @@ struct Entry<Actor>
         return {rows::listText(a.aliases), vocabulary::key(a.kind)};
     }
     static int paletteOffset() { return 0; }
+    static QStringList &otherNames(Actor &a) { return a.aliases; }
+    static QString otherName() { return StoreText::tr("the alias"); }
     static QString noName() { return StoreText::tr("the actor has no name"); }
     static QString noParent(const QString &name)
     {
@@ -58,6 +54,8 @@ struct Entry<Topic>
     static QString columns() { return QStringLiteral("keywords"); }
     static QVariantList values(const Topic &t) { return {rows::listText(t.keywords)}; }
     static int paletteOffset() { return 3; }
+    static QStringList &otherNames(Topic &t) { return t.keywords; }
+    static QString otherName() { return StoreText::tr("the keyword"); }
     static QString noName() { return StoreText::tr("the topic has no name"); }
     static QString noParent(const QString &name)
     {
@@ -100,17 +98,17 @@ Status checkNoCycle(const QList<Item> &items, const Item &item)
     return {};
 }
 
-Status checkNameFree(const QSqlDatabase &db, const QString &path, const QString &table,
-                     const QString &name, qint64 exceptId)
+// Compared on keys computed here rather than on the stored name_key column: projects
+// written before keys were Unicode-normalised hold older keys, and the codebook is small.
+template <typename Item>
+Status checkNameFree(const QList<Item> &existing, const Item &item)
 {
-    auto query = sql::run(
-        db, QStringLiteral("SELECT name FROM %1 WHERE name_key = ? AND id <> ?").arg(table),
-        {nameKey(name), exceptId}, path);
-    if (!query)
-        return query.error();
-    if (query->next())
-        return badInput(
-            StoreText::tr("\u201c%1\u201d already exists").arg(query->value(0).toString()));
+    const QString wanted = names::key(item.name);
+    for (const Item &other : existing) {
+        if (other.id != item.id && names::key(other.name) == wanted)
+            return badInput(
+                StoreText::tr("\u201c%1\u201d already exists").arg(names::printable(other.name)));
+    }
     return {};
 }
 
@@ -135,10 +133,10 @@ Status saveEntry(const QSqlDatabase &db, const QString &path, const QList<Item> 
         if (Status s = checkNoCycle(existing, item); !s)
             return s;
     }
-    if (Status free = checkNameFree(db, path, E::table(), item.name, item.id.value()); !free)
+    if (Status free = checkNameFree(existing, item); !free)
         return free;
 
-    const QVariantList common = {item.name, nameKey(item.name), item.color.name(),
+    const QVariantList common = {item.name, names::key(item.name), item.color.name(),
                                  sql::idOrNull(item.parent.value()), item.sortOrder};
     if (isNew) {
         auto inserted = sql::run(
@@ -195,11 +193,20 @@ void prepareNew(const QList<Item> &existing, Item &item)
     item.sortOrder = order + 1;
 }
 
+// Names are stored trimmed and in NFC (names.h), as one line of plain text.
 template <typename Item>
-Status checkFields(const Item &item)
+Status prepareFields(Item &item)
 {
-    if (item.name.trimmed().isEmpty())
+    item.name = names::normalized(item.name);
+    if (item.name.isEmpty())
         return badInput(Entry<Item>::noName());
+    if (Status status = names::checkOneLine(StoreText::tr("the name"), item.name); !status)
+        return status;
+    for (QString &other : Entry<Item>::otherNames(item)) {
+        other = names::normalized(other);
+        if (Status status = names::checkOneLine(Entry<Item>::otherName(), other); !status)
+            return status;
+    }
     if (item.id.isValid() && !item.color.isValid())
         return badInput(StoreText::tr("%1: the colour is not valid").arg(item.name));
     return {};
@@ -238,8 +245,7 @@ Result<QList<Topic>> ProjectStore::topics() const
 Result<Actor> ProjectStore::addActor(Actor actor)
 {
     actor.id = ActorId();
-    actor.name = actor.name.trimmed();
-    if (Status status = checkFields(actor); !status)
+    if (Status status = prepareFields(actor); !status)
         return status.error();
     Status status = transaction([&]() -> Status {
         auto existing = actors();
@@ -256,8 +262,7 @@ Result<Actor> ProjectStore::addActor(Actor actor)
 Status ProjectStore::updateActor(const Actor &actor)
 {
     Actor changed = actor;
-    changed.name = changed.name.trimmed();
-    if (Status status = checkFields(changed); !status)
+    if (Status status = prepareFields(changed); !status)
         return status;
     return transaction([&]() -> Status {
         auto existing = actors();
@@ -270,7 +275,7 @@ Status ProjectStore::updateActor(const Actor &actor)
 Status ProjectStore::restoreActor(const Actor &actor)
 {
     Actor restored = actor;
-    if (Status status = checkFields(restored); !status)
+    if (Status status = prepareFields(restored); !status)
         return status;
     return transaction([&]() -> Status {
         auto existing = actors();
@@ -288,8 +293,7 @@ Status ProjectStore::removeActor(ActorId id)
 Result<Topic> ProjectStore::addTopic(Topic topic)
 {
     topic.id = TopicId();
-    topic.name = topic.name.trimmed();
-    if (Status status = checkFields(topic); !status)
+    if (Status status = prepareFields(topic); !status)
         return status.error();
     Status status = transaction([&]() -> Status {
         auto existing = topics();
@@ -306,8 +310,7 @@ Result<Topic> ProjectStore::addTopic(Topic topic)
 Status ProjectStore::updateTopic(const Topic &topic)
 {
     Topic changed = topic;
-    changed.name = changed.name.trimmed();
-    if (Status status = checkFields(changed); !status)
+    if (Status status = prepareFields(changed); !status)
         return status;
     return transaction([&]() -> Status {
         auto existing = topics();
@@ -320,7 +323,7 @@ Status ProjectStore::updateTopic(const Topic &topic)
 Status ProjectStore::restoreTopic(const Topic &topic)
 {
     Topic restored = topic;
-    if (Status status = checkFields(restored); !status)
+    if (Status status = prepareFields(restored); !status)
         return status;
     return transaction([&]() -> Status {
         auto existing = topics();

@@ -1,4 +1,5 @@
 // ProjectStore: documents.
+#include "domain/names.h"
 #include "domain/translation.h"
 #include "storage/projectstore.h"
 #include "storage/rowreaders.h"
@@ -14,6 +15,28 @@ namespace {
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// Titles are shown and printed on one line, in NFC like every name; the other details
+// are one line of plain text too.
+Status prepareDetails(Document &document)
+{
+    document.title = names::normalized(document.title.simplified());
+    if (document.title.isEmpty())
+        return badInput(StoreText::tr("the document has no title"));
+    const std::pair<QString, const QString *> fields[] = {
+        {StoreText::tr("the title"), &document.title},
+        {StoreText::tr("the source"), &document.source},
+        {StoreText::tr("the URL"), &document.url},
+        {StoreText::tr("the language"), &document.language},
+        {StoreText::tr("the file name"), &document.fileName},
+        {StoreText::tr("the format"), &document.format},
+    };
+    for (const auto &[field, text] : fields) {
+        if (Status status = names::checkOneLine(field, *text); !status)
+            return status;
+    }
+    return {};
 }
 
 } // namespace
@@ -49,9 +72,8 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
 {
     if (document.text.trimmed().isEmpty())
         return badInput(StoreText::tr("the document contains no text"));
-    if (document.title.trimmed().isEmpty())
-        return badInput(StoreText::tr("the document has no title"));
-    document.title = document.title.simplified(); // titles are shown and printed on one line
+    if (Status status = prepareDetails(document); !status)
+        return status.error();
     document.contentHash =
         QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     if (!document.id.isValid() || !document.importedAt.isValid())
@@ -94,17 +116,18 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
     return document;
 }
 
-Status ProjectStore::updateDocumentDetails(const Document &document)
+Status ProjectStore::updateDocumentDetails(const Document &details)
 {
-    if (document.title.trimmed().isEmpty())
-        return badInput(StoreText::tr("the document has no title"));
+    Document document = details;
+    if (Status status = prepareDetails(document); !status)
+        return status;
     return transaction([&]() -> Status {
         auto updated =
             sql::run(m_db,
                      QStringLiteral("UPDATE documents SET title = ?, source = ?, url = ?, "
                                     "published = ?, language = ? WHERE id = ?"),
-                     {document.title.simplified(), document.source, document.url,
-                      dateValue(document.date), document.language, document.id.value()},
+                     {document.title, document.source, document.url, dateValue(document.date),
+                      document.language, document.id.value()},
                      m_path);
         if (!updated)
             return updated.error();
