@@ -159,7 +159,7 @@ int runExport(const QCommandLineParser &parser, const QStringList &positional)
 {
     if (!parser.isSet(QStringLiteral("csv")))
         return fail(usageError(CliText::tr("export: --csv OUT is required")));
-    auto store = openProject(positional.at(0));
+    auto store = openProjectToRead(positional.at(0));
     if (!store)
         return fail(store.error());
     ClaimsExportOptions options;

@@ -23,6 +23,11 @@ Result<std::unique_ptr<ProjectStore>> openProject(const QString &path)
     return ProjectStore::open(path);
 }
 
+Result<std::unique_ptr<ProjectStore>> openProjectToRead(const QString &path)
+{
+    return ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+}
+
 Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name)
 {
     bool ok = false;

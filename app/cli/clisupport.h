@@ -17,7 +17,11 @@ QCommandLineOption valueOption(const QString &name, const QString &description,
                                const QString &valueName);
 QCommandLineOption flagOption(const QString &name, const QString &description);
 
+// For commands that change the project; a read-only project is refused as such.
 Result<std::unique_ptr<ProjectStore>> openProject(const QString &path);
+// For commands that only read: not a byte of the project is written, and a project in a
+// folder or on a disk that cannot be written is read all the same.
+Result<std::unique_ptr<ProjectStore>> openProjectToRead(const QString &path);
 
 // A whole number from an option, or a usage error naming the option.
 Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name);

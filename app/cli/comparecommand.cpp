@@ -102,7 +102,7 @@ int runCompare(const QCommandLineParser &parser, const QStringList &positional)
     if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
         return fail(
             usageError(CliText::tr("--format: '%1' is not one of table, json").arg(format)));
-    auto store = openProject(positional.at(0));
+    auto store = openProjectToRead(positional.at(0));
     if (!store)
         return fail(store.error());
     auto actors = store.value()->actors();

@@ -64,7 +64,7 @@ int runText(const QCommandLineParser &, const QStringList &positional)
     const qint64 id = positional.at(1).toLongLong(&ok);
     if (!ok || id <= 0)
         return fail(usageError(CliText::tr("'%1' is not a document id").arg(positional.at(1))));
-    auto store = openProject(positional.at(0));
+    auto store = openProjectToRead(positional.at(0));
     if (!store)
         return fail(store.error());
     auto document = store.value()->document(DocumentId(id));
@@ -82,7 +82,7 @@ int runList(const QCommandLineParser &parser, const QStringList &positional)
     auto format = listingFormat(parser.value(QStringLiteral("format")));
     if (!format)
         return fail(format.error());
-    auto store = openProject(positional.at(0));
+    auto store = openProjectToRead(positional.at(0));
     if (!store)
         return fail(store.error());
     auto table = buildListing(*store.value(), what.value());

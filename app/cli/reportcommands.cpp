@@ -29,7 +29,7 @@ int runReport(const QCommandLineParser &parser, const QStringList &positional)
     if (!scope)
         return fail(scope.error());
     const QString &projectPath = positional.at(0);
-    auto store = openProject(projectPath);
+    auto store = openProjectToRead(projectPath);
     if (!store)
         return fail(store.error());
     // Both outputs are checked before either is written; the project must be open first,
@@ -82,7 +82,7 @@ int runMatrix(const QCommandLineParser &parser, const QStringList &positional)
     auto scope = scopeFromOptions(parser);
     if (!scope)
         return fail(scope.error());
-    auto store = openProject(positional.at(0));
+    auto store = openProjectToRead(positional.at(0));
     if (!store)
         return fail(store.error());
     MatrixOptions options;

@@ -9,12 +9,16 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -28,28 +32,59 @@ QString nextConnectionName()
     return QStringLiteral("demarche-project-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+enum class Journal { Unknown, Rollback, WriteAhead };
+
 // Looks at the file's first bytes before SQLite does, so that a file that is not a
 // database gets a clear message and is never touched.
-Status checkLooksLikeProject(const QString &path)
+Result<Journal> checkLooksLikeProject(const QString &path, const QString &fileName)
 {
     // Already open here: reading its header would drop SQLite's locks on it (openprojects.h).
-    if (isOpenProject(path))
-        return {};
-    const QFileInfo info(path);
+    if (isOpenProject(fileName))
+        return Journal::Unknown;
+    const QFileInfo info(fileName);
     if (!info.exists())
         return cannotOpen(StoreText::tr("%1: no such project file").arg(path));
     if (info.isDir())
         return cannotOpen(StoreText::tr("%1: is a directory, not a project file").arg(path));
-    QFile file(path);
+    QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return cannotOpen(StoreText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
+    const QByteArray header = file.read(20);
     if (header.isEmpty())
         return cannotOpen(StoreText::tr("%1: is empty, not a Demarche project").arg(path));
-    if (header != QByteArray("SQLite format 3\0", 16))
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return cannotOpen(
             StoreText::tr("%1: is not a Demarche project (not an SQLite database)").arg(path));
-    return {};
+    // Bytes 18 and 19, the file format's write and read versions, are 2 in WAL mode.
+    return header.size() == 20 && header.at(18) == 2 ? Journal::WriteAhead : Journal::Rollback;
+}
+
+// The name SQLite and Qt are given: always an absolute file name, so that nothing a user
+// types is taken for something else: "file:other.db" for an SQLite URI, ":memory:" for
+// SQLite's memory database and, by QFileInfo, for a Qt resource.
+QString fileNameFor(const QString &path)
+{
+    if (path.startsWith(QLatin1Char(':')))
+        return QDir::currentPath() + QLatin1Char('/') + path;
+    return QFileInfo(path).absoluteFilePath();
+}
+
+#ifdef Q_OS_UNIX
+// access(2) rather than permission bits: it knows a read-only mount, and root.
+int writeError(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0 ? 0 : errno;
+}
+#endif
+
+bool canWriteFolderOf(const QString &file)
+{
+    const QString folder = QFileInfo(file).absolutePath();
+#ifdef Q_OS_UNIX
+    return writeError(folder) == 0;
+#else
+    return QFileInfo(folder).isWritable();
+#endif
 }
 
 } // namespace
@@ -69,21 +104,35 @@ ProjectStore::~ProjectStore()
     m_registration.reset(); // only once SQLite has let go of the file
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path, Access access)
+Result<std::unique_ptr<ProjectStore>>
+ProjectStore::connect(const QString &path, const QString &file, Access access, Locking locking)
 {
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, nextConnectionName()));
     store->m_readOnly = access == Access::ReadOnly;
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     if (!store->m_db.isValid())
         return cannotOpen(StoreText::tr("%1: the SQLite driver for Qt is missing").arg(path));
-    store->m_db.setDatabaseName(path);
-    store->m_db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;"
-                                                                     "QSQLITE_OPEN_READONLY")
-                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const QString absolute = fileNameFor(file);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (store->m_readOnly)
+        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+    if (locking == Locking::Immutable) {
+        // A URI we build ourselves, from an absolute path, percent-encoded.
+        options += QLatin1String(";QSQLITE_OPEN_URI");
+        store->m_db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded)
+                                    + QLatin1String("?immutable=1"));
+    } else {
+        store->m_db.setDatabaseName(absolute);
+    }
+    store->m_db.setConnectOptions(options);
     if (!store->m_db.open())
-        return cannotOpen(
-            StoreText::tr("%1: cannot be opened: %2").arg(path, store->m_db.lastError().text()));
-    store->m_registration = std::make_unique<OpenProjectRegistration>(path);
+        return sql::errorFrom(store->m_db.lastError(), path);
+    // Nothing a file declares (a function in a default, a check, an index) may act beyond
+    // the statement that uses it.
+    if (Status status = sql::exec(store->m_db, QStringLiteral("PRAGMA trusted_schema = OFF"), path);
+        !status)
+        return status.error();
+    store->m_registration = std::make_unique<OpenProjectRegistration>(absolute);
     return store;
 }
 
@@ -100,9 +149,9 @@ Status ProjectStore::configure()
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
 {
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(fileNameFor(path)))
         return badInput(StoreText::tr("%1: already exists; choose another name").arg(path));
-    auto connected = connect(path, Access::ReadWrite);
+    auto connected = connect(path, path, Access::ReadWrite);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
@@ -120,9 +169,10 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
     }
     if (!status) {
         store.reset();
-        QFile::remove(path);
-        QFile::remove(path + QLatin1String("-wal"));
-        QFile::remove(path + QLatin1String("-shm"));
+        const QString file = fileNameFor(path);
+        QFile::remove(file);
+        QFile::remove(file + QLatin1String("-wal"));
+        QFile::remove(file + QLatin1String("-shm"));
         return status.error();
     }
     return store;
@@ -130,22 +180,37 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access)
 {
-    if (Status status = checkLooksLikeProject(path); !status)
-        return status.error();
-    auto connected = connect(path, access);
+    const QString file = fileNameFor(path);
+    auto journal = checkLooksLikeProject(path, file);
+    if (!journal)
+        return journal.error();
+    const QString readOnlyReason = whyReadOnly(path);
+    if (access == Access::ReadWrite && !readOnlyReason.isEmpty())
+        return cannotOpen(
+            StoreText::tr("%1: the project is read-only (%2); it can be read but not changed")
+                .arg(path, readOnlyReason));
+    // In WAL mode even a reader needs the -wal and -shm beside the file. Where they are
+    // absent and cannot be made, the file alone holds every committed change, and
+    // nobody can be writing it through the missing log: it is read without locks.
+    const Locking locking = access == Access::ReadOnly && journal.value() == Journal::WriteAhead
+                                    && !canWriteFolderOf(file)
+                                    && !QFileInfo::exists(file + QLatin1String("-wal"))
+                                ? Locking::Immutable
+                                : Locking::Normal;
+    auto connected = connect(path, path, access, locking);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
+    store->m_readOnlyReason = readOnlyReason;
 
     // Read-only questions first: nothing is written until the file is known to be ours.
     QSqlQuery query(store->m_db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        const QString detail = query.lastError().databaseText();
-        if (sql::isBusy(query.lastError()))
-            return cannotOpen(
-                StoreText::tr("%1: the project is locked by another program").arg(path));
-        return cannotOpen(
-            StoreText::tr("%1: is damaged or not a Demarche project (%2)").arg(path, detail));
+        // Locked, read-only, full or missing side files: the file may well be a project.
+        if (sql::isNotAboutTheFile(query.lastError()))
+            return sql::errorFrom(query.lastError(), path);
+        return cannotOpen(StoreText::tr("%1: is damaged or not a Demarche project (%2)")
+                              .arg(path, query.lastError().databaseText()));
     }
     const int applicationId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -163,11 +228,12 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
                 .arg(path, QString::number(version), QString::number(schema::CurrentVersion)));
     }
 
+    if (Status verified = schema::verify(store->m_db, version, path); !verified)
+        return cannotOpen(verified.error().message);
+
     if (store->m_readOnly) {
         if (version < schema::CurrentVersion)
-            return cannotOpen(StoreText::tr("%1: was saved by an older version of Demarche and "
-                                            "must be updated, but it is read-only")
-                                  .arg(path));
+            return migratedCopy(std::move(store), version);
         if (Status status =
                 sql::exec(store->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
             !status)
@@ -188,15 +254,80 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
     return store;
 }
 
+Result<std::unique_ptr<ProjectStore>>
+ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version)
+{
+    const QString path = store->m_path;
+    const QString reason = store->m_readOnlyReason;
+    auto copyDir = std::make_unique<QTemporaryDir>();
+    const QString copy = copyDir->filePath(QStringLiteral("project.demarche"));
+    Status copied = ioError(copyDir->errorString());
+    if (copyDir->isValid()) {
+        // VACUUM INTO only reads its source, so a read-only connection may make the copy.
+        auto vacuumed = sql::run(store->m_db, QStringLiteral("VACUUM INTO ?"), {copy}, path);
+        copied = vacuumed ? Status() : Status(vacuumed.error());
+    }
+    store.reset();
+    if (!copied) {
+        return cannotOpen(StoreText::tr("%1: was saved by an older version of Demarche and must "
+                                        "be updated to be read, but it is opened read-only and "
+                                        "no updated copy could be made: %2")
+                              .arg(path, copied.error().message));
+    }
+    auto connected = connect(path, copy, Access::ReadWrite);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<ProjectStore> migrated = std::move(connected).value();
+    if (Status status = migrated->transaction(
+            [&migrated, version]() { return schema::migrate(migrated->m_db, version); });
+        !status)
+        return cannotOpen(status.error().message);
+    if (Status status = sql::exec(migrated->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
+        !status)
+        return cannotOpen(status.error().message);
+    migrated->m_readOnly = true;
+    migrated->m_readOnlyReason = reason;
+    migrated->m_copyDir = std::move(copyDir);
+    return migrated;
+}
+
+QString ProjectStore::whyReadOnly(const QString &path)
+{
+    const QString file = fileNameFor(path);
+    const QString folder = QFileInfo(file).absolutePath();
+#ifdef Q_OS_UNIX
+    // A missing folder is not a read-only one: creating the file will say what is wrong.
+    auto refusal = [](const QString &target) {
+        const int error = writeError(target);
+        return error == EACCES || error == EPERM || error == EROFS ? error : 0;
+    };
+    const int fileError = QFileInfo::exists(file) ? refusal(file) : 0;
+    const int folderError = refusal(folder);
+    if (fileError == EROFS || folderError == EROFS)
+        return StoreText::tr("its disk is mounted read-only");
+    if (fileError != 0)
+        return StoreText::tr("the file is read-only");
+    if (folderError != 0)
+        return StoreText::tr("its folder %1 cannot be written").arg(folder);
+#else
+    if (QFileInfo::exists(file) && !QFileInfo(file).isWritable())
+        return StoreText::tr("the file is read-only");
+    if (!QFileInfo(folder).isWritable())
+        return StoreText::tr("its folder %1 cannot be written").arg(folder);
+#endif
+    return {};
+}
+
 Status ProjectStore::saveCopy(const QString &target) const
 {
-    if (QFileInfo::exists(target))
+    if (QFileInfo::exists(fileNameFor(target)))
         return badInput(StoreText::tr("%1: already exists; choose another name").arg(target));
     // VACUUM INTO writes a complete, consistent database, including what is still in
     // the write-ahead log, without blocking this connection's later writes.
-    auto copied = sql::run(m_db, QStringLiteral("VACUUM INTO ?"), {target}, m_path);
+    // An absolute file name: SQLite takes a "file:" name here for a URI.
+    auto copied = sql::run(m_db, QStringLiteral("VACUUM INTO ?"), {fileNameFor(target)}, m_path);
     if (!copied) {
-        QFile::remove(target);
+        QFile::remove(fileNameFor(target));
         return ioError(StoreText::tr("%1: the copy could not be written: %2")
                            .arg(target, copied.error().message));
     }

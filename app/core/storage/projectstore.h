@@ -19,6 +19,8 @@
 #include <functional>
 #include <memory>
 
+class QTemporaryDir;
+
 namespace demarche {
 
 // One project: an SQLite file (*.demarche). Every change runs in its own transaction and
@@ -35,16 +37,27 @@ public:
     ProjectStore &operator=(const ProjectStore &) = delete;
 
     // A new project with the default topics; refuses to overwrite an existing file.
+    // `path` is always a file name, never an SQLite URI ("file:x.db", ":memory:").
     static Result<std::unique_ptr<ProjectStore>> create(const QString &path);
     // An existing project, migrated to the current schema if it is older. A file that is
-    // not a project, is damaged or comes from a newer version is refused and left as it is.
-    // ReadOnly never writes to the file (a project on a read-only medium or shared copy);
-    // every change is then refused.
+    // not a project, is damaged, comes from a newer version or holds anything but
+    // Demarche's own schema (a trigger, a view, a changed table) is refused and left as it
+    // is. ReadWrite refuses a project that whyReadOnly() names a reason for.
+    // ReadOnly never writes a byte of the file (a project on a read-only medium, in a
+    // colleague's folder, or read by a command that only reads); every change is then
+    // refused. A project from an older version is read through a migrated private copy.
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
                                                       Access access = Access::ReadWrite);
+    // Why the project at `path` cannot be written by this user ("the file is read-only",
+    // "its folder … cannot be written", "its disk is mounted read-only"), or an empty
+    // string when it can. Open such a project with Access::ReadOnly.
+    static QString whyReadOnly(const QString &path);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // For a store opened ReadOnly: whyReadOnly() at the time it was opened; empty when the
+    // project could have been written and the caller only asked to read.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // A consistent copy of the whole project in a new file (File ▸ Save As).
     Status saveCopy(const QString &target) const;
 
@@ -57,8 +70,8 @@ public:
     Result<Document> document(DocumentId id) const;
     // A document whose id is set is put back under that id (undoing its removal).
     Result<Document> addDocument(Document document, Duplicates duplicates = Duplicates::Refuse);
-    Status updateDocumentDetails(const Document &document); // title, source, URL, date, language
-    Status removeDocument(DocumentId id);                   // and its claims
+    Status updateDocumentDetails(const Document &details); // title, source, URL, date, language
+    Status removeDocument(DocumentId id);                  // and its claims
     // A document's text ready for offset work; recently used ones are kept at hand.
     Result<std::shared_ptr<const DocumentText>> documentText(DocumentId id) const;
 
@@ -105,12 +118,21 @@ public:
 
 private:
     ProjectStore(QString path, QString connectionName);
-    static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, Access access);
+    enum class Locking { Normal, Immutable };
+    // Connects to `file` (the project itself or a private copy), naming `path` in messages.
+    static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, const QString &file,
+                                                         Access access,
+                                                         Locking locking = Locking::Normal);
+    static Result<std::unique_ptr<ProjectStore>> migratedCopy(std::unique_ptr<ProjectStore> store,
+                                                              int version);
     Status configure();
     Status insertClaim(Claim &claim, const DocumentText &text);
 
     QString m_path;
     QString m_connectionName;
+    QString m_readOnlyReason;
+    // Holds the migrated copy of an older project opened read-only; removed after m_db.
+    std::unique_ptr<QTemporaryDir> m_copyDir;
     QSqlDatabase m_db;
     // Released by ~ProjectStore only once the connection has closed.
     std::unique_ptr<OpenProjectRegistration> m_registration;

@@ -1,9 +1,17 @@
 #include "storage/schema.h"
 
+#include "domain/names.h"
+#include "domain/translation.h"
 #include "storage/sqlsupport.h"
 
+#include <QAtomicInt>
+#include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+
+#include <map>
 
 namespace demarche::schema {
 namespace {
@@ -90,7 +98,108 @@ Status setVersion(QSqlDatabase &db, int version)
                      db.databaseName());
 }
 
+// One entry of sqlite_schema, without its page number.
+struct SchemaEntry
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+    bool operator==(const SchemaEntry &other) const
+    {
+        return type == other.type && name == other.name && table == other.table && sql == other.sql;
+    }
+};
+
+Result<QList<SchemaEntry>> schemaOf(const QSqlDatabase &db, const QString &path)
+{
+    auto query = sql::run(db,
+                          // Tables first, so that a dropped table is named before its indexes.
+                          QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                                         "ORDER BY type <> 'table', type, name"),
+                          {}, path);
+    if (!query)
+        return query.error();
+    QList<SchemaEntry> entries;
+    while (query->next()) {
+        entries.append({query->value(0).toString(), query->value(1).toString(),
+                        query->value(2).toString(), query->value(3).toString()});
+    }
+    return entries;
+}
+
+// The schema `version` writes, read back from a private in-memory database built by the
+// same statements as a project; so it follows every future migration by itself.
+Result<QList<SchemaEntry>> expectedSchema(int version)
+{
+    static QMutex mutex;
+    static std::map<int, QList<SchemaEntry>> known;
+    const QMutexLocker locker(&mutex);
+    if (auto found = known.find(version); found != known.end())
+        return found->second;
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("demarche-schema-%1").arg(counter.fetchAndAddRelaxed(1));
+    Result<QList<SchemaEntry>> entries = Error();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            entries = ioError(StoreText::tr("the SQLite driver for Qt cannot open a database"));
+        } else if (Status built = runAll(db, version1); !built) {
+            entries = built.error();
+        } else if (Status migrated = migrate(db, 1, version); !migrated) {
+            entries = migrated.error();
+        } else {
+            entries = schemaOf(db, QStringLiteral(":memory:"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (entries)
+        known.emplace(version, entries.value());
+    return entries;
+}
+
+QString describe(const SchemaEntry &entry)
+{
+    return QStringLiteral("%1 \u201c%2\u201d").arg(entry.type, names::printable(entry.name));
+}
+
 } // namespace
+
+Status verify(const QSqlDatabase &db, int version, const QString &path)
+{
+    auto expected = expectedSchema(version);
+    if (!expected)
+        return cannotOpen(QStringLiteral("%1: %2").arg(path, expected.error().message));
+    auto actual = schemaOf(db, path);
+    if (!actual)
+        return actual.error();
+    QString difference;
+    for (const SchemaEntry &entry : actual.value()) {
+        if (!expected->contains(entry)) {
+            const bool known =
+                std::any_of(expected->cbegin(), expected->cend(), [&entry](const SchemaEntry &e) {
+                    return e.type == entry.type && e.name == entry.name;
+                });
+            difference = known ? StoreText::tr("%1 differs").arg(describe(entry))
+                               : StoreText::tr("it holds an unknown %1").arg(describe(entry));
+            break;
+        }
+    }
+    if (difference.isEmpty()) {
+        for (const SchemaEntry &entry : expected.value()) {
+            if (!actual->contains(entry)) {
+                difference = StoreText::tr("%1 is missing").arg(describe(entry));
+                break;
+            }
+        }
+    }
+    if (difference.isEmpty())
+        return {};
+    return cannotOpen(StoreText::tr("%1: is not a Demarche project (%2); it was left unchanged")
+                          .arg(path, difference));
+}
 
 Status create(QSqlDatabase &db)
 {
@@ -105,13 +214,13 @@ Status create(QSqlDatabase &db)
     return migrate(db, 1);
 }
 
-Status migrate(QSqlDatabase &db, int fromVersion)
+Status migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    if (fromVersion < 2) {
+    if (fromVersion < 2 && toVersion >= 2) {
         if (Status status = runAll(db, version2); !status)
             return status;
     }
-    return setVersion(db, CurrentVersion);
+    return setVersion(db, toVersion);
 }
 
 } // namespace demarche::schema

@@ -13,7 +13,11 @@ constexpr int ApplicationId = 0x444D5243;
 
 // Creates the current schema in an empty database, inside the caller's transaction.
 Status create(QSqlDatabase &db);
-// Moves a project from `fromVersion` up to CurrentVersion, inside the caller's transaction.
-Status migrate(QSqlDatabase &db, int fromVersion);
+// Moves a project from `fromVersion` up to `toVersion`, inside the caller's transaction.
+Status migrate(QSqlDatabase &db, int fromVersion, int toVersion = CurrentVersion);
+// Refuses a file whose tables, indexes and other schema entries are not exactly those
+// that Demarche `version` writes: a trigger or a view planted in a project would run
+// code on the next edit, and a missing or changed table would fail mid-way.
+Status verify(const QSqlDatabase &db, int version, const QString &path);
 
 } // namespace demarche::schema

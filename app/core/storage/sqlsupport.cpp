@@ -6,25 +6,78 @@
 
 namespace demarche::sql {
 
+namespace {
+
+// SQLite's primary result codes (sqlite3.h); an extended code carries one in its low byte.
+enum PrimaryCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADatabase = 26,
+};
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xFF : -1;
+}
+
+} // namespace
+
 bool isBusy(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6");
+    const int code = primaryCode(error);
+    return code == Busy || code == Locked;
+}
+
+bool isNotAboutTheFile(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == Busy || code == Locked || code == ReadOnly || code == Full || code == CantOpen;
 }
 
 Error errorFrom(const QSqlError &error, const QString &path)
 {
-    if (isBusy(error)) {
+    switch (primaryCode(error)) {
+    case Busy:
+    case Locked:
         return cannotOpen(QCoreApplication::translate(
                               "ProjectStore", "%1: the project is locked by another program")
                               .arg(path));
-    }
-    // SQLITE_CORRUPT and SQLITE_NOTADB: damage found past the header, on first use.
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("11") || code == QLatin1String("26")) {
+    case Corrupt:
+    case NotADatabase: // damage found past the header, on first use
         return cannotOpen(
             QCoreApplication::translate("ProjectStore", "%1: the project is damaged (%2)")
                 .arg(path, error.databaseText()));
+    case ReadOnly:
+        return cannotOpen(QCoreApplication::translate(
+                              "ProjectStore",
+                              "%1: the project is read-only (the file, its folder or its disk "
+                              "cannot be written); the change was not saved")
+                              .arg(path));
+    case Full:
+        return ioError(QCoreApplication::translate(
+                           "ProjectStore",
+                           "%1: the disk is full; nothing more could be written and the project "
+                           "is as it was")
+                           .arg(path));
+    case IoError: // the system refused a read or write: no sign that the file is damaged
+        return ioError(QCoreApplication::translate(
+                           "ProjectStore", "%1: the disk refused to read or write the project "
+                                           "(%2)")
+                           .arg(path, error.databaseText()));
+    case CantOpen:
+        return cannotOpen(QCoreApplication::translate(
+                              "ProjectStore", "%1: the project or a file beside it (-wal, -shm, "
+                                              "-journal) cannot be opened (%2)")
+                              .arg(path, error.databaseText()));
+    default:
+        break;
     }
     QString detail = error.databaseText();
     if (detail.isEmpty())

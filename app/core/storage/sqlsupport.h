@@ -15,6 +15,10 @@ namespace demarche::sql {
 
 // SQLite's "database is busy/locked" means another program holds the project.
 bool isBusy(const QSqlError &error);
+// Failures of the surroundings rather than of the file's content: locked, read-only,
+// disk full, a side file (-wal, -shm, -journal) that cannot be opened.
+bool isNotAboutTheFile(const QSqlError &error);
+// A message fit for a user, naming `path`, with its own words for each of the above.
 Error errorFrom(const QSqlError &error, const QString &path);
 
 Status exec(const QSqlDatabase &db, const QString &statement, const QString &path);
