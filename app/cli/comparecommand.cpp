@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "compare/comparisoncsv.h"
 #include "console.h"
+#include "domain/names.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
 
@@ -67,14 +68,20 @@ QByteArray renderJson(const Comparison &comparison)
 
 QString renderTable(const Comparison &comparison)
 {
-    const QStringList header = {CliText::tr("topic"),   CliText::tr("status"), comparison.a.name,
-                                CliText::tr("mean"),    comparison.b.name,     CliText::tr("mean"),
+    // Names come from the project file, which may have been written by anything.
+    const QStringList header = {CliText::tr("topic"),
+                                CliText::tr("status"),
+                                names::printable(comparison.a.name),
+                                CliText::tr("mean"),
+                                names::printable(comparison.b.name),
+                                CliText::tr("mean"),
                                 CliText::tr("distance")};
     QList<QStringList> lines{header};
     for (const TopicComparison &row : comparison.topics) {
-        lines.append({row.topic.name, statusKey(row.status), QString::number(row.a.claims.size()),
-                      number(row.a.meanPosition), QString::number(row.b.claims.size()),
-                      number(row.b.meanPosition), number(row.distance)});
+        lines.append({names::printable(row.topic.name), statusKey(row.status),
+                      QString::number(row.a.claims.size()), number(row.a.meanPosition),
+                      QString::number(row.b.claims.size()), number(row.b.meanPosition),
+                      number(row.distance)});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &line : lines) {

@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "domain/names.h"
 #include "domain/translation.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,9 @@ void printRaw(const QByteArray &bytes)
 void printError(const QString &line)
 {
     flushOut(); // keep the order of what was printed before the error
-    const QByteArray bytes =
-        (QCoreApplication::applicationName() + QLatin1String(": ") + line + QLatin1Char('\n'))
-            .toUtf8();
+    const QByteArray bytes = (QCoreApplication::applicationName() + QLatin1String(": ")
+                              + names::printable(line) + QLatin1Char('\n'))
+                                 .toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 

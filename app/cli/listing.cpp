@@ -2,6 +2,7 @@
 
 #include "csv/csvwriter.h"
 #include "domain/namelookup.h"
+#include "domain/names.h"
 #include "domain/translation.h"
 #include "domain/vocabulary.h"
 #include "storage/projectstore.h"
@@ -27,13 +28,15 @@ QVariant nameOf(const QList<Item> &items, IdType id)
     return item ? QVariant(item->name) : QVariant();
 }
 
+// Text as it reaches a terminal or a spreadsheet: names and quotes come from the project
+// file, which anything may have written, so control characters are shown, not sent.
 QString cellText(const QVariant &value)
 {
     if (value.isNull())
         return QString();
     if (value.userType() == QMetaType::QStringList)
-        return value.toStringList().join(QLatin1String("; "));
-    return value.toString();
+        return names::printable(value.toStringList().join(QLatin1String("; ")));
+    return names::printable(value.toString());
 }
 
 QByteArray renderTable(const Listing &listing)
