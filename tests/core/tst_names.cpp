@@ -51,6 +51,8 @@ private Q_SLOTS:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QCOMPARE(names::key(a), names::key(b));
+        QVERIFY(names::hasKey(a, names::key(b)));
+        QVERIFY(names::hasKey(b, names::key(a)));
         QCOMPARE(names::normalized(a).normalized(QString::NormalizationForm_C),
                  names::normalized(a));
     }
@@ -64,6 +66,9 @@ private Q_SLOTS:
                                     .toCaseFolded()
                                     .normalized(QString::NormalizationForm_C);
             QVERIFY2(names::key(text) == key, qPrintable(QString::number(c, 16)));
+            QVERIFY2(names::hasKey(text, key), qPrintable(QString::number(c, 16)));
+            QVERIFY2(!names::hasKey(text, key + QLatin1Char('x')),
+                     qPrintable(QString::number(c, 16)));
             QVERIFY2(names::normalized(text) == text.normalized(QString::NormalizationForm_C),
                      qPrintable(QString::number(c, 16)));
         }

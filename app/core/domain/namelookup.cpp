@@ -10,7 +10,7 @@ template <typename Item>
 const Item *findByKey(const QList<Item> &items, const QString &wantedKey)
 {
     for (const Item &item : items) {
-        if (names::key(item.name) == wantedKey)
+        if (names::hasKey(item.name, wantedKey))
             return &item;
     }
     return nullptr;
@@ -32,7 +32,7 @@ const Item *find(const QList<Item> &items, const QString &wanted, OtherNames oth
     for (const Item &item : items) {
         const QStringList others = otherNames(item);
         if (std::any_of(others.cbegin(), others.cend(),
-                        [&wantedKey](const QString &n) { return names::key(n) == wantedKey; })) {
+                        [&wantedKey](const QString &n) { return names::hasKey(n, wantedKey); })) {
             if (found)
                 return nullptr; // ambiguous: the analyst must use the name
             found = &item;

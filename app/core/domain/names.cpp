@@ -39,6 +39,25 @@ QString key(const QString &name)
         .normalized(QString::NormalizationForm_C);
 }
 
+bool hasKey(const QString &name, const QString &key)
+{
+    const QStringView trimmed = QStringView(name).trimmed();
+    const bool ascii =
+        std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        return names::key(name) == key;
+    if (trimmed.size() != key.size())
+        return false;
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        char16_t c = trimmed.at(i).unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c - u'A' + u'a');
+        if (c != key.at(i).unicode())
+            return false;
+    }
+    return true;
+}
+
 qsizetype firstControl(const QString &name)
 {
     for (qsizetype i = 0; i < name.size(); ++i) {

@@ -15,6 +15,9 @@ QString normalized(const QString &name);
 // The form names are compared in: canonical caseless matching (Unicode D145, NFD of the
 // case-folded NFD), kept in NFC. "GENÈVE", "Genève" and "Gene\u0300ve" have one key.
 QString key(const QString &name);
+// key(name) == `key`, without building key(name) when `name` is plain ASCII: lookups run
+// once per row of an import against the whole codebook.
+bool hasKey(const QString &name, const QString &key);
 
 // The position of the first character that has no place in a one-line name (a control
 // character such as ESC, a line or paragraph separator), or -1 when there is none.

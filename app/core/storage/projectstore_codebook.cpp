@@ -105,7 +105,7 @@ Status checkNameFree(const QList<Item> &existing, const Item &item)
 {
     const QString wanted = names::key(item.name);
     for (const Item &other : existing) {
-        if (other.id != item.id && names::key(other.name) == wanted)
+        if (other.id != item.id && names::hasKey(other.name, wanted))
             return badInput(
                 StoreText::tr("\u201c%1\u201d already exists").arg(names::printable(other.name)));
     }
