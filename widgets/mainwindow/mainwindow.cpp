@@ -56,9 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     bannerPalette.setColor(QPalette::ButtonText, QColor(0x3a, 0x2c, 0x00));
     m_readOnlyBanner->setPalette(bannerPalette);
     auto *bannerLayout = new QHBoxLayout(m_readOnlyBanner);
-    auto *bannerText = new QLabel(tr("This project is open read-only: its file or folder cannot "
-                                     "be written. Save a copy to make changes."),
-                                  m_readOnlyBanner);
+    m_readOnlyText = new QLabel(m_readOnlyBanner);
+    m_readOnlyText->setObjectName(QStringLiteral("readOnlyText"));
+    auto *bannerText = m_readOnlyText;
     bannerText->setWordWrap(true);
     auto *bannerButton = new QPushButton(tr("Save a Copy…"), m_readOnlyBanner);
     connect(bannerButton, &QPushButton::clicked, this, &MainWindow::saveAsDialog);
@@ -239,6 +239,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 
     RecentProjects::add(p.path());
     updateRecentMenu();
+    const QString reason = p.readOnlyReason().isEmpty() ? tr("its file or folder cannot be written")
+                                                        : p.readOnlyReason();
+    m_readOnlyText->setText(
+        tr("This project is open read-only: %1. Save a copy to make changes.").arg(reason));
     m_readOnlyBanner->setVisible(p.isReadOnly());
     m_centre->setCurrentWidget(m_views);
     for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})

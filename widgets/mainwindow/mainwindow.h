@@ -128,6 +128,7 @@ private:
     QList<QDockWidget *> m_workbenchDocks;
     int m_lastView = 0;
     QWidget *m_readOnlyBanner = nullptr;
+    QLabel *m_readOnlyText = nullptr;
     ArticleView *m_article = nullptr;
     QDockWidget *m_documentsDock = nullptr;
     QDockWidget *m_claimsDock = nullptr;

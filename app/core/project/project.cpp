@@ -10,15 +10,6 @@
 namespace demarche {
 namespace {
 
-// A project whose file or folder cannot be written is opened read-only rather than
-// refused: SQLite needs the folder for its journal files.
-bool isWritable(const QString &path)
-{
-    const QFileInfo file(path);
-    const QFileInfo folder(file.absolutePath());
-    return file.isWritable() && folder.isWritable();
-}
-
 // Replaces a cached listing with a fresh one from the store, or keeps it on failure.
 template <typename Item>
 Status keep(Result<QList<Item>> loaded, QList<Item> &cache)
@@ -55,7 +46,9 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path)
 {
-    return open(path, QFileInfo::exists(path) && !isWritable(path)
+    // A project that cannot be written (its file, its folder, its disk) is opened
+    // read-only rather than refused; the window says why.
+    return open(path, QFileInfo::exists(path) && !ProjectStore::whyReadOnly(path).isEmpty()
                           ? ProjectStore::Access::ReadOnly
                           : ProjectStore::Access::ReadWrite);
 }
@@ -78,6 +71,11 @@ QString Project::name() const
 bool Project::isReadOnly() const
 {
     return m_store->isReadOnly();
+}
+
+QString Project::readOnlyReason() const
+{
+    return m_store->readOnlyReason();
 }
 
 const Actor *Project::actor(ActorId id) const

@@ -38,6 +38,9 @@ public:
     QString path() const;
     QString name() const; // the file name without ".demarche", shown in the title bar
     bool isReadOnly() const;
+    // Why the project could not be opened for writing ("its disk is mounted read-only");
+    // empty when it was opened read-only on request or is writable.
+    QString readOnlyReason() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     const ProjectStore &store() const { return *m_store; }
 
