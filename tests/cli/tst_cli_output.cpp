@@ -98,10 +98,17 @@ bool isKind(const QString &path, mode_t kind)
            && (info.st_mode & S_IFMT) == kind;
 }
 
+// What a folder holds, less the log and shared memory that SQLite keeps beside a WAL
+// project: a read-only reader creates them and may not remove them.
 QStringList entries(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System
-                                  | QDir::Hidden);
+    QStringList names = QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries
+                                               | QDir::System | QDir::Hidden);
+    names.removeIf([](const QString &name) {
+        return name.endsWith(QLatin1String(".demarche-wal"))
+               || name.endsWith(QLatin1String(".demarche-shm"));
+    });
+    return names;
 }
 
 } // namespace
