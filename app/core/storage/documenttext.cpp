@@ -1,5 +1,7 @@
 #include "storage/documenttext.h"
 
+#include "import/nfc.h"
+
 #include <QCoreApplication>
 
 namespace demarche {
@@ -42,7 +44,9 @@ Result<QString> DocumentText::slice(qint64 start, qint64 end) const
 std::pair<qint64, qint64> DocumentText::find(const QString &quote, int occurrence) const
 {
     // The text is NFC; a quote typed or pasted in another form must match it all the same.
-    const QString nfc = quote.normalized(QString::NormalizationForm_C);
+    // The importer's normalisation, so that a quote is normalised as its text was (and in
+    // time linear in its length).
+    const QString nfc = textimport::toNfc(quote);
     if (nfc.isEmpty() || occurrence < 1)
         return {-1, -1};
     qsizetype from = 0;
