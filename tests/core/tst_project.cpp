@@ -7,6 +7,7 @@
 #include "commands/removedocumentcommand.h"
 #include "project/project.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -290,6 +291,41 @@ private Q_SLOTS:
         QVERIFY(copy);
         QCOMPARE(copy.value()->store().claimCount().value(), 1);
         QCOMPARE(copy.value()->actors().size(), 1);
+    }
+
+    void saveCopyRefusesWhatItWouldOverwrite_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("the project itself") << QStringLiteral("project.demarche");
+        QTest::newRow("its log") << QStringLiteral("project.demarche-wal");
+        QTest::newRow("its journal, not there yet") << QStringLiteral("project.demarche-journal");
+        QTest::newRow("another's journal") << QStringLiteral("other.demarche-journal");
+        QTest::newRow("a link to nowhere") << QStringLiteral("dangling.demarche");
+        QTest::newRow("a link to the project") << QStringLiteral("link.demarche");
+    }
+
+    void saveCopyRefusesWhatItWouldOverwrite()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        auto created = Project::create(dir.filePath(QStringLiteral("project.demarche")));
+        QVERIFY(created);
+        Project &project = *created.value();
+        addActor(project, QStringLiteral("Russia")); // the log exists from here on
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.demarche")),
+                            dir.filePath(QStringLiteral("dangling.demarche"))));
+        QVERIFY(QFile::link(project.path(), dir.filePath(QStringLiteral("link.demarche"))));
+        const QStringList before =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+        const Status copied = project.store().saveCopy(dir.filePath(name));
+        QVERIFY(!copied);
+        QVERIFY2(copied.error().message.startsWith(dir.filePath(name)),
+                 qPrintable(copied.error().message));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+                 before);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere.demarche"))));
+        QCOMPARE(project.actors().size(), 1);
+        QVERIFY(project.store().actors()); // still readable: nothing replaced it
     }
 };
 
