@@ -13,6 +13,9 @@
 #include <QStringList>
 #include <QTest>
 
+#include <functional>
+#include <optional>
+
 #ifndef DEMARCHE_CLI_PATH
 #error "DEMARCHE_CLI_PATH must name the demarche-cli binary"
 #endif
@@ -25,6 +28,7 @@ struct CliResult
     QByteArray out;
     QByteArray err;
     bool finished = false;
+    bool timedOut = false; // did not start, or was killed for taking too long
 
     // For failure messages: what the command said.
     QByteArray describe() const
@@ -36,37 +40,87 @@ struct CliResult
     QString outText() const { return QString::fromUtf8(out); }
 };
 
-// Runs demarche-cli with `args`, stdin closed, and waits at most `timeoutMs`. A command
-// that hangs is killed and fails the test: the CLI must never wait for input.
-inline CliResult run(const QStringList &args, int timeoutMs = 30000)
+// How to run a program when plain run() will not do. By default demarche-cli, in the
+// test's folder, with standard input closed.
+struct CliRun
+{
+    QStringList args;
+    QString program = QStringLiteral(DEMARCHE_CLI_PATH); // or a copy of it, or a shell
+    QString folder;                                      // the working folder
+    QString outFile;                                     // standard output to this file
+    QString errFile;                                     // standard error to this file
+    std::optional<QByteArray> input;                     // written to standard input
+    std::function<void()> inChild;                       // run between fork and exec
+    int timeoutMs = 30000;
+};
+
+// Runs as `how` says and waits; a run that does not start or end in time is killed and
+// comes back unfinished.
+inline CliResult runWith(const CliRun &how)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DEMARCHE_ANALYST"), QStringLiteral("tester"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(DEMARCHE_CLI_PATH), args);
+    if (!how.folder.isEmpty())
+        process.setWorkingDirectory(how.folder);
+    if (!how.input)
+        process.setStandardInputFile(QProcess::nullDevice());
+    if (!how.outFile.isEmpty())
+        process.setStandardOutputFile(how.outFile);
+    if (!how.errFile.isEmpty())
+        process.setStandardErrorFile(how.errFile);
+    if (how.inChild)
+        process.setChildProcessModifier(how.inChild);
+    process.start(how.program, how.args);
     CliResult result;
-    if (!process.waitForStarted(10000)) {
-        QTest::qFail(
-            qPrintable(QStringLiteral("demarche-cli did not start: ") + process.errorString()),
-            __FILE__, __LINE__);
+    result.timedOut = true;
+    if (!process.waitForStarted(10000))
         return result;
+    if (how.input) {
+        process.write(*how.input);
+        process.closeWriteChannel();
     }
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(how.timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        QTest::qFail(
-            qPrintable(QStringLiteral("demarche-cli timed out: ") + args.join(QLatin1Char(' '))),
-            __FILE__, __LINE__);
         return result;
     }
+    result.timedOut = false;
     result.finished = process.exitStatus() == QProcess::NormalExit;
     result.exitCode = result.finished ? process.exitCode() : -1;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+// Runs demarche-cli with `args`, stdin closed, and waits at most `timeoutMs`. A command
+// that hangs is killed and fails the test: the CLI must never wait for input.
+inline CliResult run(const QStringList &args, int timeoutMs = 30000)
+{
+    CliRun how;
+    how.args = args;
+    how.timeoutMs = timeoutMs;
+    const CliResult result = runWith(how);
+    if (result.timedOut)
+        QTest::qFail(qPrintable(QStringLiteral("demarche-cli did not start or timed out: ")
+                                + args.join(QLatin1Char(' '))),
+                     __FILE__, __LINE__);
+    return result;
+}
+
+// demarche-cli run in `folder`, for names relative to it, with standard output or error
+// sent to a file if named.
+inline CliResult runIn(const QString &folder, const QStringList &args, const QString &outFile = {},
+                       const QString &errFile = {})
+{
+    CliRun how;
+    how.args = args;
+    how.folder = folder;
+    how.outFile = outFile;
+    how.errFile = errFile;
+    return runWith(how);
 }
 
 // Exactly one line on stderr, which names `needle` (a file name or the offending value).

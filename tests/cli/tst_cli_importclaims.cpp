@@ -58,27 +58,11 @@ QString importSummary(int imported, int present, int actors = 0, int topics = 0)
 // Runs `program` with `input` written to its standard input, a pipe, and waits for it.
 CliResult runProcess(const QString &program, const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DEMARCHE_ANALYST"), QStringLiteral("tester"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(program, args);
-    CliResult result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = result.finished ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    CliRun how;
+    how.program = program;
+    how.args = args;
+    how.input = input;
+    return runWith(how);
 }
 
 QString bash()

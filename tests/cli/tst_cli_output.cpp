@@ -14,37 +14,6 @@ using namespace clitest;
 
 namespace {
 
-// Like clitest::run, in `folder`, with standard output or error sent to a file if named.
-CliResult runIn(const QString &folder, const QStringList &args, const QString &outFile = {},
-                const QString &errFile = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DEMARCHE_ANALYST"), QStringLiteral("tester"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(folder);
-    process.setStandardInputFile(QProcess::nullDevice());
-    if (!outFile.isEmpty())
-        process.setStandardOutputFile(outFile);
-    if (!errFile.isEmpty())
-        process.setStandardErrorFile(errFile);
-    process.start(QStringLiteral(DEMARCHE_CLI_PATH), args);
-    CliResult result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = result.finished ? process.exitCode() : -1;
-    if (outFile.isEmpty())
-        result.out = process.readAllStandardOutput();
-    if (errFile.isEmpty())
-        result.err = process.readAllStandardError();
-    return result;
-}
-
 // The commands that write a file, with OUT where the file goes, and how its text begins.
 struct Writer
 {

@@ -1,6 +1,7 @@
 // demarche-cli and project files from elsewhere: a planted schema, names with terminal
 // escapes or in another Unicode form, and project names that SQLite would read as URIs.
 #include "clirunner.h"
+#include "support/alterwithsql.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -12,48 +13,6 @@
 using namespace clitest;
 
 namespace {
-
-// Runs statements on a project as another program (the sqlite3 shell) would.
-bool alter(const QString &project, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
-        db.setDatabaseName(project);
-        ok = db.open();
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
-    return ok;
-}
-
-// demarche-cli run in `folder`, for names relative to it.
-CliResult runIn(const QString &folder, const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DEMARCHE_ANALYST"), QStringLiteral("tester"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(folder);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(DEMARCHE_CLI_PATH), args);
-    CliResult result;
-    result.finished =
-        process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = result.finished ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 const QString Escape = QStringLiteral("Evil\x1b]0;PWNED\x07");
 const QString GenevaComposed = QStringLiteral("Gen\u00e8ve");    // è as one code point
@@ -104,7 +63,7 @@ void TestCliProjectFile::plantedSchemaIsRefused()
     QVERIFY(dir.isValid());
     QString project;
     QVERIFY(makeBasicProject(dir.path(), &project));
-    QVERIFY(alter(project, planted));
+    QVERIFY(alterWithSql(project, planted));
     const QByteArray before = readFile(project);
 
     const QStringList commands[] = {
@@ -175,7 +134,7 @@ void TestCliProjectFile::namesFromTheFileArePrintedEscaped()
     QString project;
     QVERIFY(makeBasicProject(dir.path(), &project));
     // Written by another program, past the checks of ours.
-    QVERIFY(alter(
+    QVERIFY(alterWithSql(
         project, {QStringLiteral("UPDATE actors SET name = '%1' WHERE name = 'Russia'").arg(Escape),
                   QStringLiteral("UPDATE documents SET title = '%1'").arg(Escape)}));
 
@@ -254,7 +213,7 @@ void TestCliProjectFile::projectNamesAreFileNames()
     QVERIFY(dir.isValid());
     // Another program's database, which "file:foreign.db" would name as an SQLite URI.
     const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
-    QVERIFY(alter(foreign, {QStringLiteral("CREATE TABLE ledger (amount INTEGER)")}));
+    QVERIFY(alterWithSql(foreign, {QStringLiteral("CREATE TABLE ledger (amount INTEGER)")}));
     const QByteArray foreignBefore = readFile(foreign);
 
     for (const QString &name : {QStringLiteral("file:foreign.db"), QStringLiteral(":memory:")}) {

@@ -43,21 +43,11 @@ bool setJournalMode(const QString &project, const QString &mode)
 CliResult runChild(const QStringList &args, const std::function<void()> &prepare,
                    const QString &program = QStringLiteral(DEMARCHE_CLI_PATH))
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DEMARCHE_ANALYST"), QStringLiteral("tester"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setChildProcessModifier(prepare);
-    process.start(program, args);
-    CliResult result;
-    result.finished =
-        process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = result.finished ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    CliRun how;
+    how.program = program;
+    how.args = args;
+    how.inChild = prepare;
+    return runWith(how);
 }
 
 // Root writes whatever the permission bits say; the command then runs as "nobody", for

@@ -3,6 +3,7 @@
 #include "domain/document.h"
 #include "storage/projectstore.h"
 #include "storage/schema.h"
+#include "support/alterwithsql.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,27 +21,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool alter(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
-    return ok;
 }
 
 } // namespace
@@ -112,7 +92,7 @@ private Q_SLOTS:
         QFETCH(QString, planted);
         QFETCH(QString, named);
         const QString path = project(versionOne);
-        if (!alter(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), planted}))
+        if (!alterWithSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), planted}))
             QSKIP("this SQLite cannot plant that");
         const QByteArray before = readAll(path);
 
@@ -164,7 +144,7 @@ private Q_SLOTS:
     void readOnlyLeavesTheJournalModeAlone()
     {
         const QString path = project(false);
-        QVERIFY(alter(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+        QVERIFY(alterWithSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
         const QByteArray before = readAll(path);
         {
             auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);

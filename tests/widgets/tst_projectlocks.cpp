@@ -11,6 +11,7 @@
 #include "mainwindow/recentprojects.h"
 #include "project/project.h"
 #include "sample/sampleproject.h"
+#include "support/modalcloser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,7 +119,7 @@ class TestProjectLocks : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QTimer m_closer; // answers any other modal dialog (import summaries, errors)
+    ModalCloser m_closer; // answers any other modal dialog (import summaries, errors)
 
 private Q_SLOTS:
     void initTestCase()
@@ -127,13 +128,6 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("DemarcheTests"));
         QApplication::setApplicationName(QStringLiteral("tst_projectlocks"));
         QVERIFY(m_dir.isValid());
-        m_closer.setInterval(100);
-        connect(&m_closer, &QTimer::timeout, this, []() {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (modal && !qobject_cast<QFileDialog *>(modal))
-                modal->close();
-        });
-        m_closer.start();
     }
 
     void init() { QSettings().clear(); }

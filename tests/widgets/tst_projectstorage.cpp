@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "project/project.h"
 #include "sample/sampleproject.h"
+#include "support/modalcloser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,8 +88,7 @@ class TestProjectStorage : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QStringList m_messages; // what the window's message boxes said
-    QTimer m_closer;
+    ModalCloser m_closer; // closes the window's message boxes, keeping what they said
 
 private Q_SLOTS:
     void initTestCase()
@@ -97,20 +97,12 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("DemarcheTests"));
         QApplication::setApplicationName(QStringLiteral("tst_projectstorage"));
         QVERIFY(m_dir.isValid());
-        m_closer.setInterval(50);
-        connect(&m_closer, &QTimer::timeout, this, [this]() {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                m_messages.append(box->text() + QLatin1Char('\n') + box->informativeText());
-                box->close();
-            }
-        });
-        m_closer.start();
     }
 
     void init()
     {
         QSettings().clear();
-        m_messages.clear();
+        m_closer.clear();
     }
 
     void aProjectOnAReadOnlyMediumOpensReadOnly()
@@ -126,7 +118,7 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        QVERIFY2(window.openProject(path), qPrintable(m_messages.join(QLatin1Char('\n'))));
+        QVERIFY2(window.openProject(path), qPrintable(m_closer.messages().join(QLatin1Char('\n'))));
         Project *project = window.project();
         QVERIFY(project);
         QVERIFY(project->isReadOnly());
@@ -178,9 +170,9 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         const QString message = errors.constFirst().constFirst().toString();
         QVERIFY2(message.contains(QStringLiteral("disk is full")), qPrintable(message));
-        QTRY_VERIFY(!m_messages.isEmpty()); // the window said so
-        QVERIFY2(m_messages.constLast().contains(QStringLiteral("disk is full")),
-                 qPrintable(m_messages.constLast()));
+        QTRY_VERIFY(!m_closer.messages().isEmpty()); // the window said so
+        QVERIFY2(m_closer.messages().constLast().contains(QStringLiteral("disk is full")),
+                 qPrintable(m_closer.messages().constLast()));
         // The edit is not shown as made, and there is nothing to undo.
         QCOMPARE(project->actors().size(), actorsBefore);
         QVERIFY(!project->undoStack()->canUndo());
