@@ -74,12 +74,18 @@ bool isOpenProject(const QString &path)
     if (isRegistered(path))
         return true;
     // SQLite's companions are named after the database; their locks matter as much.
+    const QString database = databaseOfCompanion(path);
+    return !database.isEmpty() && isRegistered(database);
+}
+
+QString databaseOfCompanion(const QString &path)
+{
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         const QLatin1String ending(suffix);
-        if (path.endsWith(ending) && isRegistered(path.chopped(ending.size())))
-            return true;
+        if (path.endsWith(ending) && path.size() > ending.size())
+            return path.chopped(ending.size());
     }
-    return false;
+    return {};
 }
 
 } // namespace demarche

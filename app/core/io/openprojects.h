@@ -31,4 +31,8 @@ private:
 // process holds open, or the -wal, -shm or -journal beside one.
 bool isOpenProject(const QString &path);
 
+// The database that `path` names a companion of (its -wal, -shm or -journal, which SQLite
+// finds by name), or an empty string when `path` is no such name.
+QString databaseOfCompanion(const QString &path);
+
 } // namespace demarche

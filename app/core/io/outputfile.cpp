@@ -62,14 +62,8 @@ QByteArray headOf(const QString &path)
 // -shm has none): replacing one under another program corrupts its database.
 bool isCompanionOfDatabase(const QString &path)
 {
-    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
-        const QLatin1String ending(suffix);
-        if (!path.endsWith(ending))
-            continue;
-        const QString database = path.chopped(ending.size());
-        return !isOpenProject(database) && isSqliteFile(headOf(database));
-    }
-    return false;
+    const QString database = databaseOfCompanion(path);
+    return !database.isEmpty() && !isOpenProject(database) && isSqliteFile(headOf(database));
 }
 
 Error refusedDatabase(const QString &path)

@@ -325,13 +325,10 @@ Status ProjectStore::saveCopy(const QString &target) const
     if (info.exists() || info.isSymLink())
         return badInput(StoreText::tr("%1: already exists; choose another name").arg(target));
     // A project named like another's log or journal would be taken for it by SQLite.
-    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
-        if (target.endsWith(QLatin1String(suffix)))
-            return badInput(
-                StoreText::tr("%1: is named like a database's companion file (%2); choose "
-                              "another name")
-                    .arg(target, QLatin1String(suffix)));
-    }
+    if (const QString database = databaseOfCompanion(target); !database.isEmpty())
+        return badInput(StoreText::tr("%1: is named like the log or journal of %2; choose "
+                                      "another name")
+                            .arg(target, database));
     // VACUUM INTO writes a complete, consistent database, including what is still in
     // the write-ahead log, without blocking this connection's later writes.
     // An absolute file name: SQLite takes a "file:" name here for a URI.
