@@ -1,7 +1,7 @@
 // demarche: the desktop application. Everything but start-up lives in the libraries.
-#include "mainwindow/appearance.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/recentprojects.h"
+#include "widgets/mainwindow/appearance.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/recentprojects.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,13 +1,13 @@
 // claim add, export, import-claims
-#include "clisupport.h"
-#include "command.h"
-#include "console.h"
-#include "domain/namelookup.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
-#include "export/claimsexport.h"
-#include "import/claimsimport.h"
-#include "storage/documenttext.h"
+#include "cli/clisupport.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
+#include "core/export/claimsexport.h"
+#include "core/import/claimsimport.h"
+#include "core/text/documenttext.h"
 
 #include <QCoreApplication>
 

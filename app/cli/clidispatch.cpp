@@ -1,8 +1,8 @@
-#include "clidispatch.h"
+#include "cli/clidispatch.h"
 
-#include "command.h"
-#include "console.h"
-#include "domain/translation.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "core/domain/translation.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "clisupport.h"
+#include "cli/clisupport.h"
 
-#include "console.h"
-#include "domain/namelookup.h"
-#include "domain/translation.h"
+#include "cli/console.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/translation.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/result.h"
-#include "domain/topic.h"
-#include "storage/projectstore.h"
+#include "core/domain/actor.h"
+#include "core/domain/result.h"
+#include "core/domain/topic.h"
+#include "core/storage/projectstore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 // actor add, topic add
-#include "clisupport.h"
-#include "command.h"
-#include "console.h"
-#include "domain/namelookup.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
+#include "cli/clisupport.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
 
 #include <QCoreApplication>
 

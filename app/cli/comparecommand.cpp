@@ -1,12 +1,12 @@
 // compare
-#include "clisupport.h"
-#include "command.h"
-#include "compare/comparison.h"
-#include "compare/comparisoncsv.h"
-#include "console.h"
-#include "domain/names.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
+#include "cli/clisupport.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "core/analysis/comparison.h"
+#include "core/domain/names.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
+#include "core/export/comparisoncsv.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "console.h"
+#include "cli/console.h"
 
-#include "domain/names.h"
-#include "domain/translation.h"
+#include "core/domain/names.h"
+#include "core/domain/translation.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "listing.h"
+#include "cli/listing.h"
 
-#include "csv/csvwriter.h"
-#include "domain/namelookup.h"
-#include "domain/names.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
-#include "storage/projectstore.h"
+#include "core/csv/csvwriter.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/names.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
+#include "core/storage/projectstore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // demarche-cli: the whole of Demarche's work from the command line, for batch pipelines.
-#include "clidispatch.h"
-#include "console.h"
+#include "cli/clidispatch.h"
+#include "cli/console.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
 // init, import, text, list
-#include "clisupport.h"
-#include "command.h"
-#include "console.h"
-#include "domain/translation.h"
-#include "import/documentimport.h"
-#include "listing.h"
+#include "cli/clisupport.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "cli/listing.h"
+#include "core/domain/translation.h"
+#include "core/import/documentimport.h"
 
 #include <QCoreApplication>
 

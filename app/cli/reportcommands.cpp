@@ -1,14 +1,14 @@
 // report, matrix
-#include "clisupport.h"
-#include "command.h"
-#include "compare/comparison.h"
-#include "compare/matrix.h"
-#include "compare/matrixcsv.h"
-#include "console.h"
-#include "domain/translation.h"
-#include "io/outputfile.h"
-#include "report/comparisonreport.h"
-#include "scopeoptions.h"
+#include "cli/clisupport.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "cli/scopeoptions.h"
+#include "core/analysis/comparison.h"
+#include "core/analysis/matrix.h"
+#include "core/domain/translation.h"
+#include "core/export/matrixcsv.h"
+#include "core/io/outputfile.h"
+#include "core/report/comparisonreport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

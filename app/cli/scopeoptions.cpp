@@ -1,8 +1,8 @@
-#include "scopeoptions.h"
+#include "cli/scopeoptions.h"
 
-#include "clisupport.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
+#include "cli/clisupport.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
 
 #include <QCoreApplication>
 

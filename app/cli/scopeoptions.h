@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/claimscope.h"
-#include "domain/result.h"
+#include "core/analysis/claimscope.h"
+#include "core/domain/result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -6,8 +6,8 @@
 // running); the wall-clock medians follow in brackets.
 //
 //   build-rel/tests/bench/bench_articleview [runs]
-#include "article/articleview.h"
-#include "domain/textindex.h"
+#include "core/text/textindex.h"
+#include "widgets/article/articleview.h"
 
 #include <QAbstractSlider>
 #include <QApplication>

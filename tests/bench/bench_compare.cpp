@@ -5,11 +5,11 @@
 //
 //   build/tests/bench/bench_compare [--keep DIR]   (DIR keeps and reuses the project)
 #include "benchtiming.h"
-#include "compare/comparison.h"
-#include "compare/matrix.h"
-#include "compare/matrixcsv.h"
-#include "report/comparisonreport.h"
-#include "storage/projectstore.h"
+#include "core/analysis/comparison.h"
+#include "core/analysis/matrix.h"
+#include "core/export/matrixcsv.h"
+#include "core/report/comparisonreport.h"
+#include "core/storage/projectstore.h"
 #include "syntheticproject.h"
 
 #include <QDir>

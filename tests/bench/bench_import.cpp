@@ -5,7 +5,7 @@
 //   build/tests/bench/bench_import [--mb A,B] [--runs N] [--only TEXT]
 //   (defaults: 1 and 2 MB, best of 3; --only keeps the classes whose name contains TEXT)
 #include "benchtiming.h"
-#include "import/textimporter.h"
+#include "core/import/textimporter.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -4,11 +4,11 @@
 // operations run as real demarche-cli processes; peak memory is theirs.
 //
 //   scripts/bench            (or build/tests/bench/bench_project [--keep DIR])
-#include "compare/comparison.h"
-#include "import/htmltext.h"
-#include "import/markdowntext.h"
-#include "import/textimporter.h"
-#include "storage/projectstore.h"
+#include "core/analysis/comparison.h"
+#include "core/import/htmltext.h"
+#include "core/import/markdowntext.h"
+#include "core/import/textimporter.h"
+#include "core/storage/projectstore.h"
 #include "syntheticproject.h"
 
 #include <QCoreApplication>

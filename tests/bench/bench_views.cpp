@@ -5,15 +5,15 @@
 //
 //   build/tests/bench/bench_views [--keep DIR]   (DIR keeps and reuses the project)
 #include "benchtiming.h"
-#include "commands/addclaimcommand.h"
-#include "compare/compareview.h"
-#include "comparemodel/comparisonmodel.h"
-#include "matrix/matrixview.h"
-#include "matrixmodel/actortopicmatrixmodel.h"
-#include "project/project.h"
-#include "storage/projectstore.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/models/actortopicmatrixmodel.h"
+#include "core/models/comparisonmodel.h"
+#include "core/project/project.h"
+#include "core/storage/projectstore.h"
 #include "syntheticproject.h"
-#include "timeline/timelineview.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/matrix/matrixview.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 
 // What the benchmarks share: printing, failing, and timing a piece of work as the best
 // of several runs, in wall-clock and thread CPU time.
-#include "domain/result.h"
+#include "core/domain/result.h"
 #include "syntheticproject.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "syntheticproject.h"
 
-#include "storage/projectstore.h"
+#include "core/storage/projectstore.h"
 
 #include <QFile>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // claimwriter PROJECT [COUNT]: adds claims to a project one at a time, as fast as it can,
 // and prints each completed claim's id on its own line. tst_killsafety kills it with
 // SIGKILL at random moments; a printed id is a promise that the claim is on disk.
-#include "storage/projectstore.h"
+#include "core/storage/projectstore.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // "A crash or a kill at any moment leaves the project openable with every completed edit
 // in it": claimwriter adds claims in a loop and prints each completed id; we SIGKILL it
 // after varying delays, several times on the same project, and check what is on disk.
-#include "storage/projectstore.h"
+#include "core/storage/projectstore.h"
 
 #include <QProcess>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 // exportClaimsCsv's progress reports and cancellation (the CSV's form is checked through
 // the CLI in tests/cli/tst_cli_export.cpp).
-#include "export/claimsexport.h"
-#include "storage/projectstore.h"
+#include "core/export/claimsexport.h"
+#include "core/storage/projectstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // The codebook tree models (actors, topics) and the codebook commands they run.
-#include "commands/addclaimcommand.h"
-#include "commands/changeclaimcommand.h"
-#include "commands/codebookcommands.h"
-#include "commands/removeclaimscommand.h"
-#include "models/codebookitemmodel.h"
-#include "models/codebooktree.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/changeclaimcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/commands/removeclaimscommand.h"
+#include "core/models/codebookitemmodel.h"
+#include "core/models/codebooktree.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // The comparison engine: arithmetic on hand-built codebooks, one run through a real
 // project file, and the CSV export.
-#include "compare/comparison.h"
-#include "compare/comparisoncsv.h"
-#include "storage/projectstore.h"
+#include "core/analysis/comparison.h"
+#include "core/export/comparisoncsv.h"
+#include "core/storage/projectstore.h"
 
 #include <QFile>
 #include <QFileInfo>

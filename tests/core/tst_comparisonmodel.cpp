@@ -1,14 +1,14 @@
 // The compare view's model: which topic rows show with which settings, how evidence pairs
 // up in date order, and how claims tagged, retagged and removed through the real undo
 // commands reach the rows without a reset.
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/changeclaimcommand.h"
-#include "commands/changedocumentcommand.h"
-#include "commands/codebookcommands.h"
-#include "commands/removeclaimscommand.h"
-#include "comparemodel/comparisonmodel.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/changeclaimcommand.h"
+#include "core/commands/changedocumentcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/commands/removeclaimscommand.h"
+#include "core/models/comparisonmodel.h"
+#include "core/project/project.h"
 #include "support/projectfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "csv/csvreader.h"
-#include "csv/csvwriter.h"
-#include "csv/formulaescape.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/csvwriter.h"
+#include "core/csv/formulaescape.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "csv/csvwriter.h"
+#include "core/csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QFile>

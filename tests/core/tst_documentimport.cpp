@@ -1,6 +1,6 @@
-#include "import/documentimport.h"
-#include "import/textimporter.h"
-#include "storage/projectstore.h"
+#include "core/import/documentimport.h"
+#include "core/import/textimporter.h"
+#include "core/storage/projectstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // The document list: rows follow imports, edits and removals (and their undo); claim
 // counts follow the claims; sorting by date puts undated documents first.
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/changedocumentcommand.h"
-#include "commands/removeclaimscommand.h"
-#include "commands/removedocumentcommand.h"
-#include "models/documentlistmodel.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/changedocumentcommand.h"
+#include "core/commands/removeclaimscommand.h"
+#include "core/commands/removedocumentcommand.h"
+#include "core/models/documentlistmodel.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

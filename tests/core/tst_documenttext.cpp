@@ -1,7 +1,7 @@
 // Finding a quote in a document's text: the text was normalised on import, and a quote
 // typed or pasted in any Unicode form must be found where the same characters stand.
-#include "import/nfc.h"
-#include "storage/documenttext.h"
+#include "core/text/documenttext.h"
+#include "core/text/nfc.h"
 
 #include <QTest>
 

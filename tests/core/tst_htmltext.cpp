@@ -1,4 +1,4 @@
-#include "import/htmltext.h"
+#include "core/import/htmltext.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "import/markdowntext.h"
+#include "core/import/markdowntext.h"
 
 #include <QRegularExpression>
 #include <QTest>

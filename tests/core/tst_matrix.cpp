@@ -1,9 +1,9 @@
 // The actor x topic matrix: counts, weighted means, roll-up, scope filters, incremental
 // updates against a full recount, loading from a project, and the CSV export.
-#include "compare/matrix.h"
-#include "compare/matrixcsv.h"
-#include "domain/vocabulary.h"
-#include "storage/projectstore.h"
+#include "core/analysis/matrix.h"
+#include "core/domain/vocabulary.h"
+#include "core/export/matrixcsv.h"
+#include "core/storage/projectstore.h"
 #include "support/codebookentries.h"
 
 #include <QFile>

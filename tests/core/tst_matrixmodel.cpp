@@ -2,13 +2,13 @@
 // rows in tree order with their depth, both colour scales, tooltips, the claims of a cell,
 // and live updates through the real undo commands. The light claim read it loads from
 // is checked against the full one.
-#include "commands/addclaimcommand.h"
-#include "commands/changeclaimcommand.h"
-#include "commands/codebookcommands.h"
-#include "commands/removeclaimscommand.h"
-#include "matrixmodel/actortopicmatrixmodel.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/changeclaimcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/commands/removeclaimscommand.h"
+#include "core/models/actortopicmatrixmodel.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
 #include "support/projectfixture.h"
 
 #include <QAbstractItemModelTester>

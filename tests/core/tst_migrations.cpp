@@ -1,6 +1,6 @@
 // Projects written by older versions open, migrate forward and keep every record.
-#include "storage/projectstore.h"
-#include "storage/schema.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/schema.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // Names: one key whatever their case or Unicode form, one line of plain text, and shown
 // escaped when a file brings control characters anyway.
-#include "domain/namelookup.h"
-#include "domain/names.h"
-#include "storage/projectstore.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/names.h"
+#include "core/storage/projectstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

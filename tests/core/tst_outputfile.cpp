@@ -1,8 +1,8 @@
 // OutputFile: what is refused (the open project by any name, SQLite files by their first
 // bytes, folders, sockets), what is streamed into (FIFOs, character devices) and what is
 // replaced only once complete.
-#include "io/openprojects.h"
-#include "io/outputfile.h"
+#include "core/io/openprojects.h"
+#include "core/io/outputfile.h"
 
 #include <QDir>
 #include <QFile>

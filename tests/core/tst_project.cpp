@@ -1,11 +1,11 @@
 // The open project: commands, undo/redo, change signals, read-only projects, copies.
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/changeclaimcommand.h"
-#include "commands/changedocumentcommand.h"
-#include "commands/removeclaimscommand.h"
-#include "commands/removedocumentcommand.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/changeclaimcommand.h"
+#include "core/commands/changedocumentcommand.h"
+#include "core/commands/removeclaimscommand.h"
+#include "core/commands/removedocumentcommand.h"
+#include "core/project/project.h"
 
 #include <QDir>
 #include <QFile>

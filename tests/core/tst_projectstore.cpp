@@ -1,6 +1,6 @@
 // The project store: defaults, codebook rules, claim validation, refused files.
-#include "storage/projectstore.h"
-#include "storage/schema.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The comparison report: what its HTML says and escapes, and the PDF written from it
 // (read back with pdftotext from poppler-utils when it is installed).
-#include "compare/comparison.h"
-#include "report/comparisonreport.h"
+#include "core/analysis/comparison.h"
+#include "core/report/comparisonreport.h"
 
 #include <QFile>
 #include <QFileInfo>

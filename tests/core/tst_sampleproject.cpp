@@ -1,7 +1,7 @@
-#include "domain/namelookup.h"
-#include "sample/sampleproject.h"
-#include "storage/documenttext.h"
-#include "storage/projectstore.h"
+#include "core/domain/namelookup.h"
+#include "core/sample/sampleproject.h"
+#include "core/storage/projectstore.h"
+#include "core/text/documenttext.h"
 
 #include <QDir>
 #include <QFile>

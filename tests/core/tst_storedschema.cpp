@@ -1,8 +1,8 @@
 // What ProjectStore::open accepts as a project and how it reads it: exactly Demarche's
 // schema for the file's version, read-only without writing a byte, names as file names.
-#include "domain/document.h"
-#include "storage/projectstore.h"
-#include "storage/schema.h"
+#include "core/domain/document.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/schema.h"
 #include "support/alterwithsql.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "import/textdecoder.h"
+#include "core/import/textdecoder.h"
 
 #include <QTest>
 

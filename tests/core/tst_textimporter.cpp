@@ -1,4 +1,4 @@
-#include "import/textimporter.h"
+#include "core/import/textimporter.h"
 
 #include <QDir>
 #include <QFile>

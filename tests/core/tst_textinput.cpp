@@ -1,7 +1,7 @@
 // readTextInput: regular files, pipes and named pipes read in full; endless, binary and
 // silent streams and files that are not text inputs refused with bounded memory.
-#include "import/textinput.h"
-#include "storage/projectstore.h"
+#include "core/import/textinput.h"
+#include "core/storage/projectstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "domain/textindex.h"
-#include "text/claimspanindex.h"
-#include "text/textspan.h"
+#include "core/text/claimspanindex.h"
+#include "core/text/textindex.h"
+#include "core/text/textspan.h"
 
 #include <QRandomGenerator>
 #include <QTest>

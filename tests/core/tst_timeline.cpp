@@ -1,12 +1,12 @@
 // The over-time arithmetic: claims grouped by publication date with the comparison's
 // weighted mean, undated claims set aside, roll-up and sub-topics, and loading the
 // actor's claims from a real project.
-#include "commands/addclaimcommand.h"
-#include "commands/codebookcommands.h"
-#include "project/project.h"
+#include "core/analysis/timeline.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/project/project.h"
 #include "support/codebookentries.h"
 #include "support/projectfixture.h"
-#include "timeline/timeline.h"
 
 #include <QTemporaryDir>
 #include <QTest>

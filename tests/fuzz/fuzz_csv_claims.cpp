@@ -7,10 +7,10 @@
 // ones without. The same bytes then come through a pipe, as bash's <(…) hands them over, written in
 // small pieces so that reads end anywhere: the outcome must be the file's, word for word.
 
-#include "csv/csvreader.h"
+#include "core/csv/csvreader.h"
+#include "core/import/claimsimport.h"
+#include "core/storage/projectstore.h"
 #include "fuzz_common.h"
-#include "import/claimsimport.h"
-#include "storage/projectstore.h"
 
 #include <QDir>
 #include <QStringList>

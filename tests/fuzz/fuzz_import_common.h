@@ -2,9 +2,9 @@
 
 // The text importer's invariants, shared by fuzz_import_txt, _html and _md.
 
+#include "core/import/textimporter.h"
+#include "core/text/nfc.h"
 #include "fuzz_common.h"
-#include "import/nfc.h"
-#include "import/textimporter.h"
 
 namespace demarche::fuzz {
 

@@ -3,8 +3,8 @@
 // CannotOpen with a message that begins with the path, and the file's bytes are as they
 // were, with no -wal or -shm file left beside it.
 
+#include "core/storage/projectstore.h"
 #include "fuzz_common.h"
-#include "storage/projectstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

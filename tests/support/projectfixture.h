@@ -1,9 +1,9 @@
 #pragma once
 
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/codebookcommands.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/project/project.h"
 
 #include <QColor>
 #include <QDate>

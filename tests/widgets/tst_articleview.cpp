@@ -1,6 +1,6 @@
-#include "article/articleview.h"
-#include "article/claimhighlighter.h"
-#include "domain/textindex.h"
+#include "core/text/textindex.h"
+#include "widgets/article/articleview.h"
+#include "widgets/article/claimhighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The claim inspector driven by keys as an analyst would: each edit reaches the store as
 // one undo step (slider steps and note typing merged), undo and redo show in the fields,
 // and changes made elsewhere (another command, a removal, the codebook) show at once.
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/changeclaimcommand.h"
-#include "commands/codebookcommands.h"
-#include "commands/removeclaimscommand.h"
-#include "inspector/claiminspector.h"
-#include "inspector/codebookcombo.h"
-#include "inspector/positioneditor.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/changeclaimcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/commands/removeclaimscommand.h"
+#include "core/project/project.h"
+#include "widgets/inspector/claiminspector.h"
+#include "widgets/inspector/codebookcombo.h"
+#include "widgets/inspector/positioneditor.h"
 
 #include <QCheckBox>
 #include <QLabel>

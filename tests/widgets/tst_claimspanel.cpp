@@ -1,16 +1,16 @@
 // The claims dock driven as an analyst would: typing in the search field, choosing
 // filters, clicking and pressing keys in the table, while claims come and go through
 // the real undo commands.
-#include "claims/claimspanel.h"
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/codebookcommands.h"
-#include "commands/removeclaimscommand.h"
-#include "models/claimfilterproxy.h"
-#include "models/claimtablemodel.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/commands/removeclaimscommand.h"
+#include "core/models/claimfilterproxy.h"
+#include "core/models/claimtablemodel.h"
+#include "core/project/project.h"
 #include "support/projectfixture.h"
 #include "support/widgetlookup.h"
+#include "widgets/claims/claimspanel.h"
 
 #include <QAction>
 #include <QApplication>

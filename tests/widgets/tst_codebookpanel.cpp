@@ -1,11 +1,11 @@
 // The codebook dock driven as an analyst would: buttons, keys and in-place editors on
 // the offscreen platform, message boxes and dialogs answered as they pop up.
-#include "codebook/codebookpage.h"
-#include "codebook/codebookpanel.h"
-#include "codebook/mergedialog.h"
-#include "commands/addclaimcommand.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
+#include "widgets/codebook/codebookpage.h"
+#include "widgets/codebook/codebookpanel.h"
+#include "widgets/codebook/mergedialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,17 +1,17 @@
 // The compare view driven as an analyst would: choosing actors in the combos, swapping
 // them, ticking filters, clicking quotes and pressing Enter, while claims arrive through
 // the real undo commands; and the exports it writes.
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/codebookcommands.h"
-#include "compare/comparebar.h"
-#include "compare/compareview.h"
-#include "compare/scopefilter.h"
-#include "comparemodel/comparisonmodel.h"
-#include "inspector/codebookcombo.h"
-#include "io/openprojects.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/io/openprojects.h"
+#include "core/models/comparisonmodel.h"
+#include "core/project/project.h"
 #include "support/projectfixture.h"
+#include "widgets/compare/comparebar.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/compare/scopefilter.h"
+#include "widgets/inspector/codebookcombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // Importing documents as the window does it: files (one, many, folders), pasted text and
 // drops onto a widget carrying the FileDropFilter, against a real project on disk.
-#include "importing/documentimporter.h"
-#include "importing/filedropfilter.h"
-#include "importing/importsummarydialog.h"
-#include "project/project.h"
+#include "core/project/project.h"
+#include "widgets/importing/documentimporter.h"
+#include "widgets/importing/filedropfilter.h"
+#include "widgets/importing/importsummarydialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // The document properties dialog: edits reach the store as one undoable command, an
 // unchanged OK pushes nothing, and a document cannot lose its title.
-#include "dialogs/documentpropertiesdialog.h"
-#include "project/project.h"
+#include "core/project/project.h"
+#include "widgets/dialogs/documentpropertiesdialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,12 +1,12 @@
 // The documents dock: the empty state's import button, rows and claim counts that follow
 // the undo stack, opening by click and keyboard, and the requests it sends.
-#include "commands/addclaimcommand.h"
-#include "commands/adddocumentcommand.h"
-#include "commands/removedocumentcommand.h"
-#include "documents/documentspanel.h"
-#include "models/documentlistmodel.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/commands/removedocumentcommand.h"
+#include "core/models/documentlistmodel.h"
+#include "core/project/project.h"
 #include "support/widgetlookup.h"
+#include "widgets/documents/documentspanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -2,10 +2,10 @@
 // the same options; its choices (byte order mark, the claims table's filter) reach the
 // file; a failure is shown and writes nothing; Cancel during the export leaves no file;
 // the open project, by any of its names, is refused and stays the file SQLite holds.
-#include "dialogs/exportclaimsdialog.h"
-#include "export/claimsexport.h"
-#include "io/openprojects.h"
-#include "project/project.h"
+#include "core/export/claimsexport.h"
+#include "core/io/openprojects.h"
+#include "core/project/project.h"
+#include "widgets/dialogs/exportclaimsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 // The whole workbench, as a user drives it: welcome view, sample project, tagging with
 // the quick-tag keys, undo and redo, the claims table following, dropping files.
-#include "article/articleview.h"
-#include "claims/claimspanel.h"
-#include "inspector/claiminspector.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/recentprojects.h"
-#include "mainwindow/tagcontroller.h"
-#include "mainwindow/welcomeview.h"
-#include "project/project.h"
-#include "quicktag/quicktagpopup.h"
+#include "core/project/project.h"
+#include "widgets/article/articleview.h"
+#include "widgets/claims/claimspanel.h"
+#include "widgets/inspector/claiminspector.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/recentprojects.h"
+#include "widgets/mainwindow/tagcontroller.h"
+#include "widgets/mainwindow/welcomeview.h"
+#include "widgets/quicktag/quicktagpopup.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The analysis tabs of the main window: built when first shown, reached with Ctrl+1…4,
 // the "Compare with" paths into the compare view, and the way back to the article.
-#include "article/articleview.h"
-#include "claims/claimspanel.h"
-#include "compare/compareview.h"
-#include "comparemodel/comparisonmodel.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/welcomeview.h"
-#include "matrix/matrixview.h"
-#include "matrixmodel/actortopicmatrixmodel.h"
-#include "project/project.h"
-#include "timeline/timelineview.h"
+#include "core/models/actortopicmatrixmodel.h"
+#include "core/models/comparisonmodel.h"
+#include "core/project/project.h"
+#include "widgets/article/articleview.h"
+#include "widgets/claims/claimspanel.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/welcomeview.h"
+#include "widgets/matrix/matrixview.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,17 +1,17 @@
 // The matrix view driven as an analyst would: clicking cells and actor names, moving
 // with the arrows, opening a listed claim, asking for a comparison, switching the colour
 // scale and exporting, while claims come and go through the real undo commands.
-#include "commands/addclaimcommand.h"
-#include "commands/codebookcommands.h"
-#include "io/openprojects.h"
-#include "matrix/matrixclaimlist.h"
-#include "matrix/matrixheaderview.h"
-#include "matrix/matrixlegend.h"
-#include "matrix/matrixview.h"
-#include "matrixmodel/actortopicmatrixmodel.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/io/openprojects.h"
+#include "core/models/actortopicmatrixmodel.h"
+#include "core/project/project.h"
 #include "support/projectfixture.h"
 #include "support/widgetlookup.h"
+#include "widgets/matrix/matrixclaimlist.h"
+#include "widgets/matrix/matrixheaderview.h"
+#include "widgets/matrix/matrixlegend.h"
+#include "widgets/matrix/matrixview.h"
 
 #include <QApplication>
 #include <QBrush>

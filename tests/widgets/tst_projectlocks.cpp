@@ -5,13 +5,13 @@
 // Each row runs one way the window might touch the project's file — file dialogs browsing
 // its folder, drops, opening it again, importing it — and then checks that the locks are
 // still held, that a second process leaves the log alone and sees the next edit.
-#include "common/filedialogs.h"
-#include "importing/documentimporter.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/recentprojects.h"
-#include "project/project.h"
-#include "sample/sampleproject.h"
+#include "core/project/project.h"
+#include "core/sample/sampleproject.h"
 #include "support/modalcloser.h"
+#include "widgets/common/filedialogs.h"
+#include "widgets/importing/documentimporter.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/recentprojects.h"
 
 #include <QAction>
 #include <QApplication>

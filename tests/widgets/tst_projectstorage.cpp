@@ -3,11 +3,11 @@
 // shows nothing of it, and the window goes on working once there is room again.
 // Both need a real filesystem of their own (a small tmpfs), so they run as root, as
 // continuous integration does, and are skipped where mounting is not allowed.
-#include "commands/codebookcommands.h"
-#include "mainwindow/mainwindow.h"
-#include "project/project.h"
-#include "sample/sampleproject.h"
+#include "core/commands/codebookcommands.h"
+#include "core/project/project.h"
+#include "core/sample/sampleproject.h"
 #include "support/modalcloser.h"
+#include "widgets/mainwindow/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // The quick-tag popup driven by the keyboard and the mouse as an analyst would: a real
 // widget on the offscreen platform, keys sent to its focus widget, signals counted.
-#include "quicktag/quicktaglayout.h"
-#include "quicktag/quicktagmodel.h"
-#include "quicktag/quicktagpopup.h"
+#include "widgets/quicktag/quicktaglayout.h"
+#include "widgets/quicktag/quicktagmodel.h"
+#include "widgets/quicktag/quicktagpopup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The "Over time" view driven as an analyst would: choosing an actor and a topic with the
 // keyboard, then watching the chart follow claims added, retagged and re-dated through
 // the real undo commands, and its empty states.
-#include "commands/addclaimcommand.h"
-#include "commands/changeclaimcommand.h"
-#include "commands/changedocumentcommand.h"
-#include "commands/codebookcommands.h"
-#include "project/project.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/changeclaimcommand.h"
+#include "core/commands/changedocumentcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/project/project.h"
 #include "support/projectfixture.h"
 #include "support/widgetlookup.h"
-#include "timeline/timelinechart.h"
-#include "timeline/timelineview.h"
+#include "widgets/timeline/timelinechart.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "article/articleheader.h"
+#include "widgets/article/articleheader.h"
 
-#include "domain/document.h"
+#include "core/domain/document.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "article/articletextedit.h"
+#include "widgets/article/articletextedit.h"
 
-#include "article/readinglayout.h"
+#include "widgets/article/readinglayout.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

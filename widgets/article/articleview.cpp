@@ -1,10 +1,10 @@
-#include "article/articleview.h"
+#include "widgets/article/articleview.h"
 
-#include "article/articleheader.h"
-#include "article/articletextedit.h"
-#include "article/claimhighlighter.h"
-#include "domain/palette.h"
-#include "text/textspan.h"
+#include "core/domain/palette.h"
+#include "core/text/textspan.h"
+#include "widgets/article/articleheader.h"
+#include "widgets/article/articletextedit.h"
+#include "widgets/article/claimhighlighter.h"
 
 #include <QLabel>
 #include <QStackedLayout>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/claim.h"
-#include "domain/document.h"
-#include "domain/textindex.h"
-#include "text/claimspanindex.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
+#include "core/text/claimspanindex.h"
+#include "core/text/textindex.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "article/claimhighlighter.h"
+#include "widgets/article/claimhighlighter.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/claimspanindex.h"
+#include "core/text/claimspanindex.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "article/readinglayout.h"
+#include "widgets/article/readinglayout.h"
 
 #include <QTextBlock>
 #include <QTextLayout>

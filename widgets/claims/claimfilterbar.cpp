@@ -1,8 +1,8 @@
-#include "claims/claimfilterbar.h"
+#include "widgets/claims/claimfilterbar.h"
 
-#include "domain/vocabulary.h"
-#include "models/claimfilterproxy.h"
-#include "project/project.h"
+#include "core/domain/vocabulary.h"
+#include "core/models/claimfilterproxy.h"
+#include "core/project/project.h"
 
 #include <QCheckBox>
 #include <QComboBox>

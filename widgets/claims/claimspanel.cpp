@@ -1,13 +1,13 @@
-#include "claims/claimspanel.h"
+#include "widgets/claims/claimspanel.h"
 
-#include "claims/claimfilterbar.h"
-#include "claims/viewhint.h"
-#include "common/modelmoveguard.h"
-#include "models/claimfilterproxy.h"
-#include "models/claimtablemodel.h"
-#include "models/codebooktree.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/models/claimfilterproxy.h"
+#include "core/models/claimtablemodel.h"
+#include "core/models/codebooktree.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
+#include "widgets/claims/claimfilterbar.h"
+#include "widgets/claims/viewhint.h"
+#include "widgets/common/modelmoveguard.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "claims/viewhint.h"
+#include "widgets/claims/viewhint.h"
 
 #include <QAbstractScrollArea>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "codebook/actorkinddelegate.h"
+#include "widgets/codebook/actorkinddelegate.h"
 
-#include "domain/vocabulary.h"
+#include "core/domain/vocabulary.h"
 
 #include <QComboBox>
 

@@ -1,8 +1,8 @@
-#include "codebook/codebookpage.h"
+#include "widgets/codebook/codebookpage.h"
 
-#include "codebook/actorkinddelegate.h"
-#include "codebook/colorswatchdelegate.h"
-#include "models/codebooktreemodel.h"
+#include "core/models/codebooktreemodel.h"
+#include "widgets/codebook/actorkinddelegate.h"
+#include "widgets/codebook/colorswatchdelegate.h"
 
 #include <QAction>
 #include <QHeaderView>

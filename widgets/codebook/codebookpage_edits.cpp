@@ -1,9 +1,9 @@
 // CodebookPage: the edits behind its actions. Each becomes one undo command through
 // the model; a refusal has already been reported by the project.
-#include "codebook/codebookpage.h"
-#include "codebook/mergedialog.h"
-#include "models/codebooktreemodel.h"
-#include "models/modelroles.h"
+#include "core/models/codebooktreemodel.h"
+#include "core/models/modelroles.h"
+#include "widgets/codebook/codebookpage.h"
+#include "widgets/codebook/mergedialog.h"
 
 #include <QColorDialog>
 #include <QMessageBox>

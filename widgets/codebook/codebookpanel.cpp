@@ -1,7 +1,7 @@
-#include "codebook/codebookpanel.h"
+#include "widgets/codebook/codebookpanel.h"
 
-#include "codebook/codebookpage.h"
-#include "project/project.h"
+#include "core/project/project.h"
+#include "widgets/codebook/codebookpage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

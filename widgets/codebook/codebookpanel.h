@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ids.h"
-#include "models/codebookitemmodel.h"
+#include "core/domain/ids.h"
+#include "core/models/codebookitemmodel.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "codebook/colorswatchdelegate.h"
+#include "widgets/codebook/colorswatchdelegate.h"
 
-#include "models/modelroles.h"
+#include "core/models/modelroles.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
-#include "codebook/mergedialog.h"
+#include "widgets/codebook/mergedialog.h"
 
-#include "models/codebooktreemodel.h"
+#include "core/models/codebooktreemodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

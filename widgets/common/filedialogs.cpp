@@ -1,6 +1,6 @@
-#include "common/filedialogs.h"
+#include "widgets/common/filedialogs.h"
 
-#include "common/nameonlyiconprovider.h"
+#include "widgets/common/nameonlyiconprovider.h"
 
 #include <QDir>
 #include <QFileInfo>

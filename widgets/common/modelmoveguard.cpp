@@ -1,4 +1,4 @@
-#include "common/modelmoveguard.h"
+#include "widgets/common/modelmoveguard.h"
 
 #include <QAbstractItemModel>
 

@@ -1,4 +1,4 @@
-#include "common/nameonlyiconprovider.h"
+#include "widgets/common/nameonlyiconprovider.h"
 
 #include <QFileInfo>
 #include <QIcon>

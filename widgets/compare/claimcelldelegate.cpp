@@ -1,6 +1,6 @@
-#include "compare/claimcelldelegate.h"
+#include "widgets/compare/claimcelldelegate.h"
 
-#include "comparemodel/comparisonmodel.h"
+#include "core/models/comparisonmodel.h"
 
 #include <QApplication>
 #include <QHeaderView>

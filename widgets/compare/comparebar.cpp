@@ -1,8 +1,8 @@
-#include "compare/comparebar.h"
+#include "widgets/compare/comparebar.h"
 
-#include "compare/scopefilter.h"
-#include "inspector/codebookcombo.h"
-#include "project/project.h"
+#include "core/project/project.h"
+#include "widgets/compare/scopefilter.h"
+#include "widgets/inspector/codebookcombo.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/claimscope.h"
-#include "domain/ids.h"
+#include "core/analysis/claimscope.h"
+#include "core/domain/ids.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
-#include "compare/compareview.h"
+#include "widgets/compare/compareview.h"
 
-#include "claims/viewhint.h"
-#include "common/filedialogs.h"
-#include "common/keys.h"
-#include "compare/claimcelldelegate.h"
-#include "compare/comparebar.h"
-#include "compare/comparisoncsv.h"
-#include "compare/positionbardelegate.h"
-#include "compare/topiccelldelegate.h"
-#include "comparemodel/comparisonmodel.h"
-#include "project/project.h"
-#include "report/comparisonreport.h"
+#include "core/export/comparisoncsv.h"
+#include "core/models/comparisonmodel.h"
+#include "core/project/project.h"
+#include "core/report/comparisonreport.h"
+#include "widgets/claims/viewhint.h"
+#include "widgets/common/filedialogs.h"
+#include "widgets/common/keys.h"
+#include "widgets/compare/claimcelldelegate.h"
+#include "widgets/compare/comparebar.h"
+#include "widgets/compare/positionbardelegate.h"
+#include "widgets/compare/topiccelldelegate.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ids.h"
-#include "domain/result.h"
+#include "core/domain/ids.h"
+#include "core/domain/result.h"
 
 #include <QTimer>
 #include <QWidget>

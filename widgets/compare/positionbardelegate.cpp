@@ -1,7 +1,7 @@
-#include "compare/positionbardelegate.h"
+#include "widgets/compare/positionbardelegate.h"
 
-#include "comparemodel/comparisonmodel.h"
-#include "domain/claim.h"
+#include "core/domain/claim.h"
+#include "core/models/comparisonmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
-#include "compare/scopefilter.h"
+#include "widgets/compare/scopefilter.h"
 
-#include "compare/stayopenmenu.h"
-#include "domain/vocabulary.h"
-#include "project/project.h"
-#include "report/reportformat.h"
+#include "core/domain/vocabulary.h"
+#include "core/project/project.h"
+#include "core/report/reportformat.h"
+#include "widgets/compare/stayopenmenu.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare/claimscope.h"
+#include "core/analysis/claimscope.h"
 
 #include <QWidget>
 

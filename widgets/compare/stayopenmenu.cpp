@@ -1,4 +1,4 @@
-#include "compare/stayopenmenu.h"
+#include "widgets/compare/stayopenmenu.h"
 
 #include <QMouseEvent>
 

@@ -1,6 +1,6 @@
-#include "compare/topiccelldelegate.h"
+#include "widgets/compare/topiccelldelegate.h"
 
-#include "comparemodel/comparisonmodel.h"
+#include "core/models/comparisonmodel.h"
 
 namespace demarche {
 

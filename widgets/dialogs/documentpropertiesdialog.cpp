@@ -1,7 +1,7 @@
-#include "dialogs/documentpropertiesdialog.h"
+#include "widgets/dialogs/documentpropertiesdialog.h"
 
-#include "commands/changedocumentcommand.h"
-#include "project/project.h"
+#include "core/commands/changedocumentcommand.h"
+#include "core/project/project.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

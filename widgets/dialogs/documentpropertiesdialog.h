@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/document.h"
+#include "core/domain/document.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "dialogs/exportclaimsdialog.h"
+#include "widgets/dialogs/exportclaimsdialog.h"
 
-#include "common/filedialogs.h"
-#include "io/outputfile.h"
-#include "project/project.h"
+#include "core/io/outputfile.h"
+#include "core/project/project.h"
+#include "widgets/common/filedialogs.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

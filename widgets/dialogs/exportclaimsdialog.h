@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/claimsexport.h"
-#include "storage/claimfilter.h"
+#include "core/export/claimsexport.h"
+#include "core/storage/claimfilter.h"
 
 #include <QDialog>
 #include <QString>

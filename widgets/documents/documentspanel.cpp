@@ -1,9 +1,9 @@
-#include "documents/documentspanel.h"
+#include "widgets/documents/documentspanel.h"
 
-#include "common/modelmoveguard.h"
-#include "models/documentlistmodel.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/models/documentlistmodel.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
+#include "widgets/common/modelmoveguard.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,11 +1,11 @@
-#include "importing/documentimporter.h"
+#include "widgets/importing/documentimporter.h"
 
-#include "commands/adddocumentcommand.h"
-#include "common/filedialogs.h"
-#include "import/documentimport.h"
-#include "importing/importpaths.h"
-#include "importing/importsummarydialog.h"
-#include "project/project.h"
+#include "core/commands/adddocumentcommand.h"
+#include "core/import/documentimport.h"
+#include "core/project/project.h"
+#include "widgets/common/filedialogs.h"
+#include "widgets/importing/importpaths.h"
+#include "widgets/importing/importsummarydialog.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

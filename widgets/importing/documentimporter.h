@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/document.h"
-#include "domain/ids.h"
-#include "domain/result.h"
-#include "importing/importreport.h"
+#include "core/domain/document.h"
+#include "core/domain/ids.h"
+#include "core/domain/result.h"
+#include "widgets/importing/importreport.h"
 
 #include <QList>
 #include <QObject>

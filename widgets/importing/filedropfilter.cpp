@@ -1,6 +1,6 @@
-#include "importing/filedropfilter.h"
+#include "widgets/importing/filedropfilter.h"
 
-#include "importing/documentimporter.h"
+#include "widgets/importing/documentimporter.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>

@@ -1,6 +1,6 @@
-#include "importing/importpaths.h"
+#include "widgets/importing/importpaths.h"
 
-#include "import/documentimport.h"
+#include "core/import/documentimport.h"
 
 #include <QDir>
 #include <QFileInfo>

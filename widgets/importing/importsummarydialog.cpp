@@ -1,6 +1,6 @@
-#include "importing/importsummarydialog.h"
+#include "widgets/importing/importsummarydialog.h"
 
-#include "import/documentimport.h"
+#include "core/import/documentimport.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

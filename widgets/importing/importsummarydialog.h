@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/importreport.h"
+#include "widgets/importing/importreport.h"
 
 #include <QDialog>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "inspector/claiminspector.h"
+#include "widgets/inspector/claiminspector.h"
 
-#include "commands/changeclaimcommand.h"
-#include "domain/vocabulary.h"
-#include "inspector/codebookcombo.h"
-#include "inspector/positioneditor.h"
-#include "project/project.h"
+#include "core/commands/changeclaimcommand.h"
+#include "core/domain/vocabulary.h"
+#include "core/project/project.h"
+#include "widgets/inspector/codebookcombo.h"
+#include "widgets/inspector/positioneditor.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/claim.h"
-#include "domain/ids.h"
+#include "core/domain/claim.h"
+#include "core/domain/ids.h"
 
 #include <QList>
 #include <QWidget>

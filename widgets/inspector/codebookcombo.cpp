@@ -1,6 +1,6 @@
-#include "inspector/codebookcombo.h"
+#include "widgets/inspector/codebookcombo.h"
 
-#include "inspector/indentdelegate.h"
+#include "widgets/inspector/indentdelegate.h"
 
 #include <QHash>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/topic.h"
+#include "core/domain/actor.h"
+#include "core/domain/topic.h"
 
 #include <QComboBox>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "inspector/indentdelegate.h"
+#include "widgets/inspector/indentdelegate.h"
 
 #include <QFontMetrics>
 

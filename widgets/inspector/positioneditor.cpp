@@ -1,6 +1,6 @@
-#include "inspector/positioneditor.h"
+#include "widgets/inspector/positioneditor.h"
 
-#include "domain/claim.h"
+#include "core/domain/claim.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

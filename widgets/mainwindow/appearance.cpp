@@ -1,4 +1,4 @@
-#include "mainwindow/appearance.h"
+#include "widgets/mainwindow/appearance.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,13 +1,13 @@
 // MainWindow: actions, menus, the toolbar and the About box.
-#include "article/articleview.h"
-#include "documents/documentspanel.h"
-#include "importing/documentimporter.h"
-#include "mainwindow/appearance.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/recentprojects.h"
-#include "mainwindow/tagcontroller.h"
-#include "mainwindow/welcomeview.h"
-#include "project/project.h"
+#include "core/project/project.h"
+#include "widgets/article/articleview.h"
+#include "widgets/documents/documentspanel.h"
+#include "widgets/importing/documentimporter.h"
+#include "widgets/mainwindow/appearance.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/recentprojects.h"
+#include "widgets/mainwindow/tagcontroller.h"
+#include "widgets/mainwindow/welcomeview.h"
 
 #include <QAction>
 #include <QActionGroup>

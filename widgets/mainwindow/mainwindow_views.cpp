@@ -1,10 +1,10 @@
 // MainWindow: the tabs of the workbench and the analysis views, and moving between them.
-#include "article/articleview.h"
-#include "compare/compareview.h"
-#include "mainwindow/mainwindow.h"
-#include "matrix/matrixview.h"
-#include "project/project.h"
-#include "timeline/timelineview.h"
+#include "core/project/project.h"
+#include "widgets/article/articleview.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/matrix/matrixview.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,4 +1,4 @@
-#include "mainwindow/recentprojects.h"
+#include "widgets/mainwindow/recentprojects.h"
 
 #include <QFileInfo>
 #include <QSettings>

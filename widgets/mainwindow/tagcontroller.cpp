@@ -1,11 +1,11 @@
-#include "mainwindow/tagcontroller.h"
+#include "widgets/mainwindow/tagcontroller.h"
 
-#include "article/articleview.h"
-#include "commands/addclaimcommand.h"
-#include "commands/codebookcommands.h"
-#include "models/codebooktree.h"
-#include "project/project.h"
-#include "quicktag/quicktagpopup.h"
+#include "core/commands/addclaimcommand.h"
+#include "core/commands/codebookcommands.h"
+#include "core/models/codebooktree.h"
+#include "core/project/project.h"
+#include "widgets/article/articleview.h"
+#include "widgets/quicktag/quicktagpopup.h"
 
 #include <QPlainTextEdit>
 #include <QTextCursor>

@@ -1,6 +1,6 @@
-#include "mainwindow/welcomeview.h"
+#include "widgets/mainwindow/welcomeview.h"
 
-#include "mainwindow/recentprojects.h"
+#include "widgets/mainwindow/recentprojects.h"
 
 #include <QDir>
 #include <QFileInfo>

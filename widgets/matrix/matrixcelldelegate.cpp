@@ -1,4 +1,4 @@
-#include "matrix/matrixcelldelegate.h"
+#include "widgets/matrix/matrixcelldelegate.h"
 
 #include <QAbstractItemView>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "matrix/matrixclaimlist.h"
+#include "widgets/matrix/matrixclaimlist.h"
 
-#include "claims/viewhint.h"
-#include "domain/vocabulary.h"
-#include "project/project.h"
+#include "core/domain/vocabulary.h"
+#include "core/project/project.h"
+#include "widgets/claims/viewhint.h"
 
 #include <QHeaderView>
 

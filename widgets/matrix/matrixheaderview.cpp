@@ -1,4 +1,4 @@
-#include "matrix/matrixheaderview.h"
+#include "widgets/matrix/matrixheaderview.h"
 
 #include <QPainter>
 #include <QStyleOptionHeader>

@@ -1,9 +1,9 @@
-#include "matrix/matrixlegend.h"
+#include "widgets/matrix/matrixlegend.h"
 
-#include "domain/claim.h"
-#include "matrixmodel/actortopicmatrixmodel.h"
-#include "matrixmodel/matrixcelltext.h"
-#include "matrixmodel/matrixcolours.h"
+#include "core/domain/claim.h"
+#include "core/models/actortopicmatrixmodel.h"
+#include "core/models/matrixcelltext.h"
+#include "core/models/matrixcolours.h"
 
 #include <QLinearGradient>
 #include <QPainter>

@@ -1,15 +1,15 @@
-#include "matrix/matrixview.h"
+#include "widgets/matrix/matrixview.h"
 
-#include "claims/viewhint.h"
-#include "common/filedialogs.h"
-#include "common/keys.h"
-#include "compare/matrixcsv.h"
-#include "matrix/matrixcelldelegate.h"
-#include "matrix/matrixclaimlist.h"
-#include "matrix/matrixheaderview.h"
-#include "matrix/matrixlegend.h"
-#include "matrixmodel/actortopicmatrixmodel.h"
-#include "project/project.h"
+#include "core/export/matrixcsv.h"
+#include "core/models/actortopicmatrixmodel.h"
+#include "core/project/project.h"
+#include "widgets/claims/viewhint.h"
+#include "widgets/common/filedialogs.h"
+#include "widgets/common/keys.h"
+#include "widgets/matrix/matrixcelldelegate.h"
+#include "widgets/matrix/matrixclaimlist.h"
+#include "widgets/matrix/matrixheaderview.h"
+#include "widgets/matrix/matrixlegend.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "quicktag/quicktagchip.h"
+#include "widgets/quicktag/quicktagchip.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
-#include "quicktag/quicktagdelegate.h"
+#include "widgets/quicktag/quicktagdelegate.h"
 
-#include "quicktag/quicktagmodel.h"
+#include "widgets/quicktag/quicktagmodel.h"
 
 #include <QApplication>
 #include <QPainter>

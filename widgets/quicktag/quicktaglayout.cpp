@@ -1,4 +1,4 @@
-#include "quicktag/quicktaglayout.h"
+#include "widgets/quicktag/quicktaglayout.h"
 
 #include <QFontMetrics>
 #include <QStringList>

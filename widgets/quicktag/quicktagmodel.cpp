@@ -1,4 +1,4 @@
-#include "quicktag/quicktagmodel.h"
+#include "widgets/quicktag/quicktagmodel.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quicktag/quicktagentry.h"
+#include "widgets/quicktag/quicktagentry.h"
 
 #include <QAbstractListModel>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "quicktag/quicktagpopup.h"
+#include "widgets/quicktag/quicktagpopup.h"
 
-#include "quicktag/quicktagchip.h"
-#include "quicktag/quicktagdelegate.h"
-#include "quicktag/quicktaglayout.h"
-#include "quicktag/quicktagmodel.h"
+#include "widgets/quicktag/quicktagchip.h"
+#include "widgets/quicktag/quicktagdelegate.h"
+#include "widgets/quicktag/quicktaglayout.h"
+#include "widgets/quicktag/quicktagmodel.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>

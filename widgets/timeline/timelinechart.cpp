@@ -1,4 +1,4 @@
-#include "timeline/timelinechart.h"
+#include "widgets/timeline/timelinechart.h"
 
 #include <QDateTime>
 #include <QPalette>

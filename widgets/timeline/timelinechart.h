@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/timeline.h"
+#include "core/analysis/timeline.h"
 
 #include <QColor>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "timeline/timelineview.h"
+#include "widgets/timeline/timelineview.h"
 
-#include "inspector/codebookcombo.h"
-#include "project/project.h"
-#include "report/reportformat.h"
-#include "timeline/timelinechart.h"
+#include "core/project/project.h"
+#include "core/report/reportformat.h"
+#include "widgets/inspector/codebookcombo.h"
+#include "widgets/timeline/timelinechart.h"
 
 #include <QCheckBox>
 #include <QCursor>

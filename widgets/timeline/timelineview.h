@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/claim.h"
-#include "domain/document.h"
-#include "domain/ids.h"
-#include "timeline/timeline.h"
+#include "core/analysis/timeline.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
+#include "core/domain/ids.h"
 
 #include <QList>
 #include <QWidget>

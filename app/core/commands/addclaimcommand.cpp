@@ -1,7 +1,7 @@
-#include "commands/addclaimcommand.h"
+#include "core/commands/addclaimcommand.h"
 
-#include "commands/commandtext.h"
-#include "project/project.h"
+#include "core/commands/commandtext.h"
+#include "core/project/project.h"
 
 namespace demarche {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/projectcommand.h"
-#include "domain/claim.h"
+#include "core/commands/projectcommand.h"
+#include "core/domain/claim.h"
 
 namespace demarche {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commands/projectcommand.h"
-#include "domain/document.h"
-#include "storage/projectstore.h"
+#include "core/commands/projectcommand.h"
+#include "core/domain/document.h"
+#include "core/storage/projectstore.h"
 
 namespace demarche {
 

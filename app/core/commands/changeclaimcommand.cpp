@@ -1,7 +1,7 @@
-#include "commands/changeclaimcommand.h"
+#include "core/commands/changeclaimcommand.h"
 
-#include "commands/commandtext.h"
-#include "project/project.h"
+#include "core/commands/commandtext.h"
+#include "core/project/project.h"
 
 namespace demarche {
 namespace {

@@ -1,7 +1,7 @@
-#include "commands/changedocumentcommand.h"
+#include "core/commands/changedocumentcommand.h"
 
-#include "commands/commandtext.h"
-#include "project/project.h"
+#include "core/commands/commandtext.h"
+#include "core/project/project.h"
 
 namespace demarche {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/projectcommand.h"
-#include "domain/document.h"
+#include "core/commands/projectcommand.h"
+#include "core/domain/document.h"
 
 namespace demarche {
 

@@ -1,6 +1,6 @@
-#include "commands/codebookcommands.h"
+#include "core/commands/codebookcommands.h"
 
-#include "commands/codebooktraits.h"
+#include "core/commands/codebooktraits.h"
 
 namespace demarche {
 namespace {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "commands/projectcommand.h"
-#include "domain/actor.h"
-#include "domain/claim.h"
-#include "domain/topic.h"
+#include "core/commands/projectcommand.h"
+#include "core/domain/actor.h"
+#include "core/domain/claim.h"
+#include "core/domain/topic.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/commandtext.h"
-#include "project/project.h"
+#include "core/commands/commandtext.h"
+#include "core/project/project.h"
 
 namespace demarche {
 

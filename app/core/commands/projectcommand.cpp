@@ -1,6 +1,6 @@
-#include "commands/projectcommand.h"
+#include "core/commands/projectcommand.h"
 
-#include "project/project.h"
+#include "core/project/project.h"
 
 namespace demarche {
 

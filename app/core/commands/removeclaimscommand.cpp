@@ -1,7 +1,7 @@
-#include "commands/removeclaimscommand.h"
+#include "core/commands/removeclaimscommand.h"
 
-#include "commands/commandtext.h"
-#include "project/project.h"
+#include "core/commands/commandtext.h"
+#include "core/project/project.h"
 
 namespace demarche {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commands/projectcommand.h"
-#include "domain/claim.h"
-#include "domain/document.h"
+#include "core/commands/projectcommand.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
 
 #include <QList>
 

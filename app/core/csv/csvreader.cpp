@@ -1,6 +1,6 @@
-#include "csv/csvreader.h"
+#include "core/csv/csvreader.h"
 
-#include "domain/utf8.h"
+#include "core/text/utf8.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

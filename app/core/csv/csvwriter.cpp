@@ -1,6 +1,6 @@
-#include "csv/csvwriter.h"
+#include "core/csv/csvwriter.h"
 
-#include "csv/formulaescape.h"
+#include "core/csv/formulaescape.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csv/csvfield.h"
+#include "core/csv/csvfield.h"
 
 #include <QList>
 #include <QString>

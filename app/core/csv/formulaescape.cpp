@@ -1,4 +1,4 @@
-#include "csv/formulaescape.h"
+#include "core/csv/formulaescape.h"
 
 namespace demarche::formula {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ids.h"
+#include "core/domain/ids.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "domain/namelookup.h"
+#include "core/domain/namelookup.h"
 
-#include "domain/names.h"
+#include "core/domain/names.h"
 
 namespace demarche {
 namespace {

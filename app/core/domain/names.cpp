@@ -1,6 +1,6 @@
-#include "domain/names.h"
+#include "core/domain/names.h"
 
-#include "domain/translation.h"
+#include "core/domain/translation.h"
 
 namespace demarche::names {
 namespace {

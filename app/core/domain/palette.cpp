@@ -1,4 +1,4 @@
-#include "domain/palette.h"
+#include "core/domain/palette.h"
 
 #include <iterator>
 

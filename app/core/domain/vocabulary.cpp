@@ -1,4 +1,4 @@
-#include "domain/vocabulary.h"
+#include "core/domain/vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/claim.h"
+#include "core/domain/actor.h"
+#include "core/domain/claim.h"
 
 #include <QList>
 #include <QString>

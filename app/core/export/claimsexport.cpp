@@ -1,13 +1,13 @@
-#include "export/claimsexport.h"
+#include "core/export/claimsexport.h"
 
-#include "csv/csvwriter.h"
-#include "domain/namelookup.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
-#include "export/claimcolumns.h"
-#include "io/outputfile.h"
-#include "storage/projectstore.h"
-#include "storage/rowreaders.h"
+#include "core/csv/csvwriter.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
+#include "core/export/claimcolumns.h"
+#include "core/io/outputfile.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/rowreaders.h"
 
 #include <QCoreApplication>
 #include <QHash>

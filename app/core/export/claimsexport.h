@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
-#include "storage/claimfilter.h"
+#include "core/domain/result.h"
+#include "core/storage/claimfilter.h"
 
 #include <QString>
 

@@ -1,14 +1,14 @@
-#include "import/claimsimport.h"
+#include "core/import/claimsimport.h"
 
-#include "csv/csvreader.h"
-#include "csv/formulaescape.h"
-#include "domain/namelookup.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
-#include "import/existingclaims.h"
-#include "storage/documenttext.h"
-#include "storage/projectstore.h"
-#include "storage/rowreaders.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/formulaescape.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
+#include "core/import/existingclaims.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/rowreaders.h"
+#include "core/text/documenttext.h"
 
 #include <QCoreApplication>
 #include <QHash>

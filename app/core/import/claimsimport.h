@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
-#include "import/textinput.h"
+#include "core/domain/result.h"
+#include "core/import/textinput.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/document.h"
-#include "domain/result.h"
-#include "storage/projectstore.h"
+#include "core/domain/document.h"
+#include "core/domain/result.h"
+#include "core/storage/projectstore.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "import/existingclaims.h"
+#include "core/import/existingclaims.h"
 
-#include "storage/rowreaders.h"
+#include "core/storage/rowreaders.h"
 
 namespace demarche {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/claim.h"
+#include "core/domain/claim.h"
 
 #include <QHash>
 #include <QList>

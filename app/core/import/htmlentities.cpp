@@ -1,7 +1,7 @@
-#include "import/htmlentities.h"
+#include "core/import/htmlentities.h"
 
-#include "import/htmltext.h"
-#include "import/textdecoder.h"
+#include "core/import/htmltext.h"
+#include "core/import/textdecoder.h"
 
 #include <algorithm>
 #include <cstring>

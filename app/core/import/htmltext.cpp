@@ -1,6 +1,6 @@
-#include "import/htmltext.h"
+#include "core/import/htmltext.h"
 
-#include "import/htmlentities.h"
+#include "core/import/htmlentities.h"
 
 #include <QList>
 

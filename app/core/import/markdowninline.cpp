@@ -1,6 +1,6 @@
-#include "import/markdowninline.h"
+#include "core/import/markdowninline.h"
 
-#include "import/htmlentities.h"
+#include "core/import/htmlentities.h"
 
 #include <QHash>
 

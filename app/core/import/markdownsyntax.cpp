@@ -1,4 +1,4 @@
-#include "import/markdownsyntax.h"
+#include "core/import/markdownsyntax.h"
 
 #include <algorithm>
 

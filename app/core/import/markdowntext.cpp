@@ -1,7 +1,7 @@
-#include "import/markdowntext.h"
+#include "core/import/markdowntext.h"
 
-#include "import/markdowninline.h"
-#include "import/markdownsyntax.h"
+#include "core/import/markdowninline.h"
+#include "core/import/markdownsyntax.h"
 
 #include <QList>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "import/textdecoder.h"
+#include "core/import/textdecoder.h"
 
-#include "domain/utf8.h"
+#include "core/text/utf8.h"
 
 #include <QStringDecoder>
 

@@ -1,10 +1,10 @@
-#include "import/textimporter.h"
+#include "core/import/textimporter.h"
 
-#include "import/htmltext.h"
-#include "import/markdowntext.h"
-#include "import/nfc.h"
-#include "import/textdecoder.h"
-#include "io/openprojects.h"
+#include "core/import/htmltext.h"
+#include "core/import/markdowntext.h"
+#include "core/import/textdecoder.h"
+#include "core/io/openprojects.h"
+#include "core/text/nfc.h"
 
 #include <QCoreApplication>
 #include <QFile>

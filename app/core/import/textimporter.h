@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
-#include "import/importedtext.h"
+#include "core/domain/result.h"
+#include "core/import/importedtext.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "import/textinput.h"
+#include "core/import/textinput.h"
 
-#include "domain/translation.h"
-#include "domain/utf8.h"
-#include "io/openprojects.h"
+#include "core/domain/translation.h"
+#include "core/io/openprojects.h"
+#include "core/text/utf8.h"
 
 #include <QFile>
 

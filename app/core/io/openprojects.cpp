@@ -1,4 +1,4 @@
-#include "io/openprojects.h"
+#include "core/io/openprojects.h"
 
 #include <QFile>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "io/outputfile.h"
+#include "core/io/outputfile.h"
 
-#include "io/openprojects.h"
+#include "core/io/openprojects.h"
 
 #include <QCoreApplication>
 #include <QDir>

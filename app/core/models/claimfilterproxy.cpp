@@ -1,8 +1,8 @@
-#include "models/claimfilterproxy.h"
+#include "core/models/claimfilterproxy.h"
 
-#include "domain/namelookup.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/domain/namelookup.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/claim.h"
-#include "storage/claimfilter.h"
+#include "core/domain/claim.h"
+#include "core/storage/claimfilter.h"
 
 #include <QList>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "models/claimtablemodel.h"
+#include "core/models/claimtablemodel.h"
 
-#include "domain/vocabulary.h"
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/domain/vocabulary.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
 
 #include <QLocale>
 

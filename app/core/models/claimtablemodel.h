@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/claim.h"
-#include "domain/document.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "models/codebookitemmodel.h"
+#include "core/models/codebookitemmodel.h"
 
-#include "commands/codebookcommands.h"
-#include "commands/codebooktraits.h"
-#include "domain/vocabulary.h"
-#include "models/modelroles.h"
+#include "core/commands/codebookcommands.h"
+#include "core/commands/codebooktraits.h"
+#include "core/domain/vocabulary.h"
+#include "core/models/modelroles.h"
 
 namespace demarche {
 namespace {

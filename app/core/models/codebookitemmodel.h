@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/topic.h"
-#include "models/codebooktreemodel.h"
+#include "core/domain/actor.h"
+#include "core/domain/topic.h"
+#include "core/models/codebooktreemodel.h"
 
 namespace demarche {
 

@@ -1,4 +1,4 @@
-#include "models/codebooktree.h"
+#include "core/models/codebooktree.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/codebookentry.h"
+#include "core/models/codebookentry.h"
 
 #include <QHash>
 #include <QList>

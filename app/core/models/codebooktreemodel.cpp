@@ -1,7 +1,7 @@
-#include "models/codebooktreemodel.h"
+#include "core/models/codebooktreemodel.h"
 
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/claim.h"
-#include "models/codebooktree.h"
+#include "core/domain/claim.h"
+#include "core/models/codebooktree.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "models/documentlistmodel.h"
+#include "core/models/documentlistmodel.h"
 
-#include "models/modelroles.h"
-#include "project/project.h"
+#include "core/models/modelroles.h"
+#include "core/project/project.h"
 
 #include <QLocale>
 

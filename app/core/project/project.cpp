@@ -1,7 +1,7 @@
-#include "project/project.h"
+#include "core/project/project.h"
 
-#include "domain/namelookup.h"
-#include "domain/translation.h"
+#include "core/domain/namelookup.h"
+#include "core/domain/translation.h"
 
 #include <QFileInfo>
 #include <QUndoCommand>

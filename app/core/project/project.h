@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/claim.h"
-#include "domain/document.h"
-#include "domain/result.h"
-#include "domain/topic.h"
-#include "storage/projectstore.h"
+#include "core/domain/actor.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
+#include "core/domain/result.h"
+#include "core/domain/topic.h"
+#include "core/storage/projectstore.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 // Project: the primitive edits. Each writes through the store (one transaction, or part
 // of the caller's), updates the cached listings and announces the change.
-#include "project/project.h"
+#include "core/project/project.h"
 
 namespace demarche {
 

@@ -1,9 +1,9 @@
-#include "report/comparisonreport.h"
+#include "core/report/comparisonreport.h"
 
-#include "domain/vocabulary.h"
-#include "io/outputfile.h"
-#include "report/pdfdocument.h"
-#include "report/reportformat.h"
+#include "core/domain/vocabulary.h"
+#include "core/io/outputfile.h"
+#include "core/report/pdfdocument.h"
+#include "core/report/reportformat.h"
 
 #include <QIODevice>
 #include <QStringList>

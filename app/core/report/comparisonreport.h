@@ -1,8 +1,8 @@
 #pragma once
 
-#include "compare/comparison.h"
-#include "domain/document.h"
-#include "domain/result.h"
+#include "core/analysis/comparison.h"
+#include "core/domain/document.h"
+#include "core/domain/result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "report/pdfdocument.h"
+#include "core/report/pdfdocument.h"
 
-#include "io/outputfile.h"
+#include "core/io/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

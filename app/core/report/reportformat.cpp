@@ -1,6 +1,6 @@
-#include "report/reportformat.h"
+#include "core/report/reportformat.h"
 
-#include "compare/csvnumber.h"
+#include "core/export/csvnumber.h"
 
 namespace demarche::reportformat {
 

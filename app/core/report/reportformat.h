@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/actor.h"
+#include "core/domain/actor.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "sample/samplemanifest.h"
+#include "core/sample/samplemanifest.h"
 
-#include "domain/vocabulary.h"
-#include "sample/sampletext.h"
+#include "core/domain/vocabulary.h"
+#include "core/sample/sampletext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

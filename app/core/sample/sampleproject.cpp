@@ -1,10 +1,10 @@
-#include "sample/sampleproject.h"
+#include "core/sample/sampleproject.h"
 
-#include "domain/namelookup.h"
-#include "import/textimporter.h"
-#include "sample/samplemanifest.h"
-#include "sample/sampletext.h"
-#include "storage/projectstore.h"
+#include "core/domain/namelookup.h"
+#include "core/import/textimporter.h"
+#include "core/sample/samplemanifest.h"
+#include "core/sample/sampletext.h"
+#include "core/storage/projectstore.h"
 
 #include <QFile>
 #include <QFileInfo>

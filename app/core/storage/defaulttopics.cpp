@@ -1,4 +1,4 @@
-#include "storage/defaulttopics.h"
+#include "core/storage/defaulttopics.h"
 
 #include <QCoreApplication>
 

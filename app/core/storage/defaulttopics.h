@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/topic.h"
+#include "core/domain/topic.h"
 
 #include <QList>
 

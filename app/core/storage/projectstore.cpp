@@ -1,10 +1,10 @@
-#include "storage/projectstore.h"
+#include "core/storage/projectstore.h"
 
-#include "domain/translation.h"
-#include "storage/defaulttopics.h"
-#include "storage/rowreaders.h"
-#include "storage/schema.h"
-#include "storage/sqlsupport.h"
+#include "core/domain/translation.h"
+#include "core/storage/defaulttopics.h"
+#include "core/storage/rowreaders.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/claim.h"
-#include "domain/document.h"
-#include "domain/result.h"
-#include "domain/topic.h"
-#include "io/openprojects.h"
-#include "storage/claimfacts.h"
-#include "storage/claimfilter.h"
-#include "storage/documenttext.h"
+#include "core/domain/actor.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
+#include "core/domain/result.h"
+#include "core/domain/topic.h"
+#include "core/io/openprojects.h"
+#include "core/storage/claimfacts.h"
+#include "core/storage/claimfilter.h"
+#include "core/text/documenttext.h"
 
 #include <QHash>
 #include <QList>

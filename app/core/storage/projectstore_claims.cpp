@@ -1,10 +1,10 @@
 // ProjectStore: claims.
-#include "domain/names.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
-#include "storage/projectstore.h"
-#include "storage/rowreaders.h"
-#include "storage/sqlsupport.h"
+#include "core/domain/names.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/rowreaders.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QHash>

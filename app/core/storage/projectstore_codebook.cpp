@@ -1,12 +1,12 @@
 // ProjectStore: actors and topics, which share their rules (unique names, parents
 // without loops, codebook order, no removal while claims use them).
-#include "domain/names.h"
-#include "domain/palette.h"
-#include "domain/translation.h"
-#include "domain/vocabulary.h"
-#include "storage/projectstore.h"
-#include "storage/rowreaders.h"
-#include "storage/sqlsupport.h"
+#include "core/domain/names.h"
+#include "core/domain/palette.h"
+#include "core/domain/translation.h"
+#include "core/domain/vocabulary.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/rowreaders.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
 // ProjectStore: documents.
-#include "domain/names.h"
-#include "domain/translation.h"
-#include "storage/projectstore.h"
-#include "storage/rowreaders.h"
-#include "storage/sqlsupport.h"
+#include "core/domain/names.h"
+#include "core/domain/translation.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/rowreaders.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
-#include "storage/rowreaders.h"
+#include "core/storage/rowreaders.h"
 
-#include "domain/vocabulary.h"
+#include "core/domain/vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

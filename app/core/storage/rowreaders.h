@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/claim.h"
-#include "domain/document.h"
-#include "domain/topic.h"
+#include "core/domain/actor.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
+#include "core/domain/topic.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

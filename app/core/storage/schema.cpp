@@ -1,8 +1,8 @@
-#include "storage/schema.h"
+#include "core/storage/schema.h"
 
-#include "domain/names.h"
-#include "domain/translation.h"
-#include "storage/sqlsupport.h"
+#include "core/domain/names.h"
+#include "core/domain/translation.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QAtomicInt>
 #include <QMutex>

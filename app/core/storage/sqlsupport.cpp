@@ -1,4 +1,4 @@
-#include "storage/sqlsupport.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

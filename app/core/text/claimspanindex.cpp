@@ -1,4 +1,4 @@
-#include "text/claimspanindex.h"
+#include "core/text/claimspanindex.h"
 
 #include <algorithm>
 

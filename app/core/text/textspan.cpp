@@ -1,4 +1,4 @@
-#include "text/textspan.h"
+#include "core/text/textspan.h"
 
 #include <QTextBoundaryFinder>
 

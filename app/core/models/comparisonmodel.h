@@ -1,0 +1,171 @@
+#pragma once
+
+#include "core/analysis/claimscope.h"
+#include "core/analysis/comparison.h"
+#include "core/domain/claim.h"
+#include "core/domain/document.h"
+#include "core/domain/ids.h"
+#include "core/models/modelroles.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace demarche {
+
+class Project;
+
+// Two actors' positions topic by topic, as a tree. One row per topic, sub-topics under
+// their parent as in the codebook; under each topic its evidence, row i pairing A's i-th
+// and B's i-th claim in date order (a cell is empty when one side has fewer claims).
+//
+// The numbers come from compareClaims over the two actors' claims, read from the store
+// once; afterwards the model follows the project's signals and changes only the topic rows
+// a tagged, retagged or removed claim touches. Codebook changes and new settings reset it.
+class ComparisonModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparisonModel)
+
+public:
+    enum Column { TopicColumn, ActorAColumn, ComparisonColumn, ActorBColumn, ColumnCount };
+    enum class RowKind { Topic, Evidence };
+    // A topic row's status; Neither for a topic shown although neither actor spoke on it
+    // (showEmptyTopics, or a parent of a topic that has claims).
+    enum class Status { Both, OnlyA, OnlyB, Neither };
+
+    enum Role {
+        // The values other models use for the same things (models/modelroles.h).
+        ClaimIdRole = roles::ClaimIdRole,       // qint64, evidence side cells; 0 when empty
+        DocumentIdRole = roles::DocumentIdRole, // qint64, evidence side cells
+        TopicIdRole = roles::TopicIdRole,       // qint64, every cell: the row's topic
+        StanceRole = roles::StanceRole,         // int (Stance), evidence side cells
+        ColorRole = roles::ColorRole,           // QColor, side cells: the column's actor
+        RowKindRole = Qt::UserRole + 100,       // int (RowKind), every cell
+        DateRole,         // QDate, evidence side cells: publication date; invalid if undated
+        SourceRole,       // QString, evidence side cells: the document's source
+        PositionRole,     // int, evidence side cells; invalid when the claim has none
+        MetaTextRole,     // QString, side cells: "Demand · 2024-03-02 · Reuters" or the
+                          // stance counts of a topic row ("Demand 2 · Refusal 1")
+        ClaimCountRole,   // int, topic row side cells: the side's claims
+        MeanPositionRole, // double, topic row side cells; invalid without positions
+        DistanceRole,     // double, topic rows; invalid unless both sides have a mean
+        StatusRole,       // int (Status), topic rows
+    };
+
+    explicit ComparisonModel(Project &project, QObject *parent = nullptr);
+
+    // Nothing is shown unless both actors exist and differ (see isComparable()).
+    void setActors(ActorId a, ActorId b);
+    ActorId actorA() const { return m_a; }
+    ActorId actorB() const { return m_b; }
+    bool isComparable() const { return m_comparable; }
+
+    // Count a member's claims (a minister's) for the actor above it. On by default.
+    void setRollUp(bool rollUp);
+    bool rollUp() const { return m_rollUp; }
+    void setScope(const ClaimScope &scope);
+    const ClaimScope &scope() const { return m_scope; }
+    // Also list the topics neither actor spoke on; hidden by default.
+    void setShowEmptyTopics(bool show);
+    bool showEmptyTopics() const { return m_showEmpty; }
+
+    // Exactly what the model shows, for the exports: same actors, roll-up and scope.
+    Comparison comparison() const;
+    // How many topics have a claim of either actor within the scope.
+    int topicsWithClaims() const;
+
+    QModelIndex topicIndex(TopicId id, int column = TopicColumn) const; // invalid if hidden
+    RowKind rowKind(const QModelIndex &index) const;
+    TopicId topicAt(const QModelIndex &index) const;
+    // The claim in an evidence cell of a side column; invalid anywhere else.
+    ClaimId claimAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct TopicNode
+    {
+        Topic topic;
+        TopicId parent;          // in the tree; invalid at the top level
+        QList<TopicId> children; // every sub-topic, in codebook order
+        QList<TopicId> shownChildren;
+        TopicComparison comparison; // empty sides when neither actor spoke on it
+        bool shown = false;
+
+        bool hasClaims() const
+        {
+            return !comparison.a.claims.isEmpty() || !comparison.b.claims.isEmpty();
+        }
+        int evidenceRows() const;
+    };
+    // What an index points at: a topic row (evidence < 0) or an evidence row of `node`.
+    struct RowRef
+    {
+        const TopicNode *node = nullptr;
+        int evidence = -1;
+    };
+
+    // Settings and resets (comparisonmodel.cpp).
+    void reset(bool reloadClaims);
+    void loadClaims();
+    void buildNodes();
+    bool placeShown(TopicId id);
+    ComparisonOptions options() const;
+    RowRef rowRef(const QModelIndex &index) const;
+    int rowInParent(const TopicNode &node) const;
+    static const Claim *claimIn(const RowRef &ref, int column);
+
+    // Display (comparisonmodel_data.cpp).
+    QVariant topicData(const TopicNode &node, int column, int role) const;
+    QVariant evidenceData(const Claim *claim, int column, int role) const;
+    static QString sideSummary(const ActorPosition &side);
+    QString statusText(const TopicNode &node) const;
+    QString comparisonText(const TopicNode &node) const;
+    QString evidenceMeta(const Claim &claim) const;
+    QString actorName(ActorId id) const;
+
+    // Live updates (comparisonmodel_updates.cpp).
+    void connectProject();
+    void addClaims(const QList<Claim> &claims);
+    void changeClaim(const Claim &before, const Claim &after);
+    void removeClaims(const QList<Claim> &claims);
+    void documentAdded(const Document &document);
+    void documentChanged(const Document &document);
+    void documentRemoved(const Document &document);
+    void refreshTopics(const QSet<TopicId> &topics);
+    void refreshTopic(TopicId id);
+    TopicComparison compareTopic(const Topic &topic) const;
+    void replaceEvidence(TopicNode &node, TopicComparison fresh);
+    void showWithAncestors(TopicId id);
+    void hideWithAncestors(TopicId id, TopicComparison fresh);
+    int shownPosition(TopicId parent, TopicId id) const;
+    QList<TopicId> &shownSiblings(TopicId parent);
+
+    Project &m_project;
+    ActorId m_a;
+    ActorId m_b;
+    bool m_rollUp = true;
+    ClaimScope m_scope;
+    bool m_showEmpty = false;
+    bool m_comparable = false;
+
+    QHash<ClaimId, Claim> m_claims;          // the claims of both actors' subtrees, in any scope
+    QSet<ActorId> m_holders;                 // whose claims m_claims holds
+    QHash<DocumentId, Document> m_documents; // listings, for dates, titles and sources
+    DocumentDates m_dates;
+    QHash<TopicId, TopicNode> m_nodes;
+    QList<TopicId> m_roots; // top-level topics, codebook order
+    QList<TopicId> m_shownRoots;
+};
+
+} // namespace demarche

@@ -1,0 +1,215 @@
+// What the comparison model's cells show: topic summaries and evidence quotes.
+#include "core/domain/vocabulary.h"
+#include "core/models/comparisonmodel.h"
+#include "core/project/project.h"
+#include "core/report/reportformat.h"
+
+#include <QStringList>
+
+namespace demarche {
+namespace {
+
+QString separator()
+{
+    return QStringLiteral(" \u00b7 ");
+}
+
+bool isSide(int column)
+{
+    return column == ComparisonModel::ActorAColumn || column == ComparisonModel::ActorBColumn;
+}
+
+QVariant optionalNumber(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+// "Demand 2 · Refusal 1", in the vocabulary's order.
+QString stanceCounts(const QMap<Stance, int> &counts)
+{
+    QStringList parts;
+    for (const Stance stance : vocabulary::allStances()) {
+        if (const int count = counts.value(stance); count > 0)
+            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + QString::number(count));
+    }
+    return parts.join(separator());
+}
+
+ComparisonModel::Status statusOf(const TopicComparison &comparison)
+{
+    if (comparison.a.claims.isEmpty() && comparison.b.claims.isEmpty())
+        return ComparisonModel::Status::Neither;
+    switch (comparison.status) {
+    case ComparisonStatus::OnlyA:
+        return ComparisonModel::Status::OnlyA;
+    case ComparisonStatus::OnlyB:
+        return ComparisonModel::Status::OnlyB;
+    case ComparisonStatus::Both:
+        break;
+    }
+    return ComparisonModel::Status::Both;
+}
+
+} // namespace
+
+QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role) const
+{
+    const TopicComparison &row = node.comparison;
+    switch (role) {
+    case StatusRole:
+        return int(statusOf(row));
+    case DistanceRole:
+        return optionalNumber(row.distance);
+    default:
+        break;
+    }
+    if (isSide(column)) {
+        const ActorPosition &side = column == ActorAColumn ? row.a : row.b;
+        switch (role) {
+        case Qt::DisplayRole:
+            return sideSummary(side);
+        case MetaTextRole:
+            return stanceCounts(side.stanceCounts);
+        case Qt::ToolTipRole: {
+            const QString stances = stanceCounts(side.stanceCounts);
+            return stances.isEmpty() ? sideSummary(side)
+                                     : QString(sideSummary(side) + u'\n' + stances);
+        }
+        case ClaimCountRole:
+            return int(side.claims.size());
+        case MeanPositionRole:
+            return optionalNumber(side.meanPosition);
+        default:
+            return {};
+        }
+    }
+    if (column == TopicColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return node.topic.name;
+        case Qt::DecorationRole:
+            return node.topic.color.isValid() ? QVariant(node.topic.color) : QVariant();
+        case Qt::ToolTipRole:
+            return QString(node.topic.name + u'\n' + statusText(node));
+        default:
+            return {};
+        }
+    }
+    if (column == ComparisonColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return comparisonText(node);
+        case Qt::ToolTipRole:
+            if (row.distance)
+                return tr("%1: mean positions %2 apart")
+                    .arg(statusText(node), reportformat::position(row.distance));
+            return statusText(node);
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role) const
+{
+    if (!isSide(column))
+        return {};
+    if (role == ClaimIdRole)
+        return claim ? claim->id.value() : qint64(0);
+    if (!claim)
+        return {};
+    const Document *document = m_project.documentInfo(claim->document);
+    switch (role) {
+    case Qt::DisplayRole:
+        return claim->quote.simplified();
+    case Qt::ToolTipRole: {
+        QString tip = claim->quote + QStringLiteral("\n\n") + evidenceMeta(*claim);
+        if (document && !document->title.isEmpty())
+            tip += u'\n' + document->title;
+        return tip;
+    }
+    case MetaTextRole:
+        return evidenceMeta(*claim);
+    case DocumentIdRole:
+        return claim->document.value();
+    case StanceRole:
+        return int(claim->stance);
+    case DateRole:
+        return m_dates.value(claim->document);
+    case SourceRole:
+        return document ? document->source : QString();
+    case PositionRole:
+        return claim->position ? QVariant(*claim->position) : QVariant();
+    default:
+        return {};
+    }
+}
+
+// "3 claims · mean −40.0"
+QString ComparisonModel::sideSummary(const ActorPosition &side)
+{
+    if (side.claims.isEmpty())
+        return tr("no claims");
+    // Without an English catalogue %n does not make "1 claims" singular.
+    const int count = int(side.claims.size());
+    QString text = count == 1 ? tr("1 claim") : tr("%n claims", nullptr, count);
+    if (side.meanPosition)
+        text += separator() + tr("mean %1").arg(reportformat::position(side.meanPosition));
+    return text;
+}
+
+QString ComparisonModel::statusText(const TopicNode &node) const
+{
+    switch (statusOf(node.comparison)) {
+    case Status::Both:
+        return tr("both");
+    case Status::OnlyA:
+        return tr("only %1").arg(actorName(m_a));
+    case Status::OnlyB:
+        return tr("only %1").arg(actorName(m_b));
+    case Status::Neither:
+        break;
+    }
+    return tr("neither");
+}
+
+// The distance when both sides have a mean position; otherwise why there is none.
+QString ComparisonModel::comparisonText(const TopicNode &node) const
+{
+    const TopicComparison &row = node.comparison;
+    if (row.distance)
+        return tr("\u0394 %1").arg(reportformat::position(row.distance));
+    if (statusOf(row) != Status::Both)
+        return statusText(node);
+    if (!row.a.meanPosition && !row.b.meanPosition)
+        return tr("both, no positions");
+    return tr("%1 has no positions").arg(actorName(row.a.meanPosition ? m_b : m_a));
+}
+
+// "Demand · 2024-03-02 · Reuters · position −60"
+QString ComparisonModel::evidenceMeta(const Claim &claim) const
+{
+    QStringList parts{vocabulary::label(claim.stance)};
+    const QDate date = m_dates.value(claim.document);
+    parts.append(date.isValid() ? reportformat::date(date) : tr("undated"));
+    if (const Document *document = m_project.documentInfo(claim.document)) {
+        if (!document->source.isEmpty())
+            parts.append(document->source);
+        else if (!document->title.isEmpty())
+            parts.append(document->title);
+    }
+    if (claim.position)
+        parts.append(tr("position %1").arg(reportformat::position(*claim.position)));
+    return parts.join(separator());
+}
+
+QString ComparisonModel::actorName(ActorId id) const
+{
+    const Actor *actor = m_project.actor(id);
+    return actor ? actor->name : QString();
+}
+
+} // namespace demarche
