@@ -5,6 +5,7 @@
 #include "widgets/claims/claimspanel.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/recentprojects.h"
 #include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
@@ -67,7 +68,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        QFile::remove(MainWindow::sampleProjectPath());
+        QFile::remove(ProjectSession::sampleProjectPath());
     }
 
     void startsOnTheWelcomeView()
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Sample project — Demarche"));
         QVERIFY(window.project()->documents().size() >= 2);
         QVERIFY(window.articleView()->documentId().isValid());
-        QCOMPARE(RecentProjects::last(), MainWindow::sampleProjectPath());
+        QCOMPARE(RecentProjects::last(), ProjectSession::sampleProjectPath());
     }
 
     void selectThenTwoKeysMakesAClaimAndUndoTakesItBack()

@@ -7,6 +7,7 @@
 #include "widgets/claims/claimspanel.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/welcomeview.h"
 #include "widgets/matrix/matrixview.h"
 #include "widgets/timeline/timelineview.h"
@@ -92,7 +93,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        QFile::remove(MainWindow::sampleProjectPath());
+        QFile::remove(ProjectSession::sampleProjectPath());
     }
 
     void viewTabsNeedAProject()

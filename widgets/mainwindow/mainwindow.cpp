@@ -10,7 +10,7 @@
 #include "widgets/importing/documentimporter.h"
 #include "widgets/importing/filedropfilter.h"
 #include "widgets/inspector/claiminspector.h"
-#include "widgets/mainwindow/recentprojects.h"
+#include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
 
@@ -36,6 +36,14 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/demarche.svg")));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+
+    m_session = new ProjectSession(this);
+    connect(m_session, &ProjectSession::aboutToClose, this, &MainWindow::projectAboutToClose);
+    connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
+    connect(m_session, &ProjectSession::recentProjectsChanged, this, [this]() {
+        updateRecentMenu();
+        m_welcome->refreshRecent();
+    });
 
     m_welcome = new WelcomeView(this);
     connect(m_welcome, &WelcomeView::newProjectRequested, this, &MainWindow::newProjectDialog);
@@ -71,14 +79,14 @@ MainWindow::MainWindow(QWidget *parent)
     workbenchLayout->addWidget(m_article, 1);
 
     m_article->setClaimColor([this](const Claim &claim) {
-        return m_project ? m_project->actorColor(claim.holder) : QColor(Qt::gray);
+        return project() ? project()->actorColor(claim.holder) : QColor(Qt::gray);
     });
     m_article->setClaimDescription([this](const Claim &claim) -> QString {
-        if (!m_project)
+        if (!project())
             return {};
-        const Actor *holder = m_project->actor(claim.holder);
-        const Actor *target = m_project->actor(claim.target);
-        const Topic *topic = m_project->topic(claim.topic);
+        const Actor *holder = project()->actor(claim.holder);
+        const Actor *target = project()->actor(claim.target);
+        const Topic *topic = project()->topic(claim.topic);
         QString html =
             QStringLiteral("<b>%1</b>").arg((holder ? holder->name : QString()).toHtmlEscaped());
         if (target)
@@ -118,7 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_dropFilter, &FileDropFilter::filesDropped, this,
         [this](const QStringList &paths) {
-            if (!m_importer || m_project->isReadOnly()) {
+            if (!m_importer || project()->isReadOnly()) {
                 showError(tr("Import documents"),
                           tr("Open or create a project that can be changed, then drop the "
                              "articles on it."));
@@ -132,7 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_dropFilter, &FileDropFilter::textDropped, this,
         [this](const QString &text) {
-            if (!m_importer || m_project->isReadOnly())
+            if (!m_importer || project()->isReadOnly())
                 return;
             const DocumentId id = m_importer->importText(text);
             if (id.isValid())
@@ -145,13 +153,18 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     createToolBar();
-    restoreLayout();
-    setProject(nullptr);
+    ProjectSession::restoreLayout(*this);
+    projectChanged(nullptr);
 }
 
 MainWindow::~MainWindow()
 {
-    setProject(nullptr);
+    m_session->close();
+}
+
+Project *MainWindow::project() const
+{
+    return m_session->project();
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -184,9 +197,9 @@ void MainWindow::createDocks()
     resizeDocks({m_claimsDock}, {280}, Qt::Vertical);
 }
 
-void MainWindow::setProject(std::unique_ptr<Project> project)
+// Everything that refers to the old project goes before it does.
+void MainWindow::projectAboutToClose()
 {
-    // Everything that refers to the old project goes before it does.
     showView(View::Workbench);
     deleteAnalysisViews();
     delete m_tagger;
@@ -205,9 +218,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_inspector = nullptr;
     m_selectedClaim = ClaimId();
     m_article->clearArticle();
-    m_project = std::move(project);
+}
 
-    const bool open = m_project != nullptr;
+void MainWindow::projectChanged(Project *project)
+{
+    const bool open = project != nullptr;
     for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
         dock->toggleViewAction()->setEnabled(open);
     if (!open) {
@@ -222,7 +237,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         return;
     }
 
-    Project &p = *m_project;
+    Project &p = *project;
     m_documents = new DocumentsPanel(p, m_documentsDock);
     m_claims = new ClaimsPanel(p, m_claimsDock);
     m_codebook = new CodebookPanel(p, m_codebookDock);
@@ -237,8 +252,6 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_importer = new DocumentImporter(p, this);
     connectProject();
 
-    RecentProjects::add(p.path());
-    updateRecentMenu();
     const QString reason = p.readOnlyReason().isEmpty() ? tr("its file or folder cannot be written")
                                                         : p.readOnlyReason();
     m_readOnlyText->setText(
@@ -258,7 +271,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 
 void MainWindow::connectProject()
 {
-    Project *p = m_project.get();
+    Project *p = project();
     connect(p, &Project::claimsAdded, this, [this](const QList<Claim> &claims) {
         for (const Claim &claim : claims) {
             if (claim.document == m_article->documentId())
@@ -293,7 +306,7 @@ void MainWindow::connectProject()
     connect(p, &Project::reloaded, this, [this]() {
         const DocumentId current = m_article->documentId();
         m_article->clearArticle();
-        if (current.isValid() && m_project->documentInfo(current))
+        if (current.isValid() && project()->documentInfo(current))
             openDocument(current);
         updateStatus();
     });
@@ -316,8 +329,8 @@ void MainWindow::connectProject()
     connect(m_claims, &ClaimsPanel::claimActivated, this, &MainWindow::showClaim);
     connect(m_claims, &ClaimsPanel::compareRequested, this, &MainWindow::compareActors);
     connect(m_claims, &ClaimsPanel::deleteRequested, this, [this](const QList<ClaimId> &ids) {
-        if (!ids.isEmpty() && m_project)
-            m_project->execute(new RemoveClaimsCommand(*m_project, ids));
+        if (!ids.isEmpty() && project())
+            project()->execute(new RemoveClaimsCommand(*project(), ids));
     });
     connect(m_tagger, &TagController::claimTagged, this, &MainWindow::selectClaim);
     connect(m_tagger, &TagController::statusMessage, this,
@@ -326,18 +339,18 @@ void MainWindow::connectProject()
 
 void MainWindow::openDocument(DocumentId id)
 {
-    if (!m_project || !id.isValid())
+    if (!project() || !id.isValid())
         return;
     if (id == m_article->documentId())
         return;
-    auto document = m_project->store().document(id);
+    auto document = project()->store().document(id);
     if (!document) {
         showError(tr("Open document"), document.error().message);
         return;
     }
     ClaimFilter filter;
     filter.documents = {id};
-    auto claims = m_project->store().claims(filter);
+    auto claims = project()->store().claims(filter);
     if (!claims) {
         showError(tr("Open document"), claims.error().message);
         return;
@@ -352,7 +365,7 @@ void MainWindow::openDocument(DocumentId id)
 
 void MainWindow::selectClaim(ClaimId id)
 {
-    if (!m_project)
+    if (!project())
         return;
     m_selectedClaim = id;
     m_inspector->setClaim(id);
@@ -363,9 +376,9 @@ void MainWindow::selectClaim(ClaimId id)
 
 void MainWindow::showClaim(ClaimId id)
 {
-    if (!m_project)
+    if (!project())
         return;
-    auto claim = m_project->store().claim(id);
+    auto claim = project()->store().claim(id);
     if (!claim)
         return;
     showView(View::Workbench);
@@ -377,9 +390,9 @@ void MainWindow::showClaim(ClaimId id)
 
 void MainWindow::deleteSelectedClaims()
 {
-    if (!m_project || !m_selectedClaim.isValid())
+    if (!project() || !m_selectedClaim.isValid())
         return;
-    m_project->execute(new RemoveClaimsCommand(*m_project, {m_selectedClaim}));
+    project()->execute(new RemoveClaimsCommand(*project(), {m_selectedClaim}));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -389,57 +402,38 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::updateTitle()
 {
-    if (!m_project) {
+    if (!project()) {
         setWindowTitle(tr("Demarche"));
         return;
     }
     const QString name =
-        m_project->isReadOnly() ? tr("%1 (read-only)").arg(m_project->name()) : m_project->name();
+        project()->isReadOnly() ? tr("%1 (read-only)").arg(project()->name()) : project()->name();
     setWindowTitle(tr("%1 — Demarche").arg(name));
-    setWindowFilePath(m_project->path());
+    setWindowFilePath(project()->path());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_project) {
+    if (!project()) {
         m_counts->clear();
         return;
     }
     qint64 claims = 0;
-    for (const Document &document : m_project->documents())
+    for (const Document &document : project()->documents())
         claims += document.claimCount;
     m_counts->setText(
-        tr("%n document(s)", nullptr, int(m_project->documents().size())) + QStringLiteral(" · ")
+        tr("%n document(s)", nullptr, int(project()->documents().size())) + QStringLiteral(" · ")
         + tr("%n claim(s)", nullptr, int(claims)) + QStringLiteral(" · ")
-        + tr("%n actor(s)", nullptr, int(m_project->actors().size())) + QStringLiteral(" · ")
-        + tr("%n topic(s)", nullptr, int(m_project->topics().size())));
+        + tr("%n actor(s)", nullptr, int(project()->actors().size())) + QStringLiteral(" · ")
+        + tr("%n topic(s)", nullptr, int(project()->topics().size())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     showView(View::Workbench); // so the saved layout has the workbench's docks
-    saveLayout();
-    setProject(nullptr);
+    m_session->saveLayout(*this);
+    m_session->close();
     event->accept();
-}
-
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-}
-
-void MainWindow::saveLayout()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    // The dock layout is only worth keeping while the docks are in use.
-    if (m_project)
-        settings.setValue(QStringLiteral("window/state"), saveState());
-    if (m_project)
-        settings.setValue(QStringLiteral("projects/last"), m_project->path());
 }
 
 } // namespace demarche

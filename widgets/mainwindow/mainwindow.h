@@ -6,8 +6,6 @@
 #include <QList>
 #include <QMainWindow>
 
-#include <memory>
-
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -29,6 +27,7 @@ class DocumentsPanel;
 class FileDropFilter;
 class MatrixView;
 class Project;
+class ProjectSession;
 class TagController;
 class TimelineView;
 class WelcomeView;
@@ -52,7 +51,8 @@ public:
     bool openSampleProject();
     void closeProject();
 
-    Project *project() const { return m_project.get(); }
+    ProjectSession *session() const { return m_session; }
+    Project *project() const;
     ArticleView *articleView() const { return m_article; }
     WelcomeView *welcomeView() const { return m_welcome; }
     ClaimsPanel *claimsPanel() const { return m_claims; }
@@ -76,9 +76,6 @@ public:
     void openDocument(DocumentId id);
     void showClaim(ClaimId id); // opens its article, scrolls to it, selects it everywhere
 
-    // Where the sample project lives once created.
-    static QString sampleProjectPath();
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -94,7 +91,8 @@ private:
     void deleteAnalysisViews();
     void viewChanged(int index);
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
-    void setProject(std::unique_ptr<Project> project);
+    void projectAboutToClose();
+    void projectChanged(Project *project);
     void connectProject();
     void updateTitle();
     void updateActions();
@@ -112,10 +110,8 @@ private:
     void editDocumentProperties(DocumentId id);
     void removeDocument(DocumentId id);
     void showAbout();
-    void restoreLayout();
-    void saveLayout();
 
-    std::unique_ptr<Project> m_project;
+    ProjectSession *m_session = nullptr;
     QStackedWidget *m_centre = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_workbench = nullptr;

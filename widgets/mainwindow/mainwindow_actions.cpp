@@ -5,7 +5,7 @@
 #include "widgets/importing/documentimporter.h"
 #include "widgets/mainwindow/appearance.h"
 #include "widgets/mainwindow/mainwindow.h"
-#include "widgets/mainwindow/recentprojects.h"
+#include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
 
@@ -75,14 +75,14 @@ void MainWindow::createActions()
     auto *undo = makeAction(this, QStringLiteral("undo"), tr("&Undo"), QStringLiteral("undo"),
                             QKeySequence::Undo);
     connect(undo, &QAction::triggered, this, [this]() {
-        if (m_project)
-            m_project->undoStack()->undo();
+        if (project())
+            project()->undoStack()->undo();
     });
     auto *redo = makeAction(this, QStringLiteral("redo"), tr("&Redo"), QStringLiteral("redo"),
                             QKeySequence::Redo);
     connect(redo, &QAction::triggered, this, [this]() {
-        if (m_project)
-            m_project->undoStack()->redo();
+        if (project())
+            project()->undoStack()->redo();
     });
     auto *paste = makeAction(this, QStringLiteral("pasteDocument"), tr("&Paste as New Document"),
                              QStringLiteral("paste-document"),
@@ -190,7 +190,7 @@ void MainWindow::updateRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList paths = RecentProjects::list();
+    const QStringList paths = ProjectSession::recentProjects();
     int number = 0;
     for (const QString &path : paths) {
         ++number;
@@ -208,17 +208,14 @@ void MainWindow::updateRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this]() {
-        RecentProjects::clear();
-        updateRecentMenu();
-        m_welcome->refreshRecent();
-    });
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, m_session,
+            &ProjectSession::clearRecentProjects);
 }
 
 void MainWindow::updateActions()
 {
-    const bool open = m_project != nullptr;
-    const bool writable = open && !m_project->isReadOnly();
+    const bool open = project() != nullptr;
+    const bool writable = open && !project()->isReadOnly();
     // Tagging and deleting act on the article, so only while the workbench shows it.
     const bool article =
         open && m_article->documentId().isValid() && currentView() == View::Workbench;
@@ -231,7 +228,7 @@ void MainWindow::updateActions()
         ->setEnabled(writable && article && m_selectedClaim.isValid());
     action(QStringLiteral("documentProperties"))->setEnabled(writable && article);
 
-    QUndoStack *stack = open ? m_project->undoStack() : nullptr;
+    QUndoStack *stack = open ? project()->undoStack() : nullptr;
     QAction *undo = action(QStringLiteral("undo"));
     QAction *redo = action(QStringLiteral("redo"));
     undo->setEnabled(writable && stack->canUndo());

@@ -86,21 +86,21 @@ MainWindow::View MainWindow::currentView() const
 
 void MainWindow::showView(View view)
 {
-    if (view != View::Workbench && !m_project)
+    if (view != View::Workbench && !project())
         return;
     m_views->setCurrentIndex(int(view));
 }
 
 void MainWindow::compareActors(ActorId a, ActorId b)
 {
-    if (!m_project)
+    if (!project())
         return;
     if (m_compare) {
         m_compare->setActors(a, b);
     } else {
         // Built on this pair from the start, not on a default pair first.
         QWidget *page = m_views->widget(int(View::Compare));
-        m_compare = new CompareView(*m_project, page, a, b);
+        m_compare = new CompareView(*project(), page, a, b);
         setUpCompareView();
     }
     showView(View::Compare);
@@ -108,10 +108,10 @@ void MainWindow::compareActors(ActorId a, ActorId b)
 
 QWidget *MainWindow::ensureView(View view)
 {
-    if (!m_project || view == View::Workbench)
+    if (!project() || view == View::Workbench)
         return nullptr;
     QWidget *page = m_views->widget(int(view));
-    Project &p = *m_project;
+    Project &p = *project();
     switch (view) {
     case View::Compare:
         if (!m_compare) {
@@ -185,7 +185,7 @@ void MainWindow::viewChanged(int index)
         }
         for (QDockWidget *dock : docks)
             dock->hide();
-    } else if (m_lastView != int(View::Workbench) && view == View::Workbench && m_project) {
+    } else if (m_lastView != int(View::Workbench) && view == View::Workbench && project()) {
         for (QDockWidget *dock : std::as_const(m_workbenchDocks))
             dock->show();
         m_workbenchDocks.clear();
@@ -195,7 +195,7 @@ void MainWindow::viewChanged(int index)
     updateActions();
     if (QWidget *shown = ensureView(view))
         shown->setFocus(Qt::OtherFocusReason);
-    else if (view == View::Workbench && m_project)
+    else if (view == View::Workbench && project())
         m_article->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
