@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -56,6 +57,13 @@ private:
         return edit->textCursor().selectedText() == words;
     }
 
+    // The keys of the window's commands are shortcuts, which reach only the active window.
+    static bool activate(MainWindow &window)
+    {
+        QApplication::setActiveWindow(&window);
+        return QTest::qWaitForWindowActive(&window);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,8 +86,8 @@ private Q_SLOTS:
         QVERIFY(window.project() == nullptr);
         QCOMPARE(window.windowTitle(), QStringLiteral("Demarche"));
         QVERIFY(window.welcomeView()->isVisible());
-        QVERIFY(!window.action(QStringLiteral("exportClaims"))->isEnabled());
-        QVERIFY(!window.action(QStringLiteral("undo"))->isEnabled());
+        QVERIFY(!window.actions().exportClaims()->isEnabled());
+        QVERIFY(!window.actions().undo()->isEnabled());
     }
 
     void welcomeOpensTheSampleProject()
@@ -131,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(
             selectWords(window.articleView(), QStringLiteral("oscow insists on security guar")));
         QSignalSpy added(project, &Project::claimsAdded);
+        QVERIFY(activate(window));
         QTest::keyClick(window.articleView()->textEdit(), Qt::Key_T);
         QuickTagPopup *popup = window.tagController()->popup();
         QTRY_VERIFY(popup->isVisible());
@@ -146,14 +155,58 @@ private Q_SLOTS:
         QCOMPARE(window.inspector()->claimId(), claim.id);
         QCOMPARE(window.claimsPanel()->view()->model()->rowCount(), 1);
 
-        window.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(window.actions().undo()->text(), QStringLiteral("&Undo Add claim"));
+        window.actions().undo()->trigger();
+        QCOMPARE(window.actions().redo()->text(), QStringLiteral("&Redo Add claim"));
+        QVERIFY(window.actions().undo()->text().startsWith(QStringLiteral("&Undo Import")));
         QCOMPARE(project->store().claimCount().value(), 0);
         QCOMPARE(window.claimsPanel()->view()->model()->rowCount(), 0);
-        QVERIFY(window.action(QStringLiteral("redo"))->isEnabled());
-        window.action(QStringLiteral("redo"))->trigger();
+        QVERIFY(window.actions().redo()->isEnabled());
+        window.actions().redo()->trigger();
         QCOMPARE(project->store().claimCount().value(), 1);
         QCOMPARE(window.claimsPanel()->view()->model()->rowCount(), 1);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("tagging — ")));
+    }
+
+    // One action per command: its keys, its menu entry and the article's context menu.
+    void tagKeysTriggerTheOneTagAction()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        QAction *tag = window.actions().tagSelection();
+        QVERIFY(tag->isEnabled());
+        QSignalSpy triggered(tag, &QAction::triggered);
+        QVERIFY(activate(window));
+        QPlainTextEdit *edit = window.articleView()->textEdit();
+        // Each key is pressed without a selection: the tagger only says what to do.
+        QVERIFY(selectWords(window.articleView(), edit->toPlainText().left(1)));
+        const QTextCursor none(edit->document());
+        const std::pair<Qt::Key, Qt::KeyboardModifiers> keys[] = {
+            {Qt::Key_T, Qt::NoModifier},         {Qt::Key_Return, Qt::NoModifier},
+            {Qt::Key_Enter, Qt::KeypadModifier}, {Qt::Key_T, Qt::ShiftModifier},
+            {Qt::Key_Return, Qt::ShiftModifier},
+        };
+        for (const auto &[key, modifiers] : keys) {
+            edit->setTextCursor(none);
+            QTest::keyClick(edit, key, modifiers);
+        }
+        QCOMPARE(triggered.size(), 5);
+        QTest::keyClick(edit, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(triggered.size(), 5);
+
+        // Elsewhere T is just a letter.
+        auto *search = window.claimsPanel()->findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_T);
+        QCOMPARE(triggered.size(), 5);
+        QCOMPARE(search->text(), QStringLiteral("t"));
+
+        // The menu, the toolbar and the article's text share the one action.
+        QVERIFY(tag->associatedObjects().contains(edit));
+        QVERIFY(window.actions().deleteClaim()->associatedObjects().contains(edit));
+        QVERIFY(tag->associatedObjects().size() >= 3);
     }
 
     void deleteKeyRemovesTheSelectedClaim()
@@ -166,9 +219,10 @@ private Q_SLOTS:
         const Claim first = project->store().claims().value().constFirst();
         window.showClaim(first.id);
         QCOMPARE(window.articleView()->selectedClaim(), first.id);
+        QVERIFY(activate(window));
         QTest::keyClick(window.articleView()->textEdit(), Qt::Key_Delete);
         QCOMPARE(project->store().claimCount().value(), before - 1);
-        window.action(QStringLiteral("undo"))->trigger();
+        window.actions().undo()->trigger();
         QCOMPARE(project->store().claimCount().value(), before);
     }
 
@@ -177,7 +231,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.openSampleProject());
-        window.action(QStringLiteral("closeProject"))->trigger();
+        window.actions().closeProject()->trigger();
         QVERIFY(window.project() == nullptr);
         QVERIFY(window.welcomeView()->isVisible());
         auto *recent = window.welcomeView()->findChild<QWidget *>(QStringLiteral("welcomeRecent"));

@@ -100,7 +100,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(!window.action(QStringLiteral("showCompare"))->isEnabled());
+        QVERIFY(!window.viewAction(MainWindow::View::Compare)->isEnabled());
         window.showView(MainWindow::View::Matrix);
         QCOMPARE(window.currentView(), MainWindow::View::Workbench);
         QVERIFY(window.welcomeView()->isVisible());
@@ -122,10 +122,10 @@ private Q_SLOTS:
         QVERIFY(window.compareView()->view()->hasFocus());
         QVERIFY(window.compareView()->model()->rowCount() > 0);
         QVERIFY(!window.matrixView());
-        QVERIFY(window.action(QStringLiteral("showCompare"))->isChecked());
+        QVERIFY(window.viewAction(MainWindow::View::Compare)->isChecked());
 
         // Tagging acts on the article, which the analysis views hide.
-        QVERIFY(!window.action(QStringLiteral("tagSelection"))->isEnabled());
+        QVERIFY(!window.actions().tagSelection()->isEnabled());
 
         QVERIFY(press(window, Qt::Key_3));
         QCOMPARE(window.currentView(), MainWindow::View::Matrix);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentView(), MainWindow::View::Workbench);
         QVERIFY(window.articleView()->isVisible());
         QVERIFY(window.articleView()->textEdit()->hasFocus());
-        QVERIFY(window.action(QStringLiteral("tagSelection"))->isEnabled());
+        QVERIFY(window.actions().tagSelection()->isEnabled());
     }
 
     void docksLeaveWithTheWorkbenchAndComeBack()

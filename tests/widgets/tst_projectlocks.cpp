@@ -162,18 +162,18 @@ private Q_SLOTS:
         QVERIFY(locksHeld(path) > 0);
         QVERIFY(locksHeld(path + QLatin1String("-shm")) > 0);
 
-        const auto inDialog = [&folder](const QString &action, MainWindow &w) {
+        const auto inDialog = [&folder](QAction *action) {
             QTimer::singleShot(0, [&folder]() { browseThenCancel(folder); });
-            w.action(action)->trigger();
+            action->trigger();
         };
         if (way == QLatin1String("import dialog")) {
-            inDialog(QStringLiteral("importDocuments"), window);
+            inDialog(window.actions().importDocuments());
         } else if (way == QLatin1String("open dialog")) {
-            inDialog(QStringLiteral("openProject"), window);
+            inDialog(window.actions().openProject());
         } else if (way == QLatin1String("new project dialog")) {
-            inDialog(QStringLiteral("newProject"), window);
+            inDialog(window.actions().newProject());
         } else if (way == QLatin1String("save as dialog")) {
-            inDialog(QStringLiteral("saveAs"), window);
+            inDialog(window.actions().saveAs());
         } else if (way == QLatin1String("file dialog helper")) {
             // The dialog every export (claims, comparison, report, matrix) goes through.
             QTimer::singleShot(0, [&folder]() { browseThenCancel(folder); });

@@ -131,11 +131,13 @@ private Q_SLOTS:
         QVERIFY(notice);
         QVERIFY2(notice->text().contains(QStringLiteral("mounted read-only")),
                  qPrintable(notice->text())); // says why
-        for (const char *name : {"importDocuments", "pasteDocument", "tagSelection", "deleteClaim",
-                                 "documentProperties", "undo", "redo"})
-            QVERIFY2(!window.action(QString::fromLatin1(name))->isEnabled(), name);
+        const MainWindowActions &actions = window.actions();
+        for (QAction *action :
+             {actions.importDocuments(), actions.pasteDocument(), actions.tagSelection(),
+              actions.deleteClaim(), actions.documentProperties(), actions.undo(), actions.redo()})
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
         // Reading goes on: the export of claims stays available.
-        QVERIFY(window.action(QStringLiteral("exportClaims"))->isEnabled());
+        QVERIFY(window.actions().exportClaims()->isEnabled());
         // Nothing, not even a log, was written beside it.
         QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
     }
@@ -176,7 +178,7 @@ private Q_SLOTS:
         // The edit is not shown as made, and there is nothing to undo.
         QCOMPARE(project->actors().size(), actorsBefore);
         QVERIFY(!project->undoStack()->canUndo());
-        QVERIFY(!window.action(QStringLiteral("undo"))->isEnabled());
+        QVERIFY(!window.actions().undo()->isEnabled());
 
         // With room again, the same edit goes through, and the project is whole.
         QVERIFY(QFile::remove(filler));

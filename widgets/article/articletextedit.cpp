@@ -125,29 +125,8 @@ void ArticleTextEdit::updateSideMargins()
     Q_EMIT sideMarginChanged(margin);
 }
 
-bool ArticleTextEdit::isTagKey(const QKeyEvent *event) const
-{
-    const Qt::KeyboardModifiers modifiers =
-        event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
-    if (modifiers != Qt::NoModifier || !textCursor().hasSelection())
-        return false;
-    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
-           || event->key() == Qt::Key_T;
-}
-
 void ArticleTextEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (isTagKey(event)) {
-        event->accept();
-        Q_EMIT tagRequested();
-        return;
-    }
-    if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier
-        && !textCursor().hasSelection()) {
-        event->accept();
-        Q_EMIT deletePressed();
-        return;
-    }
     if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
         if (textCursor().hasSelection()) {
             QTextCursor cursor = textCursor();
@@ -191,14 +170,11 @@ void ArticleTextEdit::mouseReleaseEvent(QMouseEvent *event)
 void ArticleTextEdit::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu *menu = createStandardContextMenu(event->pos());
-    auto *tag = new QAction(tr("Tag selection…"), menu);
-    tag->setShortcut(QKeySequence(Qt::Key_T));
-    tag->setEnabled(textCursor().hasSelection());
-    connect(tag, &QAction::triggered, this, &ArticleTextEdit::tagRequested);
-    const QList<QAction *> actions = menu->actions();
-    menu->insertAction(actions.isEmpty() ? nullptr : actions.first(), tag);
-    if (!actions.isEmpty())
-        menu->insertSeparator(actions.first());
+    const QList<QAction *> standard = menu->actions();
+    QAction *before = standard.isEmpty() ? nullptr : standard.first();
+    menu->insertActions(before, m_contextActions);
+    if (before && !m_contextActions.isEmpty())
+        menu->insertSeparator(before);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }

@@ -4,6 +4,8 @@
 
 #include <functional>
 
+class QAction;
+
 namespace demarche {
 
 // The read-only text of an article, set for reading: a column about 70 characters wide in
@@ -27,6 +29,9 @@ public:
     // The text of the tooltip for the character at a document position; empty for none.
     void setToolTipProvider(std::function<QString(int position)> provider);
 
+    // Offered first in the context menu, above the standard entries.
+    void setContextMenuActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
     // The width of the blank space on each side of the text column.
     int sideMargin() const { return m_sideMargin; }
 
@@ -35,8 +40,6 @@ public:
 Q_SIGNALS:
     // A click that made no selection; `position` is characterAt() the click.
     void characterClicked(int position);
-    void tagRequested();
-    void deletePressed();
     void escapePressed();
     void sideMarginChanged(int margin);
 
@@ -51,9 +54,9 @@ protected:
 
 private:
     void updateSideMargins();
-    bool isTagKey(const QKeyEvent *event) const;
 
     std::function<QString(int)> m_toolTipProvider;
+    QList<QAction *> m_contextActions;
     QPoint m_pressPos;
     bool m_altAtPress = false;
     bool m_exactSelection = false;

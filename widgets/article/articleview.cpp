@@ -45,11 +45,6 @@ ArticleView::ArticleView(QWidget *parent)
         m_header->setSideMargin(margin + int(m_edit->document()->documentMargin()));
     });
     connect(m_edit, &ArticleTextEdit::characterClicked, this, &ArticleView::activateCharacter);
-    connect(m_edit, &ArticleTextEdit::tagRequested, this, &ArticleView::tagRequested);
-    connect(m_edit, &ArticleTextEdit::deletePressed, this, [this] {
-        if (selectedClaim().isValid())
-            Q_EMIT deleteRequested(selectedClaim());
-    });
     connect(m_edit, &ArticleTextEdit::escapePressed, this, [this] {
         if (selectedClaim().isValid()) {
             selectClaim(ClaimId());
@@ -242,6 +237,11 @@ QRect ArticleView::selectionRect() const
 QPlainTextEdit *ArticleView::textEdit() const
 {
     return m_edit;
+}
+
+void ArticleView::setContextMenuActions(const QList<QAction *> &actions)
+{
+    m_edit->setContextMenuActions(actions);
 }
 
 void ArticleView::activateCharacter(int position)

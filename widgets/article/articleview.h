@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QStackedLayout;
@@ -24,8 +25,9 @@ class ClaimHighlighter;
 
 // One article for reading and tagging: its title, source and date above its text, every
 // claim painted in its holder's colour, overlaps layered. The analyst selects text (with
-// the mouse or the keyboard) and asks to tag it with Enter, Return, T or the context menu;
-// the main window reads the selection, snapped to words, through selectedSpan().
+// the mouse or the keyboard) and tags it with the window's commands, which the text and
+// its context menu are given; they read the selection, snapped to words, through
+// selectedSpan().
 //
 // Claims and spans leave and enter this class as Unicode code point offsets into the
 // document's text, like everywhere in Demarche; inside, the text edit speaks UTF-16.
@@ -73,15 +75,13 @@ public:
     QRect selectionRect() const;
 
     QPlainTextEdit *textEdit() const;
+    // Commands offered first in the text's context menu, above the standard ones.
+    void setContextMenuActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     // A click on a claim (the innermost one where several overlap), or ClaimId() for a
     // click on text outside every claim.
     void claimActivated(ClaimId id);
-    // Enter, Return, T or the context menu with text selected.
-    void tagRequested();
-    // Delete while a claim is selected and no text is.
-    void deleteRequested(ClaimId id);
 
 private:
     const Claim *findClaim(ClaimId id) const;

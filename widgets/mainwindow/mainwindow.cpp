@@ -25,7 +25,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace demarche {
@@ -101,14 +100,6 @@ MainWindow::MainWindow(QWidget *parent)
         return html;
     });
     connect(m_article, &ArticleView::claimActivated, this, &MainWindow::selectClaim);
-    connect(m_article, &ArticleView::deleteRequested, this, [this](ClaimId id) {
-        selectClaim(id);
-        deleteSelectedClaims();
-    });
-    connect(m_article, &ArticleView::tagRequested, this, [this]() {
-        if (m_tagger)
-            m_tagger->tagSelection();
-    });
 
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
@@ -165,11 +156,6 @@ MainWindow::~MainWindow()
 Project *MainWindow::project() const
 {
     return m_session->project();
-}
-
-QAction *MainWindow::action(const QString &objectName) const
-{
-    return findChild<QAction *>(objectName);
 }
 
 QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::DockWidgetArea area)
@@ -313,18 +299,12 @@ void MainWindow::connectProject()
     connect(p, &Project::errorOccurred, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
 
-    QUndoStack *stack = p->undoStack();
-    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
-    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
-    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
-    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
-
     connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_documents, &DocumentsPanel::propertiesRequested, this,
             &MainWindow::editDocumentProperties);
     connect(m_documents, &DocumentsPanel::removeRequested, this, &MainWindow::removeDocument);
-    connect(m_documents, &DocumentsPanel::importRequested, this,
-            [this]() { action(QStringLiteral("importDocuments"))->trigger(); });
+    connect(m_documents, &DocumentsPanel::importRequested, m_actions->importDocuments(),
+            &QAction::trigger);
     connect(m_claims, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
     connect(m_claims, &ClaimsPanel::claimActivated, this, &MainWindow::showClaim);
     connect(m_claims, &ClaimsPanel::compareRequested, this, &MainWindow::compareActors);

@@ -2,9 +2,12 @@
 
 #include "core/domain/claim.h"
 #include "core/domain/ids.h"
+#include "widgets/mainwindow/mainwindowactions.h"
 
 #include <QList>
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -61,11 +64,12 @@ public:
     ClaimInspector *inspector() const { return m_inspector; }
     TagController *tagController() const { return m_tagger; }
     DocumentImporter *importer() const { return m_importer; }
-    QAction *action(const QString &objectName) const;
+    const MainWindowActions &actions() const { return *m_actions; }
 
     enum class View { Workbench, Compare, Matrix, Timeline };
     View currentView() const;
     void showView(View view);
+    QAction *viewAction(View view) const; // Ctrl+1 to Ctrl+4
     // The analysis views once shown for the open project; null before.
     CompareView *compareView() const { return m_compare; }
     MatrixView *matrixView() const { return m_matrix; }
@@ -112,6 +116,7 @@ private:
     void showAbout();
 
     ProjectSession *m_session = nullptr;
+    std::unique_ptr<MainWindowActions> m_actions;
     QStackedWidget *m_centre = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_workbench = nullptr;

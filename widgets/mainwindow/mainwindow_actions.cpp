@@ -20,127 +20,68 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QToolBar>
-#include <QUndoStack>
 
 namespace demarche {
-namespace {
-
-QAction *makeAction(QObject *parent, const QString &name, const QString &text,
-                    const QString &icon = {}, const QKeySequence &shortcut = {})
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(name);
-    if (!icon.isEmpty())
-        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    return action;
-}
-
-} // namespace
-
 void MainWindow::createActions()
 {
-    auto *newProject = makeAction(this, QStringLiteral("newProject"), tr("&New Project…"),
-                                  QStringLiteral("new-project"), QKeySequence::New);
-    connect(newProject, &QAction::triggered, this, &MainWindow::newProjectDialog);
-    auto *open = makeAction(this, QStringLiteral("openProject"), tr("&Open Project…"),
-                            QStringLiteral("open-project"), QKeySequence::Open);
-    connect(open, &QAction::triggered, this, &MainWindow::openProjectDialog);
-    auto *sample = makeAction(this, QStringLiteral("openSample"), tr("Open the S&ample Project"));
-    connect(sample, &QAction::triggered, this, &MainWindow::openSampleProject);
-    auto *saveAs = makeAction(this, QStringLiteral("saveAs"), tr("Save Project &As…"), {},
-                              QKeySequence::SaveAs);
-    connect(saveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
-    auto *close = makeAction(this, QStringLiteral("closeProject"), tr("&Close Project"), {},
-                             QKeySequence::Close);
-    connect(close, &QAction::triggered, this, &MainWindow::closeProject);
-    auto *import =
-        makeAction(this, QStringLiteral("importDocuments"), tr("&Import Documents…"),
-                   QStringLiteral("import-document"), QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(import, &QAction::triggered, this, [this]() {
+    m_actions = std::make_unique<MainWindowActions>(this, *m_session->undoGroup());
+    const MainWindowActions &a = *m_actions;
+    connect(a.newProject(), &QAction::triggered, this, &MainWindow::newProjectDialog);
+    connect(a.openProject(), &QAction::triggered, this, &MainWindow::openProjectDialog);
+    connect(a.openSample(), &QAction::triggered, this, &MainWindow::openSampleProject);
+    connect(a.saveAs(), &QAction::triggered, this, &MainWindow::saveAsDialog);
+    connect(a.closeProject(), &QAction::triggered, this, &MainWindow::closeProject);
+    connect(a.importDocuments(), &QAction::triggered, this, [this]() {
         if (!m_importer)
             return;
         const QList<DocumentId> ids = m_importer->chooseAndImport();
         if (!ids.isEmpty())
             openDocument(ids.constLast());
     });
-    auto *exportCsv = makeAction(this, QStringLiteral("exportClaims"), tr("&Export Claims to CSV…"),
-                                 QStringLiteral("export-csv"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportClaims);
-    auto *quit = makeAction(this, QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    auto *undo = makeAction(this, QStringLiteral("undo"), tr("&Undo"), QStringLiteral("undo"),
-                            QKeySequence::Undo);
-    connect(undo, &QAction::triggered, this, [this]() {
-        if (project())
-            project()->undoStack()->undo();
-    });
-    auto *redo = makeAction(this, QStringLiteral("redo"), tr("&Redo"), QStringLiteral("redo"),
-                            QKeySequence::Redo);
-    connect(redo, &QAction::triggered, this, [this]() {
-        if (project())
-            project()->undoStack()->redo();
-    });
-    auto *paste = makeAction(this, QStringLiteral("pasteDocument"), tr("&Paste as New Document"),
-                             QStringLiteral("paste-document"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    connect(paste, &QAction::triggered, this, &MainWindow::pasteAsDocument);
-    // T tags while the article has the focus; elsewhere T is just a letter.
-    auto *tag = makeAction(this, QStringLiteral("tagSelection"), tr("&Tag Selection…"),
-                           QStringLiteral("tag-claim"), QKeySequence(Qt::Key_T));
-    tag->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_article->addAction(tag);
-    connect(tag, &QAction::triggered, this, [this]() {
+    connect(a.exportClaims(), &QAction::triggered, this, &MainWindow::exportClaims);
+    connect(a.quit(), &QAction::triggered, this, &QWidget::close);
+    connect(a.pasteDocument(), &QAction::triggered, this, &MainWindow::pasteAsDocument);
+    connect(a.tagSelection(), &QAction::triggered, this, [this]() {
         if (m_tagger)
             m_tagger->tagSelection();
     });
-    auto *remove = makeAction(this, QStringLiteral("deleteClaim"), tr("&Delete Claim"),
-                              QStringLiteral("delete-claim"), QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_article->addAction(remove);
-    connect(remove, &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
-    auto *properties =
-        makeAction(this, QStringLiteral("documentProperties"), tr("Document P&roperties…"),
-                   QStringLiteral("document-properties"));
-    connect(properties, &QAction::triggered, this,
+    connect(a.deleteClaim(), &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
+    connect(a.documentProperties(), &QAction::triggered, this,
             [this]() { editDocumentProperties(m_article->documentId()); });
-
-    auto *about =
-        makeAction(this, QStringLiteral("about"), tr("&About Demarche"), QStringLiteral("about"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
+    // The article's own commands: their shortcuts need its text to have the focus.
+    m_article->textEdit()->addActions({a.tagSelection(), a.deleteClaim()});
+    m_article->setContextMenuActions({a.tagSelection()});
 }
 
 void MainWindow::createMenus()
 {
+    const MainWindowActions &a = *m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("newProject")));
-    file->addAction(action(QStringLiteral("openProject")));
+    file->addAction(a.newProject());
+    file->addAction(a.openProject());
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    file->addAction(action(QStringLiteral("openSample")));
+    file->addAction(a.openSample());
     file->addSeparator();
-    file->addAction(action(QStringLiteral("importDocuments")));
-    file->addAction(action(QStringLiteral("exportClaims")));
+    file->addAction(a.importDocuments());
+    file->addAction(a.exportClaims());
     file->addSeparator();
-    file->addAction(action(QStringLiteral("saveAs")));
-    file->addAction(action(QStringLiteral("closeProject")));
+    file->addAction(a.saveAs());
+    file->addAction(a.closeProject());
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
+    file->addAction(a.quit());
     updateRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(QStringLiteral("undo")));
-    edit->addAction(action(QStringLiteral("redo")));
+    edit->addAction(a.undo());
+    edit->addAction(a.redo());
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("tagSelection")));
-    edit->addAction(action(QStringLiteral("deleteClaim")));
+    edit->addAction(a.tagSelection());
+    edit->addAction(a.deleteClaim());
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("pasteDocument")));
-    edit->addAction(action(QStringLiteral("documentProperties")));
+    edit->addAction(a.pasteDocument());
+    edit->addAction(a.documentProperties());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions(m_viewGroup->actions());
@@ -166,7 +107,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("about")));
+    help->addAction(a.about());
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -176,13 +117,12 @@ void MainWindow::createToolBar()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setIconSize(QSize(20, 20));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"importDocuments", "pasteDocument"})
-        m_toolBar->addAction(action(QString::fromLatin1(name)));
+    const MainWindowActions &a = *m_actions;
+    m_toolBar->addActions({a.importDocuments(), a.pasteDocument()});
     m_toolBar->addSeparator();
-    for (const char *name : {"tagSelection", "deleteClaim", "undo", "redo"})
-        m_toolBar->addAction(action(QString::fromLatin1(name)));
+    m_toolBar->addActions({a.tagSelection(), a.deleteClaim(), a.undo(), a.redo()});
     m_toolBar->addSeparator();
-    m_toolBar->addAction(action(QStringLiteral("exportClaims")));
+    m_toolBar->addAction(a.exportClaims());
 }
 
 void MainWindow::updateRecentMenu()
@@ -214,29 +154,16 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateActions()
 {
-    const bool open = project() != nullptr;
-    const bool writable = open && !project()->isReadOnly();
+    MainWindowActions::State state;
+    state.projectOpen = project() != nullptr;
+    state.writable = state.projectOpen && !project()->isReadOnly();
     // Tagging and deleting act on the article, so only while the workbench shows it.
-    const bool article =
-        open && m_article->documentId().isValid() && currentView() == View::Workbench;
-    for (const char *name : {"saveAs", "closeProject", "exportClaims"})
-        action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"importDocuments", "pasteDocument"})
-        action(QString::fromLatin1(name))->setEnabled(writable);
-    action(QStringLiteral("tagSelection"))->setEnabled(writable && article);
-    action(QStringLiteral("deleteClaim"))
-        ->setEnabled(writable && article && m_selectedClaim.isValid());
-    action(QStringLiteral("documentProperties"))->setEnabled(writable && article);
-
-    QUndoStack *stack = open ? project()->undoStack() : nullptr;
-    QAction *undo = action(QStringLiteral("undo"));
-    QAction *redo = action(QStringLiteral("redo"));
-    undo->setEnabled(writable && stack->canUndo());
-    redo->setEnabled(writable && stack->canRedo());
-    undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    m_toolBar->setEnabled(open);
-    m_viewGroup->setEnabled(open);
+    state.articleShown =
+        state.projectOpen && m_article->documentId().isValid() && currentView() == View::Workbench;
+    state.claimSelected = m_selectedClaim.isValid();
+    m_actions->setState(state);
+    m_toolBar->setEnabled(state.projectOpen);
+    m_viewGroup->setEnabled(state.projectOpen);
 }
 
 void MainWindow::showAbout()

@@ -79,6 +79,11 @@ void MainWindow::createViewActions()
     m_viewGroup->actions().constFirst()->setChecked(true);
 }
 
+QAction *MainWindow::viewAction(View view) const
+{
+    return m_viewGroup->actions().at(int(view));
+}
+
 MainWindow::View MainWindow::currentView() const
 {
     return static_cast<View>(m_views->currentIndex());

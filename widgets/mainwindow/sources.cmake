@@ -4,6 +4,7 @@ target_sources(demarche_widgets PRIVATE
     mainwindow/mainwindow_actions.cpp
     mainwindow/mainwindow_project.cpp
     mainwindow/mainwindow_views.cpp
+    mainwindow/mainwindowactions.h mainwindow/mainwindowactions.cpp
     mainwindow/projectsession.h mainwindow/projectsession.cpp
     mainwindow/recentprojects.h mainwindow/recentprojects.cpp
     mainwindow/tagcontroller.h mainwindow/tagcontroller.cpp

@@ -1,0 +1,94 @@
+#include "widgets/mainwindow/mainwindowactions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QUndoGroup>
+#include <QWidget>
+
+namespace demarche {
+namespace {
+
+// The objectName is what the saved toolbar state knows the action by.
+QAction *makeAction(QWidget *parent, const QString &name, const QString &text,
+                    const QString &icon = {}, const QList<QKeySequence> &shortcuts = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(name);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    action->setShortcuts(shortcuts);
+    return action;
+}
+
+// The platform's first binding only, as the menus show it.
+QList<QKeySequence> keys(QKeySequence::StandardKey key)
+{
+    return {QKeySequence(key)};
+}
+
+} // namespace
+
+MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
+    : m_newProject(makeAction(window, QStringLiteral("newProject"), tr("&New Project…"),
+                              QStringLiteral("new-project"), keys(QKeySequence::New)))
+    , m_openProject(makeAction(window, QStringLiteral("openProject"), tr("&Open Project…"),
+                               QStringLiteral("open-project"), keys(QKeySequence::Open)))
+    , m_openSample(makeAction(window, QStringLiteral("openSample"), tr("Open the S&ample Project")))
+    , m_saveAs(makeAction(window, QStringLiteral("saveAs"), tr("Save Project &As…"), {},
+                          keys(QKeySequence::SaveAs)))
+    , m_closeProject(makeAction(window, QStringLiteral("closeProject"), tr("&Close Project"), {},
+                                keys(QKeySequence::Close)))
+    , m_importDocuments(makeAction(window, QStringLiteral("importDocuments"),
+                                   tr("&Import Documents…"), QStringLiteral("import-document"),
+                                   {QKeySequence(Qt::CTRL | Qt::Key_I)}))
+    , m_exportClaims(makeAction(window, QStringLiteral("exportClaims"),
+                                tr("&Export Claims to CSV…"), QStringLiteral("export-csv"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_E)}))
+    , m_quit(makeAction(window, QStringLiteral("quit"), tr("&Quit"), {}, keys(QKeySequence::Quit)))
+    // "&Undo Add Claim": the group appends the command's text to the prefix.
+    , m_undo(undoGroup.createUndoAction(window, tr("&Undo")))
+    , m_redo(undoGroup.createRedoAction(window, tr("&Redo")))
+    , m_pasteDocument(makeAction(window, QStringLiteral("pasteDocument"),
+                                 tr("&Paste as New Document"), QStringLiteral("paste-document"),
+                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}))
+    // Shift too: a selection made with Shift and the arrows may end with Shift still held.
+    , m_tagSelection(makeAction(window, QStringLiteral("tagSelection"), tr("&Tag Selection…"),
+                                QStringLiteral("tag-claim"),
+                                {QKeySequence(Qt::Key_T), QKeySequence(Qt::Key_Return),
+                                 QKeySequence(Qt::Key_Enter), QKeySequence(Qt::SHIFT | Qt::Key_T),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_Return),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_Enter)}))
+    , m_deleteClaim(makeAction(window, QStringLiteral("deleteClaim"), tr("&Delete Claim"),
+                               QStringLiteral("delete-claim"), keys(QKeySequence::Delete)))
+    , m_documentProperties(makeAction(window, QStringLiteral("documentProperties"),
+                                      tr("Document P&roperties…"),
+                                      QStringLiteral("document-properties")))
+    , m_about(makeAction(window, QStringLiteral("about"), tr("&About Demarche"),
+                         QStringLiteral("about")))
+{
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setObjectName(QStringLiteral("redo"));
+    m_redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_about->setMenuRole(QAction::AboutRole);
+    // Added to the article's text, they need it to have the focus.
+    m_tagSelection->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteClaim->setShortcutContext(Qt::WidgetShortcut);
+    setState({});
+}
+
+void MainWindowActions::setState(const State &state)
+{
+    for (QAction *action : {m_saveAs, m_closeProject, m_exportClaims})
+        action->setEnabled(state.projectOpen);
+    for (QAction *action : {m_importDocuments, m_pasteDocument})
+        action->setEnabled(state.writable);
+    m_tagSelection->setEnabled(state.writable && state.articleShown);
+    m_deleteClaim->setEnabled(state.writable && state.articleShown && state.claimSelected);
+    m_documentProperties->setEnabled(state.writable && state.articleShown);
+}
+
+} // namespace demarche

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QAction;
+class QUndoGroup;
+class QWidget;
+
+namespace demarche {
+
+// The window's commands, one QAction each. The menus, the toolbar and the article's
+// context menu share these objects, so that a command has one text, one icon, one set of
+// shortcuts and one enabled state wherever it is offered.
+class MainWindowActions final
+{
+    Q_DECLARE_TR_FUNCTIONS(MainWindowActions)
+    Q_DISABLE_COPY_MOVE(MainWindowActions)
+
+public:
+    // What the commands act on; the window tells whenever it changes.
+    struct State
+    {
+        bool projectOpen = false;
+        bool writable = false;
+        bool articleShown = false; // an article open and the workbench showing it
+        bool claimSelected = false;
+    };
+
+    // The actions belong to `window`; Undo and Redo act on `undoGroup`'s active stack.
+    MainWindowActions(QWidget *window, QUndoGroup &undoGroup);
+
+    void setState(const State &state);
+
+    QAction *newProject() const { return m_newProject; }
+    QAction *openProject() const { return m_openProject; }
+    QAction *openSample() const { return m_openSample; }
+    QAction *saveAs() const { return m_saveAs; }
+    QAction *closeProject() const { return m_closeProject; }
+    QAction *importDocuments() const { return m_importDocuments; }
+    QAction *exportClaims() const { return m_exportClaims; }
+    QAction *quit() const { return m_quit; }
+    QAction *undo() const { return m_undo; }
+    QAction *redo() const { return m_redo; }
+    QAction *pasteDocument() const { return m_pasteDocument; }
+    // Both act on the article's text, so their shortcuts work only while it has the focus:
+    // elsewhere T and Enter are just keys.
+    QAction *tagSelection() const { return m_tagSelection; }
+    QAction *deleteClaim() const { return m_deleteClaim; }
+    QAction *documentProperties() const { return m_documentProperties; }
+    QAction *about() const { return m_about; }
+
+private:
+    QAction *m_newProject;
+    QAction *m_openProject;
+    QAction *m_openSample;
+    QAction *m_saveAs;
+    QAction *m_closeProject;
+    QAction *m_importDocuments;
+    QAction *m_exportClaims;
+    QAction *m_quit;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_pasteDocument;
+    QAction *m_tagSelection;
+    QAction *m_deleteClaim;
+    QAction *m_documentProperties;
+    QAction *m_about;
+};
+
+} // namespace demarche
