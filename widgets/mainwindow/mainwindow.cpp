@@ -103,7 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
-    createViewTabs();
+    m_views = new ViewTabs(m_workbench, this);
+    m_centre->addWidget(m_views);
+    connect(m_views, &ViewTabs::viewChanged, this, &MainWindow::viewChanged);
+    connect(m_views, &ViewTabs::claimRequested, this, &MainWindow::showClaim);
     setCentralWidget(m_centre);
 
     m_counts = new QLabel(this);
@@ -140,7 +143,6 @@ MainWindow::MainWindow(QWidget *parent)
         Qt::QueuedConnection);
 
     createActions();
-    createViewActions();
     createDocks();
     createMenus();
     createToolBar();
@@ -186,8 +188,7 @@ void MainWindow::createDocks()
 // Everything that refers to the old project goes before it does.
 void MainWindow::projectAboutToClose()
 {
-    showView(View::Workbench);
-    deleteAnalysisViews();
+    m_views->setProject(nullptr);
     delete m_tagger;
     m_tagger = nullptr;
     delete m_importer;
@@ -234,6 +235,7 @@ void MainWindow::projectChanged(Project *project)
     m_inspectorDock->setWidget(m_inspector);
     m_codebook->setReadOnly(p.isReadOnly());
     m_inspector->setReadOnly(p.isReadOnly());
+    m_views->setProject(&p);
     m_tagger = new TagController(p, *m_article, this);
     m_importer = new DocumentImporter(p, this);
     connectProject();
@@ -378,6 +380,29 @@ void MainWindow::deleteSelectedClaims()
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::viewChanged(View previous, View current)
+{
+    const QList<QDockWidget *> docks{m_documentsDock, m_codebookDock, m_claimsDock,
+                                     m_inspectorDock};
+    // The analysis views want the whole window; the workbench gets its docks back.
+    if (previous == View::Workbench && current != View::Workbench) {
+        m_workbenchDocks.clear();
+        for (QDockWidget *dock : docks) {
+            if (dock->toggleViewAction()->isChecked()) // true also behind another tab
+                m_workbenchDocks.append(dock);
+        }
+        for (QDockWidget *dock : docks)
+            dock->hide();
+    } else if (previous != View::Workbench && current == View::Workbench && project()) {
+        for (QDockWidget *dock : std::as_const(m_workbenchDocks))
+            dock->show();
+        m_workbenchDocks.clear();
+    }
+    updateActions();
+    if (current == View::Workbench && project())
+        m_article->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateTitle()

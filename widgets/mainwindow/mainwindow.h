@@ -3,6 +3,7 @@
 #include "core/domain/claim.h"
 #include "core/domain/ids.h"
 #include "widgets/mainwindow/mainwindowactions.h"
+#include "widgets/mainwindow/viewtabs.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -13,9 +14,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QActionGroup;
 class QStackedWidget;
-class QTabWidget;
 class QToolBar;
 
 namespace demarche {
@@ -66,16 +65,16 @@ public:
     DocumentImporter *importer() const { return m_importer; }
     const MainWindowActions &actions() const { return *m_actions; }
 
-    enum class View { Workbench, Compare, Matrix, Timeline };
-    View currentView() const;
-    void showView(View view);
-    QAction *viewAction(View view) const; // Ctrl+1 to Ctrl+4
+    using View = ViewTabs::View;
+    View currentView() const { return m_views->currentView(); }
+    void showView(View view) { m_views->showView(view); }
+    QAction *viewAction(View view) const { return m_views->viewAction(view); } // Ctrl+1 to 4
     // The analysis views once shown for the open project; null before.
-    CompareView *compareView() const { return m_compare; }
-    MatrixView *matrixView() const { return m_matrix; }
-    TimelineView *timelineView() const { return m_timeline; }
+    CompareView *compareView() const { return m_views->compareView(); }
+    MatrixView *matrixView() const { return m_views->matrixView(); }
+    TimelineView *timelineView() const { return m_views->timelineView(); }
     // Opens the compare view on these two actors.
-    void compareActors(ActorId a, ActorId b);
+    void compareActors(ActorId a, ActorId b) { m_views->compareActors(a, b); }
 
     void openDocument(DocumentId id);
     void showClaim(ClaimId id); // opens its article, scrolls to it, selects it everywhere
@@ -88,12 +87,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
-    void createViewTabs();
-    void createViewActions();
-    QWidget *ensureView(View view);
-    void setUpCompareView();
-    void deleteAnalysisViews();
-    void viewChanged(int index);
+    void viewChanged(View previous, View current);
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
     void projectAboutToClose();
     void projectChanged(Project *project);
@@ -120,14 +114,9 @@ private:
     QStackedWidget *m_centre = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_workbench = nullptr;
-    QTabWidget *m_views = nullptr;
-    QActionGroup *m_viewGroup = nullptr;
-    CompareView *m_compare = nullptr;
-    MatrixView *m_matrix = nullptr;
-    TimelineView *m_timeline = nullptr;
+    ViewTabs *m_views = nullptr;
     // Which docks were open on the workbench, to bring back when the analyst returns.
     QList<QDockWidget *> m_workbenchDocks;
-    int m_lastView = 0;
     QWidget *m_readOnlyBanner = nullptr;
     QLabel *m_readOnlyText = nullptr;
     ArticleView *m_article = nullptr;

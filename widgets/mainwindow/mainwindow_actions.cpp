@@ -84,7 +84,7 @@ void MainWindow::createMenus()
     edit->addAction(a.documentProperties());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addActions(m_viewGroup->actions());
+    m_viewMenu->addActions(m_views->viewActions()->actions());
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_claimsDock, m_inspectorDock})
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -163,7 +163,7 @@ void MainWindow::updateActions()
     state.claimSelected = m_selectedClaim.isValid();
     m_actions->setState(state);
     m_toolBar->setEnabled(state.projectOpen);
-    m_viewGroup->setEnabled(state.projectOpen);
+    m_views->viewActions()->setEnabled(state.projectOpen);
 }
 
 void MainWindow::showAbout()

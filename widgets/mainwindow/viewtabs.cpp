@@ -1,18 +1,13 @@
-// MainWindow: the tabs of the workbench and the analysis views, and moving between them.
+#include "widgets/mainwindow/viewtabs.h"
+
 #include "core/project/project.h"
-#include "widgets/article/articleview.h"
 #include "widgets/compare/compareview.h"
-#include "widgets/mainwindow/mainwindow.h"
 #include "widgets/matrix/matrixview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDockWidget>
-#include <QPlainTextEdit>
-#include <QStackedWidget>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -22,45 +17,45 @@ namespace {
 
 struct ViewInfo
 {
-    MainWindow::View view;
+    ViewTabs::View view;
     const char *actionName;
     int key;
 };
 
 constexpr ViewInfo viewInfos[] = {
-    {MainWindow::View::Workbench, "showWorkbench", Qt::Key_1},
-    {MainWindow::View::Compare, "showCompare", Qt::Key_2},
-    {MainWindow::View::Matrix, "showMatrix", Qt::Key_3},
-    {MainWindow::View::Timeline, "showTimeline", Qt::Key_4},
+    {ViewTabs::View::Workbench, "showWorkbench", Qt::Key_1},
+    {ViewTabs::View::Compare, "showCompare", Qt::Key_2},
+    {ViewTabs::View::Matrix, "showMatrix", Qt::Key_3},
+    {ViewTabs::View::Timeline, "showTimeline", Qt::Key_4},
 };
 
 } // namespace
 
-void MainWindow::createViewTabs()
+ViewTabs::ViewTabs(QWidget *workbench, QWidget *parent)
+    : QTabWidget(parent)
 {
-    m_views = new QTabWidget(this);
-    m_views->setObjectName(QStringLiteral("viewTabs"));
-    m_views->setDocumentMode(true);
-    m_views->tabBar()->setExpanding(false);
-    m_views->addTab(m_workbench, tr("Workbench"));
-    m_views->setTabToolTip(0, tr("Read the articles and tag the claims (Ctrl+1)"));
+    setObjectName(QStringLiteral("viewTabs"));
+    setDocumentMode(true);
+    tabBar()->setExpanding(false);
+    addTab(workbench, tr("Workbench"));
+    setTabToolTip(0, tr("Read the articles and tag the claims (Ctrl+1)"));
     const std::pair<QString, QString> pages[] = {
         {tr("Compare"), tr("Two actors' positions side by side, topic by topic (Ctrl+2)")},
         {tr("Matrix"), tr("Every actor against every topic (Ctrl+3)")},
         {tr("Over Time"), tr("One actor's position on a topic by publication date (Ctrl+4)")},
     };
     for (const auto &[title, tip] : pages) {
-        auto *page = new QWidget(m_views);
+        auto *page = new QWidget(this);
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
-        const int index = m_views->addTab(page, title);
-        m_views->setTabToolTip(index, tip);
+        const int index = addTab(page, title);
+        setTabToolTip(index, tip);
     }
-    m_centre->addWidget(m_views);
-    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::viewChanged);
+    createViewActions();
+    connect(this, &QTabWidget::currentChanged, this, &ViewTabs::changed);
 }
 
-void MainWindow::createViewActions()
+void ViewTabs::createViewActions()
 {
     m_viewGroup = new QActionGroup(this);
     m_viewGroup->setExclusive(true);
@@ -79,44 +74,46 @@ void MainWindow::createViewActions()
     m_viewGroup->actions().constFirst()->setChecked(true);
 }
 
-QAction *MainWindow::viewAction(View view) const
+QAction *ViewTabs::viewAction(View view) const
 {
     return m_viewGroup->actions().at(int(view));
 }
 
-MainWindow::View MainWindow::currentView() const
+void ViewTabs::setProject(Project *project)
 {
-    return static_cast<View>(m_views->currentIndex());
+    showView(View::Workbench);
+    deleteAnalysisViews();
+    m_project = project;
 }
 
-void MainWindow::showView(View view)
+void ViewTabs::showView(View view)
 {
-    if (view != View::Workbench && !project())
+    if (view != View::Workbench && !m_project)
         return;
-    m_views->setCurrentIndex(int(view));
+    setCurrentIndex(int(view));
 }
 
-void MainWindow::compareActors(ActorId a, ActorId b)
+void ViewTabs::compareActors(ActorId a, ActorId b)
 {
-    if (!project())
+    if (!m_project)
         return;
     if (m_compare) {
         m_compare->setActors(a, b);
     } else {
         // Built on this pair from the start, not on a default pair first.
-        QWidget *page = m_views->widget(int(View::Compare));
-        m_compare = new CompareView(*project(), page, a, b);
+        QWidget *page = widget(int(View::Compare));
+        m_compare = new CompareView(*m_project, page, a, b);
         setUpCompareView();
     }
     showView(View::Compare);
 }
 
-QWidget *MainWindow::ensureView(View view)
+QWidget *ViewTabs::ensureView(View view)
 {
-    if (!project() || view == View::Workbench)
+    if (!m_project || view == View::Workbench)
         return nullptr;
-    QWidget *page = m_views->widget(int(view));
-    Project &p = *project();
+    QWidget *page = widget(int(view));
+    Project &p = *m_project;
     switch (view) {
     case View::Compare:
         if (!m_compare) {
@@ -128,8 +125,8 @@ QWidget *MainWindow::ensureView(View view)
         if (!m_matrix) {
             m_matrix = new MatrixView(p, page);
             m_matrix->setFocusProxy(m_matrix->table());
-            connect(m_matrix, &MatrixView::claimActivated, this, &MainWindow::showClaim);
-            connect(m_matrix, &MatrixView::compareRequested, this, &MainWindow::compareActors);
+            connect(m_matrix, &MatrixView::claimActivated, this, &ViewTabs::claimRequested);
+            connect(m_matrix, &MatrixView::compareRequested, this, &ViewTabs::compareActors);
             connect(m_matrix, &MatrixView::timelineRequested, this,
                     [this](ActorId actor, TopicId topic) {
                         auto *timeline = static_cast<TimelineView *>(ensureView(View::Timeline));
@@ -146,7 +143,7 @@ QWidget *MainWindow::ensureView(View view)
             connect(m_timeline, &TimelineView::claimsActivated, this,
                     [this](const QList<ClaimId> &claims) {
                         if (!claims.isEmpty())
-                            showClaim(claims.constFirst());
+                            Q_EMIT claimRequested(claims.constFirst());
                     });
             page->layout()->addWidget(m_timeline);
             m_timeline->show(); // the page is on screen already
@@ -158,15 +155,15 @@ QWidget *MainWindow::ensureView(View view)
     return nullptr;
 }
 
-void MainWindow::setUpCompareView()
+void ViewTabs::setUpCompareView()
 {
     m_compare->setFocusProxy(m_compare->view());
-    connect(m_compare, &CompareView::claimActivated, this, &MainWindow::showClaim);
+    connect(m_compare, &CompareView::claimActivated, this, &ViewTabs::claimRequested);
     m_compare->parentWidget()->layout()->addWidget(m_compare);
     m_compare->show(); // the page may be on screen already
 }
 
-void MainWindow::deleteAnalysisViews()
+void ViewTabs::deleteAnalysisViews()
 {
     delete m_compare;
     m_compare = nullptr;
@@ -176,32 +173,15 @@ void MainWindow::deleteAnalysisViews()
     m_timeline = nullptr;
 }
 
-void MainWindow::viewChanged(int index)
+void ViewTabs::changed(int index)
 {
+    const View previous = m_lastView;
     const auto view = static_cast<View>(index);
-    const QList<QDockWidget *> docks{m_documentsDock, m_codebookDock, m_claimsDock,
-                                     m_inspectorDock};
-    // The analysis views want the whole window; the workbench gets its docks back.
-    if (m_lastView == int(View::Workbench) && view != View::Workbench) {
-        m_workbenchDocks.clear();
-        for (QDockWidget *dock : docks) {
-            if (dock->toggleViewAction()->isChecked()) // true also behind another tab
-                m_workbenchDocks.append(dock);
-        }
-        for (QDockWidget *dock : docks)
-            dock->hide();
-    } else if (m_lastView != int(View::Workbench) && view == View::Workbench && project()) {
-        for (QDockWidget *dock : std::as_const(m_workbenchDocks))
-            dock->show();
-        m_workbenchDocks.clear();
-    }
-    m_lastView = index;
-    m_viewGroup->actions().at(index)->setChecked(true);
-    updateActions();
+    m_lastView = view;
+    viewAction(view)->setChecked(true);
+    Q_EMIT viewChanged(previous, view);
     if (QWidget *shown = ensureView(view))
         shown->setFocus(Qt::OtherFocusReason);
-    else if (view == View::Workbench && project())
-        m_article->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace demarche
