@@ -1,9 +1,11 @@
 // The session: which project is open, what it tells the window when that changes, the
-// recent projects and the undo group that follows the open project.
+// recent projects (and their menu) and the undo group that follows the open project.
 #include "core/project/project.h"
 #include "core/sample/sampleproject.h"
 #include "widgets/mainwindow/projectsession.h"
+#include "widgets/mainwindow/recentprojectsmenu.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
@@ -137,6 +139,31 @@ private Q_SLOTS:
         session.clearRecentProjects();
         QCOMPARE(recent.size(), 1);
         QVERIFY(session.recentProjects().isEmpty());
+    }
+
+    void theRecentMenuFollowsTheSession()
+    {
+        ProjectSession session;
+        RecentProjectsMenu menu(session);
+        QCOMPARE(menu.actions().size(), 1);
+        QVERIFY(!menu.actions().constFirst()->isEnabled()); // "No recent projects"
+
+        const QString first = sample(QStringLiteral("menu-a.demarche"));
+        const QString second = sample(QStringLiteral("menu-b.demarche"));
+        QVERIFY(session.open(first));
+        QVERIFY(session.open(second));
+        const QList<QAction *> entries = menu.actions();
+        QCOMPARE(entries.size(), 4); // two projects, a separator, Clear List
+        QCOMPARE(entries.at(0)->text(), QStringLiteral("&1 menu-b"));
+        QCOMPARE(entries.at(1)->text(), QStringLiteral("&2 menu-a"));
+        QSignalSpy requested(&menu, &RecentProjectsMenu::projectRequested);
+        entries.at(1)->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.constFirst().constFirst().toString(), first);
+
+        entries.at(3)->trigger(); // Clear List
+        QVERIFY(session.recentProjects().isEmpty());
+        QCOMPARE(menu.actions().size(), 1);
     }
 
     void theUndoGroupFollowsTheOpenProject()

@@ -1,30 +1,43 @@
 #include "widgets/mainwindow/mainwindow.h"
 
 #include "core/commands/removeclaimscommand.h"
+#include "core/commands/removedocumentcommand.h"
 #include "core/domain/vocabulary.h"
+#include "core/models/claimfilterproxy.h"
 #include "core/project/project.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/codebook/codebookpanel.h"
+#include "widgets/dialogs/documentpropertiesdialog.h"
+#include "widgets/dialogs/exportclaimsdialog.h"
 #include "widgets/documents/documentspanel.h"
 #include "widgets/importing/documentimporter.h"
 #include "widgets/importing/filedropfilter.h"
 #include "widgets/inspector/claiminspector.h"
+#include "widgets/mainwindow/appearance.h"
+#include "widgets/mainwindow/projectdialogs.h"
 #include "widgets/mainwindow/projectsession.h"
+#include "widgets/mainwindow/recentprojectsmenu.h"
 #include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace demarche {
@@ -37,16 +50,17 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
 
     m_session = new ProjectSession(this);
+    m_dialogs = std::make_unique<ProjectDialogs>(*m_session, this);
     connect(m_session, &ProjectSession::aboutToClose, this, &MainWindow::projectAboutToClose);
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
-    connect(m_session, &ProjectSession::recentProjectsChanged, this, [this]() {
-        updateRecentMenu();
-        m_welcome->refreshRecent();
-    });
+    connect(m_session, &ProjectSession::recentProjectsChanged, this,
+            [this]() { m_welcome->refreshRecent(); });
 
     m_welcome = new WelcomeView(this);
-    connect(m_welcome, &WelcomeView::newProjectRequested, this, &MainWindow::newProjectDialog);
-    connect(m_welcome, &WelcomeView::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomeView::newProjectRequested, this,
+            [this]() { m_dialogs->chooseAndCreate(); });
+    connect(m_welcome, &WelcomeView::openProjectRequested, this,
+            [this]() { m_dialogs->chooseAndOpen(); });
     connect(m_welcome, &WelcomeView::sampleRequested, this, &MainWindow::openSampleProject);
     connect(m_welcome, &WelcomeView::recentProjectRequested, this, &MainWindow::openProject);
 
@@ -160,6 +174,34 @@ Project *MainWindow::project() const
     return m_session->project();
 }
 
+bool MainWindow::openProject(const QString &path)
+{
+    return m_dialogs->open(path);
+}
+
+bool MainWindow::createProject(const QString &path)
+{
+    return m_dialogs->create(path);
+}
+
+bool MainWindow::openSampleProject()
+{
+    return m_dialogs->openSample();
+}
+
+void MainWindow::closeProject()
+{
+    m_session->saveLayout(*this);
+    m_session->close();
+}
+
+void MainWindow::saveAsDialog()
+{
+    const QString path = m_dialogs->chooseAndSaveAs();
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
 QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
@@ -183,6 +225,135 @@ void MainWindow::createDocks()
     m_documentsDock->raise();
     resizeDocks({m_documentsDock, m_inspectorDock}, {400, 320}, Qt::Horizontal);
     resizeDocks({m_claimsDock}, {280}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    m_actions = std::make_unique<MainWindowActions>(this, *m_session->undoGroup());
+    const MainWindowActions &a = *m_actions;
+    connect(a.newProject(), &QAction::triggered, this, [this]() { m_dialogs->chooseAndCreate(); });
+    connect(a.openProject(), &QAction::triggered, this, [this]() { m_dialogs->chooseAndOpen(); });
+    connect(a.openSample(), &QAction::triggered, this, &MainWindow::openSampleProject);
+    connect(a.saveAs(), &QAction::triggered, this, &MainWindow::saveAsDialog);
+    connect(a.closeProject(), &QAction::triggered, this, &MainWindow::closeProject);
+    connect(a.importDocuments(), &QAction::triggered, this, [this]() {
+        if (!m_importer)
+            return;
+        const QList<DocumentId> ids = m_importer->chooseAndImport();
+        if (!ids.isEmpty())
+            openDocument(ids.constLast());
+    });
+    connect(a.exportClaims(), &QAction::triggered, this, &MainWindow::exportClaims);
+    connect(a.quit(), &QAction::triggered, this, &QWidget::close);
+    connect(a.pasteDocument(), &QAction::triggered, this, &MainWindow::pasteAsDocument);
+    connect(a.tagSelection(), &QAction::triggered, this, [this]() {
+        if (m_tagger)
+            m_tagger->tagSelection();
+    });
+    connect(a.deleteClaim(), &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
+    connect(a.documentProperties(), &QAction::triggered, this,
+            [this]() { editDocumentProperties(m_article->documentId()); });
+    connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
+    // The article's own commands: their shortcuts need its text to have the focus.
+    m_article->textEdit()->addActions({a.tagSelection(), a.deleteClaim()});
+    m_article->setContextMenuActions({a.tagSelection()});
+}
+
+void MainWindow::createMenus()
+{
+    const MainWindowActions &a = *m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.newProject());
+    file->addAction(a.openProject());
+    m_recentMenu = new RecentProjectsMenu(*m_session, file);
+    connect(m_recentMenu, &RecentProjectsMenu::projectRequested, this, &MainWindow::openProject);
+    file->addMenu(m_recentMenu);
+    file->addAction(a.openSample());
+    file->addSeparator();
+    file->addAction(a.importDocuments());
+    file->addAction(a.exportClaims());
+    file->addSeparator();
+    file->addAction(a.saveAs());
+    file->addAction(a.closeProject());
+    file->addSeparator();
+    file->addAction(a.quit());
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo());
+    edit->addAction(a.redo());
+    edit->addSeparator();
+    edit->addAction(a.tagSelection());
+    edit->addAction(a.deleteClaim());
+    edit->addSeparator();
+    edit->addAction(a.pasteDocument());
+    edit->addAction(a.documentProperties());
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions(m_views->viewActions()->actions());
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_claimsDock, m_inspectorDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *appearance = m_viewMenu->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(appearance);
+    const std::pair<Appearance, QString> choices[] = {
+        {Appearance::System, tr("Follow the &System")},
+        {Appearance::Light, tr("&Light")},
+        {Appearance::Dark, tr("&Dark")}};
+    for (const auto &[value, text] : choices) {
+        QAction *choice = appearance->addAction(text);
+        choice->setCheckable(true);
+        choice->setChecked(savedAppearance() == value);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [value = value]() {
+            saveAppearance(value);
+            applyAppearance(value);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about());
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const MainWindowActions &a = *m_actions;
+    m_toolBar->addActions({a.importDocuments(), a.pasteDocument()});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({a.tagSelection(), a.deleteClaim(), a.undo(), a.redo()});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a.exportClaims());
+}
+
+void MainWindow::updateActions()
+{
+    MainWindowActions::State state;
+    state.projectOpen = project() != nullptr;
+    state.writable = state.projectOpen && !project()->isReadOnly();
+    // Tagging and deleting act on the article, so only while the workbench shows it.
+    state.articleShown =
+        state.projectOpen && m_article->documentId().isValid() && currentView() == View::Workbench;
+    state.claimSelected = m_selectedClaim.isValid();
+    m_actions->setState(state);
+    m_toolBar->setEnabled(state.projectOpen);
+    m_views->viewActions()->setEnabled(state.projectOpen);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Demarche"),
+        tr("<h3>Demarche %1</h3>"
+           "<p>Positions of actors in diplomacy and negotiations, side by side.</p>"
+           "<p>Highlight the claims in articles, read-outs and transcripts, tag each by actor "
+           "and topic, compare the actors' stances and export them to CSV.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 // Everything that refers to the old project goes before it does.
@@ -375,6 +546,59 @@ void MainWindow::deleteSelectedClaims()
     if (!project() || !m_selectedClaim.isValid())
         return;
     project()->execute(new RemoveClaimsCommand(*project(), {m_selectedClaim}));
+}
+
+void MainWindow::exportClaims()
+{
+    if (!project())
+        return;
+    ExportClaimsDialog dialog(*project(), this);
+    if (m_claims && m_claims->isFiltered()) {
+        const ClaimFilterProxy *proxy = m_claims->proxy();
+        dialog.setTableFilter(proxy->storeFilter(), proxy->rowCount(),
+                              m_claims->filterDescription());
+    }
+    connect(&dialog, &ExportClaimsDialog::exported, this,
+            [this](const QString &path, qint64 count) {
+                statusBar()->showMessage(tr("%n claim(s) exported to %1", nullptr, int(count))
+                                             .arg(QDir::toNativeSeparators(path)),
+                                         8000);
+            });
+    dialog.exec();
+}
+
+void MainWindow::pasteAsDocument()
+{
+    if (!m_importer)
+        return;
+    const DocumentId id = m_importer->importText(QApplication::clipboard()->text());
+    if (id.isValid())
+        openDocument(id);
+}
+
+void MainWindow::editDocumentProperties(DocumentId id)
+{
+    if (!project() || !id.isValid())
+        return;
+    DocumentPropertiesDialog dialog(*project(), id, this);
+    dialog.exec();
+}
+
+void MainWindow::removeDocument(DocumentId id)
+{
+    if (!project() || !id.isValid())
+        return;
+    const Document *document = project()->documentInfo(id);
+    if (!document)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove document"),
+        tr("Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.",
+           nullptr, document->claimCount)
+            .arg(document->title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        project()->execute(new RemoveDocumentCommand(*project(), id));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

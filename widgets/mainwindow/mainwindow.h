@@ -29,7 +29,9 @@ class DocumentsPanel;
 class FileDropFilter;
 class MatrixView;
 class Project;
+class ProjectDialogs;
 class ProjectSession;
+class RecentProjectsMenu;
 class TagController;
 class TimelineView;
 class WelcomeView;
@@ -95,13 +97,10 @@ private:
     void updateTitle();
     void updateActions();
     void updateStatus();
-    void updateRecentMenu();
     void selectClaim(ClaimId id);
     void deleteSelectedClaims();
     void showError(const QString &title, const QString &message);
 
-    void newProjectDialog();
-    void openProjectDialog();
     void saveAsDialog();
     void exportClaims();
     void pasteAsDocument();
@@ -110,6 +109,7 @@ private:
     void showAbout();
 
     ProjectSession *m_session = nullptr;
+    std::unique_ptr<ProjectDialogs> m_dialogs;
     std::unique_ptr<MainWindowActions> m_actions;
     QStackedWidget *m_centre = nullptr;
     WelcomeView *m_welcome = nullptr;
@@ -131,7 +131,7 @@ private:
     TagController *m_tagger = nullptr;
     DocumentImporter *m_importer = nullptr;
     FileDropFilter *m_dropFilter = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentProjectsMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_counts = nullptr;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace demarche {
+
+class ProjectSession;
+
+// The dialogs in front of the session: they ask the analyst for a project's path and
+// say why opening, creating or copying one failed. Each returns false, or an empty path,
+// when nothing was done.
+class ProjectDialogs final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectDialogs)
+    Q_DISABLE_COPY_MOVE(ProjectDialogs)
+
+public:
+    ProjectDialogs(ProjectSession &session, QWidget *parent);
+
+    bool open(const QString &path);
+    bool create(const QString &path);
+    bool openSample();
+
+    void chooseAndCreate();
+    void chooseAndOpen();
+    // The path of the copy now open.
+    QString chooseAndSaveAs();
+
+private:
+    ProjectSession &m_session;
+    QWidget *m_parent;
+};
+
+} // namespace demarche
