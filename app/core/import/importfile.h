@@ -13,6 +13,8 @@ constexpr qint64 MaxImportFileSize = 50LL * 1024 * 1024;
 
 // Reads one regular file and converts it with the format its suffix names
 // (importformats.h). Every refusal's message begins with `path` as given, then ": ".
+// Not readTextInput() (textinput.h): that one takes pipes and stops at the first byte
+// that is not UTF-8, while a document may be Windows-1252, UTF-16 or not text at all.
 Result<ImportedText> readImportFile(const QString &path);
 
 } // namespace demarche

@@ -16,15 +16,15 @@ namespace demarche {
 // type" message and demarche-cli's help all read that table.
 struct ImportFormat
 {
-    // The file's bytes (at most MaxImportFileSize) as canonical text and what the file says
-    // about itself; `fileName` names the file in messages. A refusal is badInput() whose
+    // The file's bytes (at most MaxImportFileSize, importfile.h) as canonical text and what the
+    // file says about itself; `fileName` names the file in messages. A refusal is badInput() whose
     // message begins with `fileName` and ": ".
     using Converter = Result<ImportedText> (*)(const QByteArray &bytes, const QString &fileName);
 
-    QString key;          // stored as Document::format: "txt", "md", "html"
-    const char *name;     // untranslated, in context "ImportFormats": "Plain text"
-    QStringList suffixes; // lower case, no dot, named in messages; the first names the format
-    QStringList aliases;  // accepted as well, never named in messages
+    QString key;                // stored as Document::format: "txt", "md", "html"
+    const char *name = nullptr; // untranslated, in context "ImportFormats": "Plain text"
+    QStringList suffixes;       // lower case, no dot, named in messages; the first names the format
+    QStringList aliases;        // accepted as well, never named in messages
     Converter convert = nullptr;
 
     // Translated when asked, so that a change of language shows at once.
