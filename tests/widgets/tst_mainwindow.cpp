@@ -6,8 +6,8 @@
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/recentprojects.h"
-#include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
+#include "widgets/quicktag/quicktagcontroller.h"
 #include "widgets/quicktag/quicktagpopup.h"
 
 #include <QAction>
@@ -153,6 +153,26 @@ private Q_SLOTS:
         QCOMPARE(project->store().claimCount().value(), 1);
         QCOMPARE(window.claimsPanel()->view()->model()->rowCount(), 1);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("tagging — ")));
+    }
+
+    void quickTagKeepsOnePopupAcrossProjects()
+    {
+        MainWindow window;
+        window.show();
+        QuickTagController *tagger = window.tagController();
+        QVERIFY(tagger);
+        const auto popups = [&window]() { return window.findChildren<QuickTagPopup *>().size(); };
+        QCOMPARE(popups(), 1);
+        for (const char *name : {"first.demarche", "second.demarche", "third.demarche"}) {
+            const QString path = m_dir.filePath(QString::fromLatin1(name));
+            QFile::remove(path);
+            QVERIFY(window.createProject(path));
+            QCOMPARE(window.tagController(), tagger);
+            QCOMPARE(popups(), 1);
+        }
+        window.closeProject();
+        QCOMPARE(popups(), 1);
+        QVERIFY(!tagger->tagSelection()); // no project: nothing to tag
     }
 
     void deleteKeyRemovesTheSelectedClaim()

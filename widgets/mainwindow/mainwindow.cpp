@@ -11,8 +11,8 @@
 #include "widgets/importing/filedropfilter.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/mainwindow/recentprojects.h"
-#include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
+#include "widgets/quicktag/quicktagcontroller.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -97,10 +97,11 @@ MainWindow::MainWindow(QWidget *parent)
         selectClaim(id);
         deleteSelectedClaims();
     });
-    connect(m_article, &ArticleView::tagRequested, this, [this]() {
-        if (m_tagger)
-            m_tagger->tagSelection();
-    });
+    m_tagger = new QuickTagController(*m_article, this);
+    connect(m_tagger, &QuickTagController::claimTagged, this, &MainWindow::selectClaim);
+    connect(m_tagger, &QuickTagController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_article, &ArticleView::tagRequested, m_tagger, &QuickTagController::tagSelection);
 
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
@@ -189,8 +190,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     // Everything that refers to the old project goes before it does.
     showView(View::Workbench);
     deleteAnalysisViews();
-    delete m_tagger;
-    m_tagger = nullptr;
+    m_tagger->setProject(nullptr);
     delete m_importer;
     m_importer = nullptr;
     for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock}) {
@@ -233,7 +233,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_inspectorDock->setWidget(m_inspector);
     m_codebook->setReadOnly(p.isReadOnly());
     m_inspector->setReadOnly(p.isReadOnly());
-    m_tagger = new TagController(p, *m_article, this);
+    m_tagger->setProject(&p);
     m_importer = new DocumentImporter(p, this);
     connectProject();
 
@@ -319,9 +319,6 @@ void MainWindow::connectProject()
         if (!ids.isEmpty() && m_project)
             m_project->execute(new RemoveClaimsCommand(*m_project, ids));
     });
-    connect(m_tagger, &TagController::claimTagged, this, &MainWindow::selectClaim);
-    connect(m_tagger, &TagController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
 void MainWindow::openDocument(DocumentId id)

@@ -29,7 +29,7 @@ class DocumentsPanel;
 class FileDropFilter;
 class MatrixView;
 class Project;
-class TagController;
+class QuickTagController;
 class TimelineView;
 class WelcomeView;
 
@@ -59,7 +59,7 @@ public:
     DocumentsPanel *documentsPanel() const { return m_documents; }
     CodebookPanel *codebookPanel() const { return m_codebook; }
     ClaimInspector *inspector() const { return m_inspector; }
-    TagController *tagController() const { return m_tagger; }
+    QuickTagController *tagController() const { return m_tagger; }
     DocumentImporter *importer() const { return m_importer; }
     QAction *action(const QString &objectName) const;
 
@@ -138,7 +138,7 @@ private:
     ClaimsPanel *m_claims = nullptr;
     CodebookPanel *m_codebook = nullptr;
     ClaimInspector *m_inspector = nullptr;
-    TagController *m_tagger = nullptr;
+    QuickTagController *m_tagger = nullptr;
     DocumentImporter *m_importer = nullptr;
     FileDropFilter *m_dropFilter = nullptr;
     QMenu *m_recentMenu = nullptr;

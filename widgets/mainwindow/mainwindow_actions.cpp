@@ -6,8 +6,8 @@
 #include "widgets/mainwindow/appearance.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/recentprojects.h"
-#include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
+#include "widgets/quicktag/quicktagcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>

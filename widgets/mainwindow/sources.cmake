@@ -5,6 +5,5 @@ target_sources(demarche_widgets PRIVATE
     mainwindow/mainwindow_project.cpp
     mainwindow/mainwindow_views.cpp
     mainwindow/recentprojects.h mainwindow/recentprojects.cpp
-    mainwindow/tagcontroller.h mainwindow/tagcontroller.cpp
     mainwindow/welcomeview.h mainwindow/welcomeview.cpp
 )
