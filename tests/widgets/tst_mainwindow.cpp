@@ -1,6 +1,7 @@
 // The whole workbench, as a user drives it: welcome view, sample project, tagging with
 // the quick-tag keys, undo and redo, the claims table following, dropping files.
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/inspector/claiminspector.h"
@@ -173,6 +174,27 @@ private Q_SLOTS:
         window.closeProject();
         QCOMPARE(popups(), 1);
         QVERIFY(!tagger->tagSelection()); // no project: nothing to tag
+    }
+
+    void clickedClaimBecomesCurrentEverywhere()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        Project *project = window.project();
+        const Claim first = project->store().claims().value().constFirst();
+        window.showClaim(first.id);
+        QCOMPARE(project->selection().currentDocument(), first.document);
+        QCOMPARE(project->selection().currentClaim(), first.id);
+        QCOMPARE(window.articleView()->documentId(), first.document);
+        QCOMPARE(window.articleView()->selectedClaim(), first.id);
+        QCOMPARE(window.inspector()->claimId(), first.id);
+        QCOMPARE(window.claimsPanel()->currentClaim(), first.id);
+
+        project->selection().setCurrentClaim(ClaimId());
+        QVERIFY(!window.articleView()->selectedClaim().isValid());
+        QVERIFY(!window.inspector()->claimId().isValid());
+        QVERIFY(!window.claimsPanel()->currentClaim().isValid());
     }
 
     void deleteKeyRemovesTheSelectedClaim()

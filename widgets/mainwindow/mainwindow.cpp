@@ -1,8 +1,8 @@
 #include "widgets/mainwindow/mainwindow.h"
 
 #include "core/commands/removeclaimscommand.h"
-#include "core/domain/vocabulary.h"
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/codebook/codebookpanel.h"
@@ -70,35 +70,15 @@ MainWindow::MainWindow(QWidget *parent)
     workbenchLayout->addWidget(m_readOnlyBanner);
     workbenchLayout->addWidget(m_article, 1);
 
-    m_article->setClaimColor([this](const Claim &claim) {
-        return m_project ? m_project->actorColor(claim.holder) : QColor(Qt::gray);
-    });
-    m_article->setClaimDescription([this](const Claim &claim) -> QString {
-        if (!m_project)
-            return {};
-        const Actor *holder = m_project->actor(claim.holder);
-        const Actor *target = m_project->actor(claim.target);
-        const Topic *topic = m_project->topic(claim.topic);
-        QString html =
-            QStringLiteral("<b>%1</b>").arg((holder ? holder->name : QString()).toHtmlEscaped());
-        if (target)
-            html += tr(" → %1").arg(target->name.toHtmlEscaped());
-        html += QStringLiteral("<br>")
-                + tr("%1 · %2").arg((topic ? topic->name : QString()).toHtmlEscaped(),
-                                    vocabulary::label(claim.stance).toHtmlEscaped());
-        if (claim.position)
-            html += QStringLiteral("<br>") + tr("Position %1").arg(*claim.position);
-        if (!claim.note.isEmpty())
-            html += QStringLiteral("<br><i>%1</i>").arg(claim.note.toHtmlEscaped());
-        return html;
-    });
-    connect(m_article, &ArticleView::claimActivated, this, &MainWindow::selectClaim);
+    connect(m_article, &ArticleView::openFailed, this,
+            [this](const QString &message) { showError(tr("Open document"), message); });
     connect(m_article, &ArticleView::deleteRequested, this, [this](ClaimId id) {
-        selectClaim(id);
+        if (!m_project)
+            return;
+        m_project->selection().setCurrentClaim(id);
         deleteSelectedClaims();
     });
     m_tagger = new QuickTagController(*m_article, this);
-    connect(m_tagger, &QuickTagController::claimTagged, this, &MainWindow::selectClaim);
     connect(m_tagger, &QuickTagController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_article, &ArticleView::tagRequested, m_tagger, &QuickTagController::tagSelection);
@@ -203,8 +183,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_claims = nullptr;
     m_codebook = nullptr;
     m_inspector = nullptr;
-    m_selectedClaim = ClaimId();
-    m_article->clearArticle();
+    m_article->setProject(nullptr);
     m_project = std::move(project);
 
     const bool open = m_project != nullptr;
@@ -233,6 +212,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_inspectorDock->setWidget(m_inspector);
     m_codebook->setReadOnly(p.isReadOnly());
     m_inspector->setReadOnly(p.isReadOnly());
+    m_article->setProject(&p);
     m_tagger->setProject(&p);
     m_importer = new DocumentImporter(p, this);
     connectProject();
@@ -259,44 +239,18 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 void MainWindow::connectProject()
 {
     Project *p = m_project.get();
-    connect(p, &Project::claimsAdded, this, [this](const QList<Claim> &claims) {
-        for (const Claim &claim : claims) {
-            if (claim.document == m_article->documentId())
-                m_article->addClaim(claim);
-        }
-        updateStatus();
-    });
-    connect(p, &Project::claimChanged, this, [this](const Claim &, const Claim &after) {
-        if (after.document == m_article->documentId())
-            m_article->updateClaim(after);
-    });
-    connect(p, &Project::claimsRemoved, this, [this](const QList<Claim> &claims) {
-        for (const Claim &claim : claims) {
-            if (claim.document == m_article->documentId())
-                m_article->removeClaim(claim.id);
-            if (claim.id == m_selectedClaim)
-                selectClaim(ClaimId());
-        }
-        updateStatus();
-    });
-    connect(p, &Project::actorsChanged, this, [this]() {
-        m_article->refreshClaimColors();
-        updateStatus();
-    });
+    // The window's own counts and actions; the views follow the project themselves.
+    connect(p, &Project::actorsChanged, this, &MainWindow::updateStatus);
     connect(p, &Project::topicsChanged, this, &MainWindow::updateStatus);
+    connect(p, &Project::reloaded, this, &MainWindow::updateStatus);
+    connect(p, &Project::claimsAdded, this, &MainWindow::updateStatus);
+    connect(p, &Project::claimsRemoved, this, &MainWindow::updateStatus);
     connect(p, &Project::documentAdded, this, &MainWindow::updateStatus);
-    connect(p, &Project::documentRemoved, this, [this](const Document &document) {
-        if (document.id == m_article->documentId())
-            m_article->clearArticle();
-        updateStatus();
-    });
-    connect(p, &Project::reloaded, this, [this]() {
-        const DocumentId current = m_article->documentId();
-        m_article->clearArticle();
-        if (current.isValid() && m_project->documentInfo(current))
-            openDocument(current);
-        updateStatus();
-    });
+    connect(p, &Project::documentRemoved, this, &MainWindow::updateStatus);
+    connect(&p->selection(), &ProjectSelection::currentDocumentChanged, this,
+            &MainWindow::updateActions);
+    connect(&p->selection(), &ProjectSelection::currentClaimChanged, this,
+            &MainWindow::updateActions);
     connect(p, &Project::errorOccurred, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
 
@@ -306,13 +260,11 @@ void MainWindow::connectProject()
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
 
-    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_documents, &DocumentsPanel::propertiesRequested, this,
             &MainWindow::editDocumentProperties);
     connect(m_documents, &DocumentsPanel::removeRequested, this, &MainWindow::removeDocument);
     connect(m_documents, &DocumentsPanel::importRequested, this,
             [this]() { action(QStringLiteral("importDocuments"))->trigger(); });
-    connect(m_claims, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
     connect(m_claims, &ClaimsPanel::claimActivated, this, &MainWindow::showClaim);
     connect(m_claims, &ClaimsPanel::compareRequested, this, &MainWindow::compareActors);
     connect(m_claims, &ClaimsPanel::deleteRequested, this, [this](const QList<ClaimId> &ids) {
@@ -323,39 +275,8 @@ void MainWindow::connectProject()
 
 void MainWindow::openDocument(DocumentId id)
 {
-    if (!m_project || !id.isValid())
-        return;
-    if (id == m_article->documentId())
-        return;
-    auto document = m_project->store().document(id);
-    if (!document) {
-        showError(tr("Open document"), document.error().message);
-        return;
-    }
-    ClaimFilter filter;
-    filter.documents = {id};
-    auto claims = m_project->store().claims(filter);
-    if (!claims) {
-        showError(tr("Open document"), claims.error().message);
-        return;
-    }
-    m_article->setArticle(document.value(), claims.value());
-    m_documents->selectDocument(id);
-    m_claims->setCurrentDocument(id);
-    if (m_selectedClaim.isValid())
-        m_article->selectClaim(m_selectedClaim);
-    updateActions();
-}
-
-void MainWindow::selectClaim(ClaimId id)
-{
-    if (!m_project)
-        return;
-    m_selectedClaim = id;
-    m_inspector->setClaim(id);
-    m_claims->selectClaim(id);
-    m_article->selectClaim(id);
-    updateActions();
+    if (m_project && id.isValid())
+        m_project->selection().setCurrentDocument(id);
 }
 
 void MainWindow::showClaim(ClaimId id)
@@ -366,17 +287,18 @@ void MainWindow::showClaim(ClaimId id)
     if (!claim)
         return;
     showView(View::Workbench);
-    openDocument(claim->document);
+    m_project->selection().setCurrentDocument(claim->document);
+    m_project->selection().setCurrentClaim(id);
     m_article->revealClaim(id);
-    selectClaim(id);
     m_article->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::deleteSelectedClaims()
 {
-    if (!m_project || !m_selectedClaim.isValid())
+    if (!m_project)
         return;
-    m_project->execute(new RemoveClaimsCommand(*m_project, {m_selectedClaim}));
+    if (const ClaimId current = m_project->selection().currentClaim(); current.isValid())
+        m_project->execute(new RemoveClaimsCommand(*m_project, {current}));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

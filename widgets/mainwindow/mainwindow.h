@@ -73,8 +73,9 @@ public:
     // Opens the compare view on these two actors.
     void compareActors(ActorId a, ActorId b);
 
+    // Make the document, or the claim and its article, current; the claim is scrolled to.
     void openDocument(DocumentId id);
-    void showClaim(ClaimId id); // opens its article, scrolls to it, selects it everywhere
+    void showClaim(ClaimId id);
 
     // Where the sample project lives once created.
     static QString sampleProjectPath();
@@ -100,7 +101,6 @@ private:
     void updateActions();
     void updateStatus();
     void updateRecentMenu();
-    void selectClaim(ClaimId id);
     void deleteSelectedClaims();
     void showError(const QString &title, const QString &message);
 
@@ -145,7 +145,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_counts = nullptr;
-    ClaimId m_selectedClaim;
 };
 
 } // namespace demarche

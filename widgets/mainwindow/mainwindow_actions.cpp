@@ -1,5 +1,6 @@
 // MainWindow: actions, menus, the toolbar and the About box.
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/documents/documentspanel.h"
 #include "widgets/importing/documentimporter.h"
@@ -228,7 +229,7 @@ void MainWindow::updateActions()
         action(QString::fromLatin1(name))->setEnabled(writable);
     action(QStringLiteral("tagSelection"))->setEnabled(writable && article);
     action(QStringLiteral("deleteClaim"))
-        ->setEnabled(writable && article && m_selectedClaim.isValid());
+        ->setEnabled(writable && article && m_project->selection().currentClaim().isValid());
     action(QStringLiteral("documentProperties"))->setEnabled(writable && article);
 
     QUndoStack *stack = open ? m_project->undoStack() : nullptr;

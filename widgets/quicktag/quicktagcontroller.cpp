@@ -4,6 +4,7 @@
 #include "core/commands/codebookcommands.h"
 #include "core/models/codebooktree.h"
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/quicktag/quicktagpopup.h"
 
@@ -150,7 +151,7 @@ void QuickTagController::finish(ActorId actorId, TopicId topicId)
         QTextCursor cursor = m_view.textEdit()->textCursor();
         cursor.clearSelection();
         m_view.textEdit()->setTextCursor(cursor);
-        Q_EMIT claimTagged(command->claimId());
+        m_project->selection().setCurrentClaim(command->claimId());
         Q_EMIT statusMessage(
             tr("Claim added: %1 on %2")
                 .arg(m_project->actor(claim.holder)->name, m_project->topic(claim.topic)->name));

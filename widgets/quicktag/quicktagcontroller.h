@@ -13,7 +13,7 @@ class QuickTagPopup;
 
 // Turns a text selection in the article view into a claim: shows the quick-tag popup
 // next to the selection (actor, then topic, with suggestions from the codebook's
-// aliases and keywords) and runs the AddClaimCommand.
+// aliases and keywords), runs the AddClaimCommand and makes the new claim current.
 // One per window: it keeps its popup from one project to the next.
 class QuickTagController final : public QObject
 {
@@ -32,7 +32,6 @@ public:
     QuickTagPopup *popup() const;
 
 Q_SIGNALS:
-    void claimTagged(demarche::ClaimId id);
     void statusMessage(const QString &message);
 
 private:
