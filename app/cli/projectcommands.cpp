@@ -5,6 +5,7 @@
 #include "cli/listing.h"
 #include "core/domain/translation.h"
 #include "core/import/documentimport.h"
+#include "core/import/importformats.h"
 
 #include <QCoreApplication>
 
@@ -107,8 +108,8 @@ QList<Command> projectCommands()
         {QStringLiteral("import"),
          QStringLiteral("PROJECT FILE... [--title T] [--source S] [--url U] [--date YYYY-MM-DD] "
                         "[--allow-duplicate]"),
-         CliText::tr(
-             "Imports .txt, .md and .html articles; prints \"id<TAB>title\" for each new one."),
+         CliText::tr("Imports %1 articles; prints \"id<TAB>title\" for each new one.")
+             .arg(formatSuffixes()),
          {valueOption(QStringLiteral("title"), CliText::tr("The document's title."),
                       CliText::tr("T")),
           valueOption(QStringLiteral("source"), CliText::tr("Where it was published."),

@@ -1,6 +1,7 @@
 // demarche-cli import and text: what goes in, in which encodings and formats, what comes
 // back out byte for byte, and what is refused with the project left untouched.
 #include "clirunner.h"
+#include "core/import/importformats.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +22,26 @@ private Q_SLOTS:
     void allowDuplicate();
     void titleStaysOnOneLine();
     void windows1252Warning();
+    void helpListsEveryFormat_data();
+    void helpListsEveryFormat();
 };
+
+void TestCliImport::helpListsEveryFormat_data()
+{
+    QTest::addColumn<QString>("suffix");
+    for (const demarche::ImportFormat &format : demarche::importFormats())
+        QTest::addRow("%s", qPrintable(format.key)) << format.suffixes.constFirst();
+}
+
+void TestCliImport::helpListsEveryFormat()
+{
+    QFETCH(QString, suffix);
+    CLI(help, {QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString out = help.outText();
+    QVERIFY2(out.contains(QString(u'.' + suffix)), qPrintable(out));
+    QVERIFY2(out.contains(demarche::formatSuffixes()), qPrintable(out));
+}
 
 void TestCliImport::importPrintsIdAndTitle()
 {

@@ -1,3 +1,4 @@
+#include "core/import/importfile.h"
 #include "core/import/textimporter.h"
 
 #include <QDir>
@@ -15,8 +16,6 @@ class TestTextImporter final : public QObject
 private Q_SLOTS:
     void init();
 
-    void formatForFileName_data();
-    void formatForFileName();
     void canonicalText_data();
     void canonicalText();
     void readsFiles_data();
@@ -47,30 +46,6 @@ QString TestTextImporter::write(const QString &name, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write the test file");
     return path;
-}
-
-void TestTextImporter::formatForFileName_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("format"); // -1: none
-    QTest::newRow("txt") << "a.txt" << int(Format::PlainText);
-    QTest::newRow("text") << "dir/a.TEXT" << int(Format::PlainText);
-    QTest::newRow("md") << "README.md" << int(Format::Markdown);
-    QTest::newRow("markdown") << "a.Markdown" << int(Format::Markdown);
-    QTest::newRow("html") << "a.HTML" << int(Format::Html);
-    QTest::newRow("htm") << "/x/y.htm" << int(Format::Html);
-    QTest::newRow("xhtml") << "a.xhtml" << int(Format::Html);
-    QTest::newRow("pdf") << "a.pdf" << -1;
-    QTest::newRow("none") << "Makefile" << -1;
-    QTest::newRow("txt in the middle") << "a.txt.gz" << -1;
-}
-
-void TestTextImporter::formatForFileName()
-{
-    QFETCH(QString, name);
-    QFETCH(int, format);
-    const std::optional<Format> found = textimport::formatForFileName(name);
-    QCOMPARE(found ? int(*found) : -1, format);
 }
 
 void TestTextImporter::canonicalText_data()
@@ -203,7 +178,7 @@ void TestTextImporter::readsFiles()
     if (encoding == QLatin1String("UTF-8 (BOM)"))
         bytes.prepend("\xEF\xBB\xBF");
     const QString path = write(name, bytes);
-    const Result<ImportedText> result = readFile(path);
+    const Result<ImportedText> result = readImportFile(path);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(result->text, text);
     QCOMPARE(result->title, title);
@@ -253,7 +228,7 @@ void TestTextImporter::refusesFiles()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, problem);
     const QString path = write(name, bytes);
-    const Result<ImportedText> result = readFile(path);
+    const Result<ImportedText> result = readImportFile(path);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Error::Kind::BadInput);
     QCOMPARE(result.error().message, path + QLatin1String(": ") + problem);
@@ -263,7 +238,7 @@ void TestTextImporter::refusesDirectory()
 {
     const QString path = m_dir.filePath(QStringLiteral("folder.txt"));
     QVERIFY(QDir().mkpath(path));
-    const Result<ImportedText> result = readFile(path);
+    const Result<ImportedText> result = readImportFile(path);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, path + QLatin1String(": is a directory, not a file"));
 }
@@ -271,7 +246,7 @@ void TestTextImporter::refusesDirectory()
 void TestTextImporter::refusesMissingFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("missing.txt"));
-    const Result<ImportedText> result = readFile(path);
+    const Result<ImportedText> result = readImportFile(path);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, path + QLatin1String(": no such file"));
 }
@@ -283,13 +258,13 @@ void TestTextImporter::refusesOversizedFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(51LL * 1024 * 1024 + 200 * 1024)); // sparse on most file systems
     file.close();
-    const Result<ImportedText> result = readFile(path);
+    const Result<ImportedText> result = readImportFile(path);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, path + QLatin1String(": is 51.2 MB; the limit is 50 MB"));
 
     // One byte over the limit is reported as over it, not as "50.0 MB".
-    QVERIFY(file.resize(MaxFileSize + 1));
-    QCOMPARE(readFile(path).error().message,
+    QVERIFY(file.resize(MaxImportFileSize + 1));
+    QCOMPARE(readImportFile(path).error().message,
              path + QLatin1String(": is 50.1 MB; the limit is 50 MB"));
 }
 
@@ -300,7 +275,7 @@ void TestTextImporter::refusesUnreadableFile()
     QFile probe(path);
     if (probe.open(QIODevice::ReadOnly))
         QSKIP("running with privileges that read any file (root)");
-    const Result<ImportedText> result = readFile(path);
+    const Result<ImportedText> result = readImportFile(path);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.startsWith(path + QLatin1String(": cannot be read: ")),
              qPrintable(result.error().message));

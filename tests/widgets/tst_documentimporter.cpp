@@ -1,5 +1,6 @@
 // Importing documents as the window does it: files (one, many, folders), pasted text and
 // drops onto a widget carrying the FileDropFilter, against a real project on disk.
+#include "core/import/importformats.h"
 #include "core/project/project.h"
 #include "widgets/importing/documentimporter.h"
 #include "widgets/importing/filedropfilter.h"
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void pasteRefuses();
     void canImport();
     void fileDialogFilter();
+    void fileDialogFilterListsEveryFormat_data();
+    void fileDialogFilterListsEveryFormat();
+    void summaryNamesEverySuffix();
     void dropImportsFiles();
     void dropImportsText();
     void dropProjectEmitsProjectDropped();
@@ -400,6 +404,37 @@ void TestDocumentImporter::fileDialogFilter()
     QCOMPARE(DocumentImporter::fileDialogFilter(),
              QStringLiteral("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;"
                             "All files (*)"));
+}
+
+void TestDocumentImporter::fileDialogFilterListsEveryFormat_data()
+{
+    QTest::addColumn<QString>("suffix");
+    for (const ImportFormat &format : importFormats()) {
+        const QStringList suffixes = format.allSuffixes();
+        for (const QString &suffix : suffixes)
+            QTest::addRow("%s", qPrintable(suffix)) << suffix;
+    }
+}
+
+void TestDocumentImporter::fileDialogFilterListsEveryFormat()
+{
+    QFETCH(QString, suffix);
+    const QString articles =
+        DocumentImporter::fileDialogFilter().section(QLatin1String(";;"), 0, 0);
+    const QStringList patterns = articles.section(u'(', 1).chopped(1).split(u' ');
+    QVERIFY2(patterns.contains(QString(QLatin1String("*.") + suffix)), qPrintable(articles));
+}
+
+void TestDocumentImporter::summaryNamesEverySuffix()
+{
+    ImportReport report;
+    report.requested = 1;
+    report.skipped = {QStringLiteral("/tmp/notes.pdf")};
+    const ImportSummaryDialog dialog(report);
+    const QString text = dialog.plainText();
+    const QStringList suffixes = importableSuffixes();
+    for (const QString &suffix : suffixes)
+        QVERIFY2(text.contains(QString(QLatin1String("*.") + suffix)), qPrintable(text));
 }
 
 void TestDocumentImporter::dropImportsFiles()

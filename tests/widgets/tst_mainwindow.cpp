@@ -1,14 +1,15 @@
 // The whole workbench, as a user drives it: welcome view, sample project, tagging with
 // the quick-tag keys, undo and redo, the claims table following, dropping files.
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/recentprojects.h"
-#include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
+#include "widgets/quicktag/quicktagcontroller.h"
 #include "widgets/quicktag/quicktagpopup.h"
 
 #include <QAction>
@@ -207,6 +208,47 @@ private Q_SLOTS:
         QVERIFY(tag->associatedObjects().contains(edit));
         QVERIFY(window.actions().deleteClaim()->associatedObjects().contains(edit));
         QVERIFY(tag->associatedObjects().size() >= 3);
+    }
+
+    void quickTagKeepsOnePopupAcrossProjects()
+    {
+        MainWindow window;
+        window.show();
+        QuickTagController *tagger = window.tagController();
+        QVERIFY(tagger);
+        const auto popups = [&window]() { return window.findChildren<QuickTagPopup *>().size(); };
+        QCOMPARE(popups(), 1);
+        for (const char *name : {"first.demarche", "second.demarche", "third.demarche"}) {
+            const QString path = m_dir.filePath(QString::fromLatin1(name));
+            QFile::remove(path);
+            QVERIFY(window.createProject(path));
+            QCOMPARE(window.tagController(), tagger);
+            QCOMPARE(popups(), 1);
+        }
+        window.closeProject();
+        QCOMPARE(popups(), 1);
+        QVERIFY(!tagger->tagSelection()); // no project: nothing to tag
+    }
+
+    void clickedClaimBecomesCurrentEverywhere()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSampleProject());
+        Project *project = window.project();
+        const Claim first = project->store().claims().value().constFirst();
+        window.showClaim(first.id);
+        QCOMPARE(project->selection().currentDocument(), first.document);
+        QCOMPARE(project->selection().currentClaim(), first.id);
+        QCOMPARE(window.articleView()->documentId(), first.document);
+        QCOMPARE(window.articleView()->selectedClaim(), first.id);
+        QCOMPARE(window.inspector()->claimId(), first.id);
+        QCOMPARE(window.claimsPanel()->currentClaim(), first.id);
+
+        project->selection().setCurrentClaim(ClaimId());
+        QVERIFY(!window.articleView()->selectedClaim().isValid());
+        QVERIFY(!window.inspector()->claimId().isValid());
+        QVERIFY(!window.claimsPanel()->currentClaim().isValid());
     }
 
     void deleteKeyRemovesTheSelectedClaim()

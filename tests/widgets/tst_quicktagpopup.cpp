@@ -89,14 +89,15 @@ private Q_SLOTS:
 
         QTest::keyClick(popup.focusWidget(), Qt::Key_1);
         QCOMPARE(popup.stage(), QuickTagPopup::Stage::Topic);
-        QCOMPARE(popup.chosenActor(), qint64(Russia));
+        QCOMPARE(popup.chosenActor(), ActorId(Russia));
         QVERIFY(popup.isVisible());
         QCOMPARE(chosen.count(), 0);
 
         QTest::keyClick(popup.focusWidget(), Qt::Key_2);
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.at(0).at(0).toLongLong(), qint64(Russia));
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(GrainDeal)); // second in codebook order
+        QCOMPARE(chosen.at(0).at(0).value<ActorId>(), ActorId(Russia));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(),
+                 TopicId(GrainDeal)); // second in codebook order
         QVERIFY(!popup.isVisible());
         QCOMPARE(cancelled.count(), 0); // closing after a choice is not a cancel
     }
@@ -111,8 +112,8 @@ private Q_SLOTS:
         QCOMPARE(filter(popup)->text(), QStringLiteral("ir"));
         QTest::keyClick(&popup, Qt::Key_Return);
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.at(0).at(0).toLongLong(), qint64(Usa));
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(Iran));
+        QCOMPARE(chosen.at(0).at(0).value<ActorId>(), ActorId(Usa));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(Iran));
     }
 
     void filterThenEnterChoosesFirstMatch_data()
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QTest::keyClicks(popup.focusWidget(), typed);
         QTest::keyClick(popup.focusWidget(), Qt::Key_Return);
         QCOMPARE(popup.stage(), QuickTagPopup::Stage::Topic);
-        QCOMPARE(popup.chosenActor(), actor);
+        QCOMPARE(popup.chosenActor(), ActorId(actor));
         QVERIFY(filter(popup)->text().isEmpty()); // the topic stage starts unfiltered
     }
 
@@ -162,7 +163,7 @@ private Q_SLOTS:
 
         // Digits choose among the filtered entries.
         QTest::keyClick(popup.focusWidget(), Qt::Key_3);
-        QCOMPARE(popup.chosenActor(), qint64(Eu));
+        QCOMPARE(popup.chosenActor(), ActorId(Eu));
     }
 
     void upDownThenEnter()
@@ -178,14 +179,14 @@ private Q_SLOTS:
         QTest::keyClick(popup.focusWidget(), Qt::Key_Up);
         QCOMPARE(currentRow(popup), 1);
         QTest::keyClick(popup.focusWidget(), Qt::Key_Enter);
-        QCOMPARE(popup.chosenActor(), qint64(Usa));
+        QCOMPARE(popup.chosenActor(), ActorId(Usa));
 
         for (int i = 0; i < 10; ++i) // past the end stops at the last topic
             QTest::keyClick(popup.focusWidget(), Qt::Key_Down);
         QCOMPARE(currentRow(popup), 3);
         QTest::keyClick(popup.focusWidget(), Qt::Key_Return);
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(Iran));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(Iran));
     }
 
     void mouseClickChooses()
@@ -196,11 +197,11 @@ private Q_SLOTS:
         QListView *view = list(popup);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(popup.model()->index(3)).center());
-        QCOMPARE(popup.chosenActor(), qint64(Eu));
+        QCOMPARE(popup.chosenActor(), ActorId(Eu));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(popup.model()->index(2)).center());
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(Syria));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(Syria));
     }
 
     void backspaceGoesBack()
@@ -229,8 +230,8 @@ private Q_SLOTS:
         QTest::keyClick(popup.focusWidget(), Qt::Key_1);
         QTest::keyClick(popup.focusWidget(), Qt::Key_1);
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.at(0).at(0).toLongLong(), qint64(Russia));
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(UkraineTopic));
+        QCOMPARE(chosen.at(0).at(0).value<ActorId>(), ActorId(Russia));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(UkraineTopic));
     }
 
     void escapeCancels_data()
@@ -289,13 +290,13 @@ private Q_SLOTS:
         QVERIFY(popup.isVisible()); // waits for the caller
         QCOMPARE(popup.stage(), QuickTagPopup::Stage::Actor);
 
-        QVERIFY(!popup.entryCreated(Hawks)); // not in the list yet
+        QVERIFY(!popup.entryCreated(ActorId(Hawks))); // not in the list yet
         QList<QuickTagEntry> withHawks = actors();
         withHawks.append(entry(Hawks, QStringLiteral("Hawks")));
         popup.setActors(withHawks);
-        QVERIFY(popup.entryCreated(Hawks));
+        QVERIFY(popup.entryCreated(ActorId(Hawks)));
         QCOMPARE(popup.stage(), QuickTagPopup::Stage::Topic);
-        QCOMPARE(popup.chosenActor(), qint64(Hawks));
+        QCOMPARE(popup.chosenActor(), ActorId(Hawks));
 
         QTest::keyClicks(popup.focusWidget(), QStringLiteral("Arctic"));
         QTest::keyClick(popup.focusWidget(), Qt::Key_Return);
@@ -304,10 +305,10 @@ private Q_SLOTS:
         QList<QuickTagEntry> withArctic = topics();
         withArctic.append(entry(Arctic, QStringLiteral("Arctic")));
         popup.setTopics(withArctic);
-        QVERIFY(popup.entryCreated(Arctic));
+        QVERIFY(popup.entryCreated(TopicId(Arctic)));
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.at(0).at(0).toLongLong(), qint64(Hawks));
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(Arctic));
+        QCOMPARE(chosen.at(0).at(0).value<ActorId>(), ActorId(Hawks));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(Arctic));
         QVERIFY(!popup.isVisible());
     }
 
@@ -361,7 +362,7 @@ private Q_SLOTS:
         QVERIFY(popup.isVisible());
         QTest::keyClick(popup.focusWidget(), Qt::Key_4);
         QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(Iran));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(Iran));
     }
 
     void noActorsSaysSo()
@@ -388,8 +389,8 @@ private Q_SLOTS:
     void suggestedEntriesAreHighlighted()
     {
         QuickTagPopup popup;
-        popup.setSuggestedActor(Ukraine);
-        popup.setSuggestedTopic(Syria);
+        popup.setSuggestedActor(ActorId(Ukraine));
+        popup.setSuggestedTopic(TopicId(Syria));
         open(popup);
         QCOMPARE(currentRow(popup), 2);
         QVERIFY(popup.model()->index(2).data(QuickTagModel::SuggestedRole).toBool());
@@ -402,10 +403,10 @@ private Q_SLOTS:
 
         QSignalSpy chosen(&popup, &QuickTagPopup::chosen);
         QTest::keyClick(popup.focusWidget(), Qt::Key_Return);
-        QCOMPARE(popup.chosenActor(), qint64(Ukraine));
+        QCOMPARE(popup.chosenActor(), ActorId(Ukraine));
         QCOMPARE(currentRow(popup), 2);
         QTest::keyClick(popup.focusWidget(), Qt::Key_Return);
-        QCOMPARE(chosen.at(0).at(1).toLongLong(), qint64(Syria));
+        QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(Syria));
     }
 
     void quotePreviewIsElided()
@@ -500,7 +501,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(8).data(QuickTagModel::NumberRole).toInt(), 9);
         QCOMPARE(model.index(9).data(QuickTagModel::NumberRole).toInt(), 0);
         QTest::keyClick(popup.focusWidget(), Qt::Key_9);
-        QCOMPARE(popup.chosenActor(), qint64(9));
+        QCOMPARE(popup.chosenActor(), ActorId(9));
     }
 };
 

@@ -1,10 +1,13 @@
 #include "widgets/article/articleview.h"
 
 #include "core/domain/palette.h"
+#include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "core/text/textspan.h"
 #include "widgets/article/articleheader.h"
 #include "widgets/article/articletextedit.h"
 #include "widgets/article/claimhighlighter.h"
+#include "widgets/article/claimtooltip.h"
 
 #include <QLabel>
 #include <QStackedLayout>
@@ -48,12 +51,91 @@ ArticleView::ArticleView(QWidget *parent)
     connect(m_edit, &ArticleTextEdit::escapePressed, this, [this] {
         if (selectedClaim().isValid()) {
             selectClaim(ClaimId());
+            makeCurrent(ClaimId());
             Q_EMIT claimActivated(ClaimId());
         }
     });
 }
 
 ArticleView::~ArticleView() = default;
+
+void ArticleView::setProject(Project *project)
+{
+    if (m_project) {
+        disconnect(m_project, nullptr, this, nullptr);
+        disconnect(&m_project->selection(), nullptr, this, nullptr);
+    }
+    clearArticle();
+    m_project = project;
+    if (!project) {
+        m_colorOf = {};
+        m_describe = {};
+        return;
+    }
+    setClaimColor([project](const Claim &claim) { return project->actorColor(claim.holder); });
+    setClaimDescription([project](const Claim &claim) { return claimToolTip(*project, claim); });
+
+    connect(project, &Project::claimsAdded, this, [this](const QList<Claim> &claims) {
+        for (const Claim &claim : claims) {
+            if (claim.document == m_documentId)
+                addClaim(claim);
+        }
+    });
+    connect(project, &Project::claimChanged, this, [this](const Claim &, const Claim &after) {
+        if (after.document == m_documentId)
+            updateClaim(after);
+    });
+    connect(project, &Project::claimsRemoved, this, [this](const QList<Claim> &claims) {
+        for (const Claim &claim : claims) {
+            if (claim.document == m_documentId)
+                removeClaim(claim.id);
+        }
+    });
+    connect(project, &Project::actorsChanged, this, &ArticleView::refreshClaimColors);
+    connect(project, &Project::reloaded, this, &ArticleView::reload);
+    const ProjectSelection *selection = &project->selection();
+    connect(selection, &ProjectSelection::currentDocumentChanged, this, &ArticleView::showDocument);
+    connect(selection, &ProjectSelection::currentClaimChanged, this, &ArticleView::selectClaim);
+    showDocument(selection->currentDocument());
+}
+
+void ArticleView::showDocument(DocumentId id)
+{
+    if (!m_project || !id.isValid()) {
+        clearArticle();
+        return;
+    }
+    if (id == m_documentId)
+        return;
+    auto document = m_project->store().document(id);
+    if (!document) {
+        Q_EMIT openFailed(document.error().message);
+        return;
+    }
+    ClaimFilter filter;
+    filter.documents = {id};
+    auto claims = m_project->store().claims(filter);
+    if (!claims) {
+        Q_EMIT openFailed(claims.error().message);
+        return;
+    }
+    setArticle(document.value(), claims.value());
+    selectClaim(m_project->selection().currentClaim());
+}
+
+// Anything may have changed: the current document is read again, if it is still there.
+void ArticleView::reload()
+{
+    clearArticle();
+    if (m_project)
+        showDocument(m_project->selection().currentDocument());
+}
+
+void ArticleView::makeCurrent(ClaimId id)
+{
+    if (m_project)
+        m_project->selection().setCurrentClaim(id);
+}
 
 void ArticleView::setArticle(const Document &document, const QList<Claim> &claims)
 {
@@ -253,6 +335,7 @@ void ArticleView::activateCharacter(int position)
             id = spans.front().id;
     }
     selectClaim(id);
+    makeCurrent(id);
     Q_EMIT claimActivated(id);
 }
 

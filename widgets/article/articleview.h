@@ -6,6 +6,7 @@
 #include "core/text/textindex.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -22,12 +23,13 @@ namespace demarche {
 class ArticleHeader;
 class ArticleTextEdit;
 class ClaimHighlighter;
+class Project;
 
 // One article for reading and tagging: its title, source and date above its text, every
 // claim painted in its holder's colour, overlaps layered. The analyst selects text (with
 // the mouse or the keyboard) and tags it with the window's commands, which the text and
-// its context menu are given; they read the selection, snapped to words, through
-// selectedSpan().
+// its context menu are given; the quick-tag controller reads the selection, snapped to
+// words, through selectedSpan().
 //
 // Claims and spans leave and enter this class as Unicode code point offsets into the
 // document's text, like everywhere in Demarche; inside, the text edit speaks UTF-16.
@@ -39,6 +41,11 @@ class ArticleView final : public QWidget
 public:
     explicit ArticleView(QWidget *parent = nullptr);
     ~ArticleView() override;
+
+    // Follows the project: shows its selection's current document, keeps the highlights
+    // in step with its claims and colours, marks the current claim, and makes a clicked
+    // claim current. Null empties the view.
+    void setProject(Project *project);
 
     // `document.text` must be filled. Claims whose offsets do not fit the text are kept
     // but not shown.
@@ -82,8 +89,13 @@ Q_SIGNALS:
     // A click on a claim (the innermost one where several overlap), or ClaimId() for a
     // click on text outside every claim.
     void claimActivated(ClaimId id);
+    // The project's current document could not be read.
+    void openFailed(const QString &message);
 
 private:
+    void showDocument(DocumentId id);
+    void reload();
+    void makeCurrent(ClaimId id);
     const Claim *findClaim(ClaimId id) const;
     std::optional<ClaimSpan> spanOf(const Claim &claim) const;
     QRgb colorOf(const Claim &claim) const;
@@ -96,6 +108,7 @@ private:
     ArticleHeader *m_header;
     ArticleTextEdit *m_edit;
     ClaimHighlighter *m_highlighter;
+    QPointer<Project> m_project;
 
     DocumentId m_documentId;
     QString m_text;

@@ -3,5 +3,6 @@ target_sources(demarche_widgets PRIVATE
     article/articletextedit.h article/articletextedit.cpp
     article/articleview.h article/articleview.cpp
     article/claimhighlighter.h article/claimhighlighter.cpp
+    article/claimtooltip.h article/claimtooltip.cpp
     article/readinglayout.h article/readinglayout.cpp
 )

@@ -5,6 +5,7 @@
 #include "core/models/codebooktree.h"
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/claims/claimfilterbar.h"
 #include "widgets/claims/viewhint.h"
 #include "widgets/common/modelmoveguard.h"
@@ -201,9 +202,23 @@ void ClaimsPanel::setUpView()
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (m_quiet == 0)
-                    Q_EMIT claimSelected(claimAt(current));
+                if (m_quiet != 0)
+                    return;
+                const ClaimId id = claimAt(current);
+                m_project.selection().setCurrentClaim(id);
+                Q_EMIT claimSelected(id);
             });
+    const ProjectSelection *selection = &m_project.selection();
+    // The analyst's own moves are already shown; redoing them would drop a multi-selection.
+    connect(selection, &ProjectSelection::currentClaimChanged, this, [this](ClaimId id) {
+        if (id != currentClaim())
+            selectClaim(id);
+    });
+    // "This document only" keeps the last article shown while none is.
+    connect(selection, &ProjectSelection::currentDocumentChanged, this, [this](DocumentId id) {
+        if (id.isValid())
+            setCurrentDocument(id);
+    });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const ClaimId id = claimAt(index); id.isValid())
             Q_EMIT claimActivated(id);

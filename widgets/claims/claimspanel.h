@@ -29,9 +29,11 @@ class ClaimsPanel final : public QWidget
 public:
     explicit ClaimsPanel(Project &project, QWidget *parent = nullptr);
 
-    // The article open in the main window, for "This document only".
+    // The article open in the main window, for "This document only"; follows the
+    // project's current document.
     void setCurrentDocument(demarche::DocumentId id);
-    // Selects the claim's row and scrolls to it, without emitting anything. Clears the
+    // Selects the claim's row and scrolls to it, without emitting anything; follows the
+    // project's current claim, and the analyst's moves set it. Clears the
     // selection when the claim is not shown (filtered out, or ClaimId()).
     void selectClaim(demarche::ClaimId id);
     ClaimId currentClaim() const;

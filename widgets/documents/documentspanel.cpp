@@ -3,6 +3,7 @@
 #include "core/models/documentlistmodel.h"
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/common/modelmoveguard.h"
 
 #include <QAction>
@@ -169,8 +170,17 @@ QWidget *DocumentsPanel::createListPage()
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (m_quiet == 0 && current.isValid())
-                    Q_EMIT documentActivated(documentAt(current));
+                if (m_quiet != 0 || !current.isValid())
+                    return;
+                const DocumentId id = documentAt(current);
+                m_project.selection().setCurrentDocument(id);
+                Q_EMIT documentActivated(id);
+            });
+    // A removed document's row gives way to its neighbour's, as the view moves it.
+    connect(&m_project.selection(), &ProjectSelection::currentDocumentChanged, this,
+            [this](DocumentId id) {
+                if (id.isValid() && id != currentDocument())
+                    selectDocument(id);
             });
     connect(m_view, &QWidget::customContextMenuRequested, this, &DocumentsPanel::showContextMenu);
 

@@ -17,7 +17,8 @@ class DocumentListModel;
 class Project;
 
 // The documents dock: the project's articles with date, source and claim count,
-// sortable and filterable. Moving the current row opens the document (documentActivated);
+// sortable and filterable. Its current row follows the project's current document, and
+// moving it makes that document current (and emits documentActivated);
 // properties, removal and import are requests for the main window to carry out. An empty
 // project shows an "Import documents…" button instead of an empty list.
 class DocumentsPanel final : public QWidget

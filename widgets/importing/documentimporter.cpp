@@ -2,6 +2,7 @@
 
 #include "core/commands/adddocumentcommand.h"
 #include "core/import/documentimport.h"
+#include "core/import/importformats.h"
 #include "core/project/project.h"
 #include "widgets/common/filedialogs.h"
 #include "widgets/importing/importpaths.h"
@@ -78,11 +79,8 @@ QStringList DocumentImporter::localPaths(const QMimeData *mimeData)
 
 QString DocumentImporter::fileDialogFilter()
 {
-    QStringList patterns;
-    const QStringList suffixes = importableSuffixes();
-    for (const QString &suffix : suffixes)
-        patterns.append(QLatin1String("*.") + suffix);
-    return tr("Articles (%1)").arg(patterns.join(u' ')) + QLatin1String(";;") + tr("All files (*)");
+    return tr("Articles (%1)").arg(importFilePatterns().join(u' ')) + QLatin1String(";;")
+           + tr("All files (*)");
 }
 
 QList<DocumentId> DocumentImporter::importMimeData(const QMimeData *mimeData)

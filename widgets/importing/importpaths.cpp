@@ -1,6 +1,6 @@
 #include "widgets/importing/importpaths.h"
 
-#include "core/import/documentimport.h"
+#include "core/import/importformats.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,7 +9,6 @@ namespace demarche {
 
 ImportPaths expandImportPaths(const QStringList &paths)
 {
-    const QStringList suffixes = importableSuffixes();
     ImportPaths result;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -20,7 +19,7 @@ ImportPaths expandImportPaths(const QStringList &paths)
         const QFileInfoList entries =
             QDir(path).entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
         for (const QFileInfo &entry : entries) {
-            if (suffixes.contains(entry.suffix().toLower()))
+            if (importFormatForFileName(entry.fileName()) != nullptr)
                 result.files.append(entry.filePath());
             else
                 result.skipped.append(entry.filePath());

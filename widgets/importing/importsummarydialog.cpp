@@ -1,6 +1,6 @@
 #include "widgets/importing/importsummarydialog.h"
 
-#include "core/import/documentimport.h"
+#include "core/import/importformats.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -14,18 +14,6 @@
 #include <QVBoxLayout>
 
 namespace demarche {
-namespace {
-
-QString patternList()
-{
-    QStringList patterns;
-    const QStringList suffixes = importableSuffixes();
-    for (const QString &suffix : suffixes)
-        patterns.append(QLatin1String("*.") + suffix);
-    return patterns.join(QLatin1String(", "));
-}
-
-} // namespace
 
 ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *parent)
     : QDialog(parent)
@@ -93,7 +81,7 @@ QString ImportSummaryDialog::details() const
         lines.append(tr("%n file(s) in the folders were skipped: only %1 files are imported, "
                         "and sub-folders are not searched.",
                         nullptr, int(m_report.skipped.size()))
-                         .arg(patternList()));
+                         .arg(importFilePatterns().join(QLatin1String(", "))));
     if (!m_report.warnings.isEmpty())
         lines.append(tr("Check the documents with a warning: their text may not have been "
                         "read as intended."));

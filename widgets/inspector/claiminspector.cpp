@@ -3,6 +3,7 @@
 #include "core/commands/changeclaimcommand.h"
 #include "core/domain/vocabulary.h"
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/inspector/positioneditor.h"
 
@@ -68,6 +69,8 @@ ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
     m_noteTimer->setInterval(NoteSaveDelayMs);
     connect(m_noteTimer, &QTimer::timeout, this, &ClaimInspector::saveNote);
 
+    connect(&m_project.selection(), &ProjectSelection::currentClaimChanged, this,
+            &ClaimInspector::setClaim);
     connect(&m_project, &Project::claimChanged, this,
             [this](const Claim &, const Claim &after) { onClaimChanged(after); });
     connect(&m_project, &Project::claimsRemoved, this, &ClaimInspector::onClaimsRemoved);

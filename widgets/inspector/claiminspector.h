@@ -19,7 +19,7 @@ class CodebookCombo;
 class PositionEditor;
 class Project;
 
-// The dock that shows and edits every field of the selected claim. Each edit is one
+// The dock that shows and edits every field of the project's current claim. Each edit is one
 // ChangeClaimCommand; slider steps and the keystrokes of a note merge into one undo
 // step. It follows the project: a change made elsewhere (undo, another view) shows at
 // once, and a removed claim empties it.

@@ -2,9 +2,9 @@
 
 #include "core/commands/removeclaimscommand.h"
 #include "core/commands/removedocumentcommand.h"
-#include "core/domain/vocabulary.h"
 #include "core/models/claimfilterproxy.h"
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/codebook/codebookpanel.h"
@@ -18,8 +18,8 @@
 #include "widgets/mainwindow/projectdialogs.h"
 #include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/recentprojectsmenu.h"
-#include "widgets/mainwindow/tagcontroller.h"
 #include "widgets/mainwindow/welcomeview.h"
+#include "widgets/quicktag/quicktagcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -91,29 +91,11 @@ MainWindow::MainWindow(QWidget *parent)
     workbenchLayout->addWidget(m_readOnlyBanner);
     workbenchLayout->addWidget(m_article, 1);
 
-    m_article->setClaimColor([this](const Claim &claim) {
-        return project() ? project()->actorColor(claim.holder) : QColor(Qt::gray);
-    });
-    m_article->setClaimDescription([this](const Claim &claim) -> QString {
-        if (!project())
-            return {};
-        const Actor *holder = project()->actor(claim.holder);
-        const Actor *target = project()->actor(claim.target);
-        const Topic *topic = project()->topic(claim.topic);
-        QString html =
-            QStringLiteral("<b>%1</b>").arg((holder ? holder->name : QString()).toHtmlEscaped());
-        if (target)
-            html += tr(" → %1").arg(target->name.toHtmlEscaped());
-        html += QStringLiteral("<br>")
-                + tr("%1 · %2").arg((topic ? topic->name : QString()).toHtmlEscaped(),
-                                    vocabulary::label(claim.stance).toHtmlEscaped());
-        if (claim.position)
-            html += QStringLiteral("<br>") + tr("Position %1").arg(*claim.position);
-        if (!claim.note.isEmpty())
-            html += QStringLiteral("<br><i>%1</i>").arg(claim.note.toHtmlEscaped());
-        return html;
-    });
-    connect(m_article, &ArticleView::claimActivated, this, &MainWindow::selectClaim);
+    connect(m_article, &ArticleView::openFailed, this,
+            [this](const QString &message) { showError(tr("Open document"), message); });
+    m_tagger = new QuickTagController(*m_article, this);
+    connect(m_tagger, &QuickTagController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
@@ -246,10 +228,7 @@ void MainWindow::createActions()
     connect(a.exportClaims(), &QAction::triggered, this, &MainWindow::exportClaims);
     connect(a.quit(), &QAction::triggered, this, &QWidget::close);
     connect(a.pasteDocument(), &QAction::triggered, this, &MainWindow::pasteAsDocument);
-    connect(a.tagSelection(), &QAction::triggered, this, [this]() {
-        if (m_tagger)
-            m_tagger->tagSelection();
-    });
+    connect(a.tagSelection(), &QAction::triggered, m_tagger, &QuickTagController::tagSelection);
     connect(a.deleteClaim(), &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
     connect(a.documentProperties(), &QAction::triggered, this,
             [this]() { editDocumentProperties(m_article->documentId()); });
@@ -338,7 +317,7 @@ void MainWindow::updateActions()
     // Tagging and deleting act on the article, so only while the workbench shows it.
     state.articleShown =
         state.projectOpen && m_article->documentId().isValid() && currentView() == View::Workbench;
-    state.claimSelected = m_selectedClaim.isValid();
+    state.claimSelected = state.projectOpen && project()->selection().currentClaim().isValid();
     m_actions->setState(state);
     m_toolBar->setEnabled(state.projectOpen);
     m_views->viewActions()->setEnabled(state.projectOpen);
@@ -360,8 +339,7 @@ void MainWindow::showAbout()
 void MainWindow::projectAboutToClose()
 {
     m_views->setProject(nullptr);
-    delete m_tagger;
-    m_tagger = nullptr;
+    m_tagger->setProject(nullptr);
     delete m_importer;
     m_importer = nullptr;
     for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock}) {
@@ -374,8 +352,7 @@ void MainWindow::projectAboutToClose()
     m_claims = nullptr;
     m_codebook = nullptr;
     m_inspector = nullptr;
-    m_selectedClaim = ClaimId();
-    m_article->clearArticle();
+    m_article->setProject(nullptr);
 }
 
 void MainWindow::projectChanged(Project *project)
@@ -407,7 +384,8 @@ void MainWindow::projectChanged(Project *project)
     m_codebook->setReadOnly(p.isReadOnly());
     m_inspector->setReadOnly(p.isReadOnly());
     m_views->setProject(&p);
-    m_tagger = new TagController(p, *m_article, this);
+    m_article->setProject(&p);
+    m_tagger->setProject(&p);
     m_importer = new DocumentImporter(p, this);
     connectProject();
 
@@ -431,100 +409,38 @@ void MainWindow::projectChanged(Project *project)
 void MainWindow::connectProject()
 {
     Project *p = project();
-    connect(p, &Project::claimsAdded, this, [this](const QList<Claim> &claims) {
-        for (const Claim &claim : claims) {
-            if (claim.document == m_article->documentId())
-                m_article->addClaim(claim);
-        }
-        updateStatus();
-    });
-    connect(p, &Project::claimChanged, this, [this](const Claim &, const Claim &after) {
-        if (after.document == m_article->documentId())
-            m_article->updateClaim(after);
-    });
-    connect(p, &Project::claimsRemoved, this, [this](const QList<Claim> &claims) {
-        for (const Claim &claim : claims) {
-            if (claim.document == m_article->documentId())
-                m_article->removeClaim(claim.id);
-            if (claim.id == m_selectedClaim)
-                selectClaim(ClaimId());
-        }
-        updateStatus();
-    });
-    connect(p, &Project::actorsChanged, this, [this]() {
-        m_article->refreshClaimColors();
-        updateStatus();
-    });
+    // The window's own counts and actions; the views follow the project themselves.
+    connect(p, &Project::actorsChanged, this, &MainWindow::updateStatus);
     connect(p, &Project::topicsChanged, this, &MainWindow::updateStatus);
+    connect(p, &Project::reloaded, this, &MainWindow::updateStatus);
+    connect(p, &Project::claimsAdded, this, &MainWindow::updateStatus);
+    connect(p, &Project::claimsRemoved, this, &MainWindow::updateStatus);
     connect(p, &Project::documentAdded, this, &MainWindow::updateStatus);
-    connect(p, &Project::documentRemoved, this, [this](const Document &document) {
-        if (document.id == m_article->documentId())
-            m_article->clearArticle();
-        updateStatus();
-    });
-    connect(p, &Project::reloaded, this, [this]() {
-        const DocumentId current = m_article->documentId();
-        m_article->clearArticle();
-        if (current.isValid() && project()->documentInfo(current))
-            openDocument(current);
-        updateStatus();
-    });
+    connect(p, &Project::documentRemoved, this, &MainWindow::updateStatus);
+    connect(&p->selection(), &ProjectSelection::currentDocumentChanged, this,
+            &MainWindow::updateActions);
+    connect(&p->selection(), &ProjectSelection::currentClaimChanged, this,
+            &MainWindow::updateActions);
     connect(p, &Project::errorOccurred, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
 
-    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_documents, &DocumentsPanel::propertiesRequested, this,
             &MainWindow::editDocumentProperties);
     connect(m_documents, &DocumentsPanel::removeRequested, this, &MainWindow::removeDocument);
     connect(m_documents, &DocumentsPanel::importRequested, m_actions->importDocuments(),
             &QAction::trigger);
-    connect(m_claims, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
     connect(m_claims, &ClaimsPanel::claimActivated, this, &MainWindow::showClaim);
     connect(m_claims, &ClaimsPanel::compareRequested, this, &MainWindow::compareActors);
     connect(m_claims, &ClaimsPanel::deleteRequested, this, [this](const QList<ClaimId> &ids) {
         if (!ids.isEmpty() && project())
             project()->execute(new RemoveClaimsCommand(*project(), ids));
     });
-    connect(m_tagger, &TagController::claimTagged, this, &MainWindow::selectClaim);
-    connect(m_tagger, &TagController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
 void MainWindow::openDocument(DocumentId id)
 {
-    if (!project() || !id.isValid())
-        return;
-    if (id == m_article->documentId())
-        return;
-    auto document = project()->store().document(id);
-    if (!document) {
-        showError(tr("Open document"), document.error().message);
-        return;
-    }
-    ClaimFilter filter;
-    filter.documents = {id};
-    auto claims = project()->store().claims(filter);
-    if (!claims) {
-        showError(tr("Open document"), claims.error().message);
-        return;
-    }
-    m_article->setArticle(document.value(), claims.value());
-    m_documents->selectDocument(id);
-    m_claims->setCurrentDocument(id);
-    if (m_selectedClaim.isValid())
-        m_article->selectClaim(m_selectedClaim);
-    updateActions();
-}
-
-void MainWindow::selectClaim(ClaimId id)
-{
-    if (!project())
-        return;
-    m_selectedClaim = id;
-    m_inspector->setClaim(id);
-    m_claims->selectClaim(id);
-    m_article->selectClaim(id);
-    updateActions();
+    if (project() && id.isValid())
+        project()->selection().setCurrentDocument(id);
 }
 
 void MainWindow::showClaim(ClaimId id)
@@ -535,17 +451,18 @@ void MainWindow::showClaim(ClaimId id)
     if (!claim)
         return;
     showView(View::Workbench);
-    openDocument(claim->document);
+    project()->selection().setCurrentDocument(claim->document);
+    project()->selection().setCurrentClaim(id);
     m_article->revealClaim(id);
-    selectClaim(id);
     m_article->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::deleteSelectedClaims()
 {
-    if (!project() || !m_selectedClaim.isValid())
+    if (!project())
         return;
-    project()->execute(new RemoveClaimsCommand(*project(), {m_selectedClaim}));
+    if (const ClaimId current = project()->selection().currentClaim(); current.isValid())
+        project()->execute(new RemoveClaimsCommand(*project(), {current}));
 }
 
 void MainWindow::exportClaims()

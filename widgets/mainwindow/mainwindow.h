@@ -32,7 +32,7 @@ class Project;
 class ProjectDialogs;
 class ProjectSession;
 class RecentProjectsMenu;
-class TagController;
+class QuickTagController;
 class TimelineView;
 class WelcomeView;
 
@@ -63,7 +63,7 @@ public:
     DocumentsPanel *documentsPanel() const { return m_documents; }
     CodebookPanel *codebookPanel() const { return m_codebook; }
     ClaimInspector *inspector() const { return m_inspector; }
-    TagController *tagController() const { return m_tagger; }
+    QuickTagController *tagController() const { return m_tagger; }
     DocumentImporter *importer() const { return m_importer; }
     const MainWindowActions &actions() const { return *m_actions; }
 
@@ -79,7 +79,8 @@ public:
     void compareActors(ActorId a, ActorId b) { m_views->compareActors(a, b); }
 
     void openDocument(DocumentId id);
-    void showClaim(ClaimId id); // opens its article, scrolls to it, selects it everywhere
+    // Make the document, or the claim and its article, current; the claim is scrolled to.
+    void showClaim(ClaimId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,7 +98,6 @@ private:
     void updateTitle();
     void updateActions();
     void updateStatus();
-    void selectClaim(ClaimId id);
     void deleteSelectedClaims();
     void showError(const QString &title, const QString &message);
 
@@ -128,14 +128,13 @@ private:
     ClaimsPanel *m_claims = nullptr;
     CodebookPanel *m_codebook = nullptr;
     ClaimInspector *m_inspector = nullptr;
-    TagController *m_tagger = nullptr;
+    QuickTagController *m_tagger = nullptr;
     DocumentImporter *m_importer = nullptr;
     FileDropFilter *m_dropFilter = nullptr;
     RecentProjectsMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_counts = nullptr;
-    ClaimId m_selectedClaim;
 };
 
 } // namespace demarche

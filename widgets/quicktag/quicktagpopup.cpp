@@ -134,20 +134,20 @@ void QuickTagPopup::setTopics(const QList<QuickTagEntry> &topics)
         refreshEntries();
 }
 
-void QuickTagPopup::setSuggestedActor(qint64 id)
+void QuickTagPopup::setSuggestedActor(ActorId id)
 {
-    m_suggestedActor = id;
+    m_suggestedActor = id.value();
     if (m_stage == Stage::Actor) {
-        m_model->setSuggestedId(id);
+        m_model->setSuggestedId(m_suggestedActor);
         highlightDefault();
     }
 }
 
-void QuickTagPopup::setSuggestedTopic(qint64 id)
+void QuickTagPopup::setSuggestedTopic(TopicId id)
 {
-    m_suggestedTopic = id;
+    m_suggestedTopic = id.value();
     if (m_stage == Stage::Topic) {
-        m_model->setSuggestedId(id);
+        m_model->setSuggestedId(m_suggestedTopic);
         highlightDefault();
     }
 }
@@ -176,9 +176,19 @@ void QuickTagPopup::popupAt(const QRect &globalAnchor)
     m_filter->setFocus(Qt::PopupFocusReason);
 }
 
-bool QuickTagPopup::entryCreated(qint64 id)
+bool QuickTagPopup::entryCreated(ActorId id)
 {
-    if (!findEntry(m_stage == Stage::Actor ? m_actors : m_topics, id))
+    return createdIn(Stage::Actor, id.value());
+}
+
+bool QuickTagPopup::entryCreated(TopicId id)
+{
+    return createdIn(Stage::Topic, id.value());
+}
+
+bool QuickTagPopup::createdIn(Stage stage, qint64 id)
+{
+    if (stage != m_stage || !findEntry(m_stage == Stage::Actor ? m_actors : m_topics, id))
         return false;
     if (m_stage == Stage::Actor)
         chooseActor(id);
@@ -389,7 +399,7 @@ void QuickTagPopup::finish(bool accepted, qint64 topicId)
     hide();
     // Emitted last: a receiver may delete the popup.
     if (accepted)
-        Q_EMIT chosen(actorId, topicId);
+        Q_EMIT chosen(ActorId(actorId), TopicId(topicId));
     else if (wasOpen)
         Q_EMIT cancelled();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/ids.h"
 #include "widgets/quicktag/quicktagentry.h"
 
 #include <QFrame>
@@ -37,9 +38,9 @@ public:
 
     void setActors(const QList<QuickTagEntry> &actors);
     void setTopics(const QList<QuickTagEntry> &topics);
-    // Pre-highlights an entry and marks it "suggested"; 0 for none.
-    void setSuggestedActor(qint64 id);
-    void setSuggestedTopic(qint64 id);
+    // Pre-highlights an entry and marks it "suggested"; an invalid id for none.
+    void setSuggestedActor(ActorId id);
+    void setSuggestedTopic(TopicId id);
     void setQuotePreview(const QString &text);
 
     // Starts at the actor stage and shows the popup below the point or the anchor
@@ -48,15 +49,16 @@ public:
     void popupAt(const QRect &globalAnchor);
 
     // After a create request: the new entry is in the list; go on with it as if chosen.
-    // False when no entry of the current stage has that id.
-    bool entryCreated(qint64 id);
+    // False when the popup is not at that stage or has no entry with that id.
+    bool entryCreated(ActorId id);
+    bool entryCreated(TopicId id);
 
     Stage stage() const { return m_stage; }
-    qint64 chosenActor() const { return m_actorId; }
+    ActorId chosenActor() const { return ActorId(m_actorId); }
     QuickTagModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    void chosen(qint64 actorId, qint64 topicId);
+    void chosen(demarche::ActorId actor, demarche::TopicId topic);
     void cancelled();
     void createActorRequested(const QString &name);
     void createTopicRequested(const QString &name);
@@ -73,6 +75,7 @@ private:
     void highlightDefault();
     void moveHighlight(int delta);
     void chooseRow(int row);
+    bool createdIn(Stage stage, qint64 id);
     void chooseActor(qint64 id);
     void finish(bool accepted, qint64 topicId);
     void updateQuote();

@@ -2,6 +2,8 @@
 target_sources(demarche_widgets PRIVATE
     quicktag/quicktagchip.cpp
     quicktag/quicktagchip.h
+    quicktag/quicktagcontroller.cpp
+    quicktag/quicktagcontroller.h
     quicktag/quicktagdelegate.cpp
     quicktag/quicktagdelegate.h
     quicktag/quicktagentry.h

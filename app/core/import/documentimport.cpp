@@ -1,12 +1,11 @@
 #include "core/import/documentimport.h"
 
+#include "core/import/importfile.h"
 #include "core/import/textimporter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
-
-#include <algorithm>
 
 namespace demarche {
 namespace {
@@ -15,23 +14,6 @@ struct DocumentImportText
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentImport)
 };
-
-// The file importer's own test speaks of a "binary file"; pasted text deserves its own
-// words, so the same rule (a NUL, or more than one C0 control in ten) is checked first.
-bool looksBinary(const QString &text)
-{
-    if (text.contains(QChar(u'\0')))
-        return true;
-    constexpr qsizetype SampleSize = 8192;
-    const qsizetype n = std::min(text.size(), SampleSize);
-    qsizetype controls = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-            ++controls;
-    }
-    return controls * 10 > n;
-}
 
 // The first line, on one line, cut at a word boundary when it is too long to be a title.
 QString titleFromText(const QString &text)
@@ -53,7 +35,7 @@ QString titleFromText(const QString &text)
 Result<Document> readDocument(const QString &path, const DocumentDetails &details,
                               QStringList *warnings)
 {
-    auto imported = textimport::readFile(path);
+    auto imported = readImportFile(path);
     if (!imported)
         return imported.error();
     const QFileInfo info(path);
@@ -71,7 +53,7 @@ Result<Document> readDocument(const QString &path, const DocumentDetails &detail
         document.title = info.fileName();
     document.source = details.source;
     document.url = details.url;
-    document.date = details.date;
+    document.date = details.date.isValid() ? details.date : imported->date;
     if (warnings)
         warnings->append(imported->warnings);
     return document;
@@ -81,7 +63,9 @@ Result<Document> documentFromText(const QString &text, const QString &title)
 {
     if (text.trimmed().isEmpty())
         return badInput(DocumentImportText::tr("the pasted text is empty"));
-    if (looksBinary(text))
+    // The file importer's own check speaks of a "binary file"; pasted text deserves its
+    // own words, so the same rule is asked first.
+    if (textimport::looksBinary(text))
         return badInput(DocumentImportText::tr("the pasted text looks like binary data, not text"));
     auto imported = textimport::fromString(text, textimport::Format::PlainText,
                                            DocumentImportText::tr("the pasted text"));
@@ -95,13 +79,6 @@ Result<Document> documentFromText(const QString &text, const QString &title)
     if (document.title.isEmpty())
         document.title = titleFromText(document.text);
     return document;
-}
-
-QStringList importableSuffixes()
-{
-    return {QStringLiteral("txt"),      QStringLiteral("text"), QStringLiteral("md"),
-            QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
-            QStringLiteral("xhtml")};
 }
 
 QByteArray documentContentHash(const QString &text)

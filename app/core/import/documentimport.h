@@ -24,10 +24,10 @@ struct DocumentDetails
 // Titles made from a line of text are cut to about this many characters.
 constexpr qsizetype MaxDerivedTitleLength = 80;
 
-// Reads, decodes and converts a .txt, .md or .html file into a document ready to store
-// (no id yet; contentHash set). The title is details.title, else the file's own title,
-// else the file name without its extension. Every error names the file; `warnings`
-// receives notes such as an encoding guess.
+// Reads and converts a file of one of the import formats (importformats.h) into a
+// document ready to store (no id yet; contentHash set). The title is details.title, else
+// the file's own title, else the file name without its extension; the date likewise. Every error
+// names the file; `warnings` receives notes such as an encoding guess.
 Result<Document> readDocument(const QString &path, const DocumentDetails &details,
                               QStringList *warnings);
 
@@ -35,9 +35,6 @@ Result<Document> readDocument(const QString &path, const DocumentDetails &detail
 // first line (cut to about MaxDerivedTitleLength characters). Empty or binary-looking
 // text is refused.
 Result<Document> documentFromText(const QString &text, const QString &title = {});
-
-// The file name suffixes readDocument() accepts: lower case, without the dot.
-QStringList importableSuffixes();
 
 // The hash the store compares to refuse a document as a duplicate: SHA-256 of the UTF-8
 // text, in hex, as ProjectStore::addDocument() computes it.

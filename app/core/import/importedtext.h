@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,7 @@ struct ImportedText
 {
     QString text;         // canonical text: NFC, LF line ends, no leading/trailing blank space
     QString title;        // from <title> or the first Markdown heading; empty when none
+    QDate date;           // the date the file states; none of the text formats does
     QString format;       // "txt", "md" or "html"
     QString encoding;     // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)",
                           // "Windows-1252"; empty for pasted text, which was never bytes

@@ -3,34 +3,15 @@
 #include "core/import/htmltext.h"
 #include "core/import/markdowntext.h"
 #include "core/import/textdecoder.h"
-#include "core/io/openprojects.h"
 #include "core/text/nfc.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
-#include <cmath>
+#include <algorithm>
 
 namespace demarche::textimport {
 
 namespace {
-
-// Share of C0 control characters (other than tab, LF, CR, FF) above which decoded
-// "text" is really binary data that happened to contain no NUL byte.
-constexpr qsizetype SampleSize = 8192;
-
-bool looksBinary(const QString &text)
-{
-    const qsizetype n = std::min(text.size(), SampleSize);
-    qsizetype controls = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-            ++controls;
-    }
-    return controls * 10 > n;
-}
 
 bool hasWideBom(const QByteArray &bytes)
 {
@@ -46,7 +27,7 @@ Error binaryError(const QString &name)
 
 Result<ImportedText> convert(const QString &decoded, Format format, const QString &name)
 {
-    if (decoded.contains(QChar(u'\0')) || looksBinary(decoded))
+    if (looksBinary(decoded))
         return binaryError(name);
     ImportedText result;
     result.format = formatKey(format);
@@ -71,17 +52,19 @@ Result<ImportedText> convert(const QString &decoded, Format format, const QStrin
 
 } // namespace
 
-std::optional<Format> formatForFileName(const QString &fileName)
+bool looksBinary(QStringView text)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
-        return Format::PlainText;
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-        return Format::Markdown;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")
-        || suffix == QLatin1String("xhtml"))
-        return Format::Html;
-    return std::nullopt;
+    if (text.contains(QChar(u'\0')))
+        return true;
+    constexpr qsizetype SampleSize = 8192;
+    const qsizetype n = std::min(text.size(), SampleSize);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            ++controls;
+    }
+    return controls * 10 > n;
 }
 
 QString formatKey(Format format)
@@ -168,64 +151,6 @@ Result<ImportedText> fromBytes(const QByteArray &bytes, Format format, const QSt
 Result<ImportedText> fromString(const QString &text, Format format, const QString &displayName)
 {
     return convert(text, format, displayName);
-}
-
-Result<ImportedText> readFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return badInput(QCoreApplication::translate("TextImport", "%1: no such file").arg(path));
-    if (info.isDir())
-        return badInput(
-            QCoreApplication::translate("TextImport", "%1: is a directory, not a file").arg(path));
-    if (!info.isFile()) // a pipe or a device could block or never end
-        return badInput(
-            QCoreApplication::translate("TextImport", "%1: is not a regular file").arg(path));
-    if (isOpenProject(path)) // opening it would drop the project's locks (io/openprojects.h)
-        return badInput(QCoreApplication::translate(
-                            "TextImport", "%1: is the open project itself, not a document")
-                            .arg(path));
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("TextImport", "%1: cannot be read: %2")
-                            .arg(path, file.errorString()));
-
-    const std::optional<Format> format = formatForFileName(path);
-    if (!format) {
-        if (info.suffix().isEmpty())
-            return badInput(QCoreApplication::translate(
-                                "TextImport",
-                                "%1: unsupported file type (no extension); expected .txt, .md, "
-                                ".html or .htm")
-                                .arg(path));
-        return badInput(
-            QCoreApplication::translate(
-                "TextImport", "%1: unsupported file type '%2'; expected .txt, .md, .html or .htm")
-                .arg(path, u'.' + info.suffix()));
-    }
-
-    const qint64 size = file.size();
-    if (size > MaxFileSize) {
-        constexpr double MiB = 1024.0 * 1024.0;
-        // Round up, so that a file just over the limit never reads "50.0 MB".
-        const double shown = std::ceil(double(size) * 10.0 / MiB) / 10.0;
-        return badInput(
-            QCoreApplication::translate("TextImport", "%1: is %2 MB; the limit is %3 MB")
-                .arg(path, QString::number(shown, 'f', 1),
-                     QString::number(MaxFileSize / 1024 / 1024)));
-    }
-
-    // The file may have grown since; read one byte past the limit to notice.
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return badInput(QCoreApplication::translate("TextImport", "%1: cannot be read: %2")
-                            .arg(path, file.errorString()));
-    if (bytes.size() > MaxFileSize)
-        return badInput(
-            QCoreApplication::translate("TextImport", "%1: is larger than the limit of %2 MB")
-                .arg(path, QString::number(MaxFileSize / 1024 / 1024)));
-    return fromBytes(bytes, *format, path);
 }
 
 } // namespace demarche::textimport

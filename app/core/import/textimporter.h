@@ -5,20 +5,18 @@
 
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
+#include <QStringView>
 
 namespace demarche::textimport {
 
-// Files larger than this are refused before a byte is read: no article is this long, and
-// reading a mistaken choice (a video, a disk image) must not exhaust memory.
-constexpr qint64 MaxFileSize = 50LL * 1024 * 1024;
-
+// The text formats; importformats.h names their file suffixes.
 enum class Format { PlainText, Markdown, Html };
 
-// .txt .text -> PlainText; .md .markdown -> Markdown; .html .htm .xhtml -> Html; any case.
-std::optional<Format> formatForFileName(const QString &fileName);
 QString formatKey(Format format); // "txt", "md", "html"
+
+// True for decoded "text" that is really binary data: it holds a NUL, or more than one in
+// ten of its first 8192 characters are C0 controls other than tab, LF, CR and FF.
+bool looksBinary(QStringView text);
 
 // The form every document's text is stored in, so that claim offsets stay valid: NFC,
 // LF line ends, no byte order mark, no trailing spaces or tabs on a line, at most one
@@ -31,9 +29,5 @@ QString canonicalText(const QString &text);
 // with badInput(): binary content, and input with no text once converted.
 Result<ImportedText> fromBytes(const QByteArray &bytes, Format format, const QString &displayName);
 Result<ImportedText> fromString(const QString &text, Format format, const QString &displayName);
-
-// Reads and converts one file; the format follows from its extension. Every refusal's
-// message begins with `path` as given, then ": ".
-Result<ImportedText> readFile(const QString &path);
 
 } // namespace demarche::textimport

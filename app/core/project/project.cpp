@@ -2,6 +2,7 @@
 
 #include "core/domain/namelookup.h"
 #include "core/domain/translation.h"
+#include "core/project/projectselection.h"
 
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -25,6 +26,7 @@ Status keep(Result<QList<Item>> loaded, QList<Item> &cache)
 Project::Project(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store))
     , m_undoStack(new QUndoStack(this))
+    , m_selection(new ProjectSelection(*this))
 {}
 
 Project::~Project() = default;

@@ -19,6 +19,8 @@ class QUndoStack;
 
 namespace demarche {
 
+class ProjectSelection;
+
 // An open project as the program sees it: the store, the undo stack, the codebook and
 // the document listing kept at hand, and a signal for every change. Widgets and models
 // listen to it; edits reach it only through undo commands (app/core/commands), which
@@ -43,6 +45,8 @@ public:
     QString readOnlyReason() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     const ProjectStore &store() const { return *m_store; }
+    // The current document and claim, shared by every view of this project.
+    ProjectSelection &selection() const { return *m_selection; }
 
     // Codebook in codebook order, and documents in import order; all small and cached.
     const QList<Actor> &actors() const { return m_actors; }
@@ -110,6 +114,7 @@ private:
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack = nullptr;
+    ProjectSelection *m_selection = nullptr;
     QList<Actor> m_actors;
     QList<Topic> m_topics;
     QList<Document> m_documents;

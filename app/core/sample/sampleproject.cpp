@@ -1,7 +1,7 @@
 #include "core/sample/sampleproject.h"
 
 #include "core/domain/namelookup.h"
-#include "core/import/textimporter.h"
+#include "core/import/importformats.h"
 #include "core/sample/samplemanifest.h"
 #include "core/sample/sampletext.h"
 #include "core/storage/projectstore.h"
@@ -28,14 +28,14 @@ Result<QByteArray> readResource(const QString &path)
 Result<Document> readArticle(const QString &folder, const SampleDocument &sample)
 {
     const QString path = folder + u'/' + sample.file;
-    const std::optional<textimport::Format> format = textimport::formatForFileName(sample.file);
+    const ImportFormat *format = importFormatForFileName(sample.file);
     if (!format)
         return badInput(
-            SampleText::tr("%1: unsupported file type; expected .txt, .md or .html").arg(path));
+            SampleText::tr("%1: unsupported file type; expected %2").arg(path, expectedSuffixes()));
     auto bytes = readResource(path);
     if (!bytes)
         return bytes.error();
-    auto imported = textimport::fromBytes(*bytes, *format, path);
+    auto imported = format->convert(*bytes, path);
     if (!imported)
         return imported.error();
     Document document;

@@ -1,9 +1,10 @@
-#include "widgets/mainwindow/tagcontroller.h"
+#include "widgets/quicktag/quicktagcontroller.h"
 
 #include "core/commands/addclaimcommand.h"
 #include "core/commands/codebookcommands.h"
 #include "core/models/codebooktree.h"
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/quicktag/quicktagpopup.h"
 
@@ -47,44 +48,67 @@ const QStringList &keywordsOf(const Topic &topic)
 
 // The first entry named, or with an alias or keyword, in the text.
 template <typename Item>
-qint64 suggestionIn(const QList<Item> &items, const QString &text,
-                    const QStringList &(*matches)(const Item &))
+decltype(Item::id) suggestionIn(const QList<Item> &items, const QString &text,
+                                const QStringList &(*matches)(const Item &))
 {
     for (const Item &item : items) {
         QStringList words = matches(item);
         words.prepend(item.name);
         for (const QString &word : std::as_const(words)) {
             if (word.size() > 1 && text.contains(word, Qt::CaseInsensitive))
-                return item.id.value();
+                return item.id;
         }
     }
-    return 0;
+    return {};
 }
 
 } // namespace
 
-TagController::TagController(Project &project, ArticleView &view, QObject *parent)
+QuickTagController::QuickTagController(ArticleView &view, QObject *parent)
     : QObject(parent)
-    , m_project(project)
     , m_view(view)
     , m_popup(new QuickTagPopup(&view))
 {
-    connect(m_popup, &QuickTagPopup::chosen, this, &TagController::finish);
-    connect(m_popup, &QuickTagPopup::createActorRequested, this, &TagController::createActor);
-    connect(m_popup, &QuickTagPopup::createTopicRequested, this, &TagController::createTopic);
+    connect(m_popup, &QuickTagPopup::chosen, this, &QuickTagController::finish);
+    connect(m_popup, &QuickTagPopup::createActorRequested, this, &QuickTagController::createActor);
+    connect(m_popup, &QuickTagPopup::createTopicRequested, this, &QuickTagController::createTopic);
     connect(m_popup, &QuickTagPopup::cancelled, this,
             [this]() { m_view.textEdit()->setFocus(Qt::OtherFocusReason); });
 }
 
-void TagController::fillPopup()
+QuickTagController::~QuickTagController()
 {
-    m_popup->setActors(entriesOf(m_project.actors(), &aliasesOf));
-    m_popup->setTopics(entriesOf(m_project.topics(), &keywordsOf));
+    delete m_popup;
 }
 
-bool TagController::tagSelection()
+QuickTagPopup *QuickTagController::popup() const
 {
-    if (m_project.isReadOnly()) {
+    return m_popup;
+}
+
+void QuickTagController::setProject(Project *project)
+{
+    if (project == m_project)
+        return;
+    m_popup->hide();
+    m_project = project;
+    m_document = DocumentId();
+    // The old project's codebook goes with it.
+    m_popup->setActors({});
+    m_popup->setTopics({});
+}
+
+void QuickTagController::fillPopup()
+{
+    m_popup->setActors(entriesOf(m_project->actors(), &aliasesOf));
+    m_popup->setTopics(entriesOf(m_project->topics(), &keywordsOf));
+}
+
+bool QuickTagController::tagSelection()
+{
+    if (!m_project)
+        return false;
+    if (m_project->isReadOnly()) {
         Q_EMIT statusMessage(tr("The project is open read-only; claims cannot be added."));
         return false;
     }
@@ -97,62 +121,68 @@ bool TagController::tagSelection()
     m_start = span->first;
     m_end = span->second;
     QString quote;
-    if (auto text = m_project.store().documentText(m_document)) {
+    if (auto text = m_project->store().documentText(m_document)) {
         if (auto slice = text.value()->slice(m_start, m_end))
             quote = slice.value();
     }
 
     fillPopup();
     m_popup->setQuotePreview(quote);
-    m_popup->setSuggestedActor(suggestionIn(m_project.actors(), quote, &aliasesOf));
-    m_popup->setSuggestedTopic(suggestionIn(m_project.topics(), quote, &keywordsOf));
+    m_popup->setSuggestedActor(suggestionIn(m_project->actors(), quote, &aliasesOf));
+    m_popup->setSuggestedTopic(suggestionIn(m_project->topics(), quote, &keywordsOf));
     const QRect anchor = m_view.selectionRect();
     m_popup->popupAt(m_view.mapToGlobal(anchor.bottomLeft() + QPoint(0, 4)));
     return true;
 }
 
-void TagController::finish(qint64 actorId, qint64 topicId)
+void QuickTagController::finish(ActorId actorId, TopicId topicId)
 {
+    if (!m_project)
+        return;
     Claim claim;
     claim.document = m_document;
     claim.start = m_start;
     claim.end = m_end;
-    claim.holder = ActorId(actorId);
-    claim.topic = TopicId(topicId);
-    auto *command = new AddClaimCommand(m_project, claim);
-    if (m_project.execute(command)) {
+    claim.holder = actorId;
+    claim.topic = topicId;
+    auto *command = new AddClaimCommand(*m_project, claim);
+    if (m_project->execute(command)) {
         // Drop the text selection so that the new highlight shows at once.
         QTextCursor cursor = m_view.textEdit()->textCursor();
         cursor.clearSelection();
         m_view.textEdit()->setTextCursor(cursor);
-        Q_EMIT claimTagged(command->claimId());
+        m_project->selection().setCurrentClaim(command->claimId());
         Q_EMIT statusMessage(
             tr("Claim added: %1 on %2")
-                .arg(m_project.actor(claim.holder)->name, m_project.topic(claim.topic)->name));
+                .arg(m_project->actor(claim.holder)->name, m_project->topic(claim.topic)->name));
     }
     m_view.textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
-void TagController::createActor(const QString &name)
+void QuickTagController::createActor(const QString &name)
 {
+    if (!m_project)
+        return;
     Actor actor;
     actor.name = name;
-    auto *command = new AddActorCommand(m_project, actor);
-    if (!m_project.execute(command))
+    auto *command = new AddActorCommand(*m_project, actor);
+    if (!m_project->execute(command))
         return;
     fillPopup();
-    m_popup->entryCreated(command->entryId().value());
+    m_popup->entryCreated(command->entryId());
 }
 
-void TagController::createTopic(const QString &name)
+void QuickTagController::createTopic(const QString &name)
 {
+    if (!m_project)
+        return;
     Topic topic;
     topic.name = name;
-    auto *command = new AddTopicCommand(m_project, topic);
-    if (!m_project.execute(command))
+    auto *command = new AddTopicCommand(*m_project, topic);
+    if (!m_project->execute(command))
         return;
     fillPopup();
-    m_popup->entryCreated(command->entryId().value());
+    m_popup->entryCreated(command->entryId());
 }
 
 } // namespace demarche

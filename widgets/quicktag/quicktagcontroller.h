@@ -3,6 +3,7 @@
 #include "core/domain/ids.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace demarche {
 
@@ -12,32 +13,37 @@ class QuickTagPopup;
 
 // Turns a text selection in the article view into a claim: shows the quick-tag popup
 // next to the selection (actor, then topic, with suggestions from the codebook's
-// aliases and keywords) and runs the AddClaimCommand.
-class TagController final : public QObject
+// aliases and keywords), runs the AddClaimCommand and makes the new claim current.
+// One per window: it keeps its popup from one project to the next.
+class QuickTagController final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TagController)
+    Q_DISABLE_COPY_MOVE(QuickTagController)
 
 public:
-    TagController(Project &project, ArticleView &view, QObject *parent = nullptr);
+    explicit QuickTagController(ArticleView &view, QObject *parent = nullptr);
+    ~QuickTagController() override;
+
+    // Null while no project is open; closes a popup left open for the previous one.
+    void setProject(Project *project);
 
     // Starts tagging the current selection; false (with a status message) if there is none.
     bool tagSelection();
-    QuickTagPopup *popup() const { return m_popup; }
+    QuickTagPopup *popup() const;
 
 Q_SIGNALS:
-    void claimTagged(demarche::ClaimId id);
     void statusMessage(const QString &message);
 
 private:
     void fillPopup();
-    void finish(qint64 actorId, qint64 topicId);
+    void finish(ActorId actorId, TopicId topicId);
     void createActor(const QString &name);
     void createTopic(const QString &name);
 
-    Project &m_project;
+    Project *m_project = nullptr;
     ArticleView &m_view;
-    QuickTagPopup *m_popup = nullptr;
+    // Parented to the view so that it pops up over the window; the view may go first.
+    QPointer<QuickTagPopup> m_popup;
     DocumentId m_document;
     qint64 m_start = 0;
     qint64 m_end = 0;

@@ -1,0 +1,32 @@
+#include "widgets/article/claimtooltip.h"
+
+#include "core/domain/vocabulary.h"
+#include "core/project/project.h"
+
+#include <QCoreApplication>
+
+namespace demarche {
+
+QString claimToolTip(const Project &project, const Claim &claim)
+{
+    const Actor *holder = project.actor(claim.holder);
+    const Actor *target = project.actor(claim.target);
+    const Topic *topic = project.topic(claim.topic);
+    QString html =
+        QStringLiteral("<b>%1</b>").arg((holder ? holder->name : QString()).toHtmlEscaped());
+    if (target)
+        html +=
+            QCoreApplication::translate("ClaimToolTip", " → %1").arg(target->name.toHtmlEscaped());
+    html += QStringLiteral("<br>")
+            + QCoreApplication::translate("ClaimToolTip", "%1 · %2")
+                  .arg((topic ? topic->name : QString()).toHtmlEscaped(),
+                       vocabulary::label(claim.stance).toHtmlEscaped());
+    if (claim.position)
+        html += QStringLiteral("<br>")
+                + QCoreApplication::translate("ClaimToolTip", "Position %1").arg(*claim.position);
+    if (!claim.note.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(claim.note.toHtmlEscaped());
+    return html;
+}
+
+} // namespace demarche
