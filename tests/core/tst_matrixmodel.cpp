@@ -143,16 +143,14 @@ private Q_SLOTS:
                               QStringLiteral("United States"), QStringLiteral("France")}));
         QList<int> depths;
         for (int row = 0; row < model().rowCount(); ++row)
-            depths.append(
-                model().headerData(row, Qt::Vertical, ActorTopicMatrixModel::DepthRole).toInt());
+            depths.append(model().headerData(row, Qt::Vertical, roles::DepthRole).toInt());
         QCOMPARE(depths, (QList<int>{0, 1, 0, 0}));
         QStringList topics;
         for (int column = 0; column < model().columnCount(); ++column)
             topics.append(model().headerData(column, Qt::Horizontal).toString());
         QCOMPARE(topics, (QStringList{QStringLiteral("Ukraine"), QStringLiteral("Grain"),
                                       QStringLiteral("Syria"), QStringLiteral("Iran")}));
-        QCOMPARE(model().headerData(1, Qt::Horizontal, ActorTopicMatrixModel::DepthRole).toInt(),
-                 1);
+        QCOMPARE(model().headerData(1, Qt::Horizontal, roles::DepthRole).toInt(), 1);
         QCOMPARE(model().headerData(1, Qt::Vertical, roles::ActorIdRole).toLongLong(),
                  actorId(QStringLiteral("Lavrov")).value());
         QCOMPARE(model().headerData(2, Qt::Horizontal, roles::TopicIdRole).toLongLong(),
@@ -162,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(model().topicAt(lavrovIran.column()), topicId(QStringLiteral("Iran")));
         QCOMPARE(lavrovIran.data(roles::ActorIdRole).toLongLong(),
                  actorId(QStringLiteral("Lavrov")).value());
-        QCOMPARE(lavrovIran.data(ActorTopicMatrixModel::DepthRole).toInt(), 1);
+        QCOMPARE(lavrovIran.data(roles::DepthRole).toInt(), 1);
     }
 
     void counts_data()
@@ -215,14 +213,14 @@ private Q_SLOTS:
         QVERIFY(index.isValid());
         QCOMPARE(index.data(roles::ClaimCountRole).toInt(), claims);
         QCOMPARE(index.data(), claims == 0 ? QVariant() : QVariant(claims));
-        QCOMPARE(index.data(ActorTopicMatrixModel::MeanPositionRole), mean);
+        QCOMPARE(index.data(roles::MeanPositionRole), mean);
         QCOMPARE(index.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignCenter));
         QList<ClaimId> expected;
         for (const QString &name : std::as_const(ids))
             expected.append(m_claims.value(name));
         std::sort(expected.begin(), expected.end());
         QCOMPARE(model().claimsAt(index), expected);
-        QCOMPARE(index.data(ActorTopicMatrixModel::ClaimIdsRole).value<QList<ClaimId>>(), expected);
+        QCOMPARE(index.data(roles::ClaimIdsRole).value<QList<ClaimId>>(), expected);
         QCOMPARE(model().maxCount(), rollUp ? 3 : 2);
     }
 
@@ -430,7 +428,7 @@ private Q_SLOTS:
         QVERIFY(project().execute(new ChangeClaimCommand(project(), after, moved)));
         QCOMPARE(changedCells(changed), QStringList{QStringLiteral("France/Syria")});
         QCOMPARE(cell(QStringLiteral("France"), QStringLiteral("Syria"))
-                     .data(ActorTopicMatrixModel::MeanPositionRole)
+                     .data(roles::MeanPositionRole)
                      .toDouble(),
                  -100.0);
     }
@@ -449,7 +447,7 @@ private Q_SLOTS:
         const QModelIndex russia = cell(QStringLiteral("Russia"), QStringLiteral("Ukraine"));
         QCOMPARE(russia.data().toInt(), 1);
         QCOMPARE(model().claimsAt(russia), QList<ClaimId>{m_claims.value(QStringLiteral("c2"))});
-        QCOMPARE(russia.data(ActorTopicMatrixModel::MeanPositionRole).toDouble(), -20.0);
+        QCOMPARE(russia.data(roles::MeanPositionRole).toDouble(), -20.0);
     }
 
     void codebookChangesReadItAllAgain()
@@ -461,7 +459,7 @@ private Q_SLOTS:
         QCOMPARE(rowNames(), (QStringList{QStringLiteral("Russia"), QStringLiteral("Lavrov"),
                                           QStringLiteral("Deputy"), QStringLiteral("United States"),
                                           QStringLiteral("France")}));
-        QCOMPARE(model().headerData(2, Qt::Vertical, ActorTopicMatrixModel::DepthRole).toInt(), 2);
+        QCOMPARE(model().headerData(2, Qt::Vertical, roles::DepthRole).toInt(), 2);
         addClaim(QStringLiteral("d1"), QStringLiteral("Deputy"), QStringLiteral("Ukraine"),
                  Stance::Demand);
         QCOMPARE(cell(QStringLiteral("Russia"), QStringLiteral("Ukraine")).data().toInt(), 4);

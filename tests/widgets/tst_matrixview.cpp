@@ -5,6 +5,7 @@
 #include "core/commands/codebookcommands.h"
 #include "core/io/openprojects.h"
 #include "core/models/actortopicmatrixmodel.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "support/projectfixture.h"
 #include "support/widgetlookup.h"
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("United States"), QStringLiteral("Syria")).data().toInt(), 1);
         QCOMPARE(cell(QStringLiteral("France"), QStringLiteral("Iran")).data(), QVariant());
         // Lavrov's name is indented under Russia's.
-        QCOMPARE(model->headerData(1, Qt::Vertical, ActorTopicMatrixModel::DepthRole).toInt(), 1);
+        QCOMPARE(model->headerData(1, Qt::Vertical, roles::DepthRole).toInt(), 1);
         // Square-ish cells.
         const QRect rect =
             table()->visualRect(cell(QStringLiteral("Russia"), QStringLiteral("Iran")));

@@ -2,6 +2,7 @@
 
 #include "core/export/matrixcsv.h"
 #include "core/models/actortopicmatrixmodel.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/claims/viewhint.h"
 #include "widgets/common/filedialogs.h"
@@ -152,7 +153,7 @@ QWidget *MatrixView::createTopBar()
 void MatrixView::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("matrixTable"));
-    auto *rows = new MatrixHeaderView(Qt::Vertical, ActorTopicMatrixModel::DepthRole, m_table);
+    auto *rows = new MatrixHeaderView(Qt::Vertical, roles::DepthRole, m_table);
     m_table->setVerticalHeader(rows);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new MatrixCellDelegate(m_table));

@@ -96,11 +96,11 @@ QVariant ActorTopicMatrixModel::data(const QModelIndex &index, int role) const
         return topicAt(index.column()).value();
     case roles::ClaimCountRole:
         return cell.claims;
-    case DepthRole:
+    case roles::DepthRole:
         return m_rows.depth.at(index.row());
-    case ClaimIdsRole:
+    case roles::ClaimIdsRole:
         return QVariant::fromValue(claimsAt(index));
-    case MeanPositionRole:
+    case roles::MeanPositionRole:
         if (const auto mean = cell.meanPosition())
             return *mean;
         return {};
@@ -122,7 +122,7 @@ QVariant ActorTopicMatrixModel::headerData(int section, Qt::Orientation orientat
         return vertical ? m_matrix.actors().at(position).name : m_matrix.topics().at(position).name;
     case Qt::TextAlignmentRole:
         return vertical ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter);
-    case DepthRole:
+    case roles::DepthRole:
         return axis.depth.at(section);
     case roles::ActorIdRole:
         return vertical ? QVariant(m_matrix.actors().at(position).id.value()) : QVariant();

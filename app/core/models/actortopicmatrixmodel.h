@@ -27,16 +27,6 @@ class ActorTopicMatrixModel final : public QAbstractTableModel
 public:
     enum class ColourMode { ByCount, ByPosition };
 
-    // Besides these, cells and headers answer roles::ActorIdRole and roles::TopicIdRole
-    // (qint64), and cells roles::ClaimCountRole (int).
-    enum Role {
-        // int: the actor's (rows) or topic's (columns) depth in its tree, 0 at the top.
-        // On header data, and on cells for the row's actor.
-        DepthRole = Qt::UserRole + 100,
-        ClaimIdsRole,     // QList<ClaimId>: the claims a cell counts (claimsAt)
-        MeanPositionRole, // double: salience-weighted mean; invalid without positions
-    };
-
     explicit ActorTopicMatrixModel(Project &project, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
