@@ -36,6 +36,7 @@ enum Role {
     // double: the salience-weighted mean position of a matrix cell's claims, or of a
     // comparison side's on a topic; invalid without positions
     MeanPositionRole,
+    MaxCountRole, // int: the largest count of any matrix cell, the top of its count scale
 
     // The comparison of two actors; its cells also answer ClaimIdRole (evidence side
     // cells; invalid when empty), DocumentIdRole, StanceRole (evidence side cells),
