@@ -405,15 +405,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowKind(cell), ComparisonModel::RowKind::Evidence);
         QCOMPARE(cell.data().toString(), quote);
         QCOMPARE(cell.data(roles::MetaTextRole).toString(), meta);
-        QCOMPARE(cell.data(roles::TopicIdRole).toLongLong(),
-                 topicId(QStringLiteral("Ukraine")).value());
+        QCOMPARE(cell.data(roles::TopicIdRole).value<TopicId>(),
+                 topicId(QStringLiteral("Ukraine")));
         if (quote.isEmpty()) {
-            QCOMPARE(cell.data(roles::ClaimIdRole).toLongLong(), qint64(0));
+            QCOMPARE(cell.data(roles::ClaimIdRole).value<ClaimId>(), ClaimId());
             QVERIFY(!model.claimAt(cell).isValid());
             QVERIFY(!(model.flags(cell) & Qt::ItemIsSelectable));
             return;
         }
-        QCOMPARE(ClaimId(cell.data(roles::ClaimIdRole).toLongLong()), m_claims.value(quote));
+        QCOMPARE(cell.data(roles::ClaimIdRole).value<ClaimId>(), m_claims.value(quote));
         QCOMPARE(model.claimAt(cell), m_claims.value(quote));
         QCOMPARE(cell.data(roles::StanceRole).toInt(), stance);
         QCOMPARE(cell.data(roles::DateRole).toDate(), date);

@@ -144,15 +144,17 @@ private Q_SLOTS:
         QCOMPARE(topics, (QStringList{QStringLiteral("Ukraine"), QStringLiteral("Grain"),
                                       QStringLiteral("Syria"), QStringLiteral("Iran")}));
         QCOMPARE(model().headerData(1, Qt::Horizontal, roles::DepthRole).toInt(), 1);
-        QCOMPARE(model().headerData(1, Qt::Vertical, roles::ActorIdRole).toLongLong(),
-                 actorId(QStringLiteral("Lavrov")).value());
-        QCOMPARE(model().headerData(2, Qt::Horizontal, roles::TopicIdRole).toLongLong(),
-                 topicId(QStringLiteral("Syria")).value());
+        QCOMPARE(model().headerData(1, Qt::Vertical, roles::ActorIdRole).value<ActorId>(),
+                 actorId(QStringLiteral("Lavrov")));
+        QCOMPARE(model().headerData(2, Qt::Horizontal, roles::TopicIdRole).value<TopicId>(),
+                 topicId(QStringLiteral("Syria")));
         const QModelIndex lavrovIran = cell(QStringLiteral("Lavrov"), QStringLiteral("Iran"));
         QCOMPARE(model().actorAt(lavrovIran.row()), actorId(QStringLiteral("Lavrov")));
         QCOMPARE(model().topicAt(lavrovIran.column()), topicId(QStringLiteral("Iran")));
-        QCOMPARE(lavrovIran.data(roles::ActorIdRole).toLongLong(),
-                 actorId(QStringLiteral("Lavrov")).value());
+        QCOMPARE(lavrovIran.data(roles::ActorIdRole).value<ActorId>(),
+                 actorId(QStringLiteral("Lavrov")));
+        QCOMPARE(lavrovIran.data(roles::TopicIdRole).value<TopicId>(),
+                 topicId(QStringLiteral("Iran")));
         QCOMPARE(lavrovIran.data(roles::DepthRole).toInt(), 1);
     }
 

@@ -120,7 +120,7 @@ private:
 
     static void choose(CodebookCombo *combo, ActorId id)
     {
-        const int index = combo->findData(id.value(), CodebookCombo::IdRole);
+        const int index = combo->findActor(id);
         QVERIFY(index >= 0);
         combo->setCurrentIndex(index);
     }

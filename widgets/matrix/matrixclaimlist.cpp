@@ -91,13 +91,13 @@ QList<ClaimId> MatrixClaimList::shownClaims() const
 
 ClaimId MatrixClaimList::claimAt(const QTreeWidgetItem *item)
 {
-    return item ? ClaimId(item->data(QuoteColumn, roles::ClaimIdRole).toLongLong()) : ClaimId();
+    return item ? item->data(QuoteColumn, roles::ClaimIdRole).value<ClaimId>() : ClaimId();
 }
 
 QTreeWidgetItem *MatrixClaimList::itemFor(const Claim &claim) const
 {
     auto *item = new QTreeWidgetItem;
-    item->setData(QuoteColumn, roles::ClaimIdRole, claim.id.value());
+    item->setData(QuoteColumn, roles::ClaimIdRole, QVariant::fromValue(claim.id));
     item->setText(QuoteColumn, claim.quote.simplified());
     item->setToolTip(QuoteColumn, claim.quote);
     if (const Actor *holder = m_project.actor(claim.holder))

@@ -82,9 +82,9 @@ QVariant ActorTopicMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(index);
     case roles::ActorIdRole:
-        return actorAt(index.row()).value();
+        return QVariant::fromValue(actorAt(index.row()));
     case roles::TopicIdRole:
-        return topicAt(index.column()).value();
+        return QVariant::fromValue(topicAt(index.column()));
     case roles::ClaimCountRole:
         return cell.claims;
     case roles::MaxCountRole:
@@ -118,9 +118,9 @@ QVariant ActorTopicMatrixModel::headerData(int section, Qt::Orientation orientat
     case roles::DepthRole:
         return axis.depth.at(section);
     case roles::ActorIdRole:
-        return vertical ? QVariant(m_matrix.actors().at(position).id.value()) : QVariant();
+        return vertical ? QVariant::fromValue(m_matrix.actors().at(position).id) : QVariant();
     case roles::TopicIdRole:
-        return vertical ? QVariant() : QVariant(m_matrix.topics().at(position).id.value());
+        return vertical ? QVariant() : QVariant::fromValue(m_matrix.topics().at(position).id);
     default:
         return QAbstractTableModel::headerData(section, orientation, role);
     }

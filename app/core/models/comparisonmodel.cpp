@@ -292,7 +292,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     if (role == roles::RowKindRole)
         return int(ref.evidence >= 0 ? RowKind::Evidence : RowKind::Topic);
     if (role == roles::TopicIdRole)
-        return ref.node->topic.id.value();
+        return QVariant::fromValue(ref.node->topic.id);
     if (role == roles::ColorRole
         && (index.column() == ActorAColumn || index.column() == ActorBColumn))
         return m_project.actorColor(index.column() == ActorAColumn ? m_a : m_b);

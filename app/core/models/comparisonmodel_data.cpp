@@ -118,7 +118,7 @@ QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role)
     if (!isSide(column))
         return {};
     if (role == roles::ClaimIdRole)
-        return claim ? claim->id.value() : qint64(0);
+        return QVariant::fromValue(claim ? claim->id : ClaimId());
     if (!claim)
         return {};
     const Document *document = m_project.documentInfo(claim->document);
@@ -134,7 +134,7 @@ QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role)
     case roles::MetaTextRole:
         return evidenceMeta(*claim);
     case roles::DocumentIdRole:
-        return claim->document.value();
+        return QVariant::fromValue(claim->document);
     case roles::StanceRole:
         return int(claim->stance);
     case roles::DateRole:
