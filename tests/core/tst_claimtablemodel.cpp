@@ -171,11 +171,13 @@ private Q_SLOTS:
         QCOMPARE(cell(ClaimTableModel::NoteColumn).toString(), QStringLiteral("fixed condition"));
         QVERIFY(!cell(ClaimTableModel::AnalystColumn).toString().isEmpty());
         QVERIFY(!cell(ClaimTableModel::CreatedColumn).toString().isEmpty());
-        QCOMPARE(cell(0, roles::ActorIdRole).toLongLong(),
-                 actorId(QStringLiteral("Russia")).value());
-        QCOMPARE(cell(0, roles::TopicIdRole).toLongLong(),
-                 topicId(QStringLiteral("Ukraine")).value());
-        QCOMPARE(cell(0, roles::DocumentIdRole).toLongLong(), m_one.value());
+        QCOMPARE(cell(0, roles::ActorIdRole).value<ActorId>(), actorId(QStringLiteral("Russia")));
+        QCOMPARE(cell(0, roles::TopicIdRole).value<TopicId>(), topicId(QStringLiteral("Ukraine")));
+        QCOMPARE(cell(0, roles::DocumentIdRole).value<DocumentId>(), m_one);
+        QCOMPARE(cell(0, roles::TargetIdRole).value<ActorId>(), ActorId());
+        // Ids keep their kind in a QVariant.
+        QCOMPARE(cell(0, roles::ActorIdRole).metaType(), QMetaType::fromType<ActorId>());
+        QVERIFY(!cell(0, roles::ActorIdRole).value<TopicId>().isValid());
 
         const QModelIndex spanning =
             model.indexOf(m_claims.value(QStringLiteral("Ukraine.\nWashington")));

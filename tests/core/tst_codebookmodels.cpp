@@ -178,13 +178,13 @@ private Q_SLOTS:
         const QModelIndex lavrov = actors.indexOf(ActorId(idOf(actors, QStringLiteral("Lavrov"))));
         QCOMPARE(lavrov.data(roles::QuickTagNumberRole).toInt(), 2);
         QCOMPARE(lavrov.parent().data().toString(), QStringLiteral("Russia"));
-        QCOMPARE(lavrov.data(roles::ActorIdRole).toLongLong(),
-                 idOf(actors, QStringLiteral("Lavrov")));
+        QCOMPARE(lavrov.data(roles::ActorIdRole).value<ActorId>(),
+                 ActorId(idOf(actors, QStringLiteral("Lavrov"))));
         QCOMPARE(lavrov.data(Qt::DecorationRole).value<QColor>(), project().actors().at(1).color);
         QCOMPARE(topics.indexOf(topicNamed(QStringLiteral("Crimea")))
                      .data(roles::TopicIdRole)
-                     .toLongLong(),
-                 topicNamed(QStringLiteral("Crimea")).value());
+                     .value<TopicId>(),
+                 topicNamed(QStringLiteral("Crimea")));
     }
 
     void editsThroughCommands_data()

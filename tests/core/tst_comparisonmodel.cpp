@@ -8,6 +8,7 @@
 #include "core/commands/codebookcommands.h"
 #include "core/commands/removeclaimscommand.h"
 #include "core/models/comparisonmodel.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "support/projectfixture.h"
 
@@ -38,7 +39,7 @@ using TopicStatus = ComparisonModel::Status;
 
 QString statusKey(const QModelIndex &topic)
 {
-    switch (TopicStatus(topic.data(ComparisonModel::StatusRole).toInt())) {
+    switch (TopicStatus(topic.data(roles::StatusRole).toInt())) {
     case TopicStatus::Both:
         return QStringLiteral("both");
     case TopicStatus::OnlyA:
@@ -59,12 +60,11 @@ QString outline(const QAbstractItemModel &model, const QModelIndex &parent = {})
     QStringList parts;
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
-        if (index.data(ComparisonModel::RowKindRole).toInt()
-            == int(ComparisonModel::RowKind::Evidence))
+        if (index.data(roles::RowKindRole).toInt() == int(ComparisonModel::RowKind::Evidence))
             continue;
         int evidence = 0;
         while (evidence < model.rowCount(index)
-               && model.index(evidence, 0, index).data(ComparisonModel::RowKindRole).toInt()
+               && model.index(evidence, 0, index).data(roles::RowKindRole).toInt()
                       == int(ComparisonModel::RowKind::Evidence))
             ++evidence;
         const QString children = outline(model, index);
@@ -327,15 +327,15 @@ private Q_SLOTS:
         const QModelIndex a = ukraine.siblingAtColumn(ComparisonModel::ActorAColumn);
         const QModelIndex b = ukraine.siblingAtColumn(ComparisonModel::ActorBColumn);
         const QModelIndex middle = ukraine.siblingAtColumn(ComparisonModel::ComparisonColumn);
-        QCOMPARE(a.data(ComparisonModel::ClaimCountRole).toInt(), 3);
-        QCOMPARE(b.data(ComparisonModel::ClaimCountRole).toInt(), 1);
+        QCOMPARE(a.data(roles::ClaimCountRole).toInt(), 3);
+        QCOMPARE(b.data(roles::ClaimCountRole).toInt(), 1);
         // (4 × −60 + 2 × −40) / 6; the threat has no position.
-        QCOMPARE(a.data(ComparisonModel::MeanPositionRole).toDouble(), -320.0 / 6.0);
-        QCOMPARE(b.data(ComparisonModel::MeanPositionRole).toDouble(), 40.0);
-        QCOMPARE(middle.data(ComparisonModel::DistanceRole).toDouble(), 40.0 + 320.0 / 6.0);
-        QCOMPARE(TopicStatus(middle.data(ComparisonModel::StatusRole).toInt()), TopicStatus::Both);
+        QCOMPARE(a.data(roles::MeanPositionRole).toDouble(), -320.0 / 6.0);
+        QCOMPARE(b.data(roles::MeanPositionRole).toDouble(), 40.0);
+        QCOMPARE(middle.data(roles::DistanceRole).toDouble(), 40.0 + 320.0 / 6.0);
+        QCOMPARE(TopicStatus(middle.data(roles::StatusRole).toInt()), TopicStatus::Both);
         QCOMPARE(a.data().toString(), QStringLiteral("3 claims \u00b7 mean \u221253.3"));
-        QCOMPARE(a.data(ComparisonModel::MetaTextRole).toString(),
+        QCOMPARE(a.data(roles::MetaTextRole).toString(),
                  QStringLiteral("Demand 2 \u00b7 Threat 1"));
         QCOMPARE(middle.data().toString(), QStringLiteral("\u0394 93.3"));
         QCOMPARE(model.headerData(ComparisonModel::ActorAColumn, Qt::Horizontal).toString(),
@@ -345,9 +345,9 @@ private Q_SLOTS:
 
         const QModelIndex iran =
             model.topicIndex(topicId(QStringLiteral("Iran")), ComparisonModel::ComparisonColumn);
-        QCOMPARE(TopicStatus(iran.data(ComparisonModel::StatusRole).toInt()), TopicStatus::OnlyB);
+        QCOMPARE(TopicStatus(iran.data(roles::StatusRole).toInt()), TopicStatus::OnlyB);
         QCOMPARE(iran.data().toString(), QStringLiteral("only United States"));
-        QVERIFY(!iran.data(ComparisonModel::DistanceRole).isValid());
+        QVERIFY(!iran.data(roles::DistanceRole).isValid());
         QCOMPARE(model.topicsWithClaims(), 3);
         QVERIFY(!model.topicIndex(topicId(QStringLiteral("Syria"))).isValid());
     }
@@ -404,23 +404,22 @@ private Q_SLOTS:
         const QModelIndex cell = evidence(model, ukraine, row, column);
         QCOMPARE(model.rowKind(cell), ComparisonModel::RowKind::Evidence);
         QCOMPARE(cell.data().toString(), quote);
-        QCOMPARE(cell.data(ComparisonModel::MetaTextRole).toString(), meta);
-        QCOMPARE(cell.data(ComparisonModel::TopicIdRole).toLongLong(),
-                 topicId(QStringLiteral("Ukraine")).value());
+        QCOMPARE(cell.data(roles::MetaTextRole).toString(), meta);
+        QCOMPARE(cell.data(roles::TopicIdRole).value<TopicId>(),
+                 topicId(QStringLiteral("Ukraine")));
         if (quote.isEmpty()) {
-            QCOMPARE(cell.data(ComparisonModel::ClaimIdRole).toLongLong(), qint64(0));
+            QCOMPARE(cell.data(roles::ClaimIdRole).value<ClaimId>(), ClaimId());
             QVERIFY(!model.claimAt(cell).isValid());
             QVERIFY(!(model.flags(cell) & Qt::ItemIsSelectable));
             return;
         }
-        QCOMPARE(ClaimId(cell.data(ComparisonModel::ClaimIdRole).toLongLong()),
-                 m_claims.value(quote));
+        QCOMPARE(cell.data(roles::ClaimIdRole).value<ClaimId>(), m_claims.value(quote));
         QCOMPARE(model.claimAt(cell), m_claims.value(quote));
-        QCOMPARE(cell.data(ComparisonModel::StanceRole).toInt(), stance);
-        QCOMPARE(cell.data(ComparisonModel::DateRole).toDate(), date);
-        QCOMPARE(cell.data(ComparisonModel::SourceRole).toString(), source);
+        QCOMPARE(cell.data(roles::StanceRole).toInt(), stance);
+        QCOMPARE(cell.data(roles::DateRole).toDate(), date);
+        QCOMPARE(cell.data(roles::SourceRole).toString(), source);
         const Claim stored = storedClaim(quote);
-        QCOMPARE(cell.data(ComparisonModel::PositionRole),
+        QCOMPARE(cell.data(roles::PositionRole),
                  stored.position ? QVariant(*stored.position) : QVariant());
     }
 
@@ -529,7 +528,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Moscow warns Kyiv again."),
                               QStringLiteral("Moscow insists on guarantees for Ukraine.")}));
         QCOMPARE(evidence(model, ukraine, 0, ComparisonModel::ActorAColumn)
-                     .data(ComparisonModel::DateRole)
+                     .data(roles::DateRole)
                      .toDate(),
                  day("2023-12-01"));
         QCOMPARE(resets.count(), 0);

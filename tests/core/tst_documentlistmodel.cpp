@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(titles(model), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
         const QModelIndex alpha = model.indexOf(first);
         QCOMPARE(alpha.row(), 0);
-        QCOMPARE(alpha.data(roles::DocumentIdRole).toLongLong(), first.value());
+        QCOMPARE(alpha.data(roles::DocumentIdRole).value<DocumentId>(), first);
         QCOMPARE(alpha.siblingAtColumn(DocumentListModel::SourceColumn).data().toString(),
                  QStringLiteral("Reuters"));
         QCOMPARE(alpha.siblingAtColumn(DocumentListModel::DateColumn).data().toString(),

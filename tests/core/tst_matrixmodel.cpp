@@ -1,5 +1,6 @@
 // The actor x topic matrix as an item model: counts per cell with and without roll-up,
-// rows in tree order with their depth, both colour scales, tooltips, the claims of a cell,
+// rows in tree order with their depth, the values a view colours cells by (count, the
+// largest count, mean position), tooltips, the claims of a cell,
 // and live updates through the real undo commands. The light claim read it loads from
 // is checked against the full one.
 #include "core/commands/addclaimcommand.h"
@@ -12,7 +13,6 @@
 #include "support/projectfixture.h"
 
 #include <QAbstractItemModelTester>
-#include <QBrush>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,8 +22,6 @@
 #include <optional>
 
 using namespace demarche;
-
-using ColourMode = ActorTopicMatrixModel::ColourMode;
 
 class TestMatrixModel final : public QObject, private ProjectFixture
 {
@@ -79,11 +77,6 @@ private:
         }
         cells.sort();
         return cells;
-    }
-
-    QColor background(const QModelIndex &index)
-    {
-        return index.data(Qt::BackgroundRole).value<QBrush>().color();
     }
 
 private Q_SLOTS:
@@ -143,26 +136,26 @@ private Q_SLOTS:
                               QStringLiteral("United States"), QStringLiteral("France")}));
         QList<int> depths;
         for (int row = 0; row < model().rowCount(); ++row)
-            depths.append(
-                model().headerData(row, Qt::Vertical, ActorTopicMatrixModel::DepthRole).toInt());
+            depths.append(model().headerData(row, Qt::Vertical, roles::DepthRole).toInt());
         QCOMPARE(depths, (QList<int>{0, 1, 0, 0}));
         QStringList topics;
         for (int column = 0; column < model().columnCount(); ++column)
             topics.append(model().headerData(column, Qt::Horizontal).toString());
         QCOMPARE(topics, (QStringList{QStringLiteral("Ukraine"), QStringLiteral("Grain"),
                                       QStringLiteral("Syria"), QStringLiteral("Iran")}));
-        QCOMPARE(model().headerData(1, Qt::Horizontal, ActorTopicMatrixModel::DepthRole).toInt(),
-                 1);
-        QCOMPARE(model().headerData(1, Qt::Vertical, roles::ActorIdRole).toLongLong(),
-                 actorId(QStringLiteral("Lavrov")).value());
-        QCOMPARE(model().headerData(2, Qt::Horizontal, roles::TopicIdRole).toLongLong(),
-                 topicId(QStringLiteral("Syria")).value());
+        QCOMPARE(model().headerData(1, Qt::Horizontal, roles::DepthRole).toInt(), 1);
+        QCOMPARE(model().headerData(1, Qt::Vertical, roles::ActorIdRole).value<ActorId>(),
+                 actorId(QStringLiteral("Lavrov")));
+        QCOMPARE(model().headerData(2, Qt::Horizontal, roles::TopicIdRole).value<TopicId>(),
+                 topicId(QStringLiteral("Syria")));
         const QModelIndex lavrovIran = cell(QStringLiteral("Lavrov"), QStringLiteral("Iran"));
         QCOMPARE(model().actorAt(lavrovIran.row()), actorId(QStringLiteral("Lavrov")));
         QCOMPARE(model().topicAt(lavrovIran.column()), topicId(QStringLiteral("Iran")));
-        QCOMPARE(lavrovIran.data(roles::ActorIdRole).toLongLong(),
-                 actorId(QStringLiteral("Lavrov")).value());
-        QCOMPARE(lavrovIran.data(ActorTopicMatrixModel::DepthRole).toInt(), 1);
+        QCOMPARE(lavrovIran.data(roles::ActorIdRole).value<ActorId>(),
+                 actorId(QStringLiteral("Lavrov")));
+        QCOMPARE(lavrovIran.data(roles::TopicIdRole).value<TopicId>(),
+                 topicId(QStringLiteral("Iran")));
+        QCOMPARE(lavrovIran.data(roles::DepthRole).toInt(), 1);
     }
 
     void counts_data()
@@ -215,116 +208,16 @@ private Q_SLOTS:
         QVERIFY(index.isValid());
         QCOMPARE(index.data(roles::ClaimCountRole).toInt(), claims);
         QCOMPARE(index.data(), claims == 0 ? QVariant() : QVariant(claims));
-        QCOMPARE(index.data(ActorTopicMatrixModel::MeanPositionRole), mean);
+        QCOMPARE(index.data(roles::MeanPositionRole), mean);
         QCOMPARE(index.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignCenter));
         QList<ClaimId> expected;
         for (const QString &name : std::as_const(ids))
             expected.append(m_claims.value(name));
         std::sort(expected.begin(), expected.end());
         QCOMPARE(model().claimsAt(index), expected);
-        QCOMPARE(index.data(ActorTopicMatrixModel::ClaimIdsRole).value<QList<ClaimId>>(), expected);
+        QCOMPARE(index.data(roles::ClaimIdsRole).value<QList<ClaimId>>(), expected);
         QCOMPARE(model().maxCount(), rollUp ? 3 : 2);
-    }
-
-    void colours_data()
-    {
-        QTest::addColumn<ColourMode>("mode");
-        QTest::addColumn<QString>("actor");
-        QTest::addColumn<QString>("topic");
-        QTest::addColumn<QString>("expected");
-
-        QTest::newRow("count: the fullest cell") << ColourMode::ByCount << "Russia"
-                                                 << "Ukraine"
-                                                 << "top";
-        QTest::newRow("count: one claim") << ColourMode::ByCount << "United States"
-                                          << "Syria"
-                                          << "tint";
-        QTest::newRow("count: empty") << ColourMode::ByCount << "France"
-                                      << "Iran"
-                                      << "none";
-        QTest::newRow("position: against") << ColourMode::ByPosition << "Russia"
-                                           << "Ukraine"
-                                           << "red";
-        QTest::newRow("position: for") << ColourMode::ByPosition << "United States"
-                                       << "Ukraine"
-                                       << "blue";
-        QTest::newRow("position: neutral") << ColourMode::ByPosition << "Lavrov"
-                                           << "Grain"
-                                           << "base";
-        QTest::newRow("position: none given") << ColourMode::ByPosition << "United States"
-                                              << "Syria"
-                                              << "hatched";
-        QTest::newRow("position: empty") << ColourMode::ByPosition << "France"
-                                         << "Iran"
-                                         << "none";
-    }
-
-    void colours()
-    {
-        QFETCH(ColourMode, mode);
-        QFETCH(QString, actor);
-        QFETCH(QString, topic);
-        QFETCH(QString, expected);
-
-        model().setColourMode(mode);
-        const QModelIndex index = cell(actor, topic);
-        const QVariant value = index.data(Qt::BackgroundRole);
-        if (expected == QLatin1String("none")) {
-            QVERIFY(!value.isValid());
-            QVERIFY(!index.data(Qt::ForegroundRole).isValid());
-            return;
-        }
-        const QBrush brush = value.value<QBrush>();
-        const QColor colour = brush.color();
-        const QColor text = index.data(Qt::ForegroundRole).value<QBrush>().color();
-        if (expected == QLatin1String("top")) {
-            QCOMPARE(colour, model().countColour(1.0));
-            QCOMPARE(text, QColor(Qt::white));
-        } else if (expected == QLatin1String("tint")) {
-            QVERIFY(colour != model().baseColour());
-            QVERIFY(colour.lightnessF() > model().countColour(1.0).lightnessF());
-            QVERIFY(colour.blue() > colour.red());
-        } else if (expected == QLatin1String("red")) {
-            QCOMPARE(colour, model().positionColour(-50));
-            QVERIFY(colour.red() > colour.blue());
-        } else if (expected == QLatin1String("blue")) {
-            QCOMPARE(colour, model().positionColour(80));
-            QVERIFY(colour.blue() > colour.red());
-            QCOMPARE(text, QColor(Qt::white));
-        } else if (expected == QLatin1String("base")) {
-            QCOMPARE(colour, model().baseColour());
-            QCOMPARE(text, QColor(Qt::black));
-        } else if (expected == QLatin1String("hatched")) {
-            QCOMPARE(brush.style(), Qt::BDiagPattern);
-            QCOMPARE(colour, model().noPositionColour());
-            QCOMPARE(text, QColor(Qt::black));
-        }
-        QCOMPARE(brush.style() == Qt::BDiagPattern, expected == QLatin1String("hatched"));
-    }
-
-    void switchingModeRepaintsEveryCell()
-    {
-        const QModelIndex index = cell(QStringLiteral("Russia"), QStringLiteral("Ukraine"));
-        const QColor byCount = background(index);
-        QSignalSpy changed(&model(), &QAbstractItemModel::dataChanged);
-        QSignalSpy scale(&model(), &ActorTopicMatrixModel::scaleChanged);
-        model().setColourMode(ColourMode::ByPosition);
-        QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.at(0).at(0).toModelIndex(), model().index(0, 0));
-        QCOMPARE(changed.at(0).at(1).toModelIndex(),
-                 model().index(model().rowCount() - 1, model().columnCount() - 1));
-        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::BackgroundRole));
-        QCOMPARE(scale.size(), 1);
-        QVERIFY(background(index) != byCount);
-        model().setColourMode(ColourMode::ByPosition); // no change, no signal
-        QCOMPARE(changed.size(), 1);
-
-        // A dark palette: the scales start from its base and the text turns light.
-        model().setBaseColour(QColor(30, 30, 30));
-        QCOMPARE(changed.size(), 2);
-        const QModelIndex neutral = cell(QStringLiteral("Lavrov"), QStringLiteral("Grain"));
-        QCOMPARE(background(neutral), QColor(30, 30, 30));
-        QCOMPARE(neutral.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::white));
+        QCOMPARE(index.data(roles::MaxCountRole).toInt(), model().maxCount());
     }
 
     void toolTips_data()
@@ -374,20 +267,23 @@ private Q_SLOTS:
     }
 
     // A member's new claim changes its own cell and its parent's, nothing else; the
-    // parent's cell reaches a new maximum, so every cell's colour is announced too.
+    // parent's cell reaches a new maximum, so every cell's place on the count scale is
+    // announced too.
     void addingAClaimUpdatesItsCells()
     {
         QSignalSpy changed(&model(), &QAbstractItemModel::dataChanged);
-        QSignalSpy scale(&model(), &ActorTopicMatrixModel::scaleChanged);
+        QSignalSpy scale(&model(), &ActorTopicMatrixModel::maxCountChanged);
         const ClaimId added = addClaim(QStringLiteral("c8"), QStringLiteral("Lavrov"),
                                        QStringLiteral("Ukraine"), Stance::Concession, 10);
         QCOMPARE(changedCells(changed),
                  (QStringList{QStringLiteral("Lavrov/Ukraine"), QStringLiteral("Russia/Ukraine"),
                               QStringLiteral("all")}));
         const QList<int> roles = changed.last().at(2).value<QList<int>>();
-        QVERIFY(roles.contains(Qt::BackgroundRole));
+        QCOMPARE(roles, QList<int>{roles::MaxCountRole});
         QCOMPARE(scale.size(), 1);
         QCOMPARE(model().maxCount(), 4);
+        QCOMPARE(cell(QStringLiteral("France"), QStringLiteral("Iran")).data(roles::MaxCountRole),
+                 QVariant(4));
         const QModelIndex russia = cell(QStringLiteral("Russia"), QStringLiteral("Ukraine"));
         QCOMPARE(russia.data().toInt(), 4);
         QVERIFY(model().claimsAt(russia).contains(added));
@@ -430,7 +326,7 @@ private Q_SLOTS:
         QVERIFY(project().execute(new ChangeClaimCommand(project(), after, moved)));
         QCOMPARE(changedCells(changed), QStringList{QStringLiteral("France/Syria")});
         QCOMPARE(cell(QStringLiteral("France"), QStringLiteral("Syria"))
-                     .data(ActorTopicMatrixModel::MeanPositionRole)
+                     .data(roles::MeanPositionRole)
                      .toDouble(),
                  -100.0);
     }
@@ -449,7 +345,7 @@ private Q_SLOTS:
         const QModelIndex russia = cell(QStringLiteral("Russia"), QStringLiteral("Ukraine"));
         QCOMPARE(russia.data().toInt(), 1);
         QCOMPARE(model().claimsAt(russia), QList<ClaimId>{m_claims.value(QStringLiteral("c2"))});
-        QCOMPARE(russia.data(ActorTopicMatrixModel::MeanPositionRole).toDouble(), -20.0);
+        QCOMPARE(russia.data(roles::MeanPositionRole).toDouble(), -20.0);
     }
 
     void codebookChangesReadItAllAgain()
@@ -461,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(rowNames(), (QStringList{QStringLiteral("Russia"), QStringLiteral("Lavrov"),
                                           QStringLiteral("Deputy"), QStringLiteral("United States"),
                                           QStringLiteral("France")}));
-        QCOMPARE(model().headerData(2, Qt::Vertical, ActorTopicMatrixModel::DepthRole).toInt(), 2);
+        QCOMPARE(model().headerData(2, Qt::Vertical, roles::DepthRole).toInt(), 2);
         addClaim(QStringLiteral("d1"), QStringLiteral("Deputy"), QStringLiteral("Ukraine"),
                  Stance::Demand);
         QCOMPARE(cell(QStringLiteral("Russia"), QStringLiteral("Ukraine")).data().toInt(), 4);

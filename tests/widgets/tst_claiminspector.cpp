@@ -6,6 +6,7 @@
 #include "core/commands/changeclaimcommand.h"
 #include "core/commands/codebookcommands.h"
 #include "core/commands/removeclaimscommand.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/inspector/codebookcombo.h"
@@ -166,7 +167,7 @@ private Q_SLOTS:
             texts.append(label->text());
         QVERIFY(texts.contains(QStringLiteral("“Moscow demands guarantees”")));
         QVERIFY(texts.contains(QStringLiteral("Ministers meet")));
-        QCOMPARE(inspector().holderCombo()->currentId(), m_russia.value());
+        QCOMPARE(inspector().holderCombo()->currentActor(), m_russia);
         QCOMPARE(inspector().holderCombo()->currentText(), QStringLiteral("Russia"));
         QCOMPARE(inspector().targetCombo()->currentIndex(), 0);
         QCOMPARE(inspector().targetCombo()->currentText(), QStringLiteral("— none —"));
@@ -184,8 +185,8 @@ private Q_SLOTS:
         QCOMPARE(holder->itemText(0), QStringLiteral("United States"));
         QCOMPARE(holder->itemText(1), QStringLiteral("Russia"));
         QCOMPARE(holder->itemText(2), QStringLiteral("Lavrov"));
-        QCOMPARE(holder->itemData(1, CodebookCombo::DepthRole).toInt(), 0);
-        QCOMPARE(holder->itemData(2, CodebookCombo::DepthRole).toInt(), 1);
+        QCOMPARE(holder->itemData(1, roles::DepthRole).toInt(), 0);
+        QCOMPARE(holder->itemData(2, roles::DepthRole).toInt(), 1);
         QVERIFY(!holder->itemIcon(0).isNull());
         QCOMPARE(inspector().targetCombo()->count(), 4); // "none" first
     }
@@ -215,8 +216,15 @@ private Q_SLOTS:
         CodebookCombo *target = inspector().targetCombo();
         QTest::keyClick(target, Qt::Key_Down);
         QCOMPARE(stored().target, m_usa);
+        QCOMPARE(target->currentActor(), m_usa);
         QTest::keyClick(target, Qt::Key_Up);
         QVERIFY(!stored().target.isValid());
+        // One "none": the invalid id, in the item and from the combo.
+        QCOMPARE(target->currentIndex(), 0);
+        QCOMPARE(target->currentActor(), ActorId());
+        QCOMPARE(target->findActor(ActorId()), 0);
+        QCOMPARE(target->itemData(0, roles::ActorIdRole).value<ActorId>(), ActorId());
+        QVERIFY(!target->currentTopic().isValid());
         QCOMPARE(undo().count(), 2);
     }
 
@@ -372,7 +380,7 @@ private Q_SLOTS:
     {
         addActor(QStringLiteral("Aaland"));
         QCOMPARE(inspector().holderCombo()->count(), 4);
-        QCOMPARE(inspector().holderCombo()->currentId(), m_russia.value());
+        QCOMPARE(inspector().holderCombo()->currentActor(), m_russia);
         Actor renamed = *project().actor(m_russia);
         renamed.name = QStringLiteral("Russian Federation");
         QVERIFY(project().execute(

@@ -263,7 +263,7 @@ private Q_SLOTS:
         if (!actor.isEmpty())
             actors->setCurrentIndex(actors->findText(actor));
         if (!topic.isEmpty())
-            topics->setCurrentIndex(topics->findData(topicId(topic).value()));
+            topics->setCurrentIndex(topics->findData(QVariant::fromValue(topicId(topic))));
         if (stance >= 0)
             stances->setCurrentIndex(stances->findData(stance));
 

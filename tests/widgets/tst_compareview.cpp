@@ -6,6 +6,7 @@
 #include "core/commands/codebookcommands.h"
 #include "core/io/openprojects.h"
 #include "core/models/comparisonmodel.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "support/projectfixture.h"
 #include "widgets/compare/comparebar.h"
@@ -119,7 +120,7 @@ private:
 
     static void choose(CodebookCombo *combo, ActorId id)
     {
-        const int index = combo->findData(id.value(), CodebookCombo::IdRole);
+        const int index = combo->findActor(id);
         QVERIFY(index >= 0);
         combo->setCurrentIndex(index);
     }
@@ -299,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(compare().bar()->actorBCombo()->currentText(), QStringLiteral("Russia"));
         const QModelIndex grain = model().topicIndex(topicId(QStringLiteral("Grain deal")),
                                                      ComparisonModel::ActorBColumn);
-        QCOMPARE(grain.data(ComparisonModel::ClaimCountRole).toInt(), 1);
+        QCOMPARE(grain.data(roles::ClaimCountRole).toInt(), 1);
     }
 
     void filtersReachTheRows()
@@ -327,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(shownTopics(), QStringList{QStringLiteral("Ukraine")});
         QCOMPARE(model()
                      .topicIndex(topicId(QStringLiteral("Ukraine")), ComparisonModel::ActorAColumn)
-                     .data(ComparisonModel::ClaimCountRole)
+                     .data(roles::ClaimCountRole)
                      .toInt(),
                  0);
         (*proposal)->trigger();
@@ -355,7 +356,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Ukraine"), QStringLiteral("Grain deal")}));
         QCOMPARE(model()
                      .topicIndex(topicId(QStringLiteral("Ukraine")), ComparisonModel::ActorBColumn)
-                     .data(ComparisonModel::ClaimCountRole)
+                     .data(roles::ClaimCountRole)
                      .toInt(),
                  0);
     }

@@ -5,16 +5,17 @@
 #include "core/commands/codebookcommands.h"
 #include "core/io/openprojects.h"
 #include "core/models/actortopicmatrixmodel.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "support/projectfixture.h"
 #include "support/widgetlookup.h"
+#include "widgets/matrix/matrixcelldelegate.h"
 #include "widgets/matrix/matrixclaimlist.h"
 #include "widgets/matrix/matrixheaderview.h"
 #include "widgets/matrix/matrixlegend.h"
 #include "widgets/matrix/matrixview.h"
 
 #include <QApplication>
-#include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("United States"), QStringLiteral("Syria")).data().toInt(), 1);
         QCOMPARE(cell(QStringLiteral("France"), QStringLiteral("Iran")).data(), QVariant());
         // Lavrov's name is indented under Russia's.
-        QCOMPARE(model->headerData(1, Qt::Vertical, ActorTopicMatrixModel::DepthRole).toInt(), 1);
+        QCOMPARE(model->headerData(1, Qt::Vertical, roles::DepthRole).toInt(), 1);
         // Square-ish cells.
         const QRect rect =
             table()->visualRect(cell(QStringLiteral("Russia"), QStringLiteral("Iran")));
@@ -303,7 +304,9 @@ private Q_SLOTS:
     void switchingTheColourModeRecolours()
     {
         const QModelIndex usa = cell(QStringLiteral("United States"), QStringLiteral("Ukraine"));
-        const QColor byCount = usa.data(Qt::BackgroundRole).value<QBrush>().color();
+        const MatrixCellDelegate *delegate = view().cellDelegate();
+        QCOMPARE(table()->itemDelegate(), delegate);
+        const QColor byCount = delegate->background(usa, table()->palette()).color();
         auto *legend = child<MatrixLegend>(QStringLiteral("legend"));
         QCOMPARE(legend->highText(), QStringLiteral("3"));
         auto *mode = child<QComboBox>(QStringLiteral("colourMode"));
@@ -311,21 +314,23 @@ private Q_SLOTS:
         mode->setFocus();
         QTest::keyClick(mode, Qt::Key_Down);
         QCOMPARE(mode->currentText(), QStringLiteral("Mean position"));
-        QCOMPARE(view().model()->colourMode(), ActorTopicMatrixModel::ColourMode::ByPosition);
-        const QColor byPosition = usa.data(Qt::BackgroundRole).value<QBrush>().color();
+        QCOMPARE(delegate->colourMode(), MatrixColourScale::Mode::ByPosition);
+        QCOMPARE(legend->colourMode(), MatrixColourScale::Mode::ByPosition);
+        const QColor byPosition = delegate->background(usa, table()->palette()).color();
         QVERIFY(byPosition != byCount);
-        QCOMPARE(byPosition, view().model()->positionColour(70));
+        QCOMPARE(byPosition, delegate->scale(table()->palette()).positionColour(70));
         QCOMPARE(legend->lowText(), QStringLiteral("\u2212100"));
         QCOMPARE(legend->highText(), QStringLiteral("+100"));
         // The scales start from the table's base colour, and follow a dark palette.
-        QCOMPARE(view().model()->baseColour(), table()->palette().color(QPalette::Base));
+        QCOMPARE(delegate->scale(table()->palette()).base(),
+                 view().palette().color(QPalette::Base));
         QPalette dark = view().palette();
         dark.setColor(QPalette::Base, QColor(35, 35, 38));
         view().setPalette(dark);
-        QCOMPARE(view().model()->baseColour(), QColor(35, 35, 38));
+        QCOMPARE(delegate->scale(table()->palette()).base(), QColor(35, 35, 38));
         const QModelIndex noPosition =
             cell(QStringLiteral("United States"), QStringLiteral("Syria"));
-        QCOMPARE(noPosition.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::white));
+        QCOMPARE(delegate->textColour(noPosition, table()->palette()), QColor(Qt::white));
     }
 
     void exportWritesTheMatrix()

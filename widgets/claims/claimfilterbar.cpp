@@ -19,7 +19,6 @@
 namespace demarche {
 namespace {
 
-constexpr qint64 AllItems = 0;
 constexpr int AnyStance = -1;
 
 QIcon swatch(const QColor &color)
@@ -170,21 +169,22 @@ void ClaimFilterBar::fillActors()
 {
     const QScopedValueRollback<bool> updating(m_updating, true);
     m_actor->clear();
-    m_actor->addItem(tr("All actors"), AllItems);
+    m_actor->addItem(tr("All actors"), QVariant::fromValue(ActorId()));
     for (const Actor &actor : m_project.actors())
-        m_actor->addItem(swatch(actor.color), actor.name, actor.id.value());
-    selectData(m_actor, m_proxy.actor().value());
+        m_actor->addItem(swatch(actor.color), actor.name, QVariant::fromValue(actor.id));
+    selectData(m_actor, QVariant::fromValue(m_proxy.actor()));
 }
 
 void ClaimFilterBar::fillTopics()
 {
     const QScopedValueRollback<bool> updating(m_updating, true);
     m_topic->clear();
-    m_topic->addItem(tr("All topics"), AllItems);
+    m_topic->addItem(tr("All topics"), QVariant::fromValue(TopicId()));
     const QList<std::pair<Topic, int>> tree = topicTree(m_project.topics());
     for (const auto &[topic, depth] : tree)
-        m_topic->addItem(QString(qsizetype(depth) * 3, u' ') + topic.name, topic.id.value());
-    selectData(m_topic, m_proxy.topic().value());
+        m_topic->addItem(QString(qsizetype(depth) * 3, u' ') + topic.name,
+                         QVariant::fromValue(topic.id));
+    selectData(m_topic, QVariant::fromValue(m_proxy.topic()));
 }
 
 void ClaimFilterBar::fillStances()
@@ -199,8 +199,8 @@ void ClaimFilterBar::fillStances()
 
 void ClaimFilterBar::applyCombos()
 {
-    m_proxy.setActor(ActorId(m_actor->currentData().toLongLong()));
-    m_proxy.setTopic(TopicId(m_topic->currentData().toLongLong()));
+    m_proxy.setActor(m_actor->currentData().value<ActorId>());
+    m_proxy.setTopic(m_topic->currentData().value<TopicId>());
     const int stance = m_stance->currentData().toInt();
     m_proxy.setStance(stance == AnyStance ? std::nullopt : std::optional<Stance>(Stance(stance)));
 }
@@ -215,8 +215,8 @@ void ClaimFilterBar::syncFromProxy()
     const QScopedValueRollback<bool> updating(m_updating, true);
     if (m_search->text() != m_proxy.searchText())
         m_search->setText(m_proxy.searchText());
-    selectData(m_actor, m_proxy.actor().value());
-    selectData(m_topic, m_proxy.topic().value());
+    selectData(m_actor, QVariant::fromValue(m_proxy.actor()));
+    selectData(m_topic, QVariant::fromValue(m_proxy.topic()));
     selectData(m_stance, m_proxy.stance() ? int(*m_proxy.stance()) : AnyStance);
     // Without an open document the box keeps its state for the next one.
     if (m_proxy.document().isValid())

@@ -336,7 +336,7 @@ void ClaimsPanel::updateStatus()
 
 ClaimId ClaimsPanel::claimAt(const QModelIndex &proxyIndex)
 {
-    return ClaimId(proxyIndex.data(roles::ClaimIdRole).toLongLong());
+    return proxyIndex.data(roles::ClaimIdRole).value<ClaimId>();
 }
 
 } // namespace demarche

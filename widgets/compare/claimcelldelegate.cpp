@@ -1,6 +1,7 @@
 #include "widgets/compare/claimcelldelegate.h"
 
 #include "core/models/comparisonmodel.h"
+#include "core/models/modelroles.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -41,7 +42,7 @@ QStringList wrappedLines(const QString &text, const QFont &font, qreal width, in
 
 bool isTopicRow(const QModelIndex &index)
 {
-    return index.data(ComparisonModel::RowKindRole).toInt() == int(ComparisonModel::RowKind::Topic);
+    return index.data(roles::RowKindRole).toInt() == int(ComparisonModel::RowKind::Topic);
 }
 
 QColor textColor(const QStyleOptionViewItem &option, bool muted)
@@ -75,9 +76,9 @@ ClaimCellDelegate::Layout ClaimCellDelegate::layoutFor(const QStyleOptionViewIte
         // and marks of our own would clash with those inside many quotes.
         layout.lines = wrappedLines(text, layout.font, textWidth, MaxQuoteLines);
     }
-    layout.meta = QFontMetricsF(layout.smallFont)
-                      .elidedText(index.data(ComparisonModel::MetaTextRole).toString(),
-                                  Qt::ElideRight, textWidth);
+    layout.meta =
+        QFontMetricsF(layout.smallFont)
+            .elidedText(index.data(roles::MetaTextRole).toString(), Qt::ElideRight, textWidth);
     return layout;
 }
 
@@ -104,11 +105,11 @@ void ClaimCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         return; // the empty side of a pair
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const auto actor = index.data(ComparisonModel::ColorRole).value<QColor>();
+    const auto actor = index.data(roles::ColorRole).value<QColor>();
     const QRect rect = option.rect.adjusted(Indent, Padding, -Padding, -Padding);
     const QFontMetrics metrics(layout.font);
     const bool topic = isTopicRow(index);
-    const bool silent = topic && index.data(ComparisonModel::ClaimCountRole).toInt() == 0;
+    const bool silent = topic && index.data(roles::ClaimCountRole).toInt() == 0;
     if (silent) {
         // "no claims": muted, without the actor's dot.
     } else if (topic) {

@@ -91,18 +91,18 @@ CompareBar::CompareBar(const Project &project, QWidget *parent)
 
 void CompareBar::setActors(ActorId a, ActorId b)
 {
-    m_actorA->setCurrentId(a.value()); // emits nothing
-    m_actorB->setCurrentId(b.value());
+    m_actorA->setCurrentActor(a); // emits nothing
+    m_actorB->setCurrentActor(b);
 }
 
 ActorId CompareBar::actorA() const
 {
-    return ActorId(std::max<qint64>(m_actorA->currentId(), 0));
+    return m_actorA->currentActor();
 }
 
 ActorId CompareBar::actorB() const
 {
-    return ActorId(std::max<qint64>(m_actorB->currentId(), 0));
+    return m_actorB->currentActor();
 }
 
 ClaimScope CompareBar::scope() const

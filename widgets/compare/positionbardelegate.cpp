@@ -2,6 +2,7 @@
 
 #include "core/domain/claim.h"
 #include "core/models/comparisonmodel.h"
+#include "core/models/modelroles.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -27,7 +28,7 @@ Marker markerOf(const QModelIndex &index, int column, int role)
     Marker marker;
     if (value.isValid())
         marker.position = value.toDouble();
-    marker.color = side.data(ComparisonModel::ColorRole).value<QColor>();
+    marker.color = side.data(roles::ColorRole).value<QColor>();
     if (!marker.color.isValid())
         marker.color = Qt::gray;
     return marker;
@@ -94,8 +95,8 @@ void PositionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
 
     const bool topic =
-        index.data(ComparisonModel::RowKindRole).toInt() == int(ComparisonModel::RowKind::Topic);
-    const int role = topic ? ComparisonModel::MeanPositionRole : ComparisonModel::PositionRole;
+        index.data(roles::RowKindRole).toInt() == int(ComparisonModel::RowKind::Topic);
+    const int role = topic ? roles::MeanPositionRole : roles::PositionRole;
     const Marker a = markerOf(index, ComparisonModel::ActorAColumn, role);
     const Marker b = markerOf(index, ComparisonModel::ActorBColumn, role);
     const QRectF area = QRectF(option.rect).adjusted(Margin, 3, -Margin, -3);

@@ -116,7 +116,7 @@ ClaimScope ScopeFilter::scope() const
     case ChosenDocuments: {
         const QList<QAction *> documents = checkedActions(m_documentMenu);
         for (const QAction *action : documents)
-            scope.documents.append(DocumentId(action->data().toLongLong()));
+            scope.documents.append(action->data().value<DocumentId>());
         break;
     }
     default:
@@ -148,10 +148,10 @@ void ScopeFilter::fillStances()
 // Rebuilt whenever a document comes, goes or is renamed; ticks stay with their documents.
 void ScopeFilter::fillDocuments()
 {
-    QSet<qint64> ticked;
+    QSet<DocumentId> ticked;
     const QList<QAction *> checked = checkedActions(m_documentMenu);
     for (const QAction *action : checked)
-        ticked.insert(action->data().toLongLong());
+        ticked.insert(action->data().value<DocumentId>());
     m_documentMenu->clear();
     for (const Document &document : m_project.documents()) {
         QString text = document.title.isEmpty() ? document.fileName : document.title;
@@ -159,8 +159,8 @@ void ScopeFilter::fillDocuments()
             text = tr("%1 (%2)").arg(text, reportformat::date(document.date));
         QAction *action = m_documentMenu->addAction(text);
         action->setCheckable(true);
-        action->setData(document.id.value());
-        action->setChecked(ticked.contains(document.id.value()));
+        action->setData(QVariant::fromValue(document.id));
+        action->setChecked(ticked.contains(document.id));
         connect(action, &QAction::toggled, this, &ScopeFilter::changed);
     }
     if (m_project.documents().isEmpty())

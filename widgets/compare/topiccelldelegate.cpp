@@ -1,6 +1,7 @@
 #include "widgets/compare/topiccelldelegate.h"
 
 #include "core/models/comparisonmodel.h"
+#include "core/models/modelroles.h"
 
 namespace demarche {
 
@@ -12,7 +13,7 @@ void TopicCellDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(ComparisonModel::RowKindRole).toInt() == int(ComparisonModel::RowKind::Topic))
+    if (index.data(roles::RowKindRole).toInt() == int(ComparisonModel::RowKind::Topic))
         option->font.setBold(true);
 }
 

@@ -23,7 +23,7 @@ namespace {
 
 DocumentId documentAt(const QModelIndex &index)
 {
-    return DocumentId(index.data(roles::DocumentIdRole).toLongLong());
+    return index.data(roles::DocumentIdRole).value<DocumentId>();
 }
 
 bool isPlainKey(const QKeyEvent *event, Qt::Key key)

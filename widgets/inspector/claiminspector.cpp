@@ -166,19 +166,19 @@ QWidget *ClaimInspector::createForm()
 
     connect(m_holder, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.holder = ActorId(m_holder->currentId());
+        after.holder = m_holder->currentActor();
         if (after.holder != m_claim.holder)
             edit(after);
     });
     connect(m_target, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.target = ActorId(m_target->currentId()); // 0, "none", is an invalid id
+        after.target = m_target->currentActor(); // "none" is the invalid id
         if (after.target != m_claim.target)
             edit(after);
     });
     connect(m_topic, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.topic = TopicId(m_topic->currentId());
+        after.topic = m_topic->currentTopic();
         if (after.topic != m_claim.topic)
             edit(after);
     });
@@ -270,9 +270,9 @@ void ClaimInspector::refresh()
     m_updating = true;
     m_quote->setText(tr("“%1”").arg(m_claim.quote));
     refreshDocumentTitle();
-    m_holder->setCurrentId(m_claim.holder.value());
-    m_target->setCurrentId(m_claim.target.value());
-    m_topic->setCurrentId(m_claim.topic.value());
+    m_holder->setCurrentActor(m_claim.holder);
+    m_target->setCurrentActor(m_claim.target);
+    m_topic->setCurrentTopic(m_claim.topic);
     m_stance->setCurrentIndex(m_stance->findData(int(m_claim.stance)));
     m_position->setPosition(m_claim.position);
     m_salience->setValue(m_claim.salience);

@@ -1,5 +1,6 @@
 #include "widgets/inspector/codebookcombo.h"
 
+#include "core/models/modelroles.h"
 #include "widgets/inspector/indentdelegate.h"
 
 #include <QHash>
@@ -23,6 +24,17 @@ QIcon swatch(const QColor &color)
     painter.setBrush(color.isValid() ? color : QColor(Qt::gray));
     painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
     return QIcon(pixmap);
+}
+
+// Where items keep their id: the role models use for that kind of id.
+constexpr int idRoleOf(ActorId /*id*/)
+{
+    return roles::ActorIdRole;
+}
+
+constexpr int idRoleOf(TopicId /*id*/)
+{
+    return roles::TopicIdRole;
 }
 
 struct Placed
@@ -72,7 +84,7 @@ QList<Placed> treeOrder(const QList<Item> &items)
 CodebookCombo::CodebookCombo(QWidget *parent)
     : QComboBox(parent)
 {
-    setItemDelegate(new IndentDelegate(DepthRole, this));
+    setItemDelegate(new IndentDelegate(roles::DepthRole, this));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);
 }
@@ -95,33 +107,74 @@ void CodebookCombo::setTopics(const QList<Topic> &topics)
 template <typename Item>
 void CodebookCombo::fill(const QList<Item> &items)
 {
-    const qint64 current = currentId();
+    using IdType = decltype(Item::id);
+    constexpr int idRole = idRoleOf(IdType());
+    const bool chosen = currentIndex() >= 0;
+    const auto kept = current<IdType>();
     const QSignalBlocker blocker(this);
     clear();
     if (!m_noneText.isEmpty()) {
         addItem(m_noneText);
-        setItemData(0, qint64(0), IdRole);
-        setItemData(0, 0, DepthRole);
+        setItemData(0, QVariant::fromValue(IdType()), idRole);
+        setItemData(0, 0, roles::DepthRole);
     }
     for (const Placed &entry : treeOrder(items)) {
         const Item &item = items.at(entry.index);
         addItem(swatch(item.color), item.name);
         const int row = count() - 1;
-        setItemData(row, item.id.value(), IdRole);
-        setItemData(row, entry.depth, DepthRole);
+        setItemData(row, QVariant::fromValue(item.id), idRole);
+        setItemData(row, entry.depth, roles::DepthRole);
     }
-    setCurrentId(current);
+    setCurrentIndex(chosen ? find(kept) : -1);
 }
 
-void CodebookCombo::setCurrentId(qint64 id)
+template <typename IdType>
+void CodebookCombo::setCurrent(IdType id)
 {
     const QSignalBlocker blocker(this);
-    setCurrentIndex(id < 0 ? -1 : findData(id, IdRole));
+    setCurrentIndex(find(id));
 }
 
-qint64 CodebookCombo::currentId() const
+template <typename IdType>
+IdType CodebookCombo::current() const
 {
-    return currentIndex() < 0 ? -1 : currentData(IdRole).toLongLong();
+    return currentIndex() < 0 ? IdType() : currentData(idRoleOf(IdType())).template value<IdType>();
+}
+
+template <typename IdType>
+int CodebookCombo::find(IdType id) const
+{
+    return findData(QVariant::fromValue(id), idRoleOf(id));
+}
+
+void CodebookCombo::setCurrentActor(ActorId id)
+{
+    setCurrent(id);
+}
+
+void CodebookCombo::setCurrentTopic(TopicId id)
+{
+    setCurrent(id);
+}
+
+ActorId CodebookCombo::currentActor() const
+{
+    return current<ActorId>();
+}
+
+TopicId CodebookCombo::currentTopic() const
+{
+    return current<TopicId>();
+}
+
+int CodebookCombo::findActor(ActorId id) const
+{
+    return find(id);
+}
+
+int CodebookCombo::findTopic(TopicId id) const
+{
+    return find(id);
 }
 
 } // namespace demarche

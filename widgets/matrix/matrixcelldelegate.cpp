@@ -1,9 +1,52 @@
 #include "widgets/matrix/matrixcelldelegate.h"
 
+#include "core/models/modelroles.h"
+
 #include <QAbstractItemView>
 #include <QPainter>
 
+#include <optional>
+
 namespace demarche {
+namespace {
+
+struct CellValues
+{
+    int count = 0;
+    int maxCount = 0;
+    std::optional<double> mean;
+};
+
+CellValues valuesOf(const QModelIndex &index)
+{
+    CellValues values;
+    values.count = index.data(roles::ClaimCountRole).toInt();
+    values.maxCount = index.data(roles::MaxCountRole).toInt();
+    const QVariant mean = index.data(roles::MeanPositionRole);
+    if (mean.isValid())
+        values.mean = mean.toDouble();
+    return values;
+}
+
+} // namespace
+
+MatrixColourScale MatrixCellDelegate::scale(const QPalette &palette) const
+{
+    // The active group: the scale keeps its colours while the window is inactive.
+    return MatrixColourScale(m_mode, palette.color(QPalette::Active, QPalette::Base));
+}
+
+QBrush MatrixCellDelegate::background(const QModelIndex &index, const QPalette &palette) const
+{
+    const CellValues cell = valuesOf(index);
+    return scale(palette).cellBrush(cell.count, cell.maxCount, cell.mean);
+}
+
+QColor MatrixCellDelegate::textColour(const QModelIndex &index, const QPalette &palette) const
+{
+    const CellValues cell = valuesOf(index);
+    return scale(palette).cellText(cell.count, cell.maxCount, cell.mean);
+}
 
 void MatrixCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
@@ -14,17 +57,17 @@ void MatrixCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect rect = cell.rect;
     // Over whatever the style drew for a selected row; a hatch needs the base under it.
     painter->fillRect(rect, cell.palette.brush(QPalette::Base));
-    if (cell.backgroundBrush.style() != Qt::NoBrush)
-        painter->fillRect(rect, cell.backgroundBrush);
+    const QBrush colour = background(index, cell.palette);
+    if (colour.style() != Qt::NoBrush)
+        painter->fillRect(rect, colour);
     const QColor highlight = cell.palette.color(QPalette::Highlight);
     if (cell.state & QStyle::State_Selected) {
         QColor wash = highlight;
         wash.setAlpha(70);
         painter->fillRect(rect, wash);
     }
-    const QVariant foreground = index.data(Qt::ForegroundRole);
-    painter->setPen(foreground.canConvert<QBrush>() ? foreground.value<QBrush>().color()
-                                                    : cell.palette.color(QPalette::Text));
+    const QColor text = textColour(index, cell.palette);
+    painter->setPen(text.isValid() ? text : cell.palette.color(QPalette::Text));
     painter->setFont(cell.font);
     painter->drawText(rect, int(cell.displayAlignment), cell.text);
     // The current cell keeps its frame while the claim list below has the focus.

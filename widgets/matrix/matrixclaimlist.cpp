@@ -1,17 +1,13 @@
 #include "widgets/matrix/matrixclaimlist.h"
 
 #include "core/domain/vocabulary.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/claims/viewhint.h"
 
 #include <QHeaderView>
 
 namespace demarche {
-namespace {
-
-constexpr int ClaimIdRole = Qt::UserRole + 1;
-
-} // namespace
 
 MatrixClaimList::MatrixClaimList(Project &project, QWidget *parent)
     : QTreeWidget(parent)
@@ -95,13 +91,13 @@ QList<ClaimId> MatrixClaimList::shownClaims() const
 
 ClaimId MatrixClaimList::claimAt(const QTreeWidgetItem *item)
 {
-    return item ? ClaimId(item->data(QuoteColumn, ClaimIdRole).toLongLong()) : ClaimId();
+    return item ? item->data(QuoteColumn, roles::ClaimIdRole).value<ClaimId>() : ClaimId();
 }
 
 QTreeWidgetItem *MatrixClaimList::itemFor(const Claim &claim) const
 {
     auto *item = new QTreeWidgetItem;
-    item->setData(QuoteColumn, ClaimIdRole, claim.id.value());
+    item->setData(QuoteColumn, roles::ClaimIdRole, QVariant::fromValue(claim.id));
     item->setText(QuoteColumn, claim.quote.simplified());
     item->setToolTip(QuoteColumn, claim.quote);
     if (const Actor *holder = m_project.actor(claim.holder))

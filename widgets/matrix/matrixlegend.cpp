@@ -3,8 +3,8 @@
 #include "core/domain/claim.h"
 #include "core/models/actortopicmatrixmodel.h"
 #include "core/models/matrixcelltext.h"
-#include "core/models/matrixcolours.h"
 
+#include <QEvent>
 #include <QLinearGradient>
 #include <QPainter>
 
@@ -22,7 +22,15 @@ MatrixLegend::MatrixLegend(const ActorTopicMatrixModel &model, QWidget *parent)
     , m_model(model)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    connect(&model, &ActorTopicMatrixModel::scaleChanged, this, &MatrixLegend::scaleChanged);
+    connect(&model, &ActorTopicMatrixModel::maxCountChanged, this, &MatrixLegend::scaleChanged);
+    scaleChanged();
+}
+
+void MatrixLegend::setColourMode(MatrixColourScale::Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
     scaleChanged();
 }
 
@@ -53,6 +61,7 @@ QString MatrixLegend::highText() const
 void MatrixLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    const MatrixColourScale colours = scale();
     const QFontMetrics metrics = fontMetrics();
     const int height = metrics.height();
     const int top = (this->height() - height) / 2;
@@ -69,10 +78,11 @@ void MatrixLegend::paintEvent(QPaintEvent *)
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
     for (int i = 0; i <= stops; ++i) {
         const double place = double(i) / stops;
-        gradient.setColorAt(place, byPosition() ? m_model.positionColour(-100.0 + 200.0 * place)
-                                                : m_model.countColour(matrixcolours::countFraction(
-                                                    int(1 + place * (m_model.maxCount() - 1)),
-                                                    m_model.maxCount())));
+        gradient.setColorAt(
+            place, byPosition()
+                       ? colours.positionColour(-100.0 + 200.0 * place)
+                       : colours.countColour(MatrixColourScale::countFraction(
+                           int(1 + place * (m_model.maxCount() - 1)), m_model.maxCount())));
     }
     painter.fillRect(bar, gradient);
     painter.setPen(palette().color(QPalette::Mid));
@@ -83,8 +93,8 @@ void MatrixLegend::paintEvent(QPaintEvent *)
     if (byPosition()) {
         x += 2 * gap;
         const QRect swatch(x, top + 2, height - 4, height - 4);
-        painter.fillRect(swatch, m_model.baseColour());
-        painter.fillRect(swatch, QBrush(m_model.noPositionColour(), Qt::BDiagPattern));
+        painter.fillRect(swatch, colours.base());
+        painter.fillRect(swatch, QBrush(colours.noPositionColour(), Qt::BDiagPattern));
         painter.setPen(palette().color(QPalette::Mid));
         painter.drawRect(swatch.adjusted(0, 0, -1, -1));
         x += swatch.width() + gap;
@@ -108,9 +118,22 @@ QString MatrixLegend::noPositionText()
     return tr("no position");
 }
 
+void MatrixLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
 bool MatrixLegend::byPosition() const
 {
-    return m_model.colourMode() == ActorTopicMatrixModel::ColourMode::ByPosition;
+    return m_mode == MatrixColourScale::Mode::ByPosition;
+}
+
+// The scale the cells are painted with: from the same base colour (see MatrixCellDelegate).
+MatrixColourScale MatrixLegend::scale() const
+{
+    return MatrixColourScale(m_mode, palette().color(QPalette::Active, QPalette::Base));
 }
 
 } // namespace demarche

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/matrix/matrixcolourscale.h"
+
 #include <QWidget>
 
 namespace demarche {
@@ -8,7 +10,7 @@ class ActorTopicMatrixModel;
 
 // The matrix's colour scale as a small bar with its ends labelled: "1 … 42" claims, or
 // "−100 … +100" and a hatched swatch for cells without positions. Follows the model's
-// colour mode, base colour and largest count.
+// largest count, the colour mode it is given and its palette's base colour.
 class MatrixLegend final : public QWidget
 {
     Q_OBJECT
@@ -19,19 +21,24 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
+    MatrixColourScale::Mode colourMode() const { return m_mode; }
+    void setColourMode(MatrixColourScale::Mode mode);
     // The labels at the ends of the bar, as drawn.
     QString lowText() const;
     QString highText() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void scaleChanged();
     static QString noPositionText();
     bool byPosition() const;
+    MatrixColourScale scale() const;
 
     const ActorTopicMatrixModel &m_model;
+    MatrixColourScale::Mode m_mode = MatrixColourScale::Mode::ByCount;
 };
 
 } // namespace demarche

@@ -2,6 +2,7 @@
 
 #include "core/export/matrixcsv.h"
 #include "core/models/actortopicmatrixmodel.h"
+#include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/claims/viewhint.h"
 #include "widgets/common/filedialogs.h"
@@ -31,7 +32,7 @@
 namespace demarche {
 namespace {
 
-using ColourMode = ActorTopicMatrixModel::ColourMode;
+using ColourMode = MatrixColourScale::Mode;
 
 } // namespace
 
@@ -40,12 +41,12 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
     , m_project(project)
     , m_model(new ActorTopicMatrixModel(project, this))
     , m_table(new QTableView(this))
+    , m_delegate(new MatrixCellDelegate(m_table))
     , m_hint(new ViewHint(m_table))
     , m_claims(new MatrixClaimList(project, this))
 {
     m_hint->setObjectName(QStringLiteral("matrixHint"));
     m_claims->setObjectName(QStringLiteral("matrixClaims"));
-    m_model->setBaseColour(palette().color(QPalette::Base));
     setUpTable();
 
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -78,7 +79,7 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
                 if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
-                    return; // colours only
+                    return; // the top of the count scale only
                 updateHint();
                 const QModelIndex current = m_table->currentIndex();
                 if (current.isValid() && current.row() >= from.row() && current.row() <= to.row()
@@ -105,8 +106,12 @@ QWidget *MatrixView::createTopBar()
     m_colourMode->setObjectName(QStringLiteral("colourMode"));
     m_colourMode->addItem(tr("Number of claims"), int(ColourMode::ByCount));
     m_colourMode->addItem(tr("Mean position"), int(ColourMode::ByPosition));
-    connect(m_colourMode, &QComboBox::currentIndexChanged, this,
-            [this]() { m_model->setColourMode(ColourMode(m_colourMode->currentData().toInt())); });
+    connect(m_colourMode, &QComboBox::currentIndexChanged, this, [this]() {
+        const auto mode = ColourMode(m_colourMode->currentData().toInt());
+        m_delegate->setColourMode(mode);
+        m_legend->setColourMode(mode);
+        m_table->viewport()->update();
+    });
     auto *label = new QLabel(tr("Colour &by:"), bar);
     label->setBuddy(m_colourMode);
 
@@ -152,10 +157,10 @@ QWidget *MatrixView::createTopBar()
 void MatrixView::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("matrixTable"));
-    auto *rows = new MatrixHeaderView(Qt::Vertical, ActorTopicMatrixModel::DepthRole, m_table);
+    auto *rows = new MatrixHeaderView(Qt::Vertical, roles::DepthRole, m_table);
     m_table->setVerticalHeader(rows);
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new MatrixCellDelegate(m_table));
+    m_table->setItemDelegate(m_delegate);
     // Clicking an actor's name selects its row; Ctrl or Shift add more.
     rows->setSectionsClickable(true);
     rows->setHighlightSections(true);
@@ -254,15 +259,6 @@ bool MatrixView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void MatrixView::changeEvent(QEvent *event)
-{
-    // The colour scales start from the base colour, light or dark. Read from this
-    // widget: the table's palette follows only after this event.
-    if (event->type() == QEvent::PaletteChange)
-        m_model->setBaseColour(palette().color(QPalette::Base));
-    QWidget::changeEvent(event);
 }
 
 void MatrixView::rememberCurrentCell()

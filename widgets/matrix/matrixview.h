@@ -14,6 +14,7 @@ class QTableView;
 namespace demarche {
 
 class ActorTopicMatrixModel;
+class MatrixCellDelegate;
 class MatrixClaimList;
 class MatrixLegend;
 class Project;
@@ -33,6 +34,7 @@ public:
 
     ActorTopicMatrixModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    MatrixCellDelegate *cellDelegate() const { return m_delegate; }
     MatrixClaimList *claimList() const { return m_claims; }
 
     // The actors whose whole rows are selected, top to bottom.
@@ -62,7 +64,6 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *createTopBar();
@@ -77,6 +78,7 @@ private:
     Project &m_project;
     ActorTopicMatrixModel *m_model;
     QTableView *m_table;
+    MatrixCellDelegate *m_delegate;
     ViewHint *m_hint;
     MatrixClaimList *m_claims;
     QSplitter *m_splitter = nullptr;

@@ -149,30 +149,30 @@ void TimelineView::fillCodebook()
     m_actorCombo->setActors(m_project.actors());
     m_topicCombo->setTopics(m_project.topics());
     for (CodebookCombo *combo : {m_actorCombo, m_topicCombo}) {
-        if (combo->currentIndex() < 0 && combo->count() > 0)
-            combo->setCurrentId(combo->itemData(0, CodebookCombo::IdRole).toLongLong());
+        if (combo->currentIndex() < 0 && combo->count() > 0) {
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(0);
+        }
     }
 }
 
 void TimelineView::setSelection(ActorId actor, TopicId topic)
 {
-    if (m_actorCombo->findData(actor.value(), CodebookCombo::IdRole) >= 0)
-        m_actorCombo->setCurrentId(actor.value());
-    if (m_topicCombo->findData(topic.value(), CodebookCombo::IdRole) >= 0)
-        m_topicCombo->setCurrentId(topic.value());
+    if (m_actorCombo->findActor(actor) >= 0)
+        m_actorCombo->setCurrentActor(actor);
+    if (m_topicCombo->findTopic(topic) >= 0)
+        m_topicCombo->setCurrentTopic(topic);
     refresh();
 }
 
 ActorId TimelineView::actor() const
 {
-    const qint64 id = m_actorCombo->currentId();
-    return id > 0 ? ActorId(id) : ActorId();
+    return m_actorCombo->currentActor();
 }
 
 TopicId TimelineView::topic() const
 {
-    const qint64 id = m_topicCombo->currentId();
-    return id > 0 ? TopicId(id) : TopicId();
+    return m_topicCombo->currentTopic();
 }
 
 bool TimelineView::rollUp() const

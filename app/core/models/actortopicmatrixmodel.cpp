@@ -3,11 +3,8 @@
 #include "core/models/codebookentry.h"
 #include "core/models/codebooktree.h"
 #include "core/models/matrixcelltext.h"
-#include "core/models/matrixcolours.h"
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
-
-#include <QBrush>
 
 #include <algorithm>
 
@@ -82,25 +79,21 @@ QVariant ActorTopicMatrixModel::data(const QModelIndex &index, int role) const
         return cell.claims > 0 ? QVariant(cell.claims) : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
-    case Qt::BackgroundRole:
-        return background(cell);
-    case Qt::ForegroundRole:
-        if (cell.claims <= 0)
-            return {};
-        return QBrush(matrixcolours::contrastingText(backgroundColour(cell)));
     case Qt::ToolTipRole:
         return toolTip(index);
     case roles::ActorIdRole:
-        return actorAt(index.row()).value();
+        return QVariant::fromValue(actorAt(index.row()));
     case roles::TopicIdRole:
-        return topicAt(index.column()).value();
+        return QVariant::fromValue(topicAt(index.column()));
     case roles::ClaimCountRole:
         return cell.claims;
-    case DepthRole:
+    case roles::MaxCountRole:
+        return m_maxCount;
+    case roles::DepthRole:
         return m_rows.depth.at(index.row());
-    case ClaimIdsRole:
+    case roles::ClaimIdsRole:
         return QVariant::fromValue(claimsAt(index));
-    case MeanPositionRole:
+    case roles::MeanPositionRole:
         if (const auto mean = cell.meanPosition())
             return *mean;
         return {};
@@ -122,12 +115,12 @@ QVariant ActorTopicMatrixModel::headerData(int section, Qt::Orientation orientat
         return vertical ? m_matrix.actors().at(position).name : m_matrix.topics().at(position).name;
     case Qt::TextAlignmentRole:
         return vertical ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter);
-    case DepthRole:
+    case roles::DepthRole:
         return axis.depth.at(section);
     case roles::ActorIdRole:
-        return vertical ? QVariant(m_matrix.actors().at(position).id.value()) : QVariant();
+        return vertical ? QVariant::fromValue(m_matrix.actors().at(position).id) : QVariant();
     case roles::TopicIdRole:
-        return vertical ? QVariant() : QVariant(m_matrix.topics().at(position).id.value());
+        return vertical ? QVariant() : QVariant::fromValue(m_matrix.topics().at(position).id);
     default:
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -139,37 +132,6 @@ void ActorTopicMatrixModel::setRollUp(bool rollUp)
         return;
     m_options.rollUp = rollUp;
     reload();
-}
-
-void ActorTopicMatrixModel::setColourMode(ColourMode mode)
-{
-    if (mode == m_colourMode)
-        return;
-    m_colourMode = mode;
-    coloursChanged();
-}
-
-void ActorTopicMatrixModel::setBaseColour(const QColor &colour)
-{
-    if (!colour.isValid() || colour == m_baseColour)
-        return;
-    m_baseColour = colour;
-    coloursChanged();
-}
-
-QColor ActorTopicMatrixModel::countColour(double fraction) const
-{
-    return matrixcolours::countColour(m_baseColour, fraction);
-}
-
-QColor ActorTopicMatrixModel::positionColour(double position) const
-{
-    return matrixcolours::positionColour(m_baseColour, position);
-}
-
-QColor ActorTopicMatrixModel::noPositionColour() const
-{
-    return matrixcolours::noPositionColour(m_baseColour);
 }
 
 QList<ClaimId> ActorTopicMatrixModel::claimsAt(const QModelIndex &index) const
@@ -238,7 +200,7 @@ void ActorTopicMatrixModel::reload()
     beginResetModel();
     load();
     endResetModel();
-    Q_EMIT scaleChanged();
+    Q_EMIT maxCountChanged();
 }
 
 void ActorTopicMatrixModel::buildAxes()
@@ -320,11 +282,7 @@ void ActorTopicMatrixModel::announce(const QSet<qint64> &touched)
     if (maxCount == m_maxCount)
         return;
     m_maxCount = maxCount;
-    // Every cell's place on the count scale moved with its top.
-    if (m_colourMode == ColourMode::ByCount)
-        coloursChanged();
-    else
-        Q_EMIT scaleChanged();
+    maxCountMoved();
 }
 
 int ActorTopicMatrixModel::countMax() const
@@ -337,12 +295,13 @@ int ActorTopicMatrixModel::countMax() const
     return maxCount;
 }
 
-void ActorTopicMatrixModel::coloursChanged()
+// Every cell's place on the count scale moves with its top.
+void ActorTopicMatrixModel::maxCountMoved()
 {
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                           {Qt::BackgroundRole, Qt::ForegroundRole});
-    Q_EMIT scaleChanged();
+                           {roles::MaxCountRole});
+    Q_EMIT maxCountChanged();
 }
 
 qsizetype ActorTopicMatrixModel::cellKey(int matrixRow, int matrixColumn) const
@@ -353,25 +312,6 @@ qsizetype ActorTopicMatrixModel::cellKey(int matrixRow, int matrixColumn) const
 const MatrixCell &ActorTopicMatrixModel::cellAt(const QModelIndex &index) const
 {
     return m_matrix.cell(m_rows.toMatrix.at(index.row()), m_columns.toMatrix.at(index.column()));
-}
-
-QVariant ActorTopicMatrixModel::background(const MatrixCell &cell) const
-{
-    if (cell.claims <= 0)
-        return {};
-    if (m_colourMode == ColourMode::ByPosition && !cell.meanPosition())
-        return QBrush(noPositionColour(), Qt::BDiagPattern);
-    return QBrush(backgroundColour(cell));
-}
-
-// The colour a cell's text stands on; for a hatched cell, the base under the hatch.
-QColor ActorTopicMatrixModel::backgroundColour(const MatrixCell &cell) const
-{
-    if (m_colourMode == ColourMode::ByCount)
-        return countColour(matrixcolours::countFraction(cell.claims, m_maxCount));
-    if (const auto mean = cell.meanPosition())
-        return positionColour(*mean);
-    return m_baseColour;
 }
 
 QString ActorTopicMatrixModel::toolTip(const QModelIndex &index) const

@@ -5,7 +5,6 @@
 #include "core/domain/ids.h"
 
 #include <QAbstractTableModel>
-#include <QColor>
 #include <QList>
 #include <QSet>
 
@@ -13,8 +12,8 @@ namespace demarche {
 
 class Project;
 
-// The project's actors (rows) by its topics (columns): each cell shows how many claims
-// the actor makes on the topic, coloured by that number or by their mean position.
+// The project's actors (rows) by its topics (columns): each cell gives how many claims
+// the actor makes on the topic and their mean position; a view colours them.
 // Rows and columns follow the codebook trees (each entry followed by its members) and
 // give their depth, so that a view can indent them. Loaded once with loadMatrix(), then
 // kept current claim by claim from the project's signals; a codebook change or a reload
@@ -25,18 +24,6 @@ class ActorTopicMatrixModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ActorTopicMatrixModel)
 
 public:
-    enum class ColourMode { ByCount, ByPosition };
-
-    // Besides these, cells and headers answer roles::ActorIdRole and roles::TopicIdRole
-    // (qint64), and cells roles::ClaimCountRole (int).
-    enum Role {
-        // int: the actor's (rows) or topic's (columns) depth in its tree, 0 at the top.
-        // On header data, and on cells for the row's actor.
-        DepthRole = Qt::UserRole + 100,
-        ClaimIdsRole,     // QList<ClaimId>: the claims a cell counts (claimsAt)
-        MeanPositionRole, // double: salience-weighted mean; invalid without positions
-    };
-
     explicit ActorTopicMatrixModel(Project &project, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -50,18 +37,8 @@ public:
     bool rollUp() const { return m_options.rollUp; }
     void setRollUp(bool rollUp);
 
-    ColourMode colourMode() const { return m_colourMode; }
-    void setColourMode(ColourMode mode);
-    // The colour of an empty cell, where the scales start: the view's base colour.
-    QColor baseColour() const { return m_baseColour; }
-    void setBaseColour(const QColor &colour);
-    // The largest count of any cell: the top of the count scale.
+    // The largest count of any cell (roles::MaxCountRole): the top of the count scale.
     int maxCount() const { return m_maxCount; }
-    // The scales as the cells use them, for a legend: a place 0 ... 1 on the count
-    // scale, a position -100 ... 100, and the hatch of cells without positions.
-    QColor countColour(double fraction) const;
-    QColor positionColour(double position) const;
-    QColor noPositionColour() const;
 
     // The matrix in codebook order, as the CSV export writes it.
     const ActorTopicMatrix &matrix() const { return m_matrix; }
@@ -73,9 +50,9 @@ public:
     int columnOf(TopicId topic) const;
 
 Q_SIGNALS:
-    // The colour mode, the base colour or the top of the count scale changed: a legend
-    // should be drawn again.
-    void scaleChanged();
+    // The largest count changed, or the matrix was read again: a legend should be drawn
+    // again. Every cell announces its new roles::MaxCountRole too.
+    void maxCountChanged();
 
 private:
     // Model rows/columns in tree order against the matrix's codebook order.
@@ -97,19 +74,15 @@ private:
     void touch(int matrixRow, int column, QSet<qint64> &touched) const;
     void announce(const QSet<qint64> &touched);
     int countMax() const;
-    void coloursChanged();
+    void maxCountMoved();
 
     qsizetype cellKey(int matrixRow, int matrixColumn) const;
     const MatrixCell &cellAt(const QModelIndex &index) const;
-    QVariant background(const MatrixCell &cell) const;
-    QColor backgroundColour(const MatrixCell &cell) const;
     QString toolTip(const QModelIndex &index) const;
     int claimsByMembers(const QModelIndex &index) const;
 
     Project &m_project;
     MatrixOptions m_options;
-    ColourMode m_colourMode = ColourMode::ByCount;
-    QColor m_baseColour = QColor(Qt::white);
     ActorTopicMatrix m_matrix;
     Axis m_rows;
     Axis m_columns;

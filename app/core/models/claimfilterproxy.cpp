@@ -161,22 +161,20 @@ QList<ClaimId> ClaimFilterProxy::visibleClaimIds() const
 
 ClaimId ClaimFilterProxy::claimIdAt(int row) const
 {
-    return ClaimId(index(row, 0).data(roles::ClaimIdRole).toLongLong());
+    return index(row, 0).data(roles::ClaimIdRole).value<ClaimId>();
 }
 
 bool ClaimFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_actor.isValid()
-        && !m_actors.contains(ActorId(source.data(roles::ActorIdRole).toLongLong())))
+    if (m_actor.isValid() && !m_actors.contains(source.data(roles::ActorIdRole).value<ActorId>()))
         return false;
-    if (m_topic.isValid()
-        && !m_topics.contains(TopicId(source.data(roles::TopicIdRole).toLongLong())))
+    if (m_topic.isValid() && !m_topics.contains(source.data(roles::TopicIdRole).value<TopicId>()))
         return false;
     if (m_stance && source.data(roles::StanceRole).toInt() != int(*m_stance))
         return false;
     if (m_document.isValid()
-        && source.data(roles::DocumentIdRole).toLongLong() != m_document.value())
+        && source.data(roles::DocumentIdRole).value<DocumentId>() != m_document)
         return false;
     if (m_words.isEmpty())
         return true;

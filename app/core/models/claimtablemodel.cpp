@@ -75,15 +75,15 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return (Qt::AlignRight | Qt::AlignVCenter).toInt();
         return {};
     case roles::ClaimIdRole:
-        return claim.id.value();
+        return QVariant::fromValue(claim.id);
     case roles::DocumentIdRole:
-        return claim.document.value();
+        return QVariant::fromValue(claim.document);
     case roles::ActorIdRole:
-        return claim.holder.value();
+        return QVariant::fromValue(claim.holder);
     case roles::TargetIdRole:
-        return claim.target.value();
+        return QVariant::fromValue(claim.target);
     case roles::TopicIdRole:
-        return claim.topic.value();
+        return QVariant::fromValue(claim.topic);
     case roles::StanceRole:
         return int(claim.stance);
     case roles::ColorRole:

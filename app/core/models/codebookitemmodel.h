@@ -31,6 +31,7 @@ private:
     QList<qint64> entriesUsedBy(const Claim &claim) const override;
     bool changeEntry(qint64 id, Field field, const QVariant &value) override;
     bool reorder(const QList<qint64> &order) override;
+    QVariant idValue(qint64 id) const override { return QVariant::fromValue(IdType(id)); }
 };
 
 using ActorTreeModel = CodebookItemModel<Actor>;

@@ -192,7 +192,7 @@ QVariant CodebookTreeModel::data(const QModelIndex &index, int role) const
         return claimCount(entry->id);
     default:
         if (role == m_idRole)
-            return entry->id;
+            return idValue(entry->id);
         return {};
     }
 }

@@ -73,6 +73,8 @@ protected:
     virtual QList<qint64> entriesUsedBy(const Claim &claim) const = 0; // without repeats
     virtual bool changeEntry(qint64 id, Field field, const QVariant &value) = 0;
     virtual bool reorder(const QList<qint64> &order) = 0;
+    // An entry's id as the typed id its id role gives (ActorId, TopicId).
+    virtual QVariant idValue(qint64 id) const = 0;
 
 private:
     void refresh();

@@ -289,11 +289,12 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     const RowRef ref = rowRef(index);
     if (!ref.node)
         return {};
-    if (role == RowKindRole)
+    if (role == roles::RowKindRole)
         return int(ref.evidence >= 0 ? RowKind::Evidence : RowKind::Topic);
-    if (role == TopicIdRole)
-        return ref.node->topic.id.value();
-    if (role == ColorRole && (index.column() == ActorAColumn || index.column() == ActorBColumn))
+    if (role == roles::TopicIdRole)
+        return QVariant::fromValue(ref.node->topic.id);
+    if (role == roles::ColorRole
+        && (index.column() == ActorAColumn || index.column() == ActorBColumn))
         return m_project.actorColor(index.column() == ActorAColumn ? m_a : m_b);
     if (ref.evidence < 0)
         return topicData(*ref.node, index.column(), role);

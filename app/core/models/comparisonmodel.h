@@ -35,24 +35,7 @@ public:
     // (showEmptyTopics, or a parent of a topic that has claims).
     enum class Status { Both, OnlyA, OnlyB, Neither };
 
-    enum Role {
-        // The values other models use for the same things (models/modelroles.h).
-        ClaimIdRole = roles::ClaimIdRole,       // qint64, evidence side cells; 0 when empty
-        DocumentIdRole = roles::DocumentIdRole, // qint64, evidence side cells
-        TopicIdRole = roles::TopicIdRole,       // qint64, every cell: the row's topic
-        StanceRole = roles::StanceRole,         // int (Stance), evidence side cells
-        ColorRole = roles::ColorRole,           // QColor, side cells: the column's actor
-        RowKindRole = Qt::UserRole + 100,       // int (RowKind), every cell
-        DateRole,         // QDate, evidence side cells: publication date; invalid if undated
-        SourceRole,       // QString, evidence side cells: the document's source
-        PositionRole,     // int, evidence side cells; invalid when the claim has none
-        MetaTextRole,     // QString, side cells: "Demand · 2024-03-02 · Reuters" or the
-                          // stance counts of a topic row ("Demand 2 · Refusal 1")
-        ClaimCountRole,   // int, topic row side cells: the side's claims
-        MeanPositionRole, // double, topic row side cells; invalid without positions
-        DistanceRole,     // double, topic rows; invalid unless both sides have a mean
-        StatusRole,       // int (Status), topic rows
-    };
+    // Roles: see core/models/modelroles.h.
 
     explicit ComparisonModel(Project &project, QObject *parent = nullptr);
 

@@ -56,9 +56,9 @@ QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role)
 {
     const TopicComparison &row = node.comparison;
     switch (role) {
-    case StatusRole:
+    case roles::StatusRole:
         return int(statusOf(row));
-    case DistanceRole:
+    case roles::DistanceRole:
         return optionalNumber(row.distance);
     default:
         break;
@@ -68,16 +68,16 @@ QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role)
         switch (role) {
         case Qt::DisplayRole:
             return sideSummary(side);
-        case MetaTextRole:
+        case roles::MetaTextRole:
             return stanceCounts(side.stanceCounts);
         case Qt::ToolTipRole: {
             const QString stances = stanceCounts(side.stanceCounts);
             return stances.isEmpty() ? sideSummary(side)
                                      : QString(sideSummary(side) + u'\n' + stances);
         }
-        case ClaimCountRole:
+        case roles::ClaimCountRole:
             return int(side.claims.size());
-        case MeanPositionRole:
+        case roles::MeanPositionRole:
             return optionalNumber(side.meanPosition);
         default:
             return {};
@@ -117,8 +117,8 @@ QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role)
 {
     if (!isSide(column))
         return {};
-    if (role == ClaimIdRole)
-        return claim ? claim->id.value() : qint64(0);
+    if (role == roles::ClaimIdRole)
+        return QVariant::fromValue(claim ? claim->id : ClaimId());
     if (!claim)
         return {};
     const Document *document = m_project.documentInfo(claim->document);
@@ -131,17 +131,17 @@ QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role)
             tip += u'\n' + document->title;
         return tip;
     }
-    case MetaTextRole:
+    case roles::MetaTextRole:
         return evidenceMeta(*claim);
-    case DocumentIdRole:
-        return claim->document.value();
-    case StanceRole:
+    case roles::DocumentIdRole:
+        return QVariant::fromValue(claim->document);
+    case roles::StanceRole:
         return int(claim->stance);
-    case DateRole:
+    case roles::DateRole:
         return m_dates.value(claim->document);
-    case SourceRole:
+    case roles::SourceRole:
         return document ? document->source : QString();
-    case PositionRole:
+    case roles::PositionRole:
         return claim->position ? QVariant(*claim->position) : QVariant();
     default:
         return {};

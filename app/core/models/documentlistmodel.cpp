@@ -75,7 +75,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(document);
     case roles::DocumentIdRole:
-        return document.id.value();
+        return QVariant::fromValue(document.id);
     default:
         return {};
     }

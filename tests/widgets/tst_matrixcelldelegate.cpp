@@ -1,0 +1,195 @@
+// The matrix's colour scales as the cell delegate paints them: from the values a cell
+// gives (claims, the largest count, mean position) and the palette's base colour, light
+// or dark, to a background brush and a text colour, and onto the screen.
+#include "core/models/modelroles.h"
+#include "widgets/matrix/matrixcelldelegate.h"
+#include "widgets/matrix/matrixcolourscale.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QStyleOptionViewItem>
+#include <QTest>
+
+#include <memory>
+
+using namespace demarche;
+
+using ColourMode = MatrixColourScale::Mode;
+
+namespace {
+
+const QColor light(Qt::white);
+const QColor dark(30, 30, 30);
+
+QPalette paletteWithBase(const QColor &base)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, base);
+    return palette;
+}
+
+} // namespace
+
+class TestMatrixCellDelegate final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QStandardItemModel> m_model;
+
+    // A cell with `count` claims of which the fullest cell has `maxCount`; `mean` is
+    // left out when invalid.
+    QModelIndex cell(int count, int maxCount, const QVariant &mean)
+    {
+        auto *item = new QStandardItem;
+        item->setData(count, roles::ClaimCountRole);
+        item->setData(maxCount, roles::MaxCountRole);
+        item->setData(mean, roles::MeanPositionRole);
+        if (count > 0)
+            item->setData(count, Qt::DisplayRole);
+        m_model->appendRow(item);
+        return item->index();
+    }
+
+private Q_SLOTS:
+    void init() { m_model = std::make_unique<QStandardItemModel>(); }
+    void cleanup() { m_model.reset(); }
+
+    void colours_data()
+    {
+        QTest::addColumn<ColourMode>("mode");
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QVariant>("mean");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("count: the fullest cell")
+            << ColourMode::ByCount << light << 3 << QVariant(-50.0) << "top";
+        QTest::newRow("count: one claim")
+            << ColourMode::ByCount << light << 1 << QVariant() << "tint";
+        QTest::newRow("count: empty") << ColourMode::ByCount << light << 0 << QVariant() << "none";
+        QTest::newRow("position: against")
+            << ColourMode::ByPosition << light << 3 << QVariant(-50.0) << "red";
+        QTest::newRow("position: for")
+            << ColourMode::ByPosition << light << 1 << QVariant(80.0) << "blue";
+        QTest::newRow("position: neutral")
+            << ColourMode::ByPosition << light << 1 << QVariant(0.0) << "base";
+        QTest::newRow("position: none given")
+            << ColourMode::ByPosition << light << 1 << QVariant() << "hatched";
+        QTest::newRow("position: empty")
+            << ColourMode::ByPosition << light << 0 << QVariant() << "none";
+        // A dark palette: the scales start from its base and the text turns light.
+        QTest::newRow("dark: neutral")
+            << ColourMode::ByPosition << dark << 1 << QVariant(0.0) << "dark base";
+        QTest::newRow("dark: none given")
+            << ColourMode::ByPosition << dark << 1 << QVariant() << "dark hatched";
+    }
+
+    void colours()
+    {
+        QFETCH(ColourMode, mode);
+        QFETCH(QColor, base);
+        QFETCH(int, count);
+        QFETCH(QVariant, mean);
+        QFETCH(QString, expected);
+
+        MatrixCellDelegate delegate;
+        delegate.setColourMode(mode);
+        QCOMPARE(delegate.colourMode(), mode);
+        const QPalette palette = paletteWithBase(base);
+        const MatrixColourScale scale = delegate.scale(palette);
+        QCOMPARE(scale.base(), base);
+        const QModelIndex index = cell(count, 3, mean);
+        const QBrush brush = delegate.background(index, palette);
+        const QColor text = delegate.textColour(index, palette);
+        if (expected == QLatin1String("none")) {
+            QCOMPARE(brush.style(), Qt::NoBrush);
+            QVERIFY(!text.isValid());
+            return;
+        }
+        const QColor colour = brush.color();
+        if (expected == QLatin1String("top")) {
+            QCOMPARE(colour, scale.countColour(1.0));
+            QCOMPARE(text, QColor(Qt::white));
+        } else if (expected == QLatin1String("tint")) {
+            QVERIFY(colour != base);
+            QVERIFY(colour.lightnessF() > scale.countColour(1.0).lightnessF());
+            QVERIFY(colour.blue() > colour.red());
+        } else if (expected == QLatin1String("red")) {
+            QCOMPARE(colour, scale.positionColour(-50));
+            QVERIFY(colour.red() > colour.blue());
+        } else if (expected == QLatin1String("blue")) {
+            QCOMPARE(colour, scale.positionColour(80));
+            QVERIFY(colour.blue() > colour.red());
+            QCOMPARE(text, QColor(Qt::white));
+        } else if (expected == QLatin1String("base")) {
+            QCOMPARE(colour, base);
+            QCOMPARE(text, QColor(Qt::black));
+        } else if (expected == QLatin1String("hatched")) {
+            QCOMPARE(colour, scale.noPositionColour());
+            QCOMPARE(text, QColor(Qt::black));
+        } else if (expected == QLatin1String("dark base")) {
+            QCOMPARE(colour, base);
+            QCOMPARE(text, QColor(Qt::white));
+        } else if (expected == QLatin1String("dark hatched")) {
+            QCOMPARE(colour, scale.noPositionColour());
+            QCOMPARE(text, QColor(Qt::white));
+        }
+        QCOMPARE(brush.style() == Qt::BDiagPattern, expected.endsWith(QLatin1String("hatched")));
+    }
+
+    // The count scale is a square root of the share of the fullest cell, with a floor
+    // so that one claim still shows.
+    void countFraction_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("maxCount");
+        QTest::addColumn<double>("fraction");
+
+        QTest::newRow("empty") << 0 << 4 << 0.0;
+        QTest::newRow("no claims anywhere") << 0 << 0 << 0.0;
+        QTest::newRow("the fullest") << 4 << 4 << 1.0;
+        QTest::newRow("a quarter") << 1 << 4 << 0.12 + 0.88 * 0.5;
+        QTest::newRow("above the top") << 9 << 4 << 1.0;
+    }
+
+    void countFraction()
+    {
+        QFETCH(int, count);
+        QFETCH(int, maxCount);
+        QFETCH(double, fraction);
+        QCOMPARE(MatrixColourScale::countFraction(count, maxCount), fraction);
+    }
+
+    // What the delegate paints is the colour it reports.
+    void paintsTheCellColour()
+    {
+        MatrixCellDelegate delegate;
+        const QPalette palette = paletteWithBase(light);
+        const QModelIndex index = cell(3, 3, QVariant(-50.0));
+        QImage image(40, 24, QImage::Format_RGB32);
+        const QPoint corner(image.width() - 3, 2); // clear of the text on the left
+        image.fill(Qt::black);
+        QStyleOptionViewItem option;
+        option.rect = image.rect();
+        option.palette = palette;
+        option.state = QStyle::State_Enabled;
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, index);
+        }
+        // As 8-bit RGB: the scales mix in floating point.
+        QCOMPARE(image.pixel(corner), delegate.background(index, palette).color().rgb());
+
+        delegate.setColourMode(ColourMode::ByPosition);
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, index);
+        }
+        QCOMPARE(image.pixel(corner), delegate.scale(palette).positionColour(-50).rgb());
+    }
+};
+
+QTEST_MAIN(TestMatrixCellDelegate)
+#include "tst_matrixcelldelegate.moc"
