@@ -8,12 +8,10 @@
 #include "core/io/openprojects.h"
 #include "core/storage/claimfacts.h"
 #include "core/storage/claimfilter.h"
+#include "core/storage/documenttable.h"
 #include "core/text/documenttext.h"
 
-#include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -23,13 +21,18 @@ class QTemporaryDir;
 
 namespace demarche {
 
+class ClaimTable;
+class CodebookTables;
+class StoreConnection;
+
 // One project: an SQLite file (*.demarche). Every change runs in its own transaction and
 // is on disk when the call returns, so a crash never loses a completed edit. All SQL of
-// the program lives in this class and its helpers.
+// the program lives in core/storage: this class opens the file and hands each kind of
+// record to its table (DocumentTable, CodebookTables, ClaimTable).
 class ProjectStore final
 {
 public:
-    enum class Duplicates { Refuse, Allow };
+    using Duplicates = DocumentTable::Duplicates;
     enum class Access { ReadWrite, ReadOnly };
 
     ~ProjectStore();
@@ -53,8 +56,8 @@ public:
     // string when it can. Open such a project with Access::ReadOnly.
     static QString whyReadOnly(const QString &path);
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    QString path() const;
+    bool isReadOnly() const;
     // For a store opened ReadOnly: whyReadOnly() at the time it was opened; empty when the
     // project could have been written and the caller only asked to read.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -117,7 +120,7 @@ public:
     static QString currentAnalyst();
 
 private:
-    ProjectStore(QString path, QString connectionName);
+    ProjectStore(const QString &path, QString connectionName);
     enum class Locking { Normal, Immutable };
     // Connects to `file` (the project itself or a private copy), naming `path` in messages.
     static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, const QString &file,
@@ -126,23 +129,18 @@ private:
     static Result<std::unique_ptr<ProjectStore>> migratedCopy(std::unique_ptr<ProjectStore> store,
                                                               int version);
     Status configure();
-    Status insertClaim(Claim &claim, const DocumentText &text);
 
-    QString m_path;
     QString m_connectionName;
     QString m_readOnlyReason;
-    // Holds the migrated copy of an older project opened read-only; removed after m_db.
+    // Holds the migrated copy of an older project opened read-only; removed after the
+    // connection.
     std::unique_ptr<QTemporaryDir> m_copyDir;
-    QSqlDatabase m_db;
+    std::unique_ptr<StoreConnection> m_connection;
     // Released by ~ProjectStore only once the connection has closed.
     std::unique_ptr<OpenProjectRegistration> m_registration;
-    // Prepared once: bulk imports insert claims by the hundred thousand.
-    std::unique_ptr<QSqlQuery> m_insertClaim;
-    // Texts never change once imported, so they can be kept; bounded for memory.
-    mutable QHash<DocumentId, std::shared_ptr<const DocumentText>> m_texts;
-    bool m_readOnly = false;
-    int m_transactionDepth = 0;
-    bool m_transactionFailed = false;
+    std::unique_ptr<DocumentTable> m_documents;
+    std::unique_ptr<CodebookTables> m_codebook;
+    std::unique_ptr<ClaimTable> m_claims;
 };
 
 } // namespace demarche
