@@ -120,8 +120,10 @@ bool ProjectStore::isReadOnly() const
     return m_connection->isReadOnly();
 }
 
-Result<std::unique_ptr<ProjectStore>>
-ProjectStore::connect(const QString &path, const QString &file, Access access, Locking locking)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
+                                                            const QString &file, Access access,
+                                                            std::chrono::milliseconds busyTimeout,
+                                                            Locking locking)
 {
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, nextConnectionName()));
     StoreConnection &connection = *store->m_connection;
@@ -131,7 +133,8 @@ ProjectStore::connect(const QString &path, const QString &file, Access access, L
     if (!db.isValid())
         return cannotOpen(StoreText::tr("%1: the SQLite driver for Qt is missing").arg(path));
     const QString absolute = fileNameFor(file);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
+                          .arg(std::max<qint64>(0, qint64(busyTimeout.count())));
     if (connection.isReadOnly())
         options += QLatin1String(";QSQLITE_OPEN_READONLY");
     if (locking == Locking::Immutable) {
@@ -166,11 +169,12 @@ Status ProjectStore::configure()
     return {};
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
+                                                           std::chrono::milliseconds busyTimeout)
 {
     if (QFileInfo::exists(fileNameFor(path)))
         return badInput(StoreText::tr("%1: already exists; choose another name").arg(path));
-    auto connected = connect(path, path, Access::ReadWrite);
+    auto connected = connect(path, path, Access::ReadWrite, busyTimeout);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
@@ -197,7 +201,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
     return store;
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access,
+                                                         std::chrono::milliseconds busyTimeout)
 {
     const QString file = fileNameFor(path);
     auto journal = checkLooksLikeProject(path, file);
@@ -216,7 +221,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
                                     && !QFileInfo::exists(file + QLatin1String("-wal"))
                                 ? Locking::Immutable
                                 : Locking::Normal;
-    auto connected = connect(path, path, access, locking);
+    auto connected = connect(path, path, access, busyTimeout, locking);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
@@ -253,7 +258,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
 
     if (store->isReadOnly()) {
         if (version < schema::CurrentVersion)
-            return migratedCopy(std::move(store), version);
+            return migratedCopy(std::move(store), version, busyTimeout);
         if (Status status = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
             !status)
             return cannotOpen(status.error().message);
@@ -274,7 +279,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
 }
 
 Result<std::unique_ptr<ProjectStore>>
-ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version)
+ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version,
+                           std::chrono::milliseconds busyTimeout)
 {
     const QString path = store->path();
     const QString reason = store->m_readOnlyReason;
@@ -294,7 +300,7 @@ ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version)
                                         "no updated copy could be made: %2")
                               .arg(path, copied.error().message));
     }
-    auto connected = connect(path, copy, Access::ReadWrite);
+    auto connected = connect(path, copy, Access::ReadWrite, busyTimeout);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> migrated = std::move(connected).value();

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -34,6 +35,9 @@ class ProjectStore final
 public:
     using Duplicates = DocumentTable::Duplicates;
     enum class Access { ReadWrite, ReadOnly };
+    // How long a change waits for another program that is writing the project before it
+    // is refused as locked.
+    static constexpr std::chrono::milliseconds DefaultBusyTimeout{5000};
 
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
@@ -41,7 +45,8 @@ public:
 
     // A new project with the default topics; refuses to overwrite an existing file.
     // `path` is always a file name, never an SQLite URI ("file:x.db", ":memory:").
-    static Result<std::unique_ptr<ProjectStore>> create(const QString &path);
+    static Result<std::unique_ptr<ProjectStore>>
+    create(const QString &path, std::chrono::milliseconds busyTimeout = DefaultBusyTimeout);
     // An existing project, migrated to the current schema if it is older. A file that is
     // not a project, is damaged, comes from a newer version or holds anything but
     // Demarche's own schema (a trigger, a view, a changed table) is refused and left as it
@@ -49,8 +54,9 @@ public:
     // ReadOnly never writes a byte of the file (a project on a read-only medium, in a
     // colleague's folder, or read by a command that only reads); every change is then
     // refused. A project from an older version is read through a migrated private copy.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
-                                                      Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<ProjectStore>>
+    open(const QString &path, Access access = Access::ReadWrite,
+         std::chrono::milliseconds busyTimeout = DefaultBusyTimeout);
     // Why the project at `path` cannot be written by this user ("the file is read-only",
     // "its folder … cannot be written", "its disk is mounted read-only"), or an empty
     // string when it can. Open such a project with Access::ReadOnly.
@@ -125,9 +131,11 @@ private:
     // Connects to `file` (the project itself or a private copy), naming `path` in messages.
     static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, const QString &file,
                                                          Access access,
+                                                         std::chrono::milliseconds busyTimeout,
                                                          Locking locking = Locking::Normal);
-    static Result<std::unique_ptr<ProjectStore>> migratedCopy(std::unique_ptr<ProjectStore> store,
-                                                              int version);
+    static Result<std::unique_ptr<ProjectStore>>
+    migratedCopy(std::unique_ptr<ProjectStore> store, int version,
+                 std::chrono::milliseconds busyTimeout);
     Status configure();
 
     QString m_connectionName;
