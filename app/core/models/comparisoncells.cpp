@@ -1,0 +1,231 @@
+#include "core/models/comparisoncells.h"
+
+#include "core/domain/vocabulary.h"
+#include "core/models/comparisonclaims.h"
+#include "core/models/comparisonmodel.h"
+#include "core/project/project.h"
+#include "core/report/reportformat.h"
+
+#include <QStringList>
+
+namespace demarche {
+
+using Model = ComparisonModel;
+
+namespace {
+
+QString separator()
+{
+    return QStringLiteral(" \u00b7 ");
+}
+
+bool isSide(int column)
+{
+    return column == Model::ActorAColumn || column == Model::ActorBColumn;
+}
+
+QVariant optionalNumber(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+// "Demand 2 · Refusal 1", in the vocabulary's order.
+QString stanceCounts(const QMap<Stance, int> &counts)
+{
+    QStringList parts;
+    for (const Stance stance : vocabulary::allStances()) {
+        if (const int count = counts.value(stance); count > 0)
+            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + QString::number(count));
+    }
+    return parts.join(separator());
+}
+
+Model::Status statusOf(const TopicComparison &comparison)
+{
+    if (comparison.a.claims.isEmpty() && comparison.b.claims.isEmpty())
+        return Model::Status::Neither;
+    switch (comparison.status) {
+    case ComparisonStatus::OnlyA:
+        return Model::Status::OnlyA;
+    case ComparisonStatus::OnlyB:
+        return Model::Status::OnlyB;
+    case ComparisonStatus::Both:
+        break;
+    }
+    return Model::Status::Both;
+}
+
+} // namespace
+
+ComparisonCells::ComparisonCells(const Project &project, const ComparisonClaims &held)
+    : m_project(project)
+    , m_held(held)
+{}
+
+void ComparisonCells::setActors(ActorId a, ActorId b)
+{
+    m_a = a;
+    m_b = b;
+}
+
+QVariant ComparisonCells::topicData(const ComparisonTree::Node &node, int column, int role) const
+{
+    const TopicComparison &row = node.comparison;
+    switch (role) {
+    case Model::StatusRole:
+        return int(statusOf(row));
+    case Model::DistanceRole:
+        return optionalNumber(row.distance);
+    default:
+        break;
+    }
+    if (isSide(column)) {
+        const ActorPosition &side = column == Model::ActorAColumn ? row.a : row.b;
+        switch (role) {
+        case Qt::DisplayRole:
+            return sideSummary(side);
+        case Model::MetaTextRole:
+            return stanceCounts(side.stanceCounts);
+        case Qt::ToolTipRole: {
+            const QString stances = stanceCounts(side.stanceCounts);
+            return stances.isEmpty() ? sideSummary(side)
+                                     : QString(sideSummary(side) + u'\n' + stances);
+        }
+        case Model::ClaimCountRole:
+            return int(side.claims.size());
+        case Model::MeanPositionRole:
+            return optionalNumber(side.meanPosition);
+        default:
+            return {};
+        }
+    }
+    if (column == Model::TopicColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return node.topic.name;
+        case Qt::DecorationRole:
+            return node.topic.color.isValid() ? QVariant(node.topic.color) : QVariant();
+        case Qt::ToolTipRole:
+            return QString(node.topic.name + u'\n' + statusText(node));
+        default:
+            return {};
+        }
+    }
+    if (column == Model::ComparisonColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return comparisonText(node);
+        case Qt::ToolTipRole:
+            if (row.distance)
+                return tr("%1: mean positions %2 apart")
+                    .arg(statusText(node), reportformat::position(row.distance));
+            return statusText(node);
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant ComparisonCells::evidenceData(const Claim *claim, int column, int role) const
+{
+    if (!isSide(column))
+        return {};
+    if (role == Model::ClaimIdRole)
+        return claim ? claim->id.value() : qint64(0);
+    if (!claim)
+        return {};
+    const Document *document = m_project.documentInfo(claim->document);
+    switch (role) {
+    case Qt::DisplayRole:
+        return claim->quote.simplified();
+    case Qt::ToolTipRole: {
+        QString tip = claim->quote + QStringLiteral("\n\n") + evidenceMeta(*claim);
+        if (document && !document->title.isEmpty())
+            tip += u'\n' + document->title;
+        return tip;
+    }
+    case Model::MetaTextRole:
+        return evidenceMeta(*claim);
+    case Model::DocumentIdRole:
+        return claim->document.value();
+    case Model::StanceRole:
+        return int(claim->stance);
+    case Model::DateRole:
+        return m_held.dates().value(claim->document);
+    case Model::SourceRole:
+        return document ? document->source : QString();
+    case Model::PositionRole:
+        return claim->position ? QVariant(*claim->position) : QVariant();
+    default:
+        return {};
+    }
+}
+
+// "3 claims · mean −40.0"
+QString ComparisonCells::sideSummary(const ActorPosition &side)
+{
+    if (side.claims.isEmpty())
+        return tr("no claims");
+    // Without an English catalogue %n does not make "1 claims" singular.
+    const int count = int(side.claims.size());
+    QString text = count == 1 ? tr("1 claim") : tr("%n claims", nullptr, count);
+    if (side.meanPosition)
+        text += separator() + tr("mean %1").arg(reportformat::position(side.meanPosition));
+    return text;
+}
+
+QString ComparisonCells::statusText(const ComparisonTree::Node &node) const
+{
+    switch (statusOf(node.comparison)) {
+    case Model::Status::Both:
+        return tr("both");
+    case Model::Status::OnlyA:
+        return tr("only %1").arg(actorName(m_a));
+    case Model::Status::OnlyB:
+        return tr("only %1").arg(actorName(m_b));
+    case Model::Status::Neither:
+        break;
+    }
+    return tr("neither");
+}
+
+// The distance when both sides have a mean position; otherwise why there is none.
+QString ComparisonCells::comparisonText(const ComparisonTree::Node &node) const
+{
+    const TopicComparison &row = node.comparison;
+    if (row.distance)
+        return tr("\u0394 %1").arg(reportformat::position(row.distance));
+    if (statusOf(row) != Model::Status::Both)
+        return statusText(node);
+    if (!row.a.meanPosition && !row.b.meanPosition)
+        return tr("both, no positions");
+    return tr("%1 has no positions").arg(actorName(row.a.meanPosition ? m_b : m_a));
+}
+
+// "Demand · 2024-03-02 · Reuters · position −60"
+QString ComparisonCells::evidenceMeta(const Claim &claim) const
+{
+    QStringList parts{vocabulary::label(claim.stance)};
+    const QDate date = m_held.dates().value(claim.document);
+    parts.append(date.isValid() ? reportformat::date(date) : tr("undated"));
+    if (const Document *document = m_project.documentInfo(claim.document)) {
+        if (!document->source.isEmpty())
+            parts.append(document->source);
+        else if (!document->title.isEmpty())
+            parts.append(document->title);
+    }
+    if (claim.position)
+        parts.append(tr("position %1").arg(reportformat::position(*claim.position)));
+    return parts.join(separator());
+}
+
+QString ComparisonCells::actorName(ActorId id) const
+{
+    const Actor *actor = m_project.actor(id);
+    return actor ? actor->name : QString();
+}
+
+} // namespace demarche
