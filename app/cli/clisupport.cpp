@@ -7,6 +7,17 @@
 #include <QCoreApplication>
 
 namespace demarche::cli {
+namespace {
+
+std::chrono::milliseconds busyTimeout = ProjectStore::DefaultBusyTimeout;
+
+} // namespace
+
+void setBusyTimeout(std::chrono::milliseconds timeout)
+{
+    busyTimeout = timeout;
+}
+
 QCommandLineOption valueOption(const QString &name, const QString &description,
                                const QString &valueName)
 {
@@ -20,12 +31,12 @@ QCommandLineOption flagOption(const QString &name, const QString &description)
 
 Result<std::unique_ptr<ProjectStore>> openProject(const QString &path)
 {
-    return ProjectStore::open(path);
+    return ProjectStore::open(path, ProjectStore::Access::ReadWrite, busyTimeout);
 }
 
 Result<std::unique_ptr<ProjectStore>> openProjectToRead(const QString &path)
 {
-    return ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+    return ProjectStore::open(path, ProjectStore::Access::ReadOnly, busyTimeout);
 }
 
 Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name)

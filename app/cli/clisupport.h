@@ -8,6 +8,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,10 @@ namespace demarche::cli {
 QCommandLineOption valueOption(const QString &name, const QString &description,
                                const QString &valueName);
 QCommandLineOption flagOption(const QString &name, const QString &description);
+
+// How long the commands wait for a project that another program is writing before they
+// give up with "locked"; ProjectStore::DefaultBusyTimeout unless main() sets it.
+void setBusyTimeout(std::chrono::milliseconds timeout);
 
 // For commands that change the project; a read-only project is refused as such.
 Result<std::unique_ptr<ProjectStore>> openProject(const QString &path);

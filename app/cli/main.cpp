@@ -1,5 +1,6 @@
 // demarche-cli: the whole of Demarche's work from the command line, for batch pipelines.
 #include "cli/clidispatch.h"
+#include "cli/clisupport.h"
 #include "cli/console.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("demarche-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEMARCHE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Demarche"));
+    // How long to wait for a project another program is writing (README): scripts that
+    // would rather fail at once, and the tests, set it.
+    if (const QByteArray wait = qgetenv("DEMARCHE_BUSY_TIMEOUT_MS"); !wait.isEmpty()) {
+        bool ok = false;
+        const int milliseconds = wait.toInt(&ok);
+        if (ok && milliseconds >= 0)
+            demarche::cli::setBusyTimeout(std::chrono::milliseconds(milliseconds));
+    }
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("demarche"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))

@@ -3,6 +3,7 @@
 #include "core/storage/schema.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -461,6 +462,54 @@ private Q_SLOTS:
         QVERIFY(store.error().message.contains(QStringLiteral("newer version")));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+    // A change to a project another program is writing waits as long as the store was
+    // opened to wait, then is refused as locked.
+    void lockedProjectWaitsForItsBusyTimeout_data()
+    {
+        QTest::addColumn<int>("timeoutMs");
+        QTest::newRow("no wait") << 0;
+        QTest::newRow("300 ms") << 300;
+    }
+
+    void lockedProjectWaitsForItsBusyTimeout()
+    {
+        QFETCH(int, timeoutMs);
+        const QString path = freshPath();
+        QVERIFY(ProjectStore::create(path));
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite,
+                                        std::chrono::milliseconds(timeoutMs));
+        QVERIFY(store);
+        const QString name = QStringLiteral("locker");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            query.finish();
+
+            QElapsedTimer timer;
+            timer.start();
+            Actor actor;
+            actor.name = QStringLiteral("Iran");
+            auto added = store.value()->addActor(actor);
+            const qint64 waited = timer.elapsed();
+            QVERIFY(!added);
+            QVERIFY2(added.error().message.contains(QStringLiteral("locked")),
+                     qPrintable(added.error().message));
+            QVERIFY2(waited >= timeoutMs - 50, QByteArray::number(waited).constData());
+            // Well short of the default: the store's own timeout applied.
+            QVERIFY2(waited < timeoutMs + 4000, QByteArray::number(waited).constData());
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // With the lock gone the same store writes again.
+        Actor actor;
+        actor.name = QStringLiteral("Iran");
+        QVERIFY(store.value()->addActor(actor));
     }
 };
 

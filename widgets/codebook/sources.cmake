@@ -4,7 +4,6 @@ target_sources(demarche_widgets PRIVATE
     codebook/actorkinddelegate.h
     codebook/codebookpage.cpp
     codebook/codebookpage.h
-    codebook/codebookpage_edits.cpp
     codebook/codebookpanel.cpp
     codebook/codebookpanel.h
     codebook/colorswatchdelegate.cpp

@@ -1,17 +1,10 @@
 #include "core/models/comparisonmodel.h"
 
-#include "core/models/codebookentry.h"
-#include "core/models/codebooktree.h"
 #include "core/project/project.h"
 
 #include <algorithm>
 
 namespace demarche {
-
-int ComparisonModel::TopicNode::evidenceRows() const
-{
-    return int(std::max(comparison.a.claims.size(), comparison.b.claims.size()));
-}
 
 ComparisonModel::ComparisonModel(Project &project, QObject *parent)
     : QAbstractItemModel(parent)
@@ -28,6 +21,7 @@ void ComparisonModel::setActors(ActorId a, ActorId b)
         return;
     m_a = a;
     m_b = b;
+    m_cells.setActors(a, b);
     reset(true);
     Q_EMIT headerDataChanged(Qt::Horizontal, ActorAColumn, ActorBColumn);
 }
@@ -77,14 +71,13 @@ Comparison ComparisonModel::comparison() const
         empty.allTopics = m_project.topics();
         return empty;
     }
-    return compareClaims(*a, *b, m_project.actors(), m_project.topics(), m_claims.values(),
-                         options(), m_dates);
+    return compareClaims(*a, *b, m_project.actors(), m_project.topics(), m_held.claims().values(),
+                         options(), m_held.dates());
 }
 
 int ComparisonModel::topicsWithClaims() const
 {
-    return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(),
-                             [](const TopicNode &node) { return node.hasClaims(); }));
+    return m_tree.topicsWithClaims();
 }
 
 void ComparisonModel::reset(bool reloadClaims)
@@ -96,86 +89,28 @@ void ComparisonModel::reset(bool reloadClaims)
     endResetModel();
 }
 
-// Both subtrees' claims are held whatever the roll-up, so that switching it needs no
-// second trip to the store.
 void ComparisonModel::loadClaims()
 {
-    m_claims.clear();
-    m_holders.clear();
-    m_documents.clear();
-    for (const Document &document : m_project.documents())
-        m_documents.insert(document.id, document);
-    m_dates = documentDates(m_project.documents());
     m_comparable = m_a != m_b && m_project.actor(m_a) && m_project.actor(m_b);
-    if (!m_comparable)
-        return;
-    ClaimFilter filter;
-    for (const ActorId root : {m_a, m_b}) {
-        for (const ActorId id : actorSubtree(root, m_project.actors())) {
-            if (!m_holders.contains(id)) {
-                m_holders.insert(id);
-                filter.holders.append(id);
-            }
-        }
-    }
-    auto claims = m_project.store().claims(filter);
-    if (!claims) {
-        m_project.reportError(claims.error().message);
+    if (!m_comparable) {
+        m_held.loadDocuments(m_project.documents());
         return;
     }
-    for (const Claim &claim : std::as_const(claims.value()))
-        m_claims.insert(claim.id, claim);
+    if (demarche::Status loaded = m_held.load(m_project, m_a, m_b); !loaded)
+        m_project.reportError(loaded.error().message);
 }
 
 void ComparisonModel::buildNodes()
 {
-    m_nodes.clear();
-    m_roots.clear();
-    m_shownRoots.clear();
     // An actor removed since the claims were loaded leaves nothing to compare.
     m_comparable = m_comparable && m_project.actor(m_a) && m_project.actor(m_b);
-
     const QList<Topic> &topics = m_project.topics();
-    const CodebookTree tree = codebookTreeOf(topics); // tolerates missing parents and loops
-    for (const Topic &topic : topics) {
-        TopicNode node;
-        node.topic = topic;
-        node.comparison.topic = topic;
-        node.parent = TopicId(tree.parentOf(topic.id.value()));
-        for (const qint64 child : tree.children(topic.id.value()))
-            node.children.append(TopicId(child));
-        m_nodes.insert(topic.id, node);
-    }
-    for (const qint64 root : tree.children(0))
-        m_roots.append(TopicId(root));
+    m_tree.rebuild(topics);
     if (!m_comparable)
         return;
-
     Comparison all = compareClaims(*m_project.actor(m_a), *m_project.actor(m_b), m_project.actors(),
-                                   topics, m_claims.values(), options(), m_dates);
-    for (TopicComparison &row : all.topics) {
-        const auto found = m_nodes.find(row.topic.id);
-        if (found != m_nodes.end())
-            found->comparison = std::move(row);
-    }
-    for (const TopicId root : std::as_const(m_roots)) {
-        if (placeShown(root))
-            m_shownRoots.append(root);
-    }
-}
-
-// Marks a topic shown when it has claims, when empty topics are wanted, or when one of
-// its sub-topics is shown; fills the shown children on the way.
-bool ComparisonModel::placeShown(TopicId id)
-{
-    // Lookups only: nothing is inserted, so the reference stays valid through the recursion.
-    TopicNode &node = m_nodes[id];
-    for (const TopicId child : std::as_const(node.children)) {
-        if (placeShown(child))
-            node.shownChildren.append(child);
-    }
-    node.shown = node.hasClaims() || m_showEmpty || !node.shownChildren.isEmpty();
-    return node.shown;
+                                   topics, m_held.claims().values(), options(), m_held.dates());
+    m_tree.fill(std::move(all.topics), m_showEmpty);
 }
 
 // Topic rows carry their parent topic's id; evidence rows too, being children of a topic.
@@ -186,32 +121,23 @@ ComparisonModel::RowRef ComparisonModel::rowRef(const QModelIndex &index) const
         return ref;
     const auto parentId = qint64(index.internalId());
     if (parentId == 0) {
-        if (index.row() < m_shownRoots.size())
-            ref.node = &*m_nodes.constFind(m_shownRoots.at(index.row()));
+        if (index.row() < m_tree.shownRoots().size())
+            ref.node = m_tree.node(m_tree.shownRoots().at(index.row()));
         return ref;
     }
-    const auto parent = m_nodes.constFind(TopicId(parentId));
-    if (parent == m_nodes.cend())
+    const TopicNode *parent = m_tree.node(TopicId(parentId));
+    if (!parent)
         return ref;
     const int evidence = parent->evidenceRows();
     if (index.row() < evidence) {
-        ref.node = &*parent;
+        ref.node = parent;
         ref.evidence = index.row();
         return ref;
     }
     const int child = index.row() - evidence;
     if (child < parent->shownChildren.size())
-        ref.node = &*m_nodes.constFind(parent->shownChildren.at(child));
+        ref.node = m_tree.node(parent->shownChildren.at(child));
     return ref;
-}
-
-int ComparisonModel::rowInParent(const TopicNode &node) const
-{
-    if (!node.parent.isValid())
-        return int(m_shownRoots.indexOf(node.topic.id));
-    const TopicNode &parent = *m_nodes.constFind(node.parent);
-    const qsizetype child = parent.shownChildren.indexOf(node.topic.id);
-    return child < 0 ? -1 : parent.evidenceRows() + int(child);
 }
 
 const Claim *ComparisonModel::claimIn(const RowRef &ref, int column)
@@ -225,10 +151,10 @@ const Claim *ComparisonModel::claimIn(const RowRef &ref, int column)
 
 QModelIndex ComparisonModel::topicIndex(TopicId id, int column) const
 {
-    const auto found = m_nodes.constFind(id);
-    if (found == m_nodes.cend() || !found->shown || column < 0 || column >= ColumnCount)
+    const TopicNode *found = m_tree.node(id);
+    if (!found || !found->shown || column < 0 || column >= ColumnCount)
         return {};
-    const int row = rowInParent(*found);
+    const int row = m_tree.rowInParent(*found);
     return row < 0 ? QModelIndex() : createIndex(row, column, quintptr(found->parent.value()));
 }
 
@@ -268,7 +194,7 @@ QModelIndex ComparisonModel::parent(const QModelIndex &child) const
 int ComparisonModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_shownRoots.size());
+        return int(m_tree.shownRoots().size());
     if (parent.column() != TopicColumn)
         return 0;
     const RowRef ref = rowRef(parent);
@@ -297,8 +223,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         && (index.column() == ActorAColumn || index.column() == ActorBColumn))
         return m_project.actorColor(index.column() == ActorAColumn ? m_a : m_b);
     if (ref.evidence < 0)
-        return topicData(*ref.node, index.column(), role);
-    return evidenceData(claimIn(ref, index.column()), index.column(), role);
+        return m_cells.topicData(*ref.node, index.column(), role);
+    return m_cells.evidenceData(claimIn(ref, index.column()), index.column(), role);
 }
 
 Qt::ItemFlags ComparisonModel::flags(const QModelIndex &index) const
@@ -324,11 +250,11 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case TopicColumn:
             return tr("Topic");
         case ActorAColumn:
-            return m_project.actor(m_a) ? actorName(m_a) : tr("Actor A");
+            return m_project.actor(m_a) ? m_cells.actorName(m_a) : tr("Actor A");
         case ComparisonColumn:
             return tr("Comparison");
         case ActorBColumn:
-            return m_project.actor(m_b) ? actorName(m_b) : tr("Actor B");
+            return m_project.actor(m_b) ? m_cells.actorName(m_b) : tr("Actor B");
         default:
             return {};
         }
@@ -336,4 +262,146 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     return QAbstractItemModel::headerData(section, orientation, role);
 }
 
+// How the model follows the project: claims and document dates change only the topic rows
+// they touch; codebook changes and reloads start afresh.
+
+void ComparisonModel::connectProject()
+{
+    connect(&m_project, &Project::claimsAdded, this, &ComparisonModel::addClaims);
+    connect(&m_project, &Project::claimChanged, this, &ComparisonModel::changeClaim);
+    connect(&m_project, &Project::claimsRemoved, this, &ComparisonModel::removeClaims);
+    connect(&m_project, &Project::documentAdded, this, &ComparisonModel::documentAdded);
+    connect(&m_project, &Project::documentChanged, this, &ComparisonModel::documentChanged);
+    connect(&m_project, &Project::documentRemoved, this, &ComparisonModel::documentRemoved);
+    // The actors' tree decides whose claims count, so their claims are read again.
+    const auto reloadAll = [this]() {
+        reset(true);
+        Q_EMIT headerDataChanged(Qt::Horizontal, ActorAColumn, ActorBColumn);
+    };
+    connect(&m_project, &Project::actorsChanged, this, reloadAll);
+    connect(&m_project, &Project::reloaded, this, reloadAll);
+    connect(&m_project, &Project::topicsChanged, this, [this]() { reset(false); });
+}
+
+void ComparisonModel::addClaims(const QList<Claim> &claims)
+{
+    if (m_comparable)
+        refreshTopics(m_held.add(claims));
+}
+
+void ComparisonModel::changeClaim(const Claim &before, const Claim &after)
+{
+    if (m_comparable)
+        refreshTopics(m_held.change(before, after));
+}
+
+void ComparisonModel::removeClaims(const QList<Claim> &claims)
+{
+    if (m_comparable)
+        refreshTopics(m_held.remove(claims));
+}
+
+void ComparisonModel::documentAdded(const Document &document)
+{
+    m_held.addDocument(document);
+}
+
+void ComparisonModel::documentChanged(const Document &document)
+{
+    refreshTopics(m_held.changeDocument(document));
+}
+
+void ComparisonModel::documentRemoved(const Document &document)
+{
+    const QSet<TopicId> touched = m_held.removeDocument(document);
+    if (m_comparable)
+        refreshTopics(touched);
+}
+
+void ComparisonModel::refreshTopics(const QSet<TopicId> &topics)
+{
+    if (topics.isEmpty())
+        return;
+    for (const Topic &topic : m_project.topics()) { // codebook order, for steady updates
+        if (topics.contains(topic.id))
+            refreshTopic(topic.id);
+    }
+}
+
+void ComparisonModel::refreshTopic(TopicId id)
+{
+    TopicNode *found = m_tree.node(id);
+    if (!found)
+        return;
+    TopicNode &node = *found;
+    TopicComparison fresh = compareTopic(node.topic);
+    if (!node.shown) {
+        node.comparison = std::move(fresh);
+        if (node.hasClaims())
+            showWithAncestors(id);
+        return;
+    }
+    const bool freshHasClaims = !fresh.a.claims.isEmpty() || !fresh.b.claims.isEmpty();
+    if (!freshHasClaims && !m_showEmpty && node.shownChildren.isEmpty()) {
+        hideWithAncestors(id, std::move(fresh));
+        return;
+    }
+    replaceEvidence(node, std::move(fresh));
+}
+
+TopicComparison ComparisonModel::compareTopic(const Topic &topic) const
+{
+    TopicComparison empty;
+    empty.topic = topic;
+    const Actor *a = m_project.actor(m_a);
+    const Actor *b = m_project.actor(m_b);
+    if (!a || !b)
+        return empty;
+    Comparison result = compareClaims(*a, *b, m_project.actors(), {topic}, m_held.onTopic(topic.id),
+                                      options(), m_held.dates());
+    return result.topics.isEmpty() ? empty : result.topics.takeFirst();
+}
+
+// The pairs are re-dealt in date order, so rows are added or dropped at the end of the
+// evidence and every row kept is announced as changed.
+void ComparisonModel::replaceEvidence(TopicNode &node, TopicComparison fresh)
+{
+    const QModelIndex topic = topicIndex(node.topic.id);
+    const int before = node.evidenceRows();
+    const int after = int(std::max(fresh.a.claims.size(), fresh.b.claims.size()));
+    if (after > before) {
+        beginInsertRows(topic, before, after - 1);
+        node.comparison = std::move(fresh);
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows(topic, after, before - 1);
+        node.comparison = std::move(fresh);
+        endRemoveRows();
+    } else {
+        node.comparison = std::move(fresh);
+    }
+    const int kept = std::min(before, after);
+    Q_EMIT dataChanged(topic, topic.siblingAtColumn(ColumnCount - 1));
+    if (kept > 0)
+        Q_EMIT dataChanged(index(0, 0, topic), index(kept - 1, ColumnCount - 1, topic));
+}
+
+void ComparisonModel::showWithAncestors(TopicId id)
+{
+    const ComparisonTree::Branch branch = m_tree.branchToShow(id);
+    beginInsertRows(branch.parent.isValid() ? topicIndex(branch.parent) : QModelIndex(), branch.row,
+                    branch.row);
+    m_tree.show(branch);
+    endInsertRows();
+}
+
+void ComparisonModel::hideWithAncestors(TopicId id, TopicComparison fresh)
+{
+    const ComparisonTree::Branch branch = m_tree.branchToHide(id, m_showEmpty);
+    beginRemoveRows(branch.parent.isValid() ? topicIndex(branch.parent) : QModelIndex(), branch.row,
+                    branch.row);
+    m_tree.node(id)->comparison = std::move(fresh);
+    m_tree.hide(branch);
+    endRemoveRows();
+}
 } // namespace demarche

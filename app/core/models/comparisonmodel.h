@@ -5,6 +5,9 @@
 #include "core/domain/claim.h"
 #include "core/domain/document.h"
 #include "core/domain/ids.h"
+#include "core/models/comparisoncells.h"
+#include "core/models/comparisonclaims.h"
+#include "core/models/comparisontree.h"
 #include "core/models/modelroles.h"
 
 #include <QAbstractItemModel>
@@ -23,6 +26,8 @@ class Project;
 // The numbers come from compareClaims over the two actors' claims, read from the store
 // once; afterwards the model follows the project's signals and changes only the topic rows
 // a tagged, retagged or removed claim touches. Codebook changes and new settings reset it.
+// Which claims count is ComparisonClaims' business; which topics are shown, and in which
+// rows, ComparisonTree's; what each cell holds, ComparisonCells'.
 class ComparisonModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -76,21 +81,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct TopicNode
-    {
-        Topic topic;
-        TopicId parent;          // in the tree; invalid at the top level
-        QList<TopicId> children; // every sub-topic, in codebook order
-        QList<TopicId> shownChildren;
-        TopicComparison comparison; // empty sides when neither actor spoke on it
-        bool shown = false;
-
-        bool hasClaims() const
-        {
-            return !comparison.a.claims.isEmpty() || !comparison.b.claims.isEmpty();
-        }
-        int evidenceRows() const;
-    };
+    using TopicNode = ComparisonTree::Node;
     // What an index points at: a topic row (evidence < 0) or an evidence row of `node`.
     struct RowRef
     {
@@ -98,26 +89,15 @@ private:
         int evidence = -1;
     };
 
-    // Settings and resets (comparisonmodel.cpp).
+    // Settings and resets.
     void reset(bool reloadClaims);
     void loadClaims();
     void buildNodes();
-    bool placeShown(TopicId id);
     ComparisonOptions options() const;
     RowRef rowRef(const QModelIndex &index) const;
-    int rowInParent(const TopicNode &node) const;
     static const Claim *claimIn(const RowRef &ref, int column);
 
-    // Display (comparisonmodel_data.cpp).
-    QVariant topicData(const TopicNode &node, int column, int role) const;
-    QVariant evidenceData(const Claim *claim, int column, int role) const;
-    static QString sideSummary(const ActorPosition &side);
-    QString statusText(const TopicNode &node) const;
-    QString comparisonText(const TopicNode &node) const;
-    QString evidenceMeta(const Claim &claim) const;
-    QString actorName(ActorId id) const;
-
-    // Live updates (comparisonmodel_updates.cpp).
+    // Live updates.
     void connectProject();
     void addClaims(const QList<Claim> &claims);
     void changeClaim(const Claim &before, const Claim &after);
@@ -131,8 +111,6 @@ private:
     void replaceEvidence(TopicNode &node, TopicComparison fresh);
     void showWithAncestors(TopicId id);
     void hideWithAncestors(TopicId id, TopicComparison fresh);
-    int shownPosition(TopicId parent, TopicId id) const;
-    QList<TopicId> &shownSiblings(TopicId parent);
 
     Project &m_project;
     ActorId m_a;
@@ -142,13 +120,9 @@ private:
     bool m_showEmpty = false;
     bool m_comparable = false;
 
-    QHash<ClaimId, Claim> m_claims;          // the claims of both actors' subtrees, in any scope
-    QSet<ActorId> m_holders;                 // whose claims m_claims holds
-    QHash<DocumentId, Document> m_documents; // listings, for dates, titles and sources
-    DocumentDates m_dates;
-    QHash<TopicId, TopicNode> m_nodes;
-    QList<TopicId> m_roots; // top-level topics, codebook order
-    QList<TopicId> m_shownRoots;
+    ComparisonClaims m_held;
+    ComparisonCells m_cells{m_project, m_held};
+    ComparisonTree m_tree;
 };
 
 } // namespace demarche

@@ -1,10 +1,13 @@
 #include "core/storage/projectstore.h"
 
 #include "core/domain/translation.h"
+#include "core/storage/claimtable.h"
+#include "core/storage/codebooktables.h"
 #include "core/storage/defaulttopics.h"
 #include "core/storage/rowreaders.h"
 #include "core/storage/schema.h"
 #include "core/storage/sqlsupport.h"
+#include "core/storage/storeconnection.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -19,7 +22,6 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
-#include <pwd.h>
 #include <unistd.h>
 #endif
 
@@ -89,48 +91,66 @@ bool canWriteFolderOf(const QString &file)
 
 } // namespace
 
-ProjectStore::ProjectStore(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+ProjectStore::ProjectStore(const QString &path, QString connectionName)
+    : m_connectionName(std::move(connectionName))
+    , m_connection(std::make_unique<StoreConnection>(path))
+    , m_documents(std::make_unique<DocumentTable>(*m_connection))
+    , m_codebook(std::make_unique<CodebookTables>(*m_connection))
+    , m_claims(std::make_unique<ClaimTable>(*m_connection, *m_documents))
 {}
 
 ProjectStore::~ProjectStore()
 {
-    m_insertClaim.reset();
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
+    m_claims.reset(); // its prepared statement, before the connection closes
+    QSqlDatabase &db = m_connection->db();
+    if (db.isValid())
+        db.close();
+    db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_registration.reset(); // only once SQLite has let go of the file
 }
 
-Result<std::unique_ptr<ProjectStore>>
-ProjectStore::connect(const QString &path, const QString &file, Access access, Locking locking)
+QString ProjectStore::path() const
+{
+    return m_connection->path();
+}
+
+bool ProjectStore::isReadOnly() const
+{
+    return m_connection->isReadOnly();
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::connect(const QString &path,
+                                                            const QString &file, Access access,
+                                                            std::chrono::milliseconds busyTimeout,
+                                                            Locking locking)
 {
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, nextConnectionName()));
-    store->m_readOnly = access == Access::ReadOnly;
-    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
-    if (!store->m_db.isValid())
+    StoreConnection &connection = *store->m_connection;
+    connection.setReadOnly(access == Access::ReadOnly);
+    QSqlDatabase &db = connection.db();
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    if (!db.isValid())
         return cannotOpen(StoreText::tr("%1: the SQLite driver for Qt is missing").arg(path));
     const QString absolute = fileNameFor(file);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (store->m_readOnly)
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
+                          .arg(std::max<qint64>(0, qint64(busyTimeout.count())));
+    if (connection.isReadOnly())
         options += QLatin1String(";QSQLITE_OPEN_READONLY");
     if (locking == Locking::Immutable) {
         // A URI we build ourselves, from an absolute path, percent-encoded.
         options += QLatin1String(";QSQLITE_OPEN_URI");
-        store->m_db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded)
-                                    + QLatin1String("?immutable=1"));
+        db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded)
+                           + QLatin1String("?immutable=1"));
     } else {
-        store->m_db.setDatabaseName(absolute);
+        db.setDatabaseName(absolute);
     }
-    store->m_db.setConnectOptions(options);
-    if (!store->m_db.open())
-        return sql::errorFrom(store->m_db.lastError(), path);
+    db.setConnectOptions(options);
+    if (!db.open())
+        return sql::errorFrom(db.lastError(), path);
     // Nothing a file declares (a function in a default, a check, an index) may act beyond
     // the statement that uses it.
-    if (Status status = sql::exec(store->m_db, QStringLiteral("PRAGMA trusted_schema = OFF"), path);
-        !status)
+    if (Status status = sql::exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"), path); !status)
         return status.error();
     store->m_registration = std::make_unique<OpenProjectRegistration>(absolute);
     return store;
@@ -141,24 +161,27 @@ Status ProjectStore::configure()
     // WAL keeps readers and the writer apart; FULL sync makes every commit durable.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = FULL", "PRAGMA cache_size = -16384"}) {
-        if (Status status = sql::exec(m_db, QString::fromLatin1(pragma), m_path); !status)
+        if (Status status =
+                sql::exec(m_connection->db(), QString::fromLatin1(pragma), m_connection->path());
+            !status)
             return status;
     }
     return {};
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
+                                                           std::chrono::milliseconds busyTimeout)
 {
     if (QFileInfo::exists(fileNameFor(path)))
         return badInput(StoreText::tr("%1: already exists; choose another name").arg(path));
-    auto connected = connect(path, path, Access::ReadWrite);
+    auto connected = connect(path, path, Access::ReadWrite, busyTimeout);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
     Status status = store->configure();
     if (status) {
         status = store->transaction([&store]() -> Status {
-            if (Status created = schema::create(store->m_db); !created)
+            if (Status created = schema::create(store->m_connection->db()); !created)
                 return created;
             for (const Topic &topic : defaultTopics()) {
                 if (auto added = store->addTopic(topic); !added)
@@ -178,7 +201,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
     return store;
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access,
+                                                         std::chrono::milliseconds busyTimeout)
 {
     const QString file = fileNameFor(path);
     auto journal = checkLooksLikeProject(path, file);
@@ -197,14 +221,15 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
                                     && !QFileInfo::exists(file + QLatin1String("-wal"))
                                 ? Locking::Immutable
                                 : Locking::Normal;
-    auto connected = connect(path, path, access, locking);
+    auto connected = connect(path, path, access, busyTimeout, locking);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> store = std::move(connected).value();
     store->m_readOnlyReason = readOnlyReason;
 
     // Read-only questions first: nothing is written until the file is known to be ours.
-    QSqlQuery query(store->m_db);
+    QSqlDatabase &db = store->m_connection->db();
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         // Locked, read-only, full or missing side files: the file may well be a project.
         if (sql::isNotAboutTheFile(query.lastError()))
@@ -228,14 +253,13 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
                 .arg(path, QString::number(version), QString::number(schema::CurrentVersion)));
     }
 
-    if (Status verified = schema::verify(store->m_db, version, path); !verified)
+    if (Status verified = schema::verify(db, version, path); !verified)
         return cannotOpen(verified.error().message);
 
-    if (store->m_readOnly) {
+    if (store->isReadOnly()) {
         if (version < schema::CurrentVersion)
-            return migratedCopy(std::move(store), version);
-        if (Status status =
-                sql::exec(store->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
+            return migratedCopy(std::move(store), version, busyTimeout);
+        if (Status status = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
             !status)
             return cannotOpen(status.error().message);
         return store;
@@ -244,8 +268,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
     // Migrate before configure() switches the file to WAL: a migration that fails then
     // rolls back to the file's bytes exactly, and the file is refused as it was.
     if (version < schema::CurrentVersion) {
-        Status migrated = store->transaction(
-            [&store, version]() { return schema::migrate(store->m_db, version); });
+        Status migrated =
+            store->transaction([&db, version]() { return schema::migrate(db, version); });
         if (!migrated)
             return cannotOpen(migrated.error().message);
     }
@@ -255,16 +279,18 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
 }
 
 Result<std::unique_ptr<ProjectStore>>
-ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version)
+ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version,
+                           std::chrono::milliseconds busyTimeout)
 {
-    const QString path = store->m_path;
+    const QString path = store->path();
     const QString reason = store->m_readOnlyReason;
     auto copyDir = std::make_unique<QTemporaryDir>();
     const QString copy = copyDir->filePath(QStringLiteral("project.demarche"));
     Status copied = ioError(copyDir->errorString());
     if (copyDir->isValid()) {
         // VACUUM INTO only reads its source, so a read-only connection may make the copy.
-        auto vacuumed = sql::run(store->m_db, QStringLiteral("VACUUM INTO ?"), {copy}, path);
+        auto vacuumed =
+            sql::run(store->m_connection->db(), QStringLiteral("VACUUM INTO ?"), {copy}, path);
         copied = vacuumed ? Status() : Status(vacuumed.error());
     }
     store.reset();
@@ -274,18 +300,18 @@ ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version)
                                         "no updated copy could be made: %2")
                               .arg(path, copied.error().message));
     }
-    auto connected = connect(path, copy, Access::ReadWrite);
+    auto connected = connect(path, copy, Access::ReadWrite, busyTimeout);
     if (!connected)
         return connected.error();
     std::unique_ptr<ProjectStore> migrated = std::move(connected).value();
-    if (Status status = migrated->transaction(
-            [&migrated, version]() { return schema::migrate(migrated->m_db, version); });
+    QSqlDatabase &db = migrated->m_connection->db();
+    if (Status status =
+            migrated->transaction([&db, version]() { return schema::migrate(db, version); });
         !status)
         return cannotOpen(status.error().message);
-    if (Status status = sql::exec(migrated->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
-        !status)
+    if (Status status = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), path); !status)
         return cannotOpen(status.error().message);
-    migrated->m_readOnly = true;
+    migrated->m_connection->setReadOnly(true);
     migrated->m_readOnlyReason = reason;
     migrated->m_copyDir = std::move(copyDir);
     return migrated;
@@ -332,7 +358,8 @@ Status ProjectStore::saveCopy(const QString &target) const
     // VACUUM INTO writes a complete, consistent database, including what is still in
     // the write-ahead log, without blocking this connection's later writes.
     // An absolute file name: SQLite takes a "file:" name here for a URI.
-    auto copied = sql::run(m_db, QStringLiteral("VACUUM INTO ?"), {fileNameFor(target)}, m_path);
+    auto copied = sql::run(m_connection->db(), QStringLiteral("VACUUM INTO ?"),
+                           {fileNameFor(target)}, path());
     if (!copied) {
         QFile::remove(fileNameFor(target));
         return ioError(StoreText::tr("%1: the copy could not be written: %2")
@@ -343,47 +370,157 @@ Status ProjectStore::saveCopy(const QString &target) const
 
 Status ProjectStore::transaction(const std::function<Status()> &work)
 {
-    if (m_readOnly)
-        return badInput(StoreText::tr("%1: the project is open read-only").arg(m_path));
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
-        Status status = work();
-        --m_transactionDepth;
-        if (!status)
-            m_transactionFailed = true;
-        return status;
-    }
-    // IMMEDIATE takes the write lock at once, so a busy project fails before any work.
-    if (Status begun = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), m_path); !begun)
-        return begun;
-    m_transactionDepth = 1;
-    m_transactionFailed = false;
-    Status status = work();
-    m_transactionDepth = 0;
-    if (status && !m_transactionFailed) {
-        Status committed = sql::exec(m_db, QStringLiteral("COMMIT"), m_path);
-        if (committed)
-            return {};
-        status = committed;
-    }
-    (void)sql::exec(m_db, QStringLiteral("ROLLBACK"), m_path);
-    if (status)
-        return ioError(StoreText::tr("%1: the change was not saved").arg(m_path));
-    return status;
+    return m_connection->transaction(work);
 }
 
 QString ProjectStore::currentAnalyst()
 {
-    for (const char *variable : {"DEMARCHE_ANALYST", "USER", "USERNAME", "LOGNAME"}) {
-        QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-#ifdef Q_OS_UNIX
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
-    return QStringLiteral("analyst");
+    return ClaimTable::currentAnalyst();
+}
+
+// Documents, codebook and claims: each kind of record is its table's business.
+
+Result<QList<Document>> ProjectStore::documents() const
+{
+    return m_documents->documents();
+}
+
+Result<Document> ProjectStore::document(DocumentId id) const
+{
+    return m_documents->document(id);
+}
+
+Result<Document> ProjectStore::addDocument(Document document, Duplicates duplicates)
+{
+    return m_documents->add(std::move(document), duplicates);
+}
+
+Status ProjectStore::updateDocumentDetails(const Document &details)
+{
+    return m_documents->updateDetails(details);
+}
+
+Status ProjectStore::removeDocument(DocumentId id)
+{
+    return m_documents->remove(id);
+}
+
+Result<std::shared_ptr<const DocumentText>> ProjectStore::documentText(DocumentId id) const
+{
+    return m_documents->text(id);
+}
+
+Result<QList<Actor>> ProjectStore::actors() const
+{
+    return m_codebook->actors();
+}
+
+Result<Actor> ProjectStore::addActor(Actor actor)
+{
+    return m_codebook->addActor(std::move(actor));
+}
+
+Status ProjectStore::updateActor(const Actor &actor)
+{
+    return m_codebook->updateActor(actor);
+}
+
+Status ProjectStore::restoreActor(const Actor &actor)
+{
+    return m_codebook->restoreActor(actor);
+}
+
+Status ProjectStore::removeActor(ActorId id)
+{
+    return m_codebook->removeActor(id);
+}
+
+Result<QList<Topic>> ProjectStore::topics() const
+{
+    return m_codebook->topics();
+}
+
+Result<Topic> ProjectStore::addTopic(Topic topic)
+{
+    return m_codebook->addTopic(std::move(topic));
+}
+
+Status ProjectStore::updateTopic(const Topic &topic)
+{
+    return m_codebook->updateTopic(topic);
+}
+
+Status ProjectStore::restoreTopic(const Topic &topic)
+{
+    return m_codebook->restoreTopic(topic);
+}
+
+Status ProjectStore::removeTopic(TopicId id)
+{
+    return m_codebook->removeTopic(id);
+}
+
+Result<Claim> ProjectStore::addClaim(Claim claim)
+{
+    return m_claims->add(std::move(claim));
+}
+
+Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
+                                               const std::function<QString(int)> &describe)
+{
+    return m_claims->addMany(std::move(claims), describe);
+}
+
+Status ProjectStore::restoreClaims(const QList<Claim> &claims)
+{
+    return m_claims->restore(claims);
+}
+
+Status ProjectStore::updateClaim(const Claim &claim)
+{
+    return m_claims->update(claim);
+}
+
+Status ProjectStore::removeClaim(ClaimId id)
+{
+    return m_claims->remove(id);
+}
+
+Result<Claim> ProjectStore::claim(ClaimId id) const
+{
+    return m_claims->claim(id);
+}
+
+Result<QList<Claim>> ProjectStore::claims(const ClaimFilter &filter) const
+{
+    return m_claims->claims(filter);
+}
+
+Status ProjectStore::forEachClaim(const ClaimFilter &filter,
+                                  const std::function<void(const Claim &)> &visit) const
+{
+    return m_claims->forEach(filter, visit);
+}
+
+Result<qint64> ProjectStore::claimCount() const
+{
+    return m_claims->count();
+}
+
+Result<QList<ActorId>> ProjectStore::claimHolders() const
+{
+    return m_claims->holders();
+}
+
+Status ProjectStore::forEachClaimFacts(const ClaimFilter &filter,
+                                       const std::function<void(const ClaimFacts &)> &visit) const
+{
+    return m_claims->forEachFacts(filter, visit);
+}
+
+Result<QList<ClaimFacts>> ProjectStore::claimFacts(const ClaimFilter &filter) const
+{
+    return m_claims->facts(filter);
 }
 
 } // namespace demarche

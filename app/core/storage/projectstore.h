@@ -8,14 +8,13 @@
 #include "core/io/openprojects.h"
 #include "core/storage/claimfacts.h"
 #include "core/storage/claimfilter.h"
+#include "core/storage/documenttable.h"
 #include "core/text/documenttext.h"
 
-#include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -23,14 +22,22 @@ class QTemporaryDir;
 
 namespace demarche {
 
+class ClaimTable;
+class CodebookTables;
+class StoreConnection;
+
 // One project: an SQLite file (*.demarche). Every change runs in its own transaction and
 // is on disk when the call returns, so a crash never loses a completed edit. All SQL of
-// the program lives in this class and its helpers.
+// the program lives in core/storage: this class opens the file and hands each kind of
+// record to its table (DocumentTable, CodebookTables, ClaimTable).
 class ProjectStore final
 {
 public:
-    enum class Duplicates { Refuse, Allow };
+    using Duplicates = DocumentTable::Duplicates;
     enum class Access { ReadWrite, ReadOnly };
+    // How long a change waits for another program that is writing the project before it
+    // is refused as locked.
+    static constexpr std::chrono::milliseconds DefaultBusyTimeout{5000};
 
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
@@ -38,7 +45,8 @@ public:
 
     // A new project with the default topics; refuses to overwrite an existing file.
     // `path` is always a file name, never an SQLite URI ("file:x.db", ":memory:").
-    static Result<std::unique_ptr<ProjectStore>> create(const QString &path);
+    static Result<std::unique_ptr<ProjectStore>>
+    create(const QString &path, std::chrono::milliseconds busyTimeout = DefaultBusyTimeout);
     // An existing project, migrated to the current schema if it is older. A file that is
     // not a project, is damaged, comes from a newer version or holds anything but
     // Demarche's own schema (a trigger, a view, a changed table) is refused and left as it
@@ -46,15 +54,16 @@ public:
     // ReadOnly never writes a byte of the file (a project on a read-only medium, in a
     // colleague's folder, or read by a command that only reads); every change is then
     // refused. A project from an older version is read through a migrated private copy.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
-                                                      Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<ProjectStore>>
+    open(const QString &path, Access access = Access::ReadWrite,
+         std::chrono::milliseconds busyTimeout = DefaultBusyTimeout);
     // Why the project at `path` cannot be written by this user ("the file is read-only",
     // "its folder … cannot be written", "its disk is mounted read-only"), or an empty
     // string when it can. Open such a project with Access::ReadOnly.
     static QString whyReadOnly(const QString &path);
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    QString path() const;
+    bool isReadOnly() const;
     // For a store opened ReadOnly: whyReadOnly() at the time it was opened; empty when the
     // project could have been written and the caller only asked to read.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -117,32 +126,29 @@ public:
     static QString currentAnalyst();
 
 private:
-    ProjectStore(QString path, QString connectionName);
+    ProjectStore(const QString &path, QString connectionName);
     enum class Locking { Normal, Immutable };
     // Connects to `file` (the project itself or a private copy), naming `path` in messages.
     static Result<std::unique_ptr<ProjectStore>> connect(const QString &path, const QString &file,
                                                          Access access,
+                                                         std::chrono::milliseconds busyTimeout,
                                                          Locking locking = Locking::Normal);
-    static Result<std::unique_ptr<ProjectStore>> migratedCopy(std::unique_ptr<ProjectStore> store,
-                                                              int version);
+    static Result<std::unique_ptr<ProjectStore>>
+    migratedCopy(std::unique_ptr<ProjectStore> store, int version,
+                 std::chrono::milliseconds busyTimeout);
     Status configure();
-    Status insertClaim(Claim &claim, const DocumentText &text);
 
-    QString m_path;
     QString m_connectionName;
     QString m_readOnlyReason;
-    // Holds the migrated copy of an older project opened read-only; removed after m_db.
+    // Holds the migrated copy of an older project opened read-only; removed after the
+    // connection.
     std::unique_ptr<QTemporaryDir> m_copyDir;
-    QSqlDatabase m_db;
+    std::unique_ptr<StoreConnection> m_connection;
     // Released by ~ProjectStore only once the connection has closed.
     std::unique_ptr<OpenProjectRegistration> m_registration;
-    // Prepared once: bulk imports insert claims by the hundred thousand.
-    std::unique_ptr<QSqlQuery> m_insertClaim;
-    // Texts never change once imported, so they can be kept; bounded for memory.
-    mutable QHash<DocumentId, std::shared_ptr<const DocumentText>> m_texts;
-    bool m_readOnly = false;
-    int m_transactionDepth = 0;
-    bool m_transactionFailed = false;
+    std::unique_ptr<DocumentTable> m_documents;
+    std::unique_ptr<CodebookTables> m_codebook;
+    std::unique_ptr<ClaimTable> m_claims;
 };
 
 } // namespace demarche

@@ -1,5 +1,7 @@
-// What the comparison model's cells show: topic summaries and evidence quotes.
+#include "core/models/comparisoncells.h"
+
 #include "core/domain/vocabulary.h"
+#include "core/models/comparisonclaims.h"
 #include "core/models/comparisonmodel.h"
 #include "core/project/project.h"
 #include "core/report/reportformat.h"
@@ -7,6 +9,9 @@
 #include <QStringList>
 
 namespace demarche {
+
+using Model = ComparisonModel;
+
 namespace {
 
 QString separator()
@@ -16,7 +21,7 @@ QString separator()
 
 bool isSide(int column)
 {
-    return column == ComparisonModel::ActorAColumn || column == ComparisonModel::ActorBColumn;
+    return column == Model::ActorAColumn || column == Model::ActorBColumn;
 }
 
 QVariant optionalNumber(const std::optional<double> &value)
@@ -35,24 +40,35 @@ QString stanceCounts(const QMap<Stance, int> &counts)
     return parts.join(separator());
 }
 
-ComparisonModel::Status statusOf(const TopicComparison &comparison)
+Model::Status statusOf(const TopicComparison &comparison)
 {
     if (comparison.a.claims.isEmpty() && comparison.b.claims.isEmpty())
-        return ComparisonModel::Status::Neither;
+        return Model::Status::Neither;
     switch (comparison.status) {
     case ComparisonStatus::OnlyA:
-        return ComparisonModel::Status::OnlyA;
+        return Model::Status::OnlyA;
     case ComparisonStatus::OnlyB:
-        return ComparisonModel::Status::OnlyB;
+        return Model::Status::OnlyB;
     case ComparisonStatus::Both:
         break;
     }
-    return ComparisonModel::Status::Both;
+    return Model::Status::Both;
 }
 
 } // namespace
 
-QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role) const
+ComparisonCells::ComparisonCells(const Project &project, const ComparisonClaims &held)
+    : m_project(project)
+    , m_held(held)
+{}
+
+void ComparisonCells::setActors(ActorId a, ActorId b)
+{
+    m_a = a;
+    m_b = b;
+}
+
+QVariant ComparisonCells::topicData(const ComparisonTree::Node &node, int column, int role) const
 {
     const TopicComparison &row = node.comparison;
     switch (role) {
@@ -64,7 +80,7 @@ QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role)
         break;
     }
     if (isSide(column)) {
-        const ActorPosition &side = column == ActorAColumn ? row.a : row.b;
+        const ActorPosition &side = column == Model::ActorAColumn ? row.a : row.b;
         switch (role) {
         case Qt::DisplayRole:
             return sideSummary(side);
@@ -83,7 +99,7 @@ QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role)
             return {};
         }
     }
-    if (column == TopicColumn) {
+    if (column == Model::TopicColumn) {
         switch (role) {
         case Qt::DisplayRole:
             return node.topic.name;
@@ -95,7 +111,7 @@ QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role)
             return {};
         }
     }
-    if (column == ComparisonColumn) {
+    if (column == Model::ComparisonColumn) {
         switch (role) {
         case Qt::DisplayRole:
             return comparisonText(node);
@@ -113,7 +129,7 @@ QVariant ComparisonModel::topicData(const TopicNode &node, int column, int role)
     return {};
 }
 
-QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role) const
+QVariant ComparisonCells::evidenceData(const Claim *claim, int column, int role) const
 {
     if (!isSide(column))
         return {};
@@ -138,7 +154,7 @@ QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role)
     case roles::StanceRole:
         return int(claim->stance);
     case roles::DateRole:
-        return m_dates.value(claim->document);
+        return m_held.dates().value(claim->document);
     case roles::SourceRole:
         return document ? document->source : QString();
     case roles::PositionRole:
@@ -149,7 +165,7 @@ QVariant ComparisonModel::evidenceData(const Claim *claim, int column, int role)
 }
 
 // "3 claims · mean −40.0"
-QString ComparisonModel::sideSummary(const ActorPosition &side)
+QString ComparisonCells::sideSummary(const ActorPosition &side)
 {
     if (side.claims.isEmpty())
         return tr("no claims");
@@ -161,28 +177,28 @@ QString ComparisonModel::sideSummary(const ActorPosition &side)
     return text;
 }
 
-QString ComparisonModel::statusText(const TopicNode &node) const
+QString ComparisonCells::statusText(const ComparisonTree::Node &node) const
 {
     switch (statusOf(node.comparison)) {
-    case Status::Both:
+    case Model::Status::Both:
         return tr("both");
-    case Status::OnlyA:
+    case Model::Status::OnlyA:
         return tr("only %1").arg(actorName(m_a));
-    case Status::OnlyB:
+    case Model::Status::OnlyB:
         return tr("only %1").arg(actorName(m_b));
-    case Status::Neither:
+    case Model::Status::Neither:
         break;
     }
     return tr("neither");
 }
 
 // The distance when both sides have a mean position; otherwise why there is none.
-QString ComparisonModel::comparisonText(const TopicNode &node) const
+QString ComparisonCells::comparisonText(const ComparisonTree::Node &node) const
 {
     const TopicComparison &row = node.comparison;
     if (row.distance)
         return tr("\u0394 %1").arg(reportformat::position(row.distance));
-    if (statusOf(row) != Status::Both)
+    if (statusOf(row) != Model::Status::Both)
         return statusText(node);
     if (!row.a.meanPosition && !row.b.meanPosition)
         return tr("both, no positions");
@@ -190,10 +206,10 @@ QString ComparisonModel::comparisonText(const TopicNode &node) const
 }
 
 // "Demand · 2024-03-02 · Reuters · position −60"
-QString ComparisonModel::evidenceMeta(const Claim &claim) const
+QString ComparisonCells::evidenceMeta(const Claim &claim) const
 {
     QStringList parts{vocabulary::label(claim.stance)};
-    const QDate date = m_dates.value(claim.document);
+    const QDate date = m_held.dates().value(claim.document);
     parts.append(date.isValid() ? reportformat::date(date) : tr("undated"));
     if (const Document *document = m_project.documentInfo(claim.document)) {
         if (!document->source.isEmpty())
@@ -206,7 +222,7 @@ QString ComparisonModel::evidenceMeta(const Claim &claim) const
     return parts.join(separator());
 }
 
-QString ComparisonModel::actorName(ActorId id) const
+QString ComparisonCells::actorName(ActorId id) const
 {
     const Actor *actor = m_project.actor(id);
     return actor ? actor->name : QString();

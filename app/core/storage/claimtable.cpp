@@ -1,10 +1,13 @@
-// ProjectStore: claims.
+#include "core/storage/claimtable.h"
+
 #include "core/domain/names.h"
 #include "core/domain/translation.h"
 #include "core/domain/vocabulary.h"
-#include "core/storage/projectstore.h"
+#include "core/storage/documenttable.h"
 #include "core/storage/rowreaders.h"
 #include "core/storage/sqlsupport.h"
+#include "core/storage/storeconnection.h"
+#include "core/text/documenttext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,6 +15,11 @@
 #include <QSqlQuery>
 
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace demarche {
 namespace {
@@ -98,7 +106,14 @@ Status checkClaimFields(const Claim &claim)
 
 } // namespace
 
-Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
+ClaimTable::ClaimTable(StoreConnection &connection, const DocumentTable &documents)
+    : m_connection(connection)
+    , m_documents(documents)
+{}
+
+ClaimTable::~ClaimTable() = default;
+
+Status ClaimTable::insert(Claim &claim, const DocumentText &text)
 {
     if (Status status = checkClaimFields(claim); !status)
         return status;
@@ -116,19 +131,19 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
     if (!claim.updatedAt.isValid())
         claim.updatedAt = claim.createdAt;
 
-    if (!m_insertClaim) {
-        m_insertClaim = std::make_unique<QSqlQuery>(m_db);
-        if (!m_insertClaim->prepare(QStringLiteral(
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_connection.db());
+        if (!m_insert->prepare(QStringLiteral(
                 "INSERT INTO claims (document_id, start_offset, end_offset, quote, holder_id, "
                 "target_id, topic_id, stance, position, salience, attribution, note, analyst, "
                 "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "?)"))) {
-            const Error error = sql::errorFrom(m_insertClaim->lastError(), m_path);
-            m_insertClaim.reset();
+            const Error error = sql::errorFrom(m_insert->lastError(), m_connection.path());
+            m_insert.reset();
             return error;
         }
     }
-    QSqlQuery &insert = *m_insertClaim;
+    QSqlQuery &insert = *m_insert;
     const QVariant values[] = {claim.document.value(),
                                claim.start,
                                claim.end,
@@ -148,7 +163,7 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
     for (int i = 0; i < int(std::size(values)); ++i)
         insert.bindValue(i, sql::storable(values[i]));
     if (!insert.exec()) {
-        const Error error = sql::errorFrom(insert.lastError(), m_path);
+        const Error error = sql::errorFrom(insert.lastError(), m_connection.path());
         insert.finish();
         // Foreign keys catch an actor, target or topic that does not exist.
         if (error.message.contains(QLatin1String("FOREIGN KEY")))
@@ -161,38 +176,38 @@ Status ProjectStore::insertClaim(Claim &claim, const DocumentText &text)
     return {};
 }
 
-Result<Claim> ProjectStore::addClaim(Claim claim)
+Result<Claim> ClaimTable::add(Claim claim)
 {
     claim.id = ClaimId();
-    auto text = documentText(claim.document);
+    auto text = m_documents.text(claim.document);
     if (!text)
         return text.error();
-    Status status = transaction([&]() { return insertClaim(claim, *text.value()); });
+    Status status = m_connection.transaction([&]() { return insert(claim, *text.value()); });
     if (!status)
         return status.error();
     return claim;
 }
 
-Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
-                                               const std::function<QString(int)> &describe)
+Result<QList<ClaimId>> ClaimTable::addMany(QList<Claim> claims,
+                                           const std::function<QString(int)> &describe)
 {
     QList<ClaimId> ids;
     ids.reserve(claims.size());
     // Held for the whole call: claims may come in any document order, and preparing a
     // text again for every claim would cost more than the memory it saves.
     QHash<DocumentId, std::shared_ptr<const DocumentText>> texts;
-    Status status = transaction([&]() -> Status {
+    Status status = m_connection.transaction([&]() -> Status {
         for (int i = 0; i < claims.size(); ++i) {
             Claim &claim = claims[i];
             claim.id = ClaimId(); // new claims; restoreClaims() keeps ids
             auto &text = texts[claim.document];
             if (!text) {
-                auto prepared = documentText(claim.document);
+                auto prepared = m_documents.text(claim.document);
                 if (!prepared)
                     return prepared.error();
                 text = prepared.value();
             }
-            if (Status inserted = insertClaim(claim, *text); !inserted) {
+            if (Status inserted = insert(claim, *text); !inserted) {
                 if (describe)
                     return Error{inserted.error().kind,
                                  describe(i) + QLatin1String(": ") + inserted.error().message};
@@ -207,37 +222,37 @@ Result<QList<ClaimId>> ProjectStore::addClaims(QList<Claim> claims,
     return ids;
 }
 
-Status ProjectStore::restoreClaims(const QList<Claim> &claims)
+Status ClaimTable::restore(const QList<Claim> &claims)
 {
     QList<Claim> restored = claims;
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         for (Claim &claim : restored) {
-            auto text = documentText(claim.document);
+            auto text = m_documents.text(claim.document);
             if (!text)
                 return text.error();
-            if (Status inserted = insertClaim(claim, *text.value()); !inserted)
+            if (Status inserted = insert(claim, *text.value()); !inserted)
                 return inserted;
         }
         return {};
     });
 }
 
-Status ProjectStore::updateClaim(const Claim &claim)
+Status ClaimTable::update(const Claim &claim)
 {
     if (Status status = checkClaimFields(claim); !status)
         return status;
     auto existing = this->claim(claim.id);
     if (!existing)
         return existing.error();
-    auto text = documentText(existing->document);
+    auto text = m_documents.text(existing->document);
     if (!text)
         return text.error();
     auto quote = text.value()->slice(claim.start, claim.end);
     if (!quote)
         return quote.error();
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         auto updated = sql::run(
-            m_db,
+            m_connection.db(),
             QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, quote = ?, "
                            "holder_id = ?, target_id = ?, topic_id = ?, stance = ?, position = ?, "
                            "salience = ?, attribution = ?, note = ?, updated_at = ? WHERE id = ?"),
@@ -246,7 +261,7 @@ Status ProjectStore::updateClaim(const Claim &claim)
              vocabulary::key(claim.stance), positionValue(claim.position), claim.salience,
              vocabulary::key(claim.attribution), claim.note,
              rows::timeText(QDateTime::currentDateTimeUtc()), claim.id.value()},
-            m_path);
+            m_connection.path());
         if (!updated) {
             if (updated.error().message.contains(QLatin1String("FOREIGN KEY")))
                 return badInput(
@@ -257,11 +272,12 @@ Status ProjectStore::updateClaim(const Claim &claim)
     });
 }
 
-Status ProjectStore::removeClaim(ClaimId id)
+Status ClaimTable::remove(ClaimId id)
 {
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         auto removed =
-            sql::run(m_db, QStringLiteral("DELETE FROM claims WHERE id = ?"), {id.value()}, m_path);
+            sql::run(m_connection.db(), QStringLiteral("DELETE FROM claims WHERE id = ?"),
+                     {id.value()}, m_connection.path());
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() != 1)
@@ -270,12 +286,12 @@ Status ProjectStore::removeClaim(ClaimId id)
     });
 }
 
-Result<Claim> ProjectStore::claim(ClaimId id) const
+Result<Claim> ClaimTable::claim(ClaimId id) const
 {
     auto query = sql::run(
-        m_db,
+        m_connection.db(),
         QStringLiteral("SELECT %1 FROM claims WHERE id = ?").arg(QLatin1String(rows::claimColumns)),
-        {id.value()}, m_path);
+        {id.value()}, m_connection.path());
     if (!query)
         return query.error();
     if (!query->next())
@@ -283,14 +299,14 @@ Result<Claim> ProjectStore::claim(ClaimId id) const
     return rows::claim(query.value());
 }
 
-Status ProjectStore::forEachClaim(const ClaimFilter &filter,
-                                  const std::function<void(const Claim &)> &visit) const
+Status ClaimTable::forEach(const ClaimFilter &filter,
+                           const std::function<void(const Claim &)> &visit) const
 {
-    auto query = sql::run(m_db,
+    auto query = sql::run(m_connection.db(),
                           QStringLiteral("SELECT %1 FROM claims%2 ORDER BY document_id, "
                                          "start_offset, end_offset, id")
                               .arg(QLatin1String(rows::claimColumns), whereClause(filter)),
-                          {}, m_path);
+                          {}, m_connection.path());
     if (!query)
         return query.error();
     while (query->next())
@@ -298,17 +314,17 @@ Status ProjectStore::forEachClaim(const ClaimFilter &filter,
     return {};
 }
 
-Status ProjectStore::forEachClaimFacts(const ClaimFilter &filter,
-                                       const std::function<void(const ClaimFacts &)> &visit) const
+Status ClaimTable::forEachFacts(const ClaimFilter &filter,
+                                const std::function<void(const ClaimFacts &)> &visit) const
 {
     // No ORDER BY: a sort over every claim would cost more than the rest of the read.
     // SQLite turns the stored stance keys into numbers, which spares a string per row;
     // a key it does not know comes back as text and is read as rows::claim reads it.
-    auto query = sql::run(m_db,
+    auto query = sql::run(m_connection.db(),
                           QStringLiteral("SELECT id, document_id, holder_id, topic_id, %1, "
                                          "position, salience FROM claims%2")
                               .arg(stanceNumberExpression(), whereClause(filter)),
-                          {}, m_path);
+                          {}, m_connection.path());
     if (!query)
         return query.error();
     ClaimFacts facts;
@@ -330,44 +346,59 @@ Status ProjectStore::forEachClaimFacts(const ClaimFilter &filter,
     return {};
 }
 
-Result<QList<ClaimFacts>> ProjectStore::claimFacts(const ClaimFilter &filter) const
+Result<QList<ClaimFacts>> ClaimTable::facts(const ClaimFilter &filter) const
 {
     QList<ClaimFacts> list;
-    Status status =
-        forEachClaimFacts(filter, [&list](const ClaimFacts &facts) { list.append(facts); });
+    Status status = forEachFacts(filter, [&list](const ClaimFacts &facts) { list.append(facts); });
     if (!status)
         return status.error();
     return list;
 }
 
-Result<QList<Claim>> ProjectStore::claims(const ClaimFilter &filter) const
+Result<QList<Claim>> ClaimTable::claims(const ClaimFilter &filter) const
 {
     QList<Claim> list;
-    Status status = forEachClaim(filter, [&list](const Claim &c) { list.append(c); });
+    Status status = forEach(filter, [&list](const Claim &c) { list.append(c); });
     if (!status)
         return status.error();
     return list;
 }
 
-Result<qint64> ProjectStore::claimCount() const
+Result<qint64> ClaimTable::count() const
 {
-    auto query = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM claims"), {}, m_path);
+    auto query = sql::run(m_connection.db(), QStringLiteral("SELECT COUNT(*) FROM claims"), {},
+                          m_connection.path());
     if (!query)
         return query.error();
     query->next();
     return query->value(0).toLongLong();
 }
 
-Result<QList<ActorId>> ProjectStore::claimHolders() const
+Result<QList<ActorId>> ClaimTable::holders() const
 {
     auto query =
-        sql::run(m_db, QStringLiteral("SELECT DISTINCT holder_id FROM claims"), {}, m_path);
+        sql::run(m_connection.db(), QStringLiteral("SELECT DISTINCT holder_id FROM claims"), {},
+                 m_connection.path());
     if (!query)
         return query.error();
     QList<ActorId> holders;
     while (query->next())
         holders.append(ActorId(query->value(0).toLongLong()));
     return holders;
+}
+
+QString ClaimTable::currentAnalyst()
+{
+    for (const char *variable : {"DEMARCHE_ANALYST", "USER", "USERNAME", "LOGNAME"}) {
+        QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return QStringLiteral("analyst");
 }
 
 } // namespace demarche

@@ -1,9 +1,10 @@
-// ProjectStore: documents.
+#include "core/storage/documenttable.h"
+
 #include "core/domain/names.h"
 #include "core/domain/translation.h"
-#include "core/storage/projectstore.h"
 #include "core/storage/rowreaders.h"
 #include "core/storage/sqlsupport.h"
+#include "core/storage/storeconnection.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -41,12 +42,16 @@ Status prepareDetails(Document &document)
 
 } // namespace
 
-Result<QList<Document>> ProjectStore::documents() const
+DocumentTable::DocumentTable(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+Result<QList<Document>> DocumentTable::documents() const
 {
-    auto query = sql::run(m_db,
+    auto query = sql::run(m_connection.db(),
                           QStringLiteral("SELECT %1 FROM documents ORDER BY id")
                               .arg(QLatin1String(rows::documentColumns)),
-                          {}, m_path);
+                          {}, m_connection.path());
     if (!query)
         return query.error();
     QList<Document> list;
@@ -55,12 +60,12 @@ Result<QList<Document>> ProjectStore::documents() const
     return list;
 }
 
-Result<Document> ProjectStore::document(DocumentId id) const
+Result<Document> DocumentTable::document(DocumentId id) const
 {
-    auto query = sql::run(m_db,
+    auto query = sql::run(m_connection.db(),
                           QStringLiteral("SELECT %1, text FROM documents WHERE id = ?")
                               .arg(QLatin1String(rows::documentColumns)),
-                          {id.value()}, m_path);
+                          {id.value()}, m_connection.path());
     if (!query)
         return query.error();
     if (!query->next())
@@ -68,7 +73,7 @@ Result<Document> ProjectStore::document(DocumentId id) const
     return rows::document(query.value(), true);
 }
 
-Result<Document> ProjectStore::addDocument(Document document, Duplicates duplicates)
+Result<Document> DocumentTable::add(Document document, Duplicates duplicates)
 {
     if (document.text.trimmed().isEmpty())
         return badInput(StoreText::tr("the document contains no text"));
@@ -79,12 +84,12 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
     if (!document.id.isValid() || !document.importedAt.isValid())
         document.importedAt = QDateTime::currentDateTimeUtc();
 
-    Status status = transaction([&]() -> Status {
+    Status status = m_connection.transaction([&]() -> Status {
         if (duplicates == Duplicates::Refuse) {
-            auto same = sql::run(m_db,
+            auto same = sql::run(m_connection.db(),
                                  QStringLiteral("SELECT id, title FROM documents "
                                                 "WHERE content_hash = ? ORDER BY id LIMIT 1"),
-                                 {QString::fromLatin1(document.contentHash)}, m_path);
+                                 {QString::fromLatin1(document.contentHash)}, m_connection.path());
             if (!same)
                 return same.error();
             if (same->next()) {
@@ -96,7 +101,7 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
             }
         }
         auto inserted = sql::run(
-            m_db,
+            m_connection.db(),
             QStringLiteral("INSERT INTO documents (title, source, url, published, language, "
                            "file_name, format, text, content_hash, imported_at, id) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -104,7 +109,7 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
              document.language, document.fileName, document.format, document.text,
              QString::fromLatin1(document.contentHash), rows::timeText(document.importedAt),
              sql::idOrNull(document.id.value())},
-            m_path);
+            m_connection.path());
         if (!inserted)
             return inserted.error();
         document.id = DocumentId(inserted->lastInsertId().toLongLong());
@@ -116,19 +121,19 @@ Result<Document> ProjectStore::addDocument(Document document, Duplicates duplica
     return document;
 }
 
-Status ProjectStore::updateDocumentDetails(const Document &details)
+Status DocumentTable::updateDetails(const Document &details)
 {
     Document document = details;
     if (Status status = prepareDetails(document); !status)
         return status;
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         auto updated =
-            sql::run(m_db,
+            sql::run(m_connection.db(),
                      QStringLiteral("UPDATE documents SET title = ?, source = ?, url = ?, "
                                     "published = ?, language = ? WHERE id = ?"),
                      {document.title, document.source, document.url, dateValue(document.date),
                       document.language, document.id.value()},
-                     m_path);
+                     m_connection.path());
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
@@ -138,7 +143,7 @@ Status ProjectStore::updateDocumentDetails(const Document &details)
     });
 }
 
-Result<std::shared_ptr<const DocumentText>> ProjectStore::documentText(DocumentId id) const
+Result<std::shared_ptr<const DocumentText>> DocumentTable::text(DocumentId id) const
 {
     constexpr qsizetype MaxCachedTexts = 64;
     if (auto cached = m_texts.value(id))
@@ -153,12 +158,13 @@ Result<std::shared_ptr<const DocumentText>> ProjectStore::documentText(DocumentI
     return text;
 }
 
-Status ProjectStore::removeDocument(DocumentId id)
+Status DocumentTable::remove(DocumentId id)
 {
     m_texts.remove(id); // its id may be given to the next document
-    return transaction([&]() -> Status {
-        auto removed = sql::run(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"),
-                                {id.value()}, m_path);
+    return m_connection.transaction([&]() -> Status {
+        auto removed =
+            sql::run(m_connection.db(), QStringLiteral("DELETE FROM documents WHERE id = ?"),
+                     {id.value()}, m_connection.path());
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() != 1)

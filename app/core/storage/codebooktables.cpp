@@ -1,12 +1,12 @@
-// ProjectStore: actors and topics, which share their rules (unique names, parents
-// without loops, codebook order, no removal while claims use them).
+#include "core/storage/codebooktables.h"
+
 #include "core/domain/names.h"
 #include "core/domain/palette.h"
 #include "core/domain/translation.h"
 #include "core/domain/vocabulary.h"
-#include "core/storage/projectstore.h"
 #include "core/storage/rowreaders.h"
 #include "core/storage/sqlsupport.h"
+#include "core/storage/storeconnection.h"
 
 #include <QSqlQuery>
 
@@ -214,12 +214,16 @@ Status prepareFields(Item &item)
 
 } // namespace
 
-Result<QList<Actor>> ProjectStore::actors() const
+CodebookTables::CodebookTables(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+Result<QList<Actor>> CodebookTables::actors() const
 {
-    auto query = sql::run(m_db,
+    auto query = sql::run(m_connection.db(),
                           QStringLiteral("SELECT %1 FROM actors ORDER BY sort_order, id")
                               .arg(QLatin1String(rows::actorColumns)),
-                          {}, m_path);
+                          {}, m_connection.path());
     if (!query)
         return query.error();
     QList<Actor> list;
@@ -228,12 +232,12 @@ Result<QList<Actor>> ProjectStore::actors() const
     return list;
 }
 
-Result<QList<Topic>> ProjectStore::topics() const
+Result<QList<Topic>> CodebookTables::topics() const
 {
-    auto query = sql::run(m_db,
+    auto query = sql::run(m_connection.db(),
                           QStringLiteral("SELECT %1 FROM topics ORDER BY sort_order, id")
                               .arg(QLatin1String(rows::topicColumns)),
-                          {}, m_path);
+                          {}, m_connection.path());
     if (!query)
         return query.error();
     QList<Topic> list;
@@ -242,100 +246,104 @@ Result<QList<Topic>> ProjectStore::topics() const
     return list;
 }
 
-Result<Actor> ProjectStore::addActor(Actor actor)
+Result<Actor> CodebookTables::addActor(Actor actor)
 {
     actor.id = ActorId();
     if (Status status = prepareFields(actor); !status)
         return status.error();
-    Status status = transaction([&]() -> Status {
+    Status status = m_connection.transaction([&]() -> Status {
         auto existing = actors();
         if (!existing)
             return existing.error();
         prepareNew(existing.value(), actor);
-        return saveEntry(m_db, m_path, existing.value(), actor);
+        return saveEntry(m_connection.db(), m_connection.path(), existing.value(), actor);
     });
     if (!status)
         return status.error();
     return actor;
 }
 
-Status ProjectStore::updateActor(const Actor &actor)
+Status CodebookTables::updateActor(const Actor &actor)
 {
     Actor changed = actor;
     if (Status status = prepareFields(changed); !status)
         return status;
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         auto existing = actors();
         if (!existing)
             return existing.error();
-        return saveEntry(m_db, m_path, existing.value(), changed);
+        return saveEntry(m_connection.db(), m_connection.path(), existing.value(), changed);
     });
 }
 
-Status ProjectStore::restoreActor(const Actor &actor)
+Status CodebookTables::restoreActor(const Actor &actor)
 {
     Actor restored = actor;
     if (Status status = prepareFields(restored); !status)
         return status;
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         auto existing = actors();
         if (!existing)
             return existing.error();
-        return saveEntry(m_db, m_path, existing.value(), restored, Save::Restore);
+        return saveEntry(m_connection.db(), m_connection.path(), existing.value(), restored,
+                         Save::Restore);
     });
 }
 
-Status ProjectStore::removeActor(ActorId id)
+Status CodebookTables::removeActor(ActorId id)
 {
-    return transaction([&]() { return removeEntry<Actor>(m_db, m_path, id); });
+    return m_connection.transaction(
+        [&]() { return removeEntry<Actor>(m_connection.db(), m_connection.path(), id); });
 }
 
-Result<Topic> ProjectStore::addTopic(Topic topic)
+Result<Topic> CodebookTables::addTopic(Topic topic)
 {
     topic.id = TopicId();
     if (Status status = prepareFields(topic); !status)
         return status.error();
-    Status status = transaction([&]() -> Status {
+    Status status = m_connection.transaction([&]() -> Status {
         auto existing = topics();
         if (!existing)
             return existing.error();
         prepareNew(existing.value(), topic);
-        return saveEntry(m_db, m_path, existing.value(), topic);
+        return saveEntry(m_connection.db(), m_connection.path(), existing.value(), topic);
     });
     if (!status)
         return status.error();
     return topic;
 }
 
-Status ProjectStore::updateTopic(const Topic &topic)
+Status CodebookTables::updateTopic(const Topic &topic)
 {
     Topic changed = topic;
     if (Status status = prepareFields(changed); !status)
         return status;
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         auto existing = topics();
         if (!existing)
             return existing.error();
-        return saveEntry(m_db, m_path, existing.value(), changed);
+        return saveEntry(m_connection.db(), m_connection.path(), existing.value(), changed);
     });
 }
 
-Status ProjectStore::restoreTopic(const Topic &topic)
+Status CodebookTables::restoreTopic(const Topic &topic)
 {
     Topic restored = topic;
     if (Status status = prepareFields(restored); !status)
         return status;
-    return transaction([&]() -> Status {
+    return m_connection.transaction([&]() -> Status {
         auto existing = topics();
         if (!existing)
             return existing.error();
-        return saveEntry(m_db, m_path, existing.value(), restored, Save::Restore);
+        return saveEntry(m_connection.db(), m_connection.path(), existing.value(), restored,
+                         Save::Restore);
     });
 }
 
-Status ProjectStore::removeTopic(TopicId id)
+Status CodebookTables::removeTopic(TopicId id)
 {
-    return transaction([&]() { return removeEntry<Topic>(m_db, m_path, id); });
+    return m_connection.transaction(
+        [&]() { return removeEntry<Topic>(m_connection.db(), m_connection.path(), id); });
 }
 
 } // namespace demarche
