@@ -89,30 +89,37 @@ CodebookCombo *ClaimInspector::holderCombo() const
 {
     return m_ui->holder;
 }
+
 CodebookCombo *ClaimInspector::targetCombo() const
 {
     return m_ui->target;
 }
+
 CodebookCombo *ClaimInspector::topicCombo() const
 {
     return m_ui->topic;
 }
+
 QComboBox *ClaimInspector::stanceCombo() const
 {
     return m_ui->stance;
 }
+
 PositionEditor *ClaimInspector::positionEditor() const
 {
     return m_ui->position;
 }
+
 QSpinBox *ClaimInspector::salienceSpin() const
 {
     return m_ui->salience;
 }
+
 QComboBox *ClaimInspector::attributionCombo() const
 {
     return m_ui->attribution;
 }
+
 QPlainTextEdit *ClaimInspector::noteEdit() const
 {
     return m_ui->note;
