@@ -6,5 +6,5 @@ target_sources(demarche_widgets PRIVATE
     mainwindow/mainwindow_views.cpp
     mainwindow/recentprojects.h mainwindow/recentprojects.cpp
     mainwindow/tagcontroller.h mainwindow/tagcontroller.cpp
-    mainwindow/welcomeview.h mainwindow/welcomeview.cpp
+    mainwindow/welcomeview.h mainwindow/welcomeview.cpp mainwindow/welcomeview.ui
 )
