@@ -4,16 +4,20 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace demarche {
 
 class Project;
+
+namespace Ui {
+class DocumentPropertiesDialog;
+}
 
 // A document's details: title, source, URL, publication date and language, which the
 // analyst may correct, and what the import recorded (file, format, time, size, claims).
@@ -25,16 +29,17 @@ class DocumentPropertiesDialog final : public QDialog
 
 public:
     DocumentPropertiesDialog(Project &project, DocumentId id, QWidget *parent);
+    ~DocumentPropertiesDialog() override;
 
     // The details as edited, on top of the stored document.
     Document editedDocument() const;
 
-    QLineEdit *titleEdit() const { return m_title; }
-    QLineEdit *sourceEdit() const { return m_source; }
-    QLineEdit *urlEdit() const { return m_url; }
-    QDateEdit *dateEdit() const { return m_date; }
-    QCheckBox *noDateBox() const { return m_noDate; }
-    QLineEdit *languageEdit() const { return m_language; }
+    QLineEdit *titleEdit() const;
+    QLineEdit *sourceEdit() const;
+    QLineEdit *urlEdit() const;
+    QDateEdit *dateEdit() const;
+    QCheckBox *noDateBox() const;
+    QLineEdit *languageEdit() const;
     QPushButton *okButton() const;
 
 public Q_SLOTS:
@@ -46,15 +51,7 @@ private:
     Project &m_project;
     Document m_before; // without text
     bool m_found = false;
-
-    QLineEdit *m_title;
-    QLineEdit *m_source;
-    QLineEdit *m_url;
-    QDateEdit *m_date;
-    QCheckBox *m_noDate;
-    QLineEdit *m_language;
-    QLabel *m_hint;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::DocumentPropertiesDialog> m_ui; // documentpropertiesdialog.ui
 };
 
 } // namespace demarche

@@ -3,5 +3,6 @@ target_sources(demarche_widgets PRIVATE
     # File ▸ Export claims to CSV, and Document ▸ Properties
     dialogs/documentpropertiesdialog.cpp
     dialogs/documentpropertiesdialog.h
+    dialogs/documentpropertiesdialog.ui
     dialogs/exportclaimsdialog.cpp
     dialogs/exportclaimsdialog.h)

@@ -4,12 +4,12 @@
 #include "core/domain/vocabulary.h"
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
+#include "ui_claiminspector.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/inspector/positioneditor.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -34,19 +34,12 @@ QLabel *mutedLabel(const QString &text = {})
     return label;
 }
 
-QLabel *readOnlyLabel()
-{
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 } // namespace
 
 ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
+    , m_ui(std::make_unique<Ui::ClaimInspector>())
     , m_pages(new QStackedWidget(this))
     , m_noteTimer(new QTimer(this))
 {
@@ -93,132 +86,122 @@ ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
     refresh();
 }
 
+ClaimInspector::~ClaimInspector() = default;
+
+CodebookCombo *ClaimInspector::holderCombo() const
+{
+    return m_ui->holder;
+}
+
+CodebookCombo *ClaimInspector::targetCombo() const
+{
+    return m_ui->target;
+}
+
+CodebookCombo *ClaimInspector::topicCombo() const
+{
+    return m_ui->topic;
+}
+
+QComboBox *ClaimInspector::stanceCombo() const
+{
+    return m_ui->stance;
+}
+
+PositionEditor *ClaimInspector::positionEditor() const
+{
+    return m_ui->position;
+}
+
+QSpinBox *ClaimInspector::salienceSpin() const
+{
+    return m_ui->salience;
+}
+
+QComboBox *ClaimInspector::attributionCombo() const
+{
+    return m_ui->attribution;
+}
+
+QPlainTextEdit *ClaimInspector::noteEdit() const
+{
+    return m_ui->note;
+}
+
+// The fields, their labels and accessible names are in claiminspector.ui; what depends on
+// the domain, the palette or the style is set here.
 QWidget *ClaimInspector::createForm()
 {
-    m_quote = new QLabel;
-    QFont italic = m_quote->font();
-    italic.setItalic(true);
-    m_quote->setFont(italic);
-    m_quote->setWordWrap(true);
-    m_quote->setTextFormat(Qt::PlainText);
-    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_quote->setAccessibleName(tr("Quote"));
-    m_document = mutedLabel();
-    m_document->setAccessibleName(tr("Document"));
+    auto *form = new QWidget;
+    m_ui->setupUi(form);
+    m_ui->documentTitle->setForegroundRole(QPalette::PlaceholderText);
+    // An extra gap between the quote's lines and the fields, as wide as the style's spacing.
+    m_ui->contentLayout->insertSpacing(2, m_ui->contentLayout->spacing());
 
-    m_holder = new CodebookCombo;
-    m_target = new CodebookCombo;
-    m_target->setNoneText(tr("— none —"));
-    m_topic = new CodebookCombo;
-    m_stance = new QComboBox;
+    m_ui->target->setNoneText(tr("— none —"));
     for (Stance stance : vocabulary::allStances())
-        m_stance->addItem(vocabulary::label(stance), int(stance));
-    m_position = new PositionEditor;
-    m_salience = new QSpinBox;
-    m_salience->setRange(Claim::MinSalience, Claim::MaxSalience);
-    m_salience->setSuffix(tr(" of %1").arg(Claim::MaxSalience));
-    m_salience->setToolTip(
-        tr("How central the claim is to the holder's position: 1 is a passing remark, "
-           "5 is at its core"));
-    m_attribution = new QComboBox;
+        m_ui->stance->addItem(vocabulary::label(stance), int(stance));
+    m_ui->salience->setRange(Claim::MinSalience, Claim::MaxSalience);
+    m_ui->salience->setSuffix(tr(" of %1").arg(Claim::MaxSalience));
     for (Attribution attribution : vocabulary::allAttributions())
-        m_attribution->addItem(vocabulary::label(attribution), int(attribution));
-    m_note = new QPlainTextEdit;
-    m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("Your remarks on this claim"));
-    m_note->installEventFilter(this);
-    m_analyst = readOnlyLabel();
-    m_created = readOnlyLabel();
-    m_updated = readOnlyLabel();
+        m_ui->attribution->addItem(vocabulary::label(attribution), int(attribution));
+    m_ui->note->installEventFilter(this);
 
-    m_holder->setAccessibleName(tr("Holder"));
-    m_target->setAccessibleName(tr("Target"));
-    m_topic->setAccessibleName(tr("Topic"));
-    m_stance->setAccessibleName(tr("Stance"));
-    m_salience->setAccessibleName(tr("Salience"));
-    m_attribution->setAccessibleName(tr("Attribution"));
-    m_note->setAccessibleName(tr("Note"));
-    m_analyst->setAccessibleName(tr("Analyst"));
-    m_created->setAccessibleName(tr("Created"));
-    m_updated->setAccessibleName(tr("Updated"));
-
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Holder:"), m_holder);
-    form->addRow(tr("&Target:"), m_target);
-    form->addRow(tr("T&opic:"), m_topic);
-    form->addRow(tr("&Stance:"), m_stance);
-    form->addRow(tr("&Position:"), m_position);
-    form->addRow(tr("Sa&lience:"), m_salience);
-    form->addRow(tr("&Attribution:"), m_attribution);
-    form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("Analyst:"), m_analyst);
-    form->addRow(tr("Created:"), m_created);
-    form->addRow(tr("Updated:"), m_updated);
-
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_quote);
-    layout->addWidget(m_document);
-    layout->addSpacing(layout->spacing());
-    layout->addLayout(form, 1);
-
-    connect(m_holder, &QComboBox::activated, this, [this]() {
+    connect(m_ui->holder, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.holder = m_holder->currentActor();
+        after.holder = m_ui->holder->currentActor();
         if (after.holder != m_claim.holder)
             edit(after);
     });
-    connect(m_target, &QComboBox::activated, this, [this]() {
+    connect(m_ui->target, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.target = m_target->currentActor(); // "none" is the invalid id
+        after.target = m_ui->target->currentActor(); // "none" is the invalid id
         if (after.target != m_claim.target)
             edit(after);
     });
-    connect(m_topic, &QComboBox::activated, this, [this]() {
+    connect(m_ui->topic, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.topic = m_topic->currentTopic();
+        after.topic = m_ui->topic->currentTopic();
         if (after.topic != m_claim.topic)
             edit(after);
     });
-    connect(m_stance, &QComboBox::activated, this, [this]() {
+    connect(m_ui->stance, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.stance = static_cast<Stance>(m_stance->currentData().toInt());
+        after.stance = static_cast<Stance>(m_ui->stance->currentData().toInt());
         if (after.stance != m_claim.stance)
             edit(after);
     });
-    connect(m_attribution, &QComboBox::activated, this, [this]() {
+    connect(m_ui->attribution, &QComboBox::activated, this, [this]() {
         Claim after = m_claim;
-        after.attribution = static_cast<Attribution>(m_attribution->currentData().toInt());
+        after.attribution = static_cast<Attribution>(m_ui->attribution->currentData().toInt());
         if (after.attribution != m_claim.attribution)
             edit(after);
     });
-    connect(m_position, &PositionEditor::valueEdited, this, [this]() {
+    connect(m_ui->position, &PositionEditor::valueEdited, this, [this]() {
         Claim after = m_claim;
-        after.position = m_position->position();
+        after.position = m_ui->position->position();
         if (after.position != m_claim.position)
             edit(after, QStringLiteral("position-%1").arg(m_positionSession));
     });
-    connect(m_position, &PositionEditor::dragStarted, this, [this]() { ++m_positionSession; });
-    connect(m_position, &PositionEditor::setToggled, this, [this]() {
+    connect(m_ui->position, &PositionEditor::dragStarted, this, [this]() { ++m_positionSession; });
+    connect(m_ui->position, &PositionEditor::setToggled, this, [this]() {
         Claim after = m_claim;
-        after.position = m_position->position();
+        after.position = m_ui->position->position();
         if (after.position != m_claim.position)
             edit(after);
     });
-    connect(m_salience, &QSpinBox::valueChanged, this, [this](int value) {
+    connect(m_ui->salience, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_updating || value == m_claim.salience)
             return;
         Claim after = m_claim;
         after.salience = value;
         edit(after, QStringLiteral("salience"));
     });
-    connect(m_note, &QPlainTextEdit::textChanged, this, [this]() {
+    connect(m_ui->note, &QPlainTextEdit::textChanged, this, [this]() {
         if (!m_updating)
             m_noteTimer->start();
     });
-    return content;
+    return form;
 }
 
 void ClaimInspector::setClaim(ClaimId id)
@@ -245,7 +228,7 @@ void ClaimInspector::setReadOnly(bool readOnly)
 
 bool ClaimInspector::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_note) {
+    if (watched == m_ui->note) {
         if (event->type() == QEvent::FocusIn)
             ++m_noteSession;
         else if (event->type() == QEvent::FocusOut)
@@ -256,9 +239,9 @@ bool ClaimInspector::eventFilter(QObject *watched, QEvent *event)
 
 void ClaimInspector::fillCodebook()
 {
-    m_holder->setActors(m_project.actors());
-    m_target->setActors(m_project.actors());
-    m_topic->setTopics(m_project.topics());
+    m_ui->holder->setActors(m_project.actors());
+    m_ui->target->setActors(m_project.actors());
+    m_ui->topic->setTopics(m_project.topics());
 }
 
 void ClaimInspector::refresh()
@@ -268,26 +251,26 @@ void ClaimInspector::refresh()
         return;
     }
     m_updating = true;
-    m_quote->setText(tr("“%1”").arg(m_claim.quote));
+    m_ui->quote->setText(tr("“%1”").arg(m_claim.quote));
     refreshDocumentTitle();
-    m_holder->setCurrentActor(m_claim.holder);
-    m_target->setCurrentActor(m_claim.target);
-    m_topic->setCurrentTopic(m_claim.topic);
-    m_stance->setCurrentIndex(m_stance->findData(int(m_claim.stance)));
-    m_position->setPosition(m_claim.position);
-    m_salience->setValue(m_claim.salience);
-    m_attribution->setCurrentIndex(m_attribution->findData(int(m_claim.attribution)));
+    m_ui->holder->setCurrentActor(m_claim.holder);
+    m_ui->target->setCurrentActor(m_claim.target);
+    m_ui->topic->setCurrentTopic(m_claim.topic);
+    m_ui->stance->setCurrentIndex(m_ui->stance->findData(int(m_claim.stance)));
+    m_ui->position->setPosition(m_claim.position);
+    m_ui->salience->setValue(m_claim.salience);
+    m_ui->attribution->setCurrentIndex(m_ui->attribution->findData(int(m_claim.attribution)));
     // Unsaved typing wins over what is stored: it is saved on top of it shortly.
-    if (!m_noteTimer->isActive() && m_note->toPlainText() != m_claim.note)
-        m_note->setPlainText(m_claim.note);
-    m_analyst->setText(m_claim.analyst.isEmpty() ? tr("unknown") : m_claim.analyst);
+    if (!m_noteTimer->isActive() && m_ui->note->toPlainText() != m_claim.note)
+        m_ui->note->setPlainText(m_claim.note);
+    m_ui->analyst->setText(m_claim.analyst.isEmpty() ? tr("unknown") : m_claim.analyst);
     const QLocale locale;
     auto timeText = [&locale](const QDateTime &time) -> QString {
         return time.isValid() ? locale.toString(time.toLocalTime(), QLocale::ShortFormat)
                               : QString();
     };
-    m_created->setText(timeText(m_claim.createdAt));
-    m_updated->setText(timeText(m_claim.updatedAt));
+    m_ui->created->setText(timeText(m_claim.createdAt));
+    m_ui->updated->setText(timeText(m_claim.updatedAt));
     m_updating = false;
     m_pages->setCurrentIndex(1);
 }
@@ -295,7 +278,7 @@ void ClaimInspector::refresh()
 void ClaimInspector::refreshDocumentTitle()
 {
     const Document *document = m_project.documentInfo(m_claim.document);
-    m_document->setText(document ? document->title : QString());
+    m_ui->documentTitle->setText(document ? document->title : QString());
 }
 
 void ClaimInspector::edit(const Claim &after, const QString &field)
@@ -311,10 +294,10 @@ void ClaimInspector::edit(const Claim &after, const QString &field)
 void ClaimInspector::saveNote()
 {
     m_noteTimer->stop();
-    if (!m_claim.id.isValid() || m_note->toPlainText() == m_claim.note)
+    if (!m_claim.id.isValid() || m_ui->note->toPlainText() == m_claim.note)
         return;
     Claim after = m_claim;
-    after.note = m_note->toPlainText();
+    after.note = m_ui->note->toPlainText();
     edit(after, QStringLiteral("note-%1").arg(m_noteSession));
 }
 
@@ -322,12 +305,12 @@ void ClaimInspector::updateEnabled()
 {
     const bool editable = !m_readOnly && !m_project.isReadOnly();
     for (QWidget *editor :
-         {static_cast<QWidget *>(m_holder), static_cast<QWidget *>(m_target),
-          static_cast<QWidget *>(m_topic), static_cast<QWidget *>(m_stance),
-          static_cast<QWidget *>(m_salience), static_cast<QWidget *>(m_attribution)})
+         {static_cast<QWidget *>(m_ui->holder), static_cast<QWidget *>(m_ui->target),
+          static_cast<QWidget *>(m_ui->topic), static_cast<QWidget *>(m_ui->stance),
+          static_cast<QWidget *>(m_ui->salience), static_cast<QWidget *>(m_ui->attribution)})
         editor->setEnabled(editable);
-    m_position->setReadOnly(!editable);
-    m_note->setReadOnly(!editable);
+    m_ui->position->setReadOnly(!editable);
+    m_ui->note->setReadOnly(!editable);
 }
 
 void ClaimInspector::onClaimChanged(const Claim &after)

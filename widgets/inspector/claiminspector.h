@@ -6,8 +6,9 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 class QStackedWidget;
@@ -18,6 +19,10 @@ namespace demarche {
 class CodebookCombo;
 class PositionEditor;
 class Project;
+
+namespace Ui {
+class ClaimInspector;
+}
 
 // The dock that shows and edits every field of the project's current claim. Each edit is one
 // ChangeClaimCommand; slider steps and the keystrokes of a note merge into one undo
@@ -30,6 +35,7 @@ class ClaimInspector final : public QWidget
 
 public:
     ClaimInspector(Project &project, QWidget *parent);
+    ~ClaimInspector() override;
 
     // ClaimId() shows the empty state.
     void setClaim(ClaimId id);
@@ -37,14 +43,14 @@ public:
     void setReadOnly(bool readOnly);
 
     // The editors, for tests and for focusing from shortcuts.
-    CodebookCombo *holderCombo() const { return m_holder; }
-    CodebookCombo *targetCombo() const { return m_target; }
-    CodebookCombo *topicCombo() const { return m_topic; }
-    QComboBox *stanceCombo() const { return m_stance; }
-    PositionEditor *positionEditor() const { return m_position; }
-    QSpinBox *salienceSpin() const { return m_salience; }
-    QComboBox *attributionCombo() const { return m_attribution; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
+    CodebookCombo *holderCombo() const;
+    CodebookCombo *targetCombo() const;
+    CodebookCombo *topicCombo() const;
+    QComboBox *stanceCombo() const;
+    PositionEditor *positionEditor() const;
+    QSpinBox *salienceSpin() const;
+    QComboBox *attributionCombo() const;
+    QPlainTextEdit *noteEdit() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -71,20 +77,8 @@ private:
     int m_noteSession = 0;
     int m_positionSession = 0;
 
+    std::unique_ptr<Ui::ClaimInspector> m_ui; // the form, from claiminspector.ui
     QStackedWidget *m_pages;
-    QLabel *m_quote = nullptr;
-    QLabel *m_document = nullptr;
-    CodebookCombo *m_holder = nullptr;
-    CodebookCombo *m_target = nullptr;
-    CodebookCombo *m_topic = nullptr;
-    QComboBox *m_stance = nullptr;
-    PositionEditor *m_position = nullptr;
-    QSpinBox *m_salience = nullptr;
-    QComboBox *m_attribution = nullptr;
-    QPlainTextEdit *m_note = nullptr;
-    QLabel *m_analyst = nullptr;
-    QLabel *m_created = nullptr;
-    QLabel *m_updated = nullptr;
     QTimer *m_noteTimer;
 };
 

@@ -2,6 +2,7 @@
 target_sources(demarche_widgets PRIVATE
     inspector/claiminspector.cpp
     inspector/claiminspector.h
+    inspector/claiminspector.ui
     inspector/codebookcombo.cpp
     inspector/codebookcombo.h
     inspector/indentdelegate.cpp

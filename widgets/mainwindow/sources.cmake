@@ -7,5 +7,5 @@ target_sources(demarche_widgets PRIVATE
     mainwindow/recentprojects.h mainwindow/recentprojects.cpp
     mainwindow/recentprojectsmenu.h mainwindow/recentprojectsmenu.cpp
     mainwindow/viewtabs.h mainwindow/viewtabs.cpp
-    mainwindow/welcomeview.h mainwindow/welcomeview.cpp
+    mainwindow/welcomeview.h mainwindow/welcomeview.cpp mainwindow/welcomeview.ui
 )

@@ -2,9 +2,13 @@
 
 #include <QWidget>
 
-class QListWidget;
+#include <memory>
 
 namespace demarche {
+
+namespace Ui {
+class WelcomeView;
+}
 
 // What a first start shows, and what shows when no project is open: start a project,
 // open one, try the sample, or pick a recent one.
@@ -15,6 +19,7 @@ class WelcomeView final : public QWidget
 
 public:
     explicit WelcomeView(QWidget *parent = nullptr);
+    ~WelcomeView() override;
     void refreshRecent();
 
 Q_SIGNALS:
@@ -24,8 +29,7 @@ Q_SIGNALS:
     void recentProjectRequested(const QString &path);
 
 private:
-    QListWidget *m_recent = nullptr;
-    QWidget *m_recentBox = nullptr;
+    std::unique_ptr<Ui::WelcomeView> m_ui; // welcomeview.ui
 };
 
 } // namespace demarche
