@@ -400,8 +400,10 @@ void TestCliImportClaims::binaryStreamsRefused()
             path = m_dir->filePath(QStringLiteral("looks-like.csv"));
             QVERIFY(QFile::link(source.mid(5), path));
         }
-        CLI_FAILS(2, path + QLatin1String(": row 1: "),
-                  {QStringLiteral("import-claims"), m_project, path});
+        // Random bytes may hold a line break before the first bad byte: any row then.
+        const QString row = source.endsWith(QLatin1String("urandom")) ? QStringLiteral(": row ")
+                                                                      : QStringLiteral(": row 1: ");
+        CLI_FAILS(2, path + row, {QStringLiteral("import-claims"), m_project, path});
     }
     QCOMPARE(snapshot(m_project), before);
 }
