@@ -1,6 +1,5 @@
 #include "widgets/article/articleview.h"
 
-#include "core/domain/palette.h"
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
 #include "core/text/textspan.h"
@@ -12,8 +11,6 @@
 #include <QLabel>
 #include <QStackedLayout>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace demarche {
 
@@ -67,28 +64,23 @@ void ArticleView::setProject(Project *project)
     }
     clearArticle();
     m_project = project;
-    if (!project) {
-        m_colorOf = {};
-        m_describe = {};
+    if (!project)
         return;
-    }
-    setClaimColor([project](const Claim &claim) { return project->actorColor(claim.holder); });
-    setClaimDescription([project](const Claim &claim) { return claimToolTip(*project, claim); });
 
     connect(project, &Project::claimsAdded, this, [this](const QList<Claim> &claims) {
         for (const Claim &claim : claims) {
             if (claim.document == m_documentId)
-                addClaim(claim);
+                showClaim(claim);
         }
     });
     connect(project, &Project::claimChanged, this, [this](const Claim &, const Claim &after) {
         if (after.document == m_documentId)
-            updateClaim(after);
+            showClaim(after);
     });
     connect(project, &Project::claimsRemoved, this, [this](const QList<Claim> &claims) {
         for (const Claim &claim : claims) {
             if (claim.document == m_documentId)
-                removeClaim(claim.id);
+                m_highlighter->removeClaim(claim.id);
         }
     });
     connect(project, &Project::actorsChanged, this, &ArticleView::refreshClaimColors);
@@ -147,14 +139,12 @@ void ArticleView::setArticle(const Document &document, const QList<Claim> &claim
         m_text.replace(u'\r', u'\n');
     m_textIndex = TextIndex(m_text);
 
-    // Shared with the caller's list, not copied: the view reads claims far more often
-    // than it changes them, and a lookup by id is a scan only on a click or an edit.
-    m_claims = claims;
+    // Only the spans and their colours are kept: the claims themselves stay in the project.
     std::vector<ClaimSpan> spans;
-    spans.reserve(size_t(m_claims.size()));
+    spans.reserve(size_t(claims.size()));
     QHash<ClaimId, QRgb> colors;
-    colors.reserve(m_claims.size());
-    for (const Claim &claim : std::as_const(m_claims)) {
+    colors.reserve(claims.size());
+    for (const Claim &claim : claims) {
         if (const std::optional<ClaimSpan> span = spanOf(claim)) {
             spans.push_back(*span);
             colors.insert(claim.id, colorOf(claim));
@@ -171,23 +161,12 @@ void ArticleView::setArticle(const Document &document, const QList<Claim> &claim
 void ArticleView::clearArticle()
 {
     m_documentId = DocumentId();
-    m_claims.clear();
     m_highlighter->resetClaims({}, {});
     m_edit->clear();
     m_text.clear();
     m_textIndex = TextIndex(m_text);
     m_header->clear();
     m_stack->setCurrentWidget(m_emptyState);
-}
-
-void ArticleView::setClaimColor(std::function<QColor(const Claim &)> colorOf)
-{
-    m_colorOf = std::move(colorOf);
-}
-
-void ArticleView::setClaimDescription(std::function<QString(const Claim &)> describe)
-{
-    m_describe = std::move(describe);
 }
 
 std::optional<ClaimSpan> ArticleView::spanOf(const Claim &claim) const
@@ -201,64 +180,62 @@ std::optional<ClaimSpan> ArticleView::spanOf(const Claim &claim) const
 
 QRgb ArticleView::colorOf(const Claim &claim) const
 {
-    const QColor color =
-        m_colorOf ? m_colorOf(claim) : palette::color(int(claim.holder.value() % 1024));
+    const QColor color = m_project ? m_project->actorColor(claim.holder) : QColor();
     return color.isValid() ? color.rgb() : qRgb(0x80, 0x80, 0x80);
 }
 
-const Claim *ArticleView::findClaim(ClaimId id) const
+// A claim of the shown document, shown where it fits the text (also when it does not fit
+// any more, it leaves its old place).
+void ArticleView::showClaim(const Claim &claim)
 {
-    const auto found = std::find_if(m_claims.cbegin(), m_claims.cend(),
-                                    [id](const Claim &claim) { return claim.id == id; });
-    return found == m_claims.cend() ? nullptr : &*found;
-}
-
-void ArticleView::addClaim(const Claim &claim)
-{
-    const auto found = std::find_if(m_claims.begin(), m_claims.end(),
-                                    [&claim](const Claim &c) { return c.id == claim.id; });
-    if (found == m_claims.end())
-        m_claims.append(claim);
-    else
-        *found = claim;
     if (const std::optional<ClaimSpan> span = spanOf(claim))
         m_highlighter->setClaim(*span, QColor(colorOf(claim)));
     else
         m_highlighter->removeClaim(claim.id);
 }
 
-void ArticleView::updateClaim(const Claim &claim)
-{
-    addClaim(claim);
-}
-
-void ArticleView::removeClaim(ClaimId id)
-{
-    m_claims.removeIf([id](const Claim &claim) { return claim.id == id; });
-    m_highlighter->removeClaim(id);
-}
-
+// The colours changed (codebook edits): the holders are read again and every claim
+// painted again.
 void ArticleView::refreshClaimColors()
 {
+    if (!m_project || !m_documentId.isValid())
+        return;
+    ClaimFilter filter;
+    filter.documents = {m_documentId};
+    auto claims = m_project->store().claims(filter);
+    if (!claims) {
+        m_project->reportError(claims.error().message);
+        return;
+    }
     QHash<ClaimId, QRgb> colors;
-    colors.reserve(m_claims.size());
-    for (const Claim &claim : std::as_const(m_claims))
+    colors.reserve(claims.value().size());
+    for (const Claim &claim : std::as_const(claims.value()))
         colors.insert(claim.id, colorOf(claim));
     m_highlighter->setColors(std::move(colors));
 }
 
+bool ArticleView::isOnDocument(ClaimId id) const
+{
+    if (!id.isValid() || !m_documentId.isValid())
+        return false;
+    if (m_highlighter->spans().find(id))
+        return true;
+    // Claims whose offsets do not fit the text are not in the spans but still selectable.
+    if (!m_project)
+        return false;
+    const auto claim = m_project->store().claim(id);
+    return claim && claim.value().document == m_documentId;
+}
+
 void ArticleView::selectClaim(ClaimId id)
 {
-    m_highlighter->setSelectedClaim(findClaim(id) ? id : ClaimId());
+    m_highlighter->setSelectedClaim(isOnDocument(id) ? id : ClaimId());
 }
 
 void ArticleView::revealClaim(ClaimId id)
 {
     selectClaim(id);
-    const Claim *claim = findClaim(id);
-    if (!claim)
-        return;
-    const std::optional<ClaimSpan> span = spanOf(*claim);
+    const std::optional<ClaimSpan> span = m_highlighter->spans().find(id);
     if (!span)
         return;
     QTextCursor cursor = m_edit->textCursor();
@@ -341,12 +318,14 @@ void ArticleView::activateCharacter(int position)
 
 QString ArticleView::toolTipAt(int position) const
 {
+    if (!m_project)
+        return {};
     QStringList parts;
     for (const ClaimSpan &span : m_highlighter->spans().at(position)) {
-        const Claim *claim = findClaim(span.id);
+        const auto claim = m_project->store().claim(span.id);
         if (!claim)
             continue;
-        const QString text = m_describe ? m_describe(*claim) : claim->quote;
+        const QString text = claimToolTip(*m_project, claim.value());
         if (!text.isEmpty())
             parts.append(text);
     }

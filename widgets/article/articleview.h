@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 #include <utility>
 
@@ -44,28 +43,12 @@ public:
 
     // Follows the project: shows its selection's current document, keeps the highlights
     // in step with its claims and colours, marks the current claim, and makes a clicked
-    // claim current. Null empties the view.
+    // claim current. Null empties the view. The view keeps only what its highlighter
+    // paints (each claim's span and colour); a claim itself is read from the project.
     void setProject(Project *project);
 
-    // `document.text` must be filled. Claims whose offsets do not fit the text are kept
-    // but not shown.
-    void setArticle(const Document &document, const QList<Claim> &claims);
-    void clearArticle();
     DocumentId documentId() const { return m_documentId; }
 
-    // The colour of a claim (its holder's); by default one from the palette per holder.
-    void setClaimColor(std::function<QColor(const Claim &)> colorOf);
-    // A claim's tooltip (rich text allowed); by default its quote.
-    void setClaimDescription(std::function<QString(const Claim &)> describe);
-
-    void addClaim(const Claim &claim);
-    void updateClaim(const Claim &claim);
-    void removeClaim(ClaimId id);
-    // The colours changed (codebook edits): paints every claim again.
-    void refreshClaimColors();
-
-    // Marks a claim as the selected one; ClaimId() clears the mark.
-    void selectClaim(ClaimId id);
     // Selects the claim, scrolls it to the middle and puts the caret at its start.
     void revealClaim(ClaimId id);
     ClaimId selectedClaim() const;
@@ -95,8 +78,14 @@ Q_SIGNALS:
 private:
     void showDocument(DocumentId id);
     void reload();
+    // `document.text` must be filled. Claims whose offsets do not fit the text are not shown.
+    void setArticle(const Document &document, const QList<Claim> &claims);
+    void clearArticle();
+    void showClaim(const Claim &claim);
+    void refreshClaimColors();
+    void selectClaim(ClaimId id);
     void makeCurrent(ClaimId id);
-    const Claim *findClaim(ClaimId id) const;
+    bool isOnDocument(ClaimId id) const;
     std::optional<ClaimSpan> spanOf(const Claim &claim) const;
     QRgb colorOf(const Claim &claim) const;
     void activateCharacter(int position);
@@ -113,9 +102,6 @@ private:
     DocumentId m_documentId;
     QString m_text;
     TextIndex m_textIndex;
-    QList<Claim> m_claims;
-    std::function<QColor(const Claim &)> m_colorOf;
-    std::function<QString(const Claim &)> m_describe;
 };
 
 } // namespace demarche
