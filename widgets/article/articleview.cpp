@@ -79,8 +79,10 @@ void ArticleView::setProject(Project *project)
     });
     connect(project, &Project::claimsRemoved, this, [this](const QList<Claim> &claims) {
         for (const Claim &claim : claims) {
-            if (claim.document == m_documentId)
+            if (claim.document == m_documentId) {
+                m_holders.remove(claim.id);
                 m_highlighter->removeClaim(claim.id);
+            }
         }
     });
     connect(project, &Project::actorsChanged, this, &ArticleView::refreshClaimColors);
@@ -144,10 +146,13 @@ void ArticleView::setArticle(const Document &document, const QList<Claim> &claim
     spans.reserve(size_t(claims.size()));
     QHash<ClaimId, QRgb> colors;
     colors.reserve(claims.size());
+    m_holders.clear();
+    m_holders.reserve(claims.size());
     for (const Claim &claim : claims) {
         if (const std::optional<ClaimSpan> span = spanOf(claim)) {
             spans.push_back(*span);
             colors.insert(claim.id, colorOf(claim));
+            m_holders.insert(claim.id, claim.holder);
         }
     }
     // The claims go in first, so that the document is highlighted once, as its text is
@@ -161,6 +166,7 @@ void ArticleView::setArticle(const Document &document, const QList<Claim> &claim
 void ArticleView::clearArticle()
 {
     m_documentId = DocumentId();
+    m_holders.clear();
     m_highlighter->resetClaims({}, {});
     m_edit->clear();
     m_text.clear();
@@ -180,7 +186,12 @@ std::optional<ClaimSpan> ArticleView::spanOf(const Claim &claim) const
 
 QRgb ArticleView::colorOf(const Claim &claim) const
 {
-    const QColor color = m_project ? m_project->actorColor(claim.holder) : QColor();
+    return colorOf(claim.holder);
+}
+
+QRgb ArticleView::colorOf(ActorId holder) const
+{
+    const QColor color = m_project ? m_project->actorColor(holder) : QColor();
     return color.isValid() ? color.rgb() : qRgb(0x80, 0x80, 0x80);
 }
 
@@ -188,29 +199,22 @@ QRgb ArticleView::colorOf(const Claim &claim) const
 // any more, it leaves its old place).
 void ArticleView::showClaim(const Claim &claim)
 {
-    if (const std::optional<ClaimSpan> span = spanOf(claim))
+    if (const std::optional<ClaimSpan> span = spanOf(claim)) {
+        m_holders.insert(claim.id, claim.holder);
         m_highlighter->setClaim(*span, QColor(colorOf(claim)));
-    else
+    } else {
+        m_holders.remove(claim.id);
         m_highlighter->removeClaim(claim.id);
+    }
 }
 
-// The colours changed (codebook edits): the holders are read again and every claim
-// painted again.
+// The colours changed (codebook edits): every shown claim is painted again.
 void ArticleView::refreshClaimColors()
 {
-    if (!m_project || !m_documentId.isValid())
-        return;
-    ClaimFilter filter;
-    filter.documents = {m_documentId};
-    auto claims = m_project->store().claims(filter);
-    if (!claims) {
-        m_project->reportError(claims.error().message);
-        return;
-    }
     QHash<ClaimId, QRgb> colors;
-    colors.reserve(claims.value().size());
-    for (const Claim &claim : std::as_const(claims.value()))
-        colors.insert(claim.id, colorOf(claim));
+    colors.reserve(m_holders.size());
+    for (auto it = m_holders.cbegin(); it != m_holders.cend(); ++it)
+        colors.insert(it.key(), colorOf(it.value()));
     m_highlighter->setColors(std::move(colors));
 }
 

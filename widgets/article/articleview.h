@@ -5,6 +5,7 @@
 #include "core/text/claimspanindex.h"
 #include "core/text/textindex.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -44,7 +45,7 @@ public:
     // Follows the project: shows its selection's current document, keeps the highlights
     // in step with its claims and colours, marks the current claim, and makes a clicked
     // claim current. Null empties the view. The view keeps only what its highlighter
-    // paints (each claim's span and colour); a claim itself is read from the project.
+    // paints (each claim's span, holder and colour); a claim is read from the project.
     void setProject(Project *project);
 
     DocumentId documentId() const { return m_documentId; }
@@ -88,6 +89,7 @@ private:
     bool isOnDocument(ClaimId id) const;
     std::optional<ClaimSpan> spanOf(const Claim &claim) const;
     QRgb colorOf(const Claim &claim) const;
+    QRgb colorOf(ActorId holder) const;
     void activateCharacter(int position);
     QString toolTipAt(int position) const;
 
@@ -102,6 +104,8 @@ private:
     DocumentId m_documentId;
     QString m_text;
     TextIndex m_textIndex;
+    // Each shown claim's holder: a codebook edit recolours them without reading the store.
+    QHash<ClaimId, ActorId> m_holders;
 };
 
 } // namespace demarche
