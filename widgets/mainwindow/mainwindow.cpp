@@ -437,7 +437,7 @@ void MainWindow::connectProject()
     });
 }
 
-void MainWindow::openDocument(DocumentId id)
+void MainWindow::openDocument(DocumentId id) const
 {
     if (project() && id.isValid())
         project()->selection().setCurrentDocument(id);
@@ -457,7 +457,7 @@ void MainWindow::showClaim(ClaimId id)
     m_article->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::deleteSelectedClaims()
+void MainWindow::deleteSelectedClaims() const
 {
     if (!project())
         return;

@@ -78,7 +78,7 @@ public:
     // Opens the compare view on these two actors.
     void compareActors(ActorId a, ActorId b) { m_views->compareActors(a, b); }
 
-    void openDocument(DocumentId id);
+    void openDocument(DocumentId id) const;
     // Make the document, or the claim and its article, current; the claim is scrolled to.
     void showClaim(ClaimId id);
 
@@ -98,7 +98,7 @@ private:
     void updateTitle();
     void updateActions();
     void updateStatus();
-    void deleteSelectedClaims();
+    void deleteSelectedClaims() const;
     void showError(const QString &title, const QString &message);
 
     void saveAsDialog();
