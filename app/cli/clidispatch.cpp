@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/console.h"
+#include "core/cues/cuebackend.h"
 #include "core/domain/translation.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << projectCommands() << codebookCommands() << claimCommands() << compareCommands()
-             << reportCommands();
+             << reportCommands() << cueCommands();
     return commands;
 }
 
@@ -112,7 +113,8 @@ int dispatch(const QStringList &arguments)
         return Success;
     }
     if (words.first() == QLatin1String("--version") || words.first() == QLatin1String("-v")) {
-        printOut(QStringLiteral("demarche-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        printOut(QStringLiteral("demarche-cli %1\ncues: %2\n")
+                     .arg(QCoreApplication::applicationVersion(), cueBackendName()));
         return Success;
     }
 

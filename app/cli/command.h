@@ -27,5 +27,6 @@ QList<Command> codebookCommands(); // actor add, topic add
 QList<Command> claimCommands();    // claim add, export, import-claims
 QList<Command> compareCommands();  // compare
 QList<Command> reportCommands();   // report, matrix
+QList<Command> cueCommands();      // cues
 
 } // namespace demarche::cli

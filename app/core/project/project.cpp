@@ -2,6 +2,7 @@
 
 #include "core/domain/namelookup.h"
 #include "core/domain/translation.h"
+#include "core/project/projectcues.h"
 #include "core/project/projectselection.h"
 
 #include <QFileInfo>
@@ -27,6 +28,7 @@ Project::Project(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store))
     , m_undoStack(new QUndoStack(this))
     , m_selection(new ProjectSelection(*this))
+    , m_cues(new ProjectCues(*this))
 {}
 
 Project::~Project() = default;

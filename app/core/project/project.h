@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace demarche {
 
+class ProjectCues;
 class ProjectSelection;
 
 // An open project as the program sees it: the store, the undo stack, the codebook and
@@ -47,6 +48,8 @@ public:
     const ProjectStore &store() const { return *m_store; }
     // The current document and claim, shared by every view of this project.
     ProjectSelection &selection() const { return *m_selection; }
+    // The codebook's names, aliases and keywords as cues in text, shared by every view.
+    ProjectCues &cues() const { return *m_cues; }
 
     // Codebook in codebook order, and documents in import order; all small and cached.
     const QList<Actor> &actors() const { return m_actors; }
@@ -115,6 +118,7 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack = nullptr;
     ProjectSelection *m_selection = nullptr;
+    ProjectCues *m_cues = nullptr;
     QList<Actor> m_actors;
     QList<Topic> m_topics;
     QList<Document> m_documents;

@@ -1,0 +1,7 @@
+#include "core/cues/cuematcher.h"
+
+namespace demarche {
+
+CueMatcher::~CueMatcher() = default;
+
+} // namespace demarche

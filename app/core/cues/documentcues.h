@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/cues/cuematcher.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace demarche {
+
+// A cue in a whole text: [start, end) in UTF-16 units of the text.
+struct Cue
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int group = 0;
+
+    friend bool operator==(const Cue &a, const Cue &b)
+    {
+        return a.start == b.start && a.end == b.end && a.group == b.group;
+    }
+};
+
+// Every cue of `text`, paragraph by paragraph (a paragraph ends at a line feed or U+2029,
+// as in the article view), in order.
+QList<Cue> findCues(CueMatcher &matcher, QStringView text);
+
+} // namespace demarche
