@@ -44,7 +44,7 @@ const QString &cueDefaultDelimiters()
 const QString &cueAdditionalDelimiters()
 {
     static const QString delimiters = QStringLiteral(
-        "\"'`"
+        "\"'`#@"
         "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a" // quotes
         "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"                               // dashes
         "\u2026\u00a0\u2002\u2003\u2009\u200a\u202f\u3000"                         // … and spaces

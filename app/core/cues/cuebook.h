@@ -58,8 +58,8 @@ private:
 
 // The characters that end a word, shared by both engines: the delimiters of Kate's syntax
 // definitions (ASCII space and punctuation) and, added to them, apostrophes, quotation
-// marks, dashes, ellipses and the Unicode spaces, so that "Lavrov's", “Moscow” and «Київ»
-// end where the name does.
+// marks, dashes, ellipses, # and @ (tags in posts) and the Unicode spaces, so that
+// "Lavrov's", “Moscow”, «Київ» and #Moscow end where the name does.
 const QString &cueDefaultDelimiters();
 const QString &cueAdditionalDelimiters();
 bool isCueDelimiter(QChar c);
