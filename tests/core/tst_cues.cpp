@@ -5,6 +5,7 @@
 #include "core/cues/documentcues.h"
 #include "support/cuecases.h"
 
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -260,36 +261,60 @@ void TestCues::definitionPutsLongestPhrasesFirst()
     russia.id = ActorId(1);
     russia.name = QStringLiteral("Russia");
     russia.aliases = {QStringLiteral("Kremlin"), QStringLiteral("the Kremlin"),
+                      QStringLiteral("the Kremlin walls"),
                       QStringLiteral("Russian Federation & Co <x>")};
     const QByteArray xml =
         cueDefinitionXml(CueBook::fromCodebook({russia}, {}), QStringLiteral("T"));
     QXmlStreamReader reader(xml);
-    QStringList rules;
-    QStringList items;
+    QMap<QString, QStringList> rules; // context → its rules, in order
+    QMap<QString, QStringList> lists; // keyword list → its items
+    QString context;
+    QString list;
     QString delimiters;
     while (!reader.atEnd()) {
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QString name = reader.name().toString();
-        if (name == QLatin1String("WordDetect") || name == QLatin1String("keyword")
-            || name == QLatin1String("RegExpr")) {
-            rules.append(name + QLatin1Char(':')
-                         + reader.attributes().value(QStringLiteral("String")).toString());
+        const QXmlStreamAttributes attributes = reader.attributes();
+        if (name == QLatin1String("context")) {
+            context = attributes.value(QStringLiteral("name")).toString();
+        } else if (name == QLatin1String("itemDatas")) {
+            context.clear();
+        } else if (name == QLatin1String("list")) {
+            list = attributes.value(QStringLiteral("name")).toString();
         } else if (name == QLatin1String("item")) {
-            items.append(reader.readElementText());
+            lists[list].append(reader.readElementText());
         } else if (name == QLatin1String("keywords")) {
-            delimiters =
-                reader.attributes().value(QStringLiteral("additionalDeliminator")).toString();
+            delimiters = attributes.value(QStringLiteral("additionalDeliminator")).toString();
+        } else if (!context.isEmpty()) {
+            const QString target = attributes.value(QStringLiteral("context")).toString();
+            rules[context].append(name + QLatin1Char(' ')
+                                  + (name == QLatin1String("RegExpr")
+                                         ? QString()
+                                         : attributes.value(QStringLiteral("String")).toString())
+                                  + QStringLiteral(" → ") + target);
         }
     }
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-    QCOMPARE(rules.size(), 4);
-    QCOMPARE(rules.at(0), QStringLiteral("WordDetect:Russian Federation & Co <x>"));
-    QCOMPARE(rules.at(1), QStringLiteral("WordDetect:the Kremlin"));
-    QCOMPARE(rules.at(2), QStringLiteral("keyword:g0"));
-    QVERIFY(rules.at(3).startsWith(QStringLiteral("RegExpr:[^")));
-    QCOMPARE(items, (QStringList{QStringLiteral("Russia"), QStringLiteral("Kremlin")}));
     QCOMPARE(delimiters, cueAdditionalDelimiters());
+    // The text context skips delimiters, looks ahead at each initial, skips words.
+    const QStringList text = rules.value(QStringLiteral("Text"));
+    QCOMPARE(text.size(), 5);
+    QCOMPARE(text.first(), QStringLiteral("RegExpr  → #stay"));
+    QCOMPARE(text.filter(QStringLiteral("AnyChar")).size(), 3); // k, r, t
+    QVERIFY(text.contains(QStringLiteral("AnyChar Tt → Initial2")));
+    QCOMPARE(text.last(), QStringLiteral("RegExpr  → #stay"));
+    // Phrases with one initial, longest first, then the single words, then the way back.
+    QCOMPARE(rules.value(QStringLiteral("Initial2")),
+             (QStringList{QStringLiteral("WordDetect the Kremlin walls → #pop"),
+                          QStringLiteral("WordDetect the Kremlin → #pop"),
+                          QStringLiteral("RegExpr  → #pop"), QStringLiteral("RegExpr  → #pop")}));
+    QCOMPARE(rules.value(QStringLiteral("Initial1")),
+             (QStringList{QStringLiteral("WordDetect Russian Federation & Co <x> → #pop"),
+                          QStringLiteral("keyword g0-1 → #pop"), QStringLiteral("RegExpr  → #pop"),
+                          QStringLiteral("RegExpr  → #pop")}));
+    QCOMPARE(lists.value(QStringLiteral("g0-0")), QStringList{QStringLiteral("Kremlin")});
+    QCOMPARE(lists.value(QStringLiteral("g0-1")), QStringList{QStringLiteral("Russia")});
 }
 
 void TestCues::cuesFollowTheBook()

@@ -1,8 +1,11 @@
 #include "core/cues/cuedefinition.h"
 
+#include <QHash>
+#include <QMap>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <vector>
 
 namespace demarche {
 
@@ -13,44 +16,103 @@ QString formatName(int group)
     return QLatin1Char('g') + QString::number(group);
 }
 
-// A regular-expression class of every character that is not a delimiter.
-QString wordPattern()
+// The key a term or a word is filed under: its first UTF-16 unit, case-folded where it is
+// a character of its own.
+char16_t firstKey(const QString &text)
 {
-    QString pattern = QStringLiteral("[^");
-    for (const QChar c : QString(cueDefaultDelimiters() + cueAdditionalDelimiters())) {
+    const QChar first = text.front();
+    return first.isSurrogate() ? first.unicode() : QChar::toCaseFolded(first.unicode());
+}
+
+// Every character of the Basic Multilingual Plane that folds to `key`: a text starting
+// with any of them may start a term filed under `key`.
+QString charactersFoldingTo(char16_t key)
+{
+    static const std::vector<char16_t> folded = [] {
+        std::vector<char16_t> table(0x10000);
+        for (char32_t c = 0; c < 0x10000; ++c)
+            table[c] = QChar::isSurrogate(c) ? char16_t(c) : char16_t(QChar::toCaseFolded(c));
+        return table;
+    }();
+    QString characters;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (folded[c] == key)
+            characters += QChar(char16_t(c));
+    }
+    return characters;
+}
+
+QString classOf(const QString &characters)
+{
+    QString pattern;
+    for (const QChar c : characters) {
         if (QStringLiteral("\\]^-[").contains(c))
             pattern += QLatin1Char('\\');
         pattern += c == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(c);
     }
-    return pattern + QStringLiteral("]+");
+    return pattern;
+}
+
+QString delimiters()
+{
+    return cueDefaultDelimiters() + cueAdditionalDelimiters();
 }
 
 void writeRule(QXmlStreamWriter &xml, const QString &element, const QString &attribute,
-               const QString &string, bool insensitive)
+               const QString &context, const QString &string, bool insensitive)
 {
     xml.writeEmptyElement(element);
     xml.writeAttribute(QStringLiteral("attribute"), attribute);
-    xml.writeAttribute(QStringLiteral("context"), QStringLiteral("#stay"));
-    xml.writeAttribute(QStringLiteral("String"), string);
+    xml.writeAttribute(QStringLiteral("context"), context);
+    if (!string.isNull())
+        xml.writeAttribute(QStringLiteral("String"), string);
     if (insensitive)
         xml.writeAttribute(QStringLiteral("insensitive"), QStringLiteral("true"));
+}
+
+// The terms starting with one key: phrases longest first, then single words by group.
+struct Initial
+{
+    std::vector<const CueTerm *> phrases;
+    QMap<int, QStringList> words; // group → words
+};
+
+void writeContext(QXmlStreamWriter &xml, const QString &name, const QString &lineEnd)
+{
+    xml.writeStartElement(QStringLiteral("context"));
+    xml.writeAttribute(QStringLiteral("name"), name);
+    xml.writeAttribute(QStringLiteral("attribute"), QStringLiteral("Normal"));
+    xml.writeAttribute(QStringLiteral("lineEndContext"), lineEnd);
 }
 
 } // namespace
 
 QByteArray cueDefinitionXml(const CueBook &book, const QString &name)
 {
-    QList<const CueTerm *> phrases;
-    QList<QStringList> words(book.groups().size());
+    QMap<char16_t, Initial> initials;
     for (const CueTerm &term : book.terms()) {
+        Initial &initial = initials[firstKey(term.text)];
         if (term.singleWord)
-            words[term.group].append(term.text);
+            initial.words[term.group].append(term.text);
         else
-            phrases.append(&term);
+            initial.phrases.push_back(&term);
     }
-    std::stable_sort(phrases.begin(), phrases.end(), [](const CueTerm *a, const CueTerm *b) {
-        return a->text.size() > b->text.size();
-    });
+    for (Initial &initial : initials) {
+        std::stable_sort(
+            initial.phrases.begin(), initial.phrases.end(),
+            [](const CueTerm *a, const CueTerm *b) { return a->text.size() > b->text.size(); });
+    }
+    // A run of delimiters none of which can start a term, and a word.
+    QString skippable = delimiters();
+    for (auto it = initials.cbegin(); it != initials.cend(); ++it) {
+        for (const QChar c : charactersFoldingTo(it.key()))
+            skippable.remove(c);
+    }
+    const QString space = QLatin1Char('[') + classOf(skippable) + QStringLiteral("]+");
+    const QString word = QStringLiteral("[^") + classOf(delimiters()) + QStringLiteral("]+");
+    const QString normal = QStringLiteral("Normal");
+    const QString stay = QStringLiteral("#stay");
+    const QString pop = QStringLiteral("#pop");
 
     QByteArray out;
     QXmlStreamWriter xml(&out);
@@ -64,37 +126,59 @@ QByteArray cueDefinitionXml(const CueBook &book, const QString &name)
     xml.writeAttribute(QStringLiteral("kateversion"), QStringLiteral("5.79"));
     xml.writeAttribute(QStringLiteral("extensions"), QString());
     xml.writeAttribute(QStringLiteral("casesensitive"), QStringLiteral("0"));
-
     xml.writeStartElement(QStringLiteral("highlighting"));
-    for (qsizetype group = 0; group < words.size(); ++group) {
-        if (words[group].isEmpty())
-            continue;
-        xml.writeStartElement(QStringLiteral("list"));
-        xml.writeAttribute(QStringLiteral("name"), formatName(int(group)));
-        for (const QString &word : std::as_const(words[group]))
-            xml.writeTextElement(QStringLiteral("item"), word);
-        xml.writeEndElement();
-    }
-    xml.writeStartElement(QStringLiteral("contexts"));
-    xml.writeStartElement(QStringLiteral("context"));
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Text"));
-    xml.writeAttribute(QStringLiteral("attribute"), QStringLiteral("Normal"));
-    xml.writeAttribute(QStringLiteral("lineEndContext"), QStringLiteral("#stay"));
-    for (const CueTerm *phrase : std::as_const(phrases))
-        writeRule(xml, QStringLiteral("WordDetect"), formatName(phrase->group), phrase->text, true);
-    for (qsizetype group = 0; group < words.size(); ++group) {
-        if (!words[group].isEmpty()) {
-            writeRule(xml, QStringLiteral("keyword"), formatName(int(group)),
-                      formatName(int(group)), true);
+
+    int index = 0;
+    QHash<char16_t, int> indexOf;
+    for (auto it = initials.cbegin(); it != initials.cend(); ++it, ++index) {
+        indexOf.insert(it.key(), index);
+        for (auto words = it->words.cbegin(); words != it->words.cend(); ++words) {
+            xml.writeStartElement(QStringLiteral("list"));
+            xml.writeAttribute(QStringLiteral("name"),
+                               QStringLiteral("%1-%2").arg(formatName(words.key())).arg(index));
+            for (const QString &item : *words)
+                xml.writeTextElement(QStringLiteral("item"), item);
+            xml.writeEndElement();
         }
     }
-    writeRule(xml, QStringLiteral("RegExpr"), QStringLiteral("Normal"), wordPattern(), false);
-    xml.writeEndElement(); // context
+
+    // The text context passes over delimiters and whole words at once; where a character
+    // can start a term, it looks ahead into the context of the terms with that initial,
+    // which tries them where the text is and goes back. A few rules run per word.
+    xml.writeStartElement(QStringLiteral("contexts"));
+    writeContext(xml, QStringLiteral("Text"), stay);
+    if (!skippable.isEmpty())
+        writeRule(xml, QStringLiteral("RegExpr"), normal, stay, space, false);
+    for (auto it = initials.cbegin(); it != initials.cend(); ++it) {
+        xml.writeEmptyElement(QStringLiteral("AnyChar"));
+        xml.writeAttribute(QStringLiteral("String"), charactersFoldingTo(it.key()));
+        xml.writeAttribute(QStringLiteral("context"),
+                           QStringLiteral("Initial%1").arg(indexOf.value(it.key())));
+        xml.writeAttribute(QStringLiteral("lookAhead"), QStringLiteral("true"));
+    }
+    writeRule(xml, QStringLiteral("RegExpr"), normal, stay, word, false);
+    xml.writeEndElement();
+
+    for (auto it = initials.cbegin(); it != initials.cend(); ++it) {
+        const int initial = indexOf.value(it.key());
+        writeContext(xml, QStringLiteral("Initial%1").arg(initial), pop);
+        for (const CueTerm *phrase : it->phrases)
+            writeRule(xml, QStringLiteral("WordDetect"), formatName(phrase->group), pop,
+                      phrase->text, true);
+        for (auto words = it->words.cbegin(); words != it->words.cend(); ++words) {
+            writeRule(xml, QStringLiteral("keyword"), formatName(words.key()), pop,
+                      QStringLiteral("%1-%2").arg(formatName(words.key())).arg(initial), true);
+        }
+        writeRule(xml, QStringLiteral("RegExpr"), normal, pop, word, false);
+        // A delimiter that starts no term here: step over it.
+        writeRule(xml, QStringLiteral("RegExpr"), normal, pop, QStringLiteral("."), false);
+        xml.writeEndElement();
+    }
     xml.writeEndElement(); // contexts
 
     xml.writeStartElement(QStringLiteral("itemDatas"));
     xml.writeEmptyElement(QStringLiteral("itemData"));
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Normal"));
+    xml.writeAttribute(QStringLiteral("name"), normal);
     xml.writeAttribute(QStringLiteral("defStyleNum"), QStringLiteral("dsNormal"));
     for (qsizetype group = 0; group < book.groups().size(); ++group) {
         xml.writeEmptyElement(QStringLiteral("itemData"));
