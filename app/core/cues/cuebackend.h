@@ -16,7 +16,8 @@ enum class CueBackend {
 
 // The backends this build has, the preferred first.
 QList<CueBackend> availableCueBackends();
-// The preferred backend: KSyntaxHighlighting where the build has it.
+// The preferred backend: KSyntaxHighlighting where the build has it, unless the
+// environment says DEMARCHE_CUE_ENGINE=builtin.
 CueBackend defaultCueBackend();
 std::unique_ptr<CueMatcher> createCueMatcher(CueBackend backend = defaultCueBackend());
 // "KSyntaxHighlighting 6.13.0" or "built-in", as --version and About show it.
