@@ -106,9 +106,7 @@ void ArticleView::showDocument(DocumentId id)
         Q_EMIT openFailed(document.error().message);
         return;
     }
-    ClaimFilter filter;
-    filter.documents = {id};
-    auto claims = m_project->store().claims(filter);
+    auto claims = m_project->store().claimExtents(id);
     if (!claims) {
         Q_EMIT openFailed(claims.error().message);
         return;
@@ -131,7 +129,7 @@ void ArticleView::makeCurrent(ClaimId id)
         m_project->selection().setCurrentClaim(id);
 }
 
-void ArticleView::setArticle(const Document &document, const QList<Claim> &claims)
+void ArticleView::setArticle(const Document &document, const QList<ClaimExtent> &claims)
 {
     m_documentId = document.id;
     m_text = document.text;
@@ -148,10 +146,12 @@ void ArticleView::setArticle(const Document &document, const QList<Claim> &claim
     colors.reserve(claims.size());
     m_holders.clear();
     m_holders.reserve(claims.size());
-    for (const Claim &claim : claims) {
-        if (const std::optional<ClaimSpan> span = spanOf(claim)) {
-            spans.push_back(*span);
-            colors.insert(claim.id, colorOf(claim));
+    for (const ClaimExtent &claim : claims) {
+        const qsizetype start = m_textIndex.toUtf16(claim.start);
+        const qsizetype end = m_textIndex.toUtf16(claim.end);
+        if (start >= 0 && end > start) {
+            spans.push_back({start, end, claim.id});
+            colors.insert(claim.id, colorOf(claim.holder));
             m_holders.insert(claim.id, claim.holder);
         }
     }

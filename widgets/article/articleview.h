@@ -2,6 +2,7 @@
 
 #include "core/domain/claim.h"
 #include "core/domain/document.h"
+#include "core/storage/claimfacts.h"
 #include "core/text/claimspanindex.h"
 #include "core/text/textindex.h"
 
@@ -80,7 +81,7 @@ private:
     void showDocument(DocumentId id);
     void reload();
     // `document.text` must be filled. Claims whose offsets do not fit the text are not shown.
-    void setArticle(const Document &document, const QList<Claim> &claims);
+    void setArticle(const Document &document, const QList<ClaimExtent> &claims);
     void clearArticle();
     void showClaim(const Claim &claim);
     void refreshClaimColors();

@@ -26,4 +26,13 @@ struct ClaimFacts
     }
 };
 
+// Where a claim sits and whose it is: what painting a document's claims needs.
+struct ClaimExtent
+{
+    ClaimId id;
+    qint64 start = 0; // code points, end exclusive
+    qint64 end = 0;
+    ActorId holder;
+};
+
 } // namespace demarche

@@ -355,6 +355,23 @@ Result<QList<ClaimFacts>> ClaimTable::facts(const ClaimFilter &filter) const
     return list;
 }
 
+Result<QList<ClaimExtent>> ClaimTable::extents(DocumentId document) const
+{
+    auto query =
+        sql::run(m_connection.db(),
+                 QStringLiteral("SELECT id, start_offset, end_offset, holder_id FROM claims "
+                                "WHERE document_id = ?"),
+                 {document.value()}, m_connection.path());
+    if (!query)
+        return query.error();
+    QList<ClaimExtent> list;
+    while (query->next()) {
+        list.append({ClaimId(query->value(0).toLongLong()), query->value(1).toLongLong(),
+                     query->value(2).toLongLong(), ActorId(query->value(3).toLongLong())});
+    }
+    return list;
+}
+
 Result<QList<Claim>> ClaimTable::claims(const ClaimFilter &filter) const
 {
     QList<Claim> list;

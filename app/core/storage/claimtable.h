@@ -47,6 +47,7 @@ public:
     Status forEachFacts(const ClaimFilter &filter,
                         const std::function<void(const ClaimFacts &)> &visit) const;
     Result<QList<ClaimFacts>> facts(const ClaimFilter &filter) const;
+    Result<QList<ClaimExtent>> extents(DocumentId document) const;
 
     // The name of the person editing, stored with each claim they make.
     static QString currentAnalyst();

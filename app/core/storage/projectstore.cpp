@@ -523,4 +523,9 @@ Result<QList<ClaimFacts>> ProjectStore::claimFacts(const ClaimFilter &filter) co
     return m_claims->facts(filter);
 }
 
+Result<QList<ClaimExtent>> ProjectStore::claimExtents(DocumentId document) const
+{
+    return m_claims->extents(document);
+}
+
 } // namespace demarche
