@@ -10,13 +10,16 @@
 #include "widgets/mainwindow/recentprojects.h"
 #include "widgets/mainwindow/welcomeview.h"
 #include "widgets/quicktag/quicktagcontroller.h"
+#include "widgets/quicktag/quicktagmodel.h"
 #include "widgets/quicktag/quicktagpopup.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -167,6 +170,94 @@ private Q_SLOTS:
         QCOMPARE(project->store().claimCount().value(), 1);
         QCOMPARE(window.claimsPanel()->view()->model()->rowCount(), 1);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("tagging — ")));
+    }
+
+    // The speaker first: the sentence names Rubio before Moscow, and Rubio is a member of
+    // the United States, so Russia (first in the codebook) comes after both.
+    void tagSuggestsTheSpeakerFirst_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("fromSentence");
+        QTest::newRow("the whole sentence")
+            << QStringLiteral("Rubio expressed American frustration with the pace of the talks "
+                              "and called on Moscow to demonstrate greater flexibility")
+            << false;
+        QTest::newRow("words naming no one: their sentence")
+            << QStringLiteral("to demonstrate greater flexibility") << true;
+    }
+
+    void tagSuggestsTheSpeakerFirst()
+    {
+        QFETCH(QString, words);
+        QFETCH(bool, fromSentence);
+        MainWindow window;
+        window.show();
+        const QString path = m_dir.filePath(QStringLiteral("speaker.demarche"));
+        QFile::remove(path);
+        QVERIFY(window.createProject(path));
+        Project *project = window.project();
+        {
+            QFile article(m_dir.filePath(QStringLiteral("riyadh.txt")));
+            QVERIFY(article.open(QIODevice::WriteOnly));
+            article.write("Talks in Riyadh\n\nMoscow sent a delegation. Rubio expressed American "
+                          "frustration with the pace of the talks and called on Moscow to "
+                          "demonstrate greater flexibility. The Kremlin did not reply.\n");
+        }
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("riyadh.txt")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_VERIFY(window.articleView()->documentId().isValid());
+
+        Actor russia;
+        russia.name = QStringLiteral("Russia");
+        russia.aliases = {QStringLiteral("Moscow"), QStringLiteral("the Kremlin")};
+        const ActorId russiaId = project->insertActor(russia).value().id;
+        Actor usa;
+        usa.name = QStringLiteral("United States");
+        usa.aliases = {QStringLiteral("American"), QStringLiteral("Washington")};
+        const ActorId usaId = project->insertActor(usa).value().id;
+        Actor rubio;
+        rubio.name = QStringLiteral("Marco Rubio");
+        rubio.kind = ActorKind::Person;
+        rubio.aliases = {QStringLiteral("Rubio")};
+        rubio.parent = usaId;
+        const ActorId rubioId = project->insertActor(rubio).value().id;
+
+        QVERIFY(selectWords(window.articleView(), words));
+        QVERIFY(activate(window));
+        QTest::keyClick(window.articleView()->textEdit(), Qt::Key_T); // the Tag action
+        QuickTagPopup *popup = window.tagController()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        const QuickTagModel &model = *popup->model();
+        QAbstractItemModelTester tester(popup->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QCOMPARE(model.index(0).data(QuickTagModel::IdRole).toLongLong(), rubioId.value());
+        QCOMPARE(model.index(1).data(QuickTagModel::IdRole).toLongLong(), usaId.value());
+        QCOMPARE(model.index(2).data(QuickTagModel::IdRole).toLongLong(), russiaId.value());
+        const auto *list = popup->findChild<QListView *>(QStringLiteral("quickTagList"));
+        QCOMPARE(list->currentIndex().row(), 0); // pre-selected: one Enter away
+        QCOMPARE(model.index(1).data(QuickTagModel::SuggestionWordRole).toString(),
+                 QStringLiteral("American"));
+        const QModelIndex moscow = model.index(2);
+        QCOMPARE(moscow.data(QuickTagModel::SuggestionWordRole).toString(),
+                 QStringLiteral("Moscow"));
+        const QString spoken = moscow.data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(QStringLiteral("3: Russia, suggested for")), qPrintable(spoken));
+        QVERIFY2(spoken.contains(QStringLiteral("Moscow")), qPrintable(spoken));
+        QCOMPARE(spoken.contains(QStringLiteral("sentence")), fromSentence);
+
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : popup,
+                        Qt::Key_Return);
+        QCOMPARE(popup->chosenActor(), rubioId);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : popup,
+                        Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
     }
 
     // One action per command: its keys, its menu entry and the article's context menu.

@@ -386,27 +386,144 @@ private Q_SLOTS:
         QCOMPARE(names(*popup.model()), QStringList{QStringLiteral("Create actor “Hawks”")});
     }
 
-    void suggestedEntriesAreHighlighted()
+    void suggestionsComeFirstInTheirOrder()
     {
         QuickTagPopup popup;
-        popup.setSuggestedActor(ActorId(Ukraine));
-        popup.setSuggestedTopic(TopicId(Syria));
+        popup.setSuggestedActors(
+            {{Usa, QStringLiteral("Washington"), true}, {Russia, QStringLiteral("Moscow"), true}});
+        popup.setSuggestedTopics({{Syria, QStringLiteral("Damascus"), false}});
         open(popup);
-        QCOMPARE(currentRow(popup), 2);
-        QVERIFY(popup.model()->index(2).data(QuickTagModel::SuggestedRole).toBool());
-        QVERIFY(!popup.model()->index(0).data(QuickTagModel::SuggestedRole).toBool());
-        QVERIFY(popup.model()
-                    ->index(2)
-                    .data(Qt::AccessibleTextRole)
-                    .toString()
-                    .contains(QStringLiteral("suggested")));
+        const QuickTagModel &model = *popup.model();
+        QCOMPARE(names(model),
+                 (QStringList{QStringLiteral("United States"), QStringLiteral("Russia"),
+                              QStringLiteral("Ukraine"), QStringLiteral("European Union"),
+                              QStringLiteral("Türkiye")}));
+        QCOMPARE(currentRow(popup), 0); // the best suggestion, one Enter away
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row).data(QuickTagModel::SuggestedRole).toBool(), row < 2);
+            QCOMPARE(model.index(row).data(QuickTagModel::NumberRole).toInt(), row + 1);
+        }
+        QCOMPARE(model.index(1).data(QuickTagModel::SuggestionWordRole).toString(),
+                 QStringLiteral("Moscow"));
+        QCOMPARE(model.index(2).data(QuickTagModel::SuggestionWordRole).toString(), QString());
+        const QString russia = model.index(1).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(russia.startsWith(QStringLiteral("2: Russia, suggested")), qPrintable(russia));
+        QVERIFY2(russia.contains(QStringLiteral("Moscow")), qPrintable(russia));
+        QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Moscow")));
 
         QSignalSpy chosen(&popup, &QuickTagPopup::chosen);
         QTest::keyClick(popup.focusWidget(), Qt::Key_Return);
-        QCOMPARE(popup.chosenActor(), ActorId(Ukraine));
-        QCOMPARE(currentRow(popup), 2);
+        QCOMPARE(popup.chosenActor(), ActorId(Usa));
+        QCOMPARE(names(model).constFirst(), QStringLiteral("Syria"));
+        QCOMPARE(currentRow(popup), 0);
+        const QString syria = model.index(0).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(syria.contains(QStringLiteral("Damascus"))
+                     && syria.contains(QStringLiteral("sentence")),
+                 qPrintable(syria));
+        // Back to the actors: the choice stays highlighted, the order stays.
+        QTest::keyClick(popup.focusWidget(), Qt::Key_Backspace);
+        QCOMPARE(names(model).at(1), QStringLiteral("Russia"));
+        QCOMPARE(currentRow(popup), 0);
         QTest::keyClick(popup.focusWidget(), Qt::Key_Return);
+        QTest::keyClick(popup.focusWidget(), Qt::Key_1);
+        QCOMPARE(chosen.size(), 1);
         QCOMPARE(chosen.at(0).at(1).value<TopicId>(), TopicId(Syria));
+    }
+
+    void numberKeysFollowTheSuggestedOrder_data()
+    {
+        QTest::addColumn<QList<qint64>>("suggested");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("none: codebook order") << QList<qint64>{} << int(Qt::Key_2) << qint64(Usa);
+        QTest::newRow("the suggestion is 1") << QList<qint64>{Eu} << int(Qt::Key_1) << qint64(Eu);
+        QTest::newRow("then the codebook order")
+            << QList<qint64>{Eu} << int(Qt::Key_2) << qint64(Russia);
+        QTest::newRow("the rest skips the suggested")
+            << QList<qint64>{Eu, Usa} << int(Qt::Key_4) << qint64(Ukraine);
+        QTest::newRow("an unknown suggestion is left out")
+            << QList<qint64>{999, Turkey} << int(Qt::Key_1) << qint64(Turkey);
+    }
+
+    void numberKeysFollowTheSuggestedOrder()
+    {
+        QFETCH(QList<qint64>, suggested);
+        QFETCH(int, key);
+        QFETCH(qint64, expected);
+        QList<QuickTagSuggestion> suggestions;
+        for (const qint64 id : std::as_const(suggested))
+            suggestions.append({id, QStringLiteral("word"), true});
+        QuickTagPopup popup;
+        popup.setSuggestedActors(suggestions);
+        open(popup);
+        QTest::keyClick(popup.focusWidget(), Qt::Key(key));
+        QCOMPARE(popup.chosenActor(), ActorId(expected));
+    }
+
+    void filteringIgnoresTheSuggestedOrder()
+    {
+        QuickTagPopup popup;
+        popup.setSuggestedActors({{Turkey, QStringLiteral("Ankara"), true}});
+        open(popup);
+        QCOMPARE(names(*popup.model()).constFirst(), QStringLiteral("Türkiye"));
+        // As without suggestions: best matches first, then codebook order.
+        QTest::keyClicks(popup.focusWidget(), QStringLiteral("u"));
+        QCOMPARE(names(*popup.model()),
+                 (QStringList{QStringLiteral("United States"), QStringLiteral("Ukraine"),
+                              QStringLiteral("European Union"), QStringLiteral("Russia"),
+                              QStringLiteral("Türkiye"), QStringLiteral("Create actor “u”")}));
+        QCOMPARE(currentRow(popup), 0);
+        QVERIFY(popup.model()->index(4).data(QuickTagModel::SuggestedRole).toBool());
+        QTest::keyClick(popup.focusWidget(), Qt::Key_Backspace);
+        QCOMPARE(names(*popup.model()).constFirst(), QStringLiteral("Türkiye"));
+        QCOMPARE(currentRow(popup), 0);
+    }
+
+    void aChildWhoseParentMovedUpIsNotIndented_data()
+    {
+        QTest::addColumn<qint64>("suggested");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<int>>("depths");
+        QTest::newRow("none") << qint64(0) << QStringList{"Ukraine", "Grain deal", "Syria", "Iran"}
+                              << QList<int>{0, 1, 0, 0};
+        QTest::newRow("the parent")
+            << qint64(UkraineTopic) << QStringList{"Ukraine", "Grain deal", "Syria", "Iran"}
+            << QList<int>{0, 0, 0, 0};
+        QTest::newRow("the child")
+            << qint64(GrainDeal) << QStringList{"Grain deal", "Ukraine", "Syria", "Iran"}
+            << QList<int>{0, 0, 0, 0};
+        QTest::newRow("another") << qint64(Iran)
+                                 << QStringList{"Iran", "Ukraine", "Grain deal", "Syria"}
+                                 << QList<int>{0, 0, 1, 0};
+    }
+
+    void aChildWhoseParentMovedUpIsNotIndented()
+    {
+        QFETCH(qint64, suggested);
+        QFETCH(QStringList, names);
+        QFETCH(QList<int>, depths);
+        QuickTagModel model;
+        model.setEntries(topics());
+        if (suggested != 0)
+            model.setSuggestions({{suggested, QStringLiteral("word"), true}});
+        QCOMPARE(::names(model), names);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row).data(QuickTagModel::DepthRole).toInt(), depths.at(row));
+    }
+
+    void aWordThatIsTheNameIsNotRepeated()
+    {
+        QuickTagModel model;
+        model.setEntries(actors());
+        model.setSuggestions({{Turkey, QStringLiteral("TURKIYE"), true},
+                              {Russia, QStringLiteral("the Kremlin"), false}});
+        QCOMPARE(model.index(0).data(QuickTagModel::SuggestionWordRole).toString(), QString());
+        QCOMPARE(model.index(0).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("1: Türkiye, suggested"));
+        QCOMPARE(model.index(1).data(QuickTagModel::SuggestionWordRole).toString(),
+                 QStringLiteral("the Kremlin"));
+        QCOMPARE(model.index(1).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("2: Russia, suggested for “the Kremlin” in the sentence"));
     }
 
     void quotePreviewIsElided()
@@ -467,19 +584,28 @@ private Q_SLOTS:
         model.setEntries(actors());
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(0).data(QuickTagModel::IdRole).toLongLong(), qint64(Russia));
-        model.setSuggestedId(Usa);
+        model.setSuggestions(
+            {{Usa, QStringLiteral("Washington"), true}, {Russia, QStringLiteral("Moscow"), false}});
+        QCOMPARE(names(model).mid(0, 3),
+                 (QStringList{QStringLiteral("United States"), QStringLiteral("Russia"),
+                              QStringLiteral("Ukraine")}));
+        QCOMPARE(model.index(0).data(QuickTagModel::SuggestionWordRole).toString(),
+                 QStringLiteral("Washington"));
         model.setFilterText(QStringLiteral("kreml"));
         QCOMPARE(names(model),
                  (QStringList{QStringLiteral("Russia"), QStringLiteral("Create “kreml”")}));
         model.setCreateText(QStringLiteral("New “%1”"));
         QCOMPARE(model.index(1).data().toString(), QStringLiteral("New “kreml”"));
-        model.setSuggestedId(Russia);
+        model.setSuggestions({{Russia, QStringLiteral("Moscow"), true}});
+        QCOMPARE(model.index(0).data(QuickTagModel::SuggestionWordRole).toString(),
+                 QStringLiteral("Moscow"));
         model.setFilterText(QStringLiteral("zz"));
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.hasNoMatches());
         model.setEntries({});
         model.setFilterText(QString());
-        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowCount(), 0); // a suggestion without its entry is not listed
+        model.setSuggestions({});
         model.setEntries(topics());
         QCOMPARE(model.index(1).data(QuickTagModel::DepthRole).toInt(), 1);
         model.setFilterText(QStringLiteral("grain"));

@@ -2,9 +2,12 @@
 
 #include "core/commands/addclaimcommand.h"
 #include "core/commands/codebookcommands.h"
+#include "core/cues/cuesuggestions.h"
 #include "core/models/codebooktree.h"
 #include "core/project/project.h"
+#include "core/project/projectcues.h"
 #include "core/project/projectselection.h"
+#include "core/text/documenttext.h"
 #include "widgets/article/articleview.h"
 #include "widgets/quicktag/quicktagpopup.h"
 
@@ -46,20 +49,13 @@ const QStringList &keywordsOf(const Topic &topic)
     return topic.keywords;
 }
 
-// The first entry named, or with an alias or keyword, in the text.
-template <typename Item>
-decltype(Item::id) suggestionIn(const QList<Item> &items, const QString &text,
-                                const QStringList &(*matches)(const Item &))
+QList<QuickTagSuggestion> popupSuggestions(const QList<CueSuggestion> &suggestions)
 {
-    for (const Item &item : items) {
-        QStringList words = matches(item);
-        words.prepend(item.name);
-        for (const QString &word : std::as_const(words)) {
-            if (word.size() > 1 && text.contains(word, Qt::CaseInsensitive))
-                return item.id;
-        }
-    }
-    return {};
+    QList<QuickTagSuggestion> result;
+    result.reserve(suggestions.size());
+    for (const CueSuggestion &s : suggestions)
+        result.append({s.entry.id, s.word, s.source == CueSource::Selection});
+    return result;
 }
 
 } // namespace
@@ -121,15 +117,23 @@ bool QuickTagController::tagSelection()
     m_start = span->first;
     m_end = span->second;
     QString quote;
+    CueSuggestions suggestions;
     if (auto text = m_project->store().documentText(m_document)) {
-        if (auto slice = text.value()->slice(m_start, m_end))
+        const DocumentText &document = *text.value();
+        if (auto slice = document.slice(m_start, m_end))
             quote = slice.value();
+        // The cues rank the entries: the speaker, usually named first, before those
+        // spoken of ("Rubio … called on Moscow" suggests Rubio, then Russia).
+        suggestions =
+            suggestFromCues(m_project->cues().matcher(), document.text(),
+                            document.index().toUtf16(m_start), document.index().toUtf16(m_end),
+                            CueParents::fromCodebook(m_project->actors(), m_project->topics()));
     }
 
     fillPopup();
     m_popup->setQuotePreview(quote);
-    m_popup->setSuggestedActor(suggestionIn(m_project->actors(), quote, &aliasesOf));
-    m_popup->setSuggestedTopic(suggestionIn(m_project->topics(), quote, &keywordsOf));
+    m_popup->setSuggestedActors(popupSuggestions(suggestions.actors));
+    m_popup->setSuggestedTopics(popupSuggestions(suggestions.topics));
     const QRect anchor = m_view.selectionRect();
     m_popup->popupAt(m_view.mapToGlobal(anchor.bottomLeft() + QPoint(0, 4)));
     return true;

@@ -12,8 +12,9 @@ class Project;
 class QuickTagPopup;
 
 // Turns a text selection in the article view into a claim: shows the quick-tag popup
-// next to the selection (actor, then topic, with suggestions from the codebook's
-// aliases and keywords), runs the AddClaimCommand and makes the new claim current.
+// next to the selection (actor, then topic, with suggestions ranked from the codebook's
+// names, aliases and keywords found in and around the selection), runs the
+// AddClaimCommand and makes the new claim current.
 // One per window: it keeps its popup from one project to the next.
 class QuickTagController final : public QObject
 {

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace demarche {
 namespace {
 
@@ -104,12 +106,34 @@ void QuickTagDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         content.setRight(badge.left() - Gap);
     }
 
+    const QString name = index.data(Qt::DisplayRole).toString();
     if (suggested) {
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.85);
-        const QString label = tr("suggested");
-        const int width = QFontMetrics(small).horizontalAdvance(label);
-        if (width < content.width() / 2) {
+        const QFontMetrics smallMetrics(small);
+        // Why: the word that named it, unless that is its name. The name keeps its width,
+        // or at least half the row; then "suggested" goes before a long word, and only
+        // then is the word elided.
+        const QString word = index.data(QuickTagModel::SuggestionWordRole).toString();
+        const int room =
+            content.width() - std::min(metrics.horizontalAdvance(name), content.width() / 2) - Gap;
+        QString label = tr("suggested");
+        if (!word.isEmpty()) {
+            const QString full = tr("suggested: “%1”").arg(word);
+            const QString quoted = tr("“%1”").arg(word);
+            const int over = smallMetrics.horizontalAdvance(quoted) - room;
+            const int wordWidth = smallMetrics.horizontalAdvance(word);
+            if (smallMetrics.horizontalAdvance(full) <= room) {
+                label = full;
+            } else if (over <= 0) {
+                label = quoted;
+            } else if (wordWidth - over > smallMetrics.horizontalAdvance(QStringLiteral("Mo…"))) {
+                label =
+                    tr("“%1”").arg(smallMetrics.elidedText(word, Qt::ElideRight, wordWidth - over));
+            }
+        }
+        const int width = smallMetrics.horizontalAdvance(label);
+        if (width <= room) {
             painter->setFont(small);
             painter->setPen(muted);
             painter->drawText(
@@ -123,7 +147,6 @@ void QuickTagDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     nameFont.setItalic(create);
     painter->setFont(nameFont);
     painter->setPen(text);
-    const QString name = index.data(Qt::DisplayRole).toString();
     painter->drawText(content, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, content.width()));
     painter->restore();

@@ -5,8 +5,9 @@
 namespace demarche {
 
 // Paints a quick-tag row: colour swatch, name (indented by depth), a muted "suggested"
-// and the number key in a badge at the right. Colours come from the palette, except
-// the swatch, so the rows read in light and dark themes alike.
+// with the word that suggested it ("suggested: “Moscow”") and the number key in a badge
+// at the right. Colours come from the palette, except the swatch, so the rows read in
+// light and dark themes alike.
 class QuickTagDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

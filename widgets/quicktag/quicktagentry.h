@@ -17,4 +17,12 @@ struct QuickTagEntry
     int depth = 0;           // indentation of a child (a minister under his state)
 };
 
+// An entry the words around the selection point at, and the word that did.
+struct QuickTagSuggestion
+{
+    qint64 id = 0;
+    QString word;            // as the article writes it: "Moscow"
+    bool inSelection = true; // false: in the sentence around the selection
+};
+
 } // namespace demarche

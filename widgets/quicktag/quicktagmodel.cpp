@@ -23,6 +23,13 @@ QString fold(const QString &text)
     return result.toCaseFolded();
 }
 
+// The word to show for a suggestion: "Russia" suggested by "Russia" needs no reason; by
+// "Moscow" it does.
+QString reasonFor(const QuickTagEntry &entry, const QuickTagSuggestion &suggestion)
+{
+    return fold(suggestion.word) == fold(entry.name) ? QString() : suggestion.word;
+}
+
 // Whether a word of `text` (or a run of words) begins with `needle`.
 bool wordStartsWith(const QString &text, const QString &needle)
 {
@@ -63,16 +70,14 @@ void QuickTagModel::setFilterText(const QString &text)
     refilter();
 }
 
-void QuickTagModel::setSuggestedId(qint64 id)
+void QuickTagModel::setSuggestions(const QList<QuickTagSuggestion> &suggestions)
 {
-    if (id == m_suggestedId)
-        return;
-    const int oldRow = rowOfId(m_suggestedId);
-    m_suggestedId = id;
-    for (const int row : {oldRow, rowOfId(id)}) {
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row), index(row), {SuggestedRole, Qt::AccessibleTextRole});
+    m_suggestions.clear();
+    for (const QuickTagSuggestion &suggestion : suggestions) {
+        if (suggestion.id != 0 && !suggestionFor(suggestion.id))
+            m_suggestions.append(suggestion);
     }
+    refilter();
 }
 
 void QuickTagModel::setCreateText(const QString &text)
@@ -117,18 +122,35 @@ QVariant QuickTagModel::data(const QModelIndex &index, int role) const
 
     const QuickTagEntry &entry = m_entries.at(m_visible.at(row));
     const int number = row < NumberedRows ? row + 1 : 0;
-    const bool suggested = m_suggestedId != 0 && entry.id == m_suggestedId;
+    const QuickTagSuggestion *suggestion = suggestionFor(entry.id);
     switch (role) {
     case Qt::DisplayRole:
         return entry.name;
-    case Qt::ToolTipRole:
-        return entry.alsoMatches.isEmpty()
-                   ? QVariant()
-                   : QVariant(QLocale().createSeparatedList(entry.alsoMatches));
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (!entry.alsoMatches.isEmpty())
+            lines.append(QLocale().createSeparatedList(entry.alsoMatches));
+        if (suggestion) {
+            lines.append(suggestion->inSelection
+                             ? tr("Suggested: the selection says “%1”").arg(suggestion->word)
+                             : tr("Suggested: the sentence around the selection says “%1”")
+                                   .arg(suggestion->word));
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case Qt::AccessibleTextRole: {
         QString text = entry.name;
-        if (suggested)
-            text = tr("%1, suggested").arg(text);
+        if (suggestion) {
+            const QString reason = reasonFor(entry, *suggestion);
+            if (reason.isEmpty()) {
+                text = suggestion->inSelection ? tr("%1, suggested").arg(text)
+                                               : tr("%1, suggested by the sentence").arg(text);
+            } else {
+                text = suggestion->inSelection
+                           ? tr("%1, suggested for “%2”").arg(text, reason)
+                           : tr("%1, suggested for “%2” in the sentence").arg(text, reason);
+            }
+        }
         return number > 0 ? tr("%1: %2").arg(QString::number(number), text) : text;
     }
     case Qt::DecorationRole:
@@ -139,14 +161,23 @@ QVariant QuickTagModel::data(const QModelIndex &index, int role) const
     case NumberRole:
         return number;
     case DepthRole:
-        return m_filter.trimmed().isEmpty() ? entry.depth : 0;
+        return m_depths.at(row);
     case SuggestedRole:
-        return suggested;
+        return suggestion != nullptr;
+    case SuggestionWordRole:
+        return suggestion ? reasonFor(entry, *suggestion) : QString();
     case CreateRole:
         return false;
     default:
         return {};
     }
+}
+
+const QuickTagSuggestion *QuickTagModel::suggestionFor(qint64 id) const
+{
+    const auto it = std::find_if(m_suggestions.cbegin(), m_suggestions.cend(),
+                                 [id](const QuickTagSuggestion &s) { return s.id == id; });
+    return it == m_suggestions.cend() ? nullptr : &*it;
 }
 
 bool QuickTagModel::isCreateRow(int row) const
@@ -181,20 +212,52 @@ void QuickTagModel::refilter()
 {
     beginResetModel();
     m_visible.clear();
+    m_depths.clear();
     const QString needle = fold(m_filter.trimmed());
-    QList<std::pair<int, int>> ranked; // (rank, entry); stable sort keeps codebook order
     bool exact = false;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const int rank = needle.isEmpty() ? 0 : matchRank(i, needle);
-        if (rank >= 0)
-            ranked.append({rank, i});
-        const Folded &folded = m_folded.at(i);
-        exact = exact || folded.name == needle || folded.alsoMatches.contains(needle);
+    if (needle.isEmpty()) {
+        // The suggestions first, best first, then the rest of the codebook's tree.
+        QList<bool> moved(m_entries.size(), false);
+        for (const QuickTagSuggestion &suggestion : std::as_const(m_suggestions)) {
+            for (int i = 0; i < m_entries.size(); ++i) {
+                if (m_entries.at(i).id == suggestion.id && !moved.at(i)) {
+                    moved[i] = true;
+                    m_visible.append(i);
+                    m_depths.append(0);
+                    break;
+                }
+            }
+        }
+        // A child whose parent moved up loses that step of indentation, so that it never
+        // seems to belong to the entry above it.
+        QList<bool> movedAtDepth; // of the last entry seen at each depth: its ancestors
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const int depth = std::max(0, m_entries.at(i).depth);
+            movedAtDepth.resize(depth + 1);
+            movedAtDepth[depth] = moved.at(i);
+            if (moved.at(i))
+                continue;
+            m_visible.append(i);
+            m_depths.append(
+                depth
+                - int(std::count(movedAtDepth.cbegin(), movedAtDepth.cbegin() + depth, true)));
+        }
+    } else {
+        QList<std::pair<int, int>> ranked; // (rank, entry); stable sort keeps codebook order
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const int rank = matchRank(i, needle);
+            if (rank >= 0)
+                ranked.append({rank, i});
+            const Folded &folded = m_folded.at(i);
+            exact = exact || folded.name == needle || folded.alsoMatches.contains(needle);
+        }
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &rankedEntry : std::as_const(ranked)) {
+            m_visible.append(rankedEntry.second);
+            m_depths.append(0); // flat: the matches are not in tree order
+        }
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &rankedEntry : std::as_const(ranked))
-        m_visible.append(rankedEntry.second);
     // An entry that merely contains the text ("EU" in "European Union") must not stop
     // the analyst from creating the one they typed; an exact name or alias does.
     m_showCreate = !needle.isEmpty() && !exact;

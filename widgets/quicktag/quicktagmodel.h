@@ -10,11 +10,11 @@ namespace demarche {
 
 // The entries of one quick-tag stage (actors or topics), filtered and numbered.
 //
-// With no filter the rows are the codebook order and the first nine carry the numbers
-// 1-9. A filter keeps the entries whose name, alias or keyword contains it, best
-// matches first (name prefix, then word prefix, then alias prefix, then anywhere),
-// numbered 1-9 again in that order. While the filter names no entry exactly, a last,
-// unnumbered row offers to create one by that name.
+// With no filter the suggested entries come first, best first, then the others in
+// codebook order; the first nine rows carry the numbers 1-9. A filter keeps the entries
+// whose name, alias or keyword contains it, best matches first (name prefix, then word
+// prefix, then alias prefix, then anywhere), numbered 1-9 again in that order. While the
+// filter names no entry exactly, a last, unnumbered row offers to create one by that name.
 class QuickTagModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,8 +25,10 @@ public:
         IdRole = Qt::UserRole + 1, // qint64; 0 on the create row
         ColorRole,                 // QColor of the swatch
         NumberRole,                // int 1-9, or 0 when the row has no number key
-        DepthRole,                 // int indentation; 0 while filtering
+        DepthRole,                 // int indentation; 0 while filtering and when suggested
         SuggestedRole,             // bool
+        SuggestionWordRole,        // QString: the word that suggested it; empty when that
+                                   // is the name itself, or the row is not suggested
         CreateRole,                // bool: the "Create …" row
     };
 
@@ -38,9 +40,9 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
 
-    // 0 for none.
-    void setSuggestedId(qint64 id);
-    qint64 suggestedId() const { return m_suggestedId; }
+    // Best first, one per entry; an id that is not among the entries is not listed.
+    void setSuggestions(const QList<QuickTagSuggestion> &suggestions);
+    const QList<QuickTagSuggestion> &suggestions() const { return m_suggestions; }
 
     // The create row's text, with %1 for the typed name: tr("Create actor “%1”").
     void setCreateText(const QString &text);
@@ -67,14 +69,16 @@ private:
 
     void refilter();
     int matchRank(int entry, const QString &needle) const;
+    const QuickTagSuggestion *suggestionFor(qint64 id) const;
 
     QList<QuickTagEntry> m_entries;
     QList<Folded> m_folded; // m_entries' texts, case- and accent-folded once
     QList<int> m_visible;   // indices into m_entries, in display order
+    QList<int> m_depths;    // each visible row's indentation
     bool m_showCreate = false;
     QString m_filter;
     QString m_createText;
-    qint64 m_suggestedId = 0;
+    QList<QuickTagSuggestion> m_suggestions;
 };
 
 } // namespace demarche

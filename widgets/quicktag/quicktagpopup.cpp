@@ -134,20 +134,20 @@ void QuickTagPopup::setTopics(const QList<QuickTagEntry> &topics)
         refreshEntries();
 }
 
-void QuickTagPopup::setSuggestedActor(ActorId id)
+void QuickTagPopup::setSuggestedActors(const QList<QuickTagSuggestion> &suggestions)
 {
-    m_suggestedActor = id.value();
+    m_suggestedActors = suggestions;
     if (m_stage == Stage::Actor) {
-        m_model->setSuggestedId(m_suggestedActor);
+        m_model->setSuggestions(m_suggestedActors);
         highlightDefault();
     }
 }
 
-void QuickTagPopup::setSuggestedTopic(TopicId id)
+void QuickTagPopup::setSuggestedTopics(const QList<QuickTagSuggestion> &suggestions)
 {
-    m_suggestedTopic = id.value();
+    m_suggestedTopics = suggestions;
     if (m_stage == Stage::Topic) {
-        m_model->setSuggestedId(m_suggestedTopic);
+        m_model->setSuggestions(m_suggestedTopics);
         highlightDefault();
     }
 }
@@ -321,8 +321,8 @@ void QuickTagPopup::refreshEntries()
 {
     const bool actors = m_stage == Stage::Actor;
     const QList<QuickTagEntry> &entries = actors ? m_actors : m_topics;
+    m_model->setSuggestions(actors ? m_suggestedActors : m_suggestedTopics);
     m_model->setEntries(entries);
-    m_model->setSuggestedId(actors ? m_suggestedActor : m_suggestedTopic);
 
     QStyleOptionViewItem option;
     option.initFrom(m_list);
@@ -343,9 +343,10 @@ void QuickTagPopup::highlightDefault()
     int row = 0;
     if (m_model->createName().isEmpty()) {
         // Coming back from the topics, the actor chosen before stays highlighted.
-        const qint64 preferred = m_stage == Stage::Actor
-                                     ? (m_actorId != 0 ? m_actorId : m_suggestedActor)
-                                     : m_suggestedTopic;
+        const QList<QuickTagSuggestion> &suggested =
+            m_stage == Stage::Actor ? m_suggestedActors : m_suggestedTopics;
+        const qint64 best = suggested.isEmpty() ? 0 : suggested.constFirst().id;
+        const qint64 preferred = m_stage == Stage::Actor && m_actorId != 0 ? m_actorId : best;
         row = std::max(0, m_model->rowOfId(preferred));
     }
     const QModelIndex index = m_model->index(row);

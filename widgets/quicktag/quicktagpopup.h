@@ -38,9 +38,10 @@ public:
 
     void setActors(const QList<QuickTagEntry> &actors);
     void setTopics(const QList<QuickTagEntry> &topics);
-    // Pre-highlights an entry and marks it "suggested"; an invalid id for none.
-    void setSuggestedActor(ActorId id);
-    void setSuggestedTopic(TopicId id);
+    // Entries listed first, best first, each marked "suggested" with the word that named
+    // it; the first is pre-highlighted. Empty for none.
+    void setSuggestedActors(const QList<QuickTagSuggestion> &suggestions);
+    void setSuggestedTopics(const QList<QuickTagSuggestion> &suggestions);
     void setQuotePreview(const QString &text);
 
     // Starts at the actor stage and shows the popup below the point or the anchor
@@ -93,8 +94,8 @@ private:
 
     QList<QuickTagEntry> m_actors;
     QList<QuickTagEntry> m_topics;
-    qint64 m_suggestedActor = 0;
-    qint64 m_suggestedTopic = 0;
+    QList<QuickTagSuggestion> m_suggestedActors;
+    QList<QuickTagSuggestion> m_suggestedTopics;
     QString m_quoteText;
     QRect m_anchor;
     Stage m_stage = Stage::Actor;
