@@ -14,6 +14,12 @@ constexpr int MinLightnessOnDark = 160;
 
 const QRgb UnknownColor = qRgb(0x80, 0x80, 0x80);
 
+struct CueBlockData final : public QTextBlockUserData
+{
+    std::vector<CueSpan> cues;
+    quint64 generation = 0;
+};
+
 } // namespace
 
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
@@ -25,6 +31,7 @@ ArticleHighlighter::~ArticleHighlighter() = default;
 void ArticleHighlighter::setProject(Project *project)
 {
     m_project = project;
+    ++m_generation;
     m_codebookColors = codebookColors();
     m_groupColors.clear();
     m_cueFormats.clear();
@@ -46,6 +53,7 @@ void ArticleHighlighter::pageColorChanged()
 void ArticleHighlighter::cuesChanged()
 {
     m_groupColors.clear(); // the groups are numbered anew
+    ++m_generation;
     if (m_cuesShown)
         rehighlight();
 }
@@ -79,12 +87,32 @@ QColor ArticleHighlighter::cueColor(QColor color, bool darkBackground)
 // One pass of the matcher per paragraph; each cue's format comes from the cache.
 void ArticleHighlighter::highlightCues(const QString &text)
 {
-    if (!m_cuesShown || !m_project || text.isEmpty())
+    auto *data = static_cast<CueBlockData *>(currentBlockUserData());
+    if (!m_cuesShown || !m_project || text.isEmpty()) {
+        if (data) {
+            data->cues.clear();
+            data->generation = 0; // no book's
+        }
         return;
-    m_lineCues.clear();
-    m_project->cues().matcher().matchLine(text, m_lineCues);
-    for (const CueSpan &cue : m_lineCues)
+    }
+    if (!data) {
+        data = new CueBlockData;
+        setCurrentBlockUserData(data); // the block owns it
+    }
+    if (data->generation != m_generation) {
+        data->cues.clear();
+        m_project->cues().matcher().matchLine(text, data->cues);
+        data->generation = m_generation;
+    }
+    for (const CueSpan &cue : data->cues)
         mergeFormat(cue.start, cue.length, cueFormat(groupColor(cue.group)));
+}
+
+const std::vector<CueSpan> &ArticleHighlighter::cuesOf(const QTextBlock &block)
+{
+    static const std::vector<CueSpan> none;
+    const auto *data = static_cast<const CueBlockData *>(block.userData());
+    return data ? data->cues : none;
 }
 
 QList<QRgb> ArticleHighlighter::codebookColors() const

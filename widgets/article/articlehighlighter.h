@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointer>
 #include <QRgb>
+#include <QTextBlock>
 
 #include <vector>
 
@@ -41,6 +42,10 @@ public:
     // once if anything it paints looks different.
     void recolor(QHash<ClaimId, QRgb> claimColors);
 
+    // The cues of one paragraph as last highlighted (none while cues are hidden), in UTF-16
+    // units of the paragraph.
+    static const std::vector<CueSpan> &cuesOf(const QTextBlock &block);
+
     // What a cue underline in `color` is drawn in on a light or dark background.
     static QColor cueColor(QColor color, bool darkBackground);
     static constexpr auto CueUnderline = QTextCharFormat::DotLine;
@@ -60,7 +65,9 @@ private:
     QList<QRgb> m_codebookColors;    // every actor's and topic's, to notice a recolouring
     std::vector<QRgb> m_groupColors; // by cue group, 0 until looked up
     QHash<QRgb, QTextCharFormat> m_cueFormats;
-    std::vector<CueSpan> m_lineCues; // scratch space reused by every paragraph
+    // Each paragraph keeps its cues (the text never changes under the view), so that only
+    // a new book matches again, not a claim's or a colour's repaint; this numbers the book.
+    quint64 m_generation = 0;
 };
 
 } // namespace demarche

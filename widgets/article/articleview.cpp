@@ -382,18 +382,16 @@ QString ArticleView::toolTipAt(int position) const
     return parts.join(QStringLiteral("<hr>"));
 }
 
-// What the cue under the mouse names: one paragraph matched again, only on hover.
+// What the cue under the mouse names, as its paragraph was highlighted.
 QString ArticleView::cueToolTipAt(int position) const
 {
-    if (!m_project || !m_highlighter->cuesShown())
+    if (!m_project)
         return {};
     const QTextBlock block = m_edit->document()->findBlock(position);
     if (!block.isValid())
         return {};
     const int offset = position - block.position();
-    std::vector<CueSpan> cues;
-    m_project->cues().matcher().matchLine(block.text(), cues);
-    for (const CueSpan &cue : cues) {
+    for (const CueSpan &cue : ArticleHighlighter::cuesOf(block)) {
         if (offset >= cue.start && offset < cue.start + cue.length)
             return cueToolTip(*m_project, m_project->cues().entries(cue.group));
     }
