@@ -3,6 +3,7 @@
 #include "core/project/projectselection.h"
 #include "core/text/textindex.h"
 #include "support/projectfixture.h"
+#include "widgets/article/articlehighlighter.h"
 #include "widgets/article/articleview.h"
 #include "widgets/article/claimhighlighter.h"
 #include "widgets/article/claimtooltip.h"
@@ -86,10 +87,22 @@ private Q_SLOTS:
     void tooltipDescribesEveryClaimUnderMouse();
     void readingColumnAndLineSpacing();
     void cueHookMergesWithClaims();
+    void cuesUnderlineUnderClaims_data();
+    void cuesUnderlineUnderClaims();
+    void selectedClaimUnderlineWinsOverCue();
+    void aliasEditAddsCueAndUndoRemovesIt();
+    void renamingMovesTheCue();
+    void recolouringRepaintsTheCue_data();
+    void recolouringRepaintsTheCue();
+    void cuesCanBeHidden();
+    void tooltipNamesTheCue_data();
+    void tooltipNamesTheCue();
 
 private:
     QTextLayout::FormatRange formatAt(int position) const;
     QColor backgroundAt(int position) const;
+    // How far a background stands out from the page (the sum of the channel differences).
+    int depth(QColor background) const;
     QPoint pointOf(int position) const;
     void selectByKeyboard(int from, int count);
     // A claim on the first `quote` of the article by the `holder`-th holder (from 1).
@@ -98,6 +111,15 @@ private:
     void moveClaim(ClaimId id, int holder, const QString &quote);
     void select(ClaimId id) { project().selection().setCurrentClaim(id); }
     Claim storedClaim(ClaimId id) const { return m_project->store().claim(id).value(); }
+    // Gives the `holder`-th holder (from 1) these aliases, or this name, through the
+    // codebook's undo command.
+    void setAliases(int holder, const QStringList &aliases);
+    void rename(int holder, const QString &name);
+    bool hasCue(int position) const;
+    QColor cueColorAt(int position) const { return formatAt(position).format.underlineColor(); }
+    // A cue in this colour, as a light page shows it.
+    static QColor cueColor(QColor color) { return ArticleHighlighter::cueColor(color, false); }
+    QColor holderColor(int holder) const { return holders.at(holder - 1).second; }
 
     QTemporaryDir m_dir;
     int m_projects = 0;
@@ -191,6 +213,13 @@ QColor TestArticleView::backgroundAt(int position) const
                                                             : QColor();
 }
 
+int TestArticleView::depth(QColor background) const
+{
+    const QColor page = m_view->textEdit()->palette().color(QPalette::Base);
+    return std::abs(background.red() - page.red()) + std::abs(background.green() - page.green())
+           + std::abs(background.blue() - page.blue());
+}
+
 // The middle of the character at `position`, in viewport coordinates.
 QPoint TestArticleView::pointOf(int position) const
 {
@@ -266,9 +295,9 @@ void TestArticleView::layersOverlappingClaims()
     QVERIFY(onlyA != onlyB);
     QVERIFY(both != onlyA);
     QVERIFY(both != onlyB);
-    // Layers add up: the overlap is more opaque than either claim alone.
-    QVERIFY(both.alphaF() > onlyA.alphaF() + 0.1);
-    QCOMPARE(onlyA.alphaF(), onlyB.alphaF());
+    // Layers add up: the overlap stands out from the page more than either claim alone.
+    QVERIFY(depth(both) > depth(onlyA) + 20);
+    QVERIFY(depth(both) > depth(onlyB) + 20);
     // One claim alone shows its holder's hue.
     QVERIFY(onlyA.red() > onlyA.blue());
     QVERIFY(onlyB.blue() > onlyB.red());
@@ -316,7 +345,7 @@ void TestArticleView::selectedClaimIsMarked()
     select(m_claims.at(1));
     QCOMPARE(m_view->selectedClaim(), m_claims.at(1));
     QVERIFY(formatAt(on).format.fontUnderline());
-    QVERIFY(backgroundAt(on).alphaF() > plain.alphaF());
+    QVERIFY(depth(backgroundAt(on)) > depth(plain));
     // Only the selected claim's text is marked.
     QVERIFY(!formatAt(at(QStringLiteral("demands"))).format.fontUnderline());
     select(ClaimId());
@@ -535,7 +564,7 @@ void TestArticleView::tooltipDescribesEveryClaimUnderMouse()
     const QPoint single = pointOf(at(QStringLiteral("Kyiv")));
     QHelpEvent second(QEvent::ToolTip, single, viewport->mapToGlobal(single));
     QApplication::sendEvent(viewport, &second);
-    QTRY_COMPARE(QToolTip::text(), claimToolTip(project(), storedClaim(m_claims.at(3))));
+    QTRY_VERIFY(QToolTip::text().startsWith(claimToolTip(project(), storedClaim(m_claims.at(3)))));
 
     const QPoint plain = pointOf(at(QStringLiteral("Moscow")));
     QHelpEvent third(QEvent::ToolTip, plain, viewport->mapToGlobal(plain));
@@ -616,6 +645,188 @@ void TestArticleView::cueHookMergesWithClaims()
     QCOMPARE(formatAt(16).fontWeight(), int(QFont::Bold)); // cue only
     QVERIFY(!formatAt(16).hasProperty(QTextFormat::BackgroundBrush));
     QVERIFY(!formatAt(1).hasProperty(QTextFormat::FontWeight));
+}
+
+void TestArticleView::setAliases(int holder, const QStringList &aliases)
+{
+    const Actor before = *project().actor(m_holders.at(holder - 1));
+    Actor after = before;
+    after.aliases = aliases;
+    if (!project().execute(new ChangeActorCommand(project(), before, after)))
+        qFatal("cannot change the aliases of %s", qPrintable(before.name));
+}
+
+void TestArticleView::rename(int holder, const QString &name)
+{
+    const Actor before = *project().actor(m_holders.at(holder - 1));
+    Actor after = before;
+    after.name = name;
+    if (!project().execute(new ChangeActorCommand(project(), before, after)))
+        qFatal("cannot rename %s", qPrintable(before.name));
+}
+
+bool TestArticleView::hasCue(int position) const
+{
+    return formatAt(position).format.underlineStyle() == ArticleHighlighter::CueUnderline;
+}
+
+void TestArticleView::cuesUnderlineUnderClaims_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QColor>("color");
+    // A word of the claim over the cue, whose background the cue keeps; none: no claim.
+    QTest::addColumn<QString>("claimWord");
+
+    QTest::newRow("topic keyword under a claim")
+        << QStringLiteral("Kyiv") << QColor(0x4e, 0x79, 0xa7) << QStringLiteral("rejects");
+    QTest::newRow("actor alias under a claim")
+        << QStringLiteral("Washington") << holders.at(1).second << QStringLiteral("asks");
+    QTest::newRow("actor alias alone")
+        << QStringLiteral("Moscow") << holders.at(0).second << QString();
+}
+
+void TestArticleView::cuesUnderlineUnderClaims()
+{
+    QFETCH(QString, word);
+    QFETCH(QColor, color);
+    QFETCH(QString, claimWord);
+    setAliases(1, {QStringLiteral("Moscow")});
+    setAliases(2, {QStringLiteral("Washington"), QStringLiteral("U.S.")});
+
+    const int start = at(word);
+    QVERIFY(hasCue(start));
+    QCOMPARE(cueColorAt(start), cueColor(color));
+    QVERIFY(!formatAt(start).format.fontUnderline());
+    // The whole word and nothing after it.
+    QVERIFY(hasCue(start + int(word.size()) - 1));
+    QVERIFY(!hasCue(start + int(word.size())));
+    if (claimWord.isEmpty()) {
+        QVERIFY(!backgroundAt(start).isValid());
+    } else {
+        QVERIFY(backgroundAt(start).isValid());
+        QCOMPARE(backgroundAt(start), backgroundAt(at(claimWord)));
+        QVERIFY(!hasCue(at(claimWord)));
+    }
+}
+
+// Only one underline fits under a letter: the selected claim's, as it is the stronger mark.
+void TestArticleView::selectedClaimUnderlineWinsOverCue()
+{
+    const int kyiv = at(QStringLiteral("Kyiv"));
+    QVERIFY(hasCue(kyiv));
+    select(m_claims.at(3));
+    QVERIFY(formatAt(kyiv).format.fontUnderline());
+    QVERIFY(!hasCue(kyiv));
+    QCOMPARE(cueColorAt(kyiv), holderColor(4).darker(140));
+    select(ClaimId());
+    QVERIFY(hasCue(kyiv));
+}
+
+void TestArticleView::aliasEditAddsCueAndUndoRemovesIt()
+{
+    const int moscow = at(QStringLiteral("Moscow"));
+    QVERIFY(!hasCue(moscow));
+    setAliases(1, {QStringLiteral("moscow")}); // any case
+    QVERIFY(hasCue(moscow));
+    QCOMPARE(formatAt(moscow).length, 6);
+    QCOMPARE(cueColorAt(moscow), cueColor(holderColor(1)));
+
+    project().undoStack()->undo();
+    QVERIFY(!hasCue(moscow));
+    project().undoStack()->redo();
+    QVERIFY(hasCue(moscow));
+}
+
+void TestArticleView::renamingMovesTheCue()
+{
+    const int washington = at(QStringLiteral("Washington"));
+    const int moscow = at(QStringLiteral("Moscow"));
+    rename(2, QStringLiteral("Washington"));
+    QVERIFY(hasCue(washington));
+    QVERIFY(!hasCue(moscow));
+    rename(2, QStringLiteral("Moscow"));
+    QVERIFY(!hasCue(washington));
+    QVERIFY(hasCue(moscow));
+    QCOMPARE(cueColorAt(moscow), cueColor(holderColor(2)));
+    // The claim over Washington is still there.
+    QVERIFY(backgroundAt(washington).isValid());
+}
+
+void TestArticleView::recolouringRepaintsTheCue_data()
+{
+    QTest::addColumn<bool>("topic");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("actor") << false << QStringLiteral("Moscow");
+    QTest::newRow("topic") << true << QStringLiteral("Kyiv");
+}
+
+void TestArticleView::recolouringRepaintsTheCue()
+{
+    QFETCH(bool, topic);
+    QFETCH(QString, word);
+    setAliases(1, {QStringLiteral("Moscow")});
+    const int position = at(word);
+    const QColor before = cueColorAt(position);
+    QVERIFY(before.isValid());
+    const QColor green(0x20, 0x90, 0x30);
+    if (topic) {
+        const Topic was = *project().topic(topicId(QStringLiteral("Ukraine")));
+        Topic changed = was;
+        changed.color = green;
+        QVERIFY(project().execute(new ChangeTopicCommand(project(), was, changed)));
+    } else {
+        const Actor was = *project().actor(m_holders.at(0));
+        Actor changed = was;
+        changed.color = green;
+        QVERIFY(project().execute(new ChangeActorCommand(project(), was, changed)));
+    }
+    QVERIFY(hasCue(position));
+    QCOMPARE(cueColorAt(position), cueColor(green));
+    QVERIFY(cueColorAt(position) != before);
+}
+
+void TestArticleView::cuesCanBeHidden()
+{
+    const int kyiv = at(QStringLiteral("Kyiv"));
+    const QColor claim = backgroundAt(kyiv);
+    QVERIFY(m_view->cuesShown());
+    QVERIFY(hasCue(kyiv));
+    m_view->setCuesShown(false);
+    QVERIFY(!m_view->cuesShown());
+    QVERIFY(!hasCue(kyiv));
+    QCOMPARE(backgroundAt(kyiv), claim);
+    // Hidden, they do not come back with a codebook edit.
+    setAliases(1, {QStringLiteral("Moscow")});
+    QVERIFY(!hasCue(at(QStringLiteral("Moscow"))));
+    m_view->setCuesShown(true);
+    QVERIFY(hasCue(kyiv));
+    QVERIFY(hasCue(at(QStringLiteral("Moscow"))));
+}
+
+void TestArticleView::tooltipNamesTheCue_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("withClaim");
+    QTest::newRow("alias") << QStringLiteral("Moscow") << QStringLiteral("Russia (actor)") << false;
+    QTest::newRow("keyword under a claim")
+        << QStringLiteral("Kyiv") << QStringLiteral("Ukraine (topic)") << true;
+}
+
+void TestArticleView::tooltipNamesTheCue()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, expected);
+    QFETCH(bool, withClaim);
+    setAliases(1, {QStringLiteral("Moscow")});
+    QWidget *viewport = m_view->textEdit()->viewport();
+    const QPoint point = pointOf(at(word) + 1);
+    QHelpEvent event(QEvent::ToolTip, point, viewport->mapToGlobal(point));
+    QApplication::sendEvent(viewport, &event);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().endsWith(expected), qPrintable(QToolTip::text()));
+    QCOMPARE(QToolTip::text().contains(QStringLiteral("<hr>")), withClaim);
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestArticleView)

@@ -1,7 +1,9 @@
 // The whole workbench, as a user drives it: welcome view, sample project, tagging with
 // the quick-tag keys, undo and redo, the claims table following, dropping files.
+#include "core/cues/cuebackend.h"
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
+#include "widgets/article/articlehighlighter.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/inspector/claiminspector.h"
@@ -20,6 +22,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -32,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
@@ -59,6 +64,31 @@ private:
         for (int i = 0; i < words.size(); ++i)
             QTest::keyClick(edit, Qt::Key_Right, Qt::ShiftModifier);
         return edit->textCursor().selectedText() == words;
+    }
+
+    // How many pieces of the open article are painted as cues.
+    static int cueCount(const MainWindow &window)
+    {
+        int count = 0;
+        const QTextDocument *document = window.articleView()->textEdit()->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+            for (const QTextLayout::FormatRange &range : ranges) {
+                if (range.format.underlineStyle() == ArticleHighlighter::CueUnderline)
+                    ++count;
+            }
+        }
+        return count;
+    }
+
+    static QMenu *menu(const MainWindow &window, const QString &title)
+    {
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (QAction *action : menus) {
+            if (action->menu() && action->text() == title)
+                return action->menu();
+        }
+        return nullptr;
     }
 
     // The keys of the window's commands are shortcuts, which reach only the active window.
@@ -394,6 +424,55 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("this is not a project"));
         QVERIFY(window.project() == nullptr);
+    }
+
+    void showCuesTogglesAndIsRemembered()
+    {
+        int shownCues = 0;
+        {
+            MainWindow window;
+            window.show();
+            QAction *showCues = window.actions().showCues();
+            QVERIFY(showCues->isCheckable());
+            QVERIFY(showCues->isChecked());
+            QMenu *view = menu(window, QStringLiteral("&View"));
+            QVERIFY(view && view->actions().contains(showCues));
+            QVERIFY(window.openSampleProject());
+            shownCues = cueCount(window);
+            QVERIFY(shownCues > 0); // the sample's articles name its actors
+
+            showCues->trigger();
+            QVERIFY(!showCues->isChecked());
+            QVERIFY(!window.articleView()->cuesShown());
+            QCOMPARE(cueCount(window), 0);
+            showCues->trigger();
+            QCOMPARE(cueCount(window), shownCues);
+            showCues->trigger();
+        }
+        MainWindow second;
+        second.show();
+        QVERIFY(!second.actions().showCues()->isChecked());
+        QVERIFY(second.openSampleProject());
+        QCOMPARE(cueCount(second), 0);
+        second.actions().showCues()->trigger();
+        QCOMPARE(cueCount(second), shownCues);
+    }
+
+    void aboutNamesTheCueEngine()
+    {
+        MainWindow window;
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, this, [&shown]() {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        window.actions().about()->trigger();
+        QVERIFY(!cueBackendName().isEmpty());
+        QVERIFY2(shown.contains(QStringLiteral("Cues: %1").arg(cueBackendName())),
+                 qPrintable(shown));
     }
 };
 

@@ -1,15 +1,18 @@
 #include "widgets/article/articleview.h"
 
 #include "core/project/project.h"
+#include "core/project/projectcues.h"
 #include "core/project/projectselection.h"
 #include "core/text/textspan.h"
 #include "widgets/article/articleheader.h"
+#include "widgets/article/articlehighlighter.h"
 #include "widgets/article/articletextedit.h"
-#include "widgets/article/claimhighlighter.h"
 #include "widgets/article/claimtooltip.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QStackedLayout>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace demarche {
@@ -21,7 +24,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_page(new QWidget)
     , m_header(new ArticleHeader)
     , m_edit(new ArticleTextEdit)
-    , m_highlighter(new ClaimHighlighter(m_edit->document()))
+    , m_highlighter(new ArticleHighlighter(m_edit->document()))
     , m_textIndex(QString())
 {
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -39,6 +42,7 @@ ArticleView::ArticleView(QWidget *parent)
     m_stack->addWidget(m_page);
     m_stack->setCurrentWidget(m_emptyState);
     setFocusProxy(m_edit);
+    followPalette();
 
     m_edit->setToolTipProvider([this](int position) { return toolTipAt(position); });
     connect(m_edit, &ArticleTextEdit::sideMarginChanged, this, [this](int margin) {
@@ -61,9 +65,11 @@ void ArticleView::setProject(Project *project)
     if (m_project) {
         disconnect(m_project, nullptr, this, nullptr);
         disconnect(&m_project->selection(), nullptr, this, nullptr);
+        disconnect(&m_project->cues(), nullptr, m_highlighter, nullptr);
     }
     clearArticle();
     m_project = project;
+    m_highlighter->setProject(project);
     if (!project)
         return;
 
@@ -85,7 +91,12 @@ void ArticleView::setProject(Project *project)
             }
         }
     });
+    // The cues' book has followed a codebook edit by the time the project tells the views;
+    // a rename repaints once, for the cues, and a recolouring once, for the colours.
+    connect(&project->cues(), &ProjectCues::changed, m_highlighter,
+            &ArticleHighlighter::cuesChanged);
     connect(project, &Project::actorsChanged, this, &ArticleView::refreshClaimColors);
+    connect(project, &Project::topicsChanged, this, &ArticleView::refreshClaimColors);
     connect(project, &Project::reloaded, this, &ArticleView::reload);
     const ProjectSelection *selection = &project->selection();
     connect(selection, &ProjectSelection::currentDocumentChanged, this, &ArticleView::showDocument);
@@ -119,6 +130,7 @@ void ArticleView::showDocument(DocumentId id)
 void ArticleView::reload()
 {
     clearArticle();
+    m_highlighter->setProject(m_project); // colours and cues read again
     if (m_project)
         showDocument(m_project->selection().currentDocument());
 }
@@ -208,14 +220,39 @@ void ArticleView::showClaim(const Claim &claim)
     }
 }
 
-// The colours changed (codebook edits): every shown claim is painted again.
+// The colours may have changed (codebook edits): the claims and cues are painted again
+// if they did.
 void ArticleView::refreshClaimColors()
 {
     QHash<ClaimId, QRgb> colors;
     colors.reserve(m_holders.size());
     for (auto it = m_holders.cbegin(); it != m_holders.cend(); ++it)
         colors.insert(it.key(), colorOf(it.value()));
-    m_highlighter->setColors(std::move(colors));
+    m_highlighter->recolor(std::move(colors));
+}
+
+void ArticleView::setCuesShown(bool shown)
+{
+    m_highlighter->setCuesShown(shown);
+}
+
+bool ArticleView::cuesShown() const
+{
+    return m_highlighter->cuesShown();
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QWidget::changeEvent(event);
+}
+
+// Claims are composed over the page and cue colours adjusted to it. The view's own
+// palette: it hears of a change before its children have taken it.
+void ArticleView::followPalette()
+{
+    m_highlighter->setPageColor(palette().color(QPalette::Base));
 }
 
 bool ArticleView::isOnDocument(ClaimId id) const
@@ -333,6 +370,8 @@ QString ArticleView::toolTipAt(int position) const
         if (!text.isEmpty())
             parts.append(text);
     }
+    if (const QString cue = cueToolTipAt(position); !cue.isEmpty())
+        parts.append(cue);
     if (parts.size() <= 1)
         return parts.value(0);
     // Several claims: one rich text with a rule between them.
@@ -341,6 +380,22 @@ QString ArticleView::toolTipAt(int position) const
             part = part.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
     }
     return parts.join(QStringLiteral("<hr>"));
+}
+
+// What the cue under the mouse names, as its paragraph was highlighted.
+QString ArticleView::cueToolTipAt(int position) const
+{
+    if (!m_project)
+        return {};
+    const QTextBlock block = m_edit->document()->findBlock(position);
+    if (!block.isValid())
+        return {};
+    const int offset = position - block.position();
+    for (const CueSpan &cue : ArticleHighlighter::cuesOf(block)) {
+        if (offset >= cue.start && offset < cue.start + cue.length)
+            return cueToolTip(*m_project, m_project->cues().entries(cue.group));
+    }
+    return {};
 }
 
 } // namespace demarche

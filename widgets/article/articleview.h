@@ -22,8 +22,8 @@ class QStackedLayout;
 namespace demarche {
 
 class ArticleHeader;
+class ArticleHighlighter;
 class ArticleTextEdit;
-class ClaimHighlighter;
 class Project;
 
 // One article for reading and tagging: its title, source and date above its text, every
@@ -66,6 +66,10 @@ public:
     // a popup beside it); empty when nothing selected is on screen.
     QRect selectionRect() const;
 
+    // The codebook's names, aliases and keywords underlined in the text (on by default).
+    void setCuesShown(bool shown);
+    bool cuesShown() const;
+
     QPlainTextEdit *textEdit() const;
     // Commands offered first in the text's context menu, above the standard ones.
     void setContextMenuActions(const QList<QAction *> &actions);
@@ -76,6 +80,9 @@ Q_SIGNALS:
     void claimActivated(ClaimId id);
     // The project's current document could not be read.
     void openFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void showDocument(DocumentId id);
@@ -93,13 +100,15 @@ private:
     QRgb colorOf(ActorId holder) const;
     void activateCharacter(int position);
     QString toolTipAt(int position) const;
+    QString cueToolTipAt(int position) const;
+    void followPalette();
 
     QStackedLayout *m_stack;
     QLabel *m_emptyState;
     QWidget *m_page;
     ArticleHeader *m_header;
     ArticleTextEdit *m_edit;
-    ClaimHighlighter *m_highlighter;
+    ArticleHighlighter *m_highlighter;
     QPointer<Project> m_project;
 
     DocumentId m_documentId;

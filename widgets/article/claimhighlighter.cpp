@@ -67,8 +67,26 @@ void ClaimHighlighter::removeClaim(ClaimId id)
 
 void ClaimHighlighter::setColors(QHash<ClaimId, QRgb> colors)
 {
+    if (takeColors(std::move(colors)))
+        rehighlight();
+}
+
+bool ClaimHighlighter::takeColors(QHash<ClaimId, QRgb> colors)
+{
+    if (colors == m_colors)
+        return false;
     m_colors = std::move(colors);
     m_formats.clear();
+    return true;
+}
+
+void ClaimHighlighter::setPageColor(QColor color)
+{
+    if (color == m_page)
+        return;
+    m_page = color;
+    m_formats.clear();
+    pageColorChanged();
     rehighlight();
 }
 
@@ -167,9 +185,18 @@ const QTextCharFormat &ClaimHighlighter::formatFor(const Look &look)
     const int plainLayers = selected ? look.layers - 1 : look.layers;
     const qreal clear =
         std::pow(1 - LayerOpacity, plainLayers) * (selected ? 1 - SelectedLayerOpacity : 1);
-    const QRgb background =
+    QRgb background =
         qRgba(rounded(qreal(look.red) / look.weights), rounded(qreal(look.green) / look.weights),
               rounded(qreal(look.blue) / look.weights), rounded(255 * (1 - clear)));
+    if (m_page.isValid()) {
+        const qreal alpha = qAlpha(background) / 255.0;
+        const auto over = [alpha](int layer, int page) {
+            return int(std::lround(layer * alpha + page * (1 - alpha)));
+        };
+        background =
+            qRgb(over(qRed(background), m_page.red()), over(qGreen(background), m_page.green()),
+                 over(qBlue(background), m_page.blue()));
+    }
     const quint64 key = quint64(background) | quint64(look.selected) << 32;
     const auto found = m_formats.constFind(key);
     if (found != m_formats.cend())
@@ -197,6 +224,10 @@ void ClaimHighlighter::mergeFormat(int start, int count, const QTextCharFormat &
             ++j;
         QTextCharFormat merged = current;
         merged.merge(format);
+        if (current.fontUnderline()) { // the selected claim's
+            merged.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            merged.setUnderlineColor(current.underlineColor());
+        }
         setFormat(i, j - i, merged);
         i = j;
     }

@@ -20,9 +20,9 @@ namespace demarche {
 // Claims are read from a ClaimSpanIndex, one query per paragraph, which is what keeps the
 // first highlighting of a long article with tens of thousands of claims fast.
 //
-// Cue highlighting (actor aliases, topic keywords, KSyntaxHighlighting) belongs in the
-// same pass: a subclass overrides highlightCues() and combines its formats with the
-// claims' through mergeFormat().
+// Cue highlighting (actor aliases, topic keywords) belongs in the same pass: a subclass
+// overrides highlightCues() and combines its formats with the claims' through
+// mergeFormat() (ArticleHighlighter does).
 class ClaimHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -38,8 +38,16 @@ public:
     // Adds a claim or moves and recolours one; repaints where it was and where it is.
     void setClaim(const ClaimSpan &span, QColor color);
     void removeClaim(ClaimId id);
-    // New colours for every claim (the codebook changed): highlights the whole document.
+    // New colours for every claim (the codebook changed): highlights the whole document
+    // if any colour differs.
     void setColors(QHash<ClaimId, QRgb> colors);
+
+    // The colour of the page behind the text. Claim layers are composed over it into opaque
+    // colours, so that the pieces of a claim that another format splits (a cue) meet
+    // without a seam: translucent rectangles overlap by a pixel there and show darker.
+    // Invalid (the default): translucent layers. Highlights the whole document if changed.
+    void setPageColor(QColor color);
+    QColor pageColor() const { return m_page; }
 
     void setSelectedClaim(ClaimId id);
     ClaimId selectedClaim() const { return m_selected; }
@@ -59,8 +67,13 @@ protected:
     // Called for every paragraph after the claims are set; nothing by default.
     virtual void highlightCues(const QString &text);
     // Adds `format`'s properties to what [start, start + count) of the current paragraph
-    // already has, keeping the claims' backgrounds unless `format` sets its own.
+    // already has, keeping the claims' backgrounds unless `format` sets its own, and the
+    // selected claim's underline whatever `format` says.
     void mergeFormat(int start, int count, const QTextCharFormat &format);
+    // Called when the page colour changed, before the document is highlighted again.
+    virtual void pageColorChanged() {}
+    // Replaces the claims' colours without repainting; whether any differs.
+    bool takeColors(QHash<ClaimId, QRgb> colors);
 
 private:
     // The sums over the claims covering one piece of text.
@@ -90,6 +103,7 @@ private:
     ClaimSpanIndex m_spans;
     QHash<ClaimId, QRgb> m_colors;
     ClaimId m_selected;
+    QColor m_page;
 
     // Key: the rounded background, and the selected claim's colour above bit 32 (real
     // colours are opaque, so never 0).

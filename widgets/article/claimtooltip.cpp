@@ -29,4 +29,20 @@ QString claimToolTip(const Project &project, const Claim &claim)
     return html;
 }
 
+QString cueToolTip(const Project &project, const QList<CueEntry> &entries)
+{
+    QStringList names;
+    for (const CueEntry &entry : entries) {
+        if (entry.kind == CueKind::Actor) {
+            if (const Actor *actor = project.actor(ActorId(entry.id)))
+                names.append(
+                    QCoreApplication::translate("ClaimToolTip", "%1 (actor)").arg(actor->name));
+        } else if (const Topic *topic = project.topic(TopicId(entry.id))) {
+            names.append(
+                QCoreApplication::translate("ClaimToolTip", "%1 (topic)").arg(topic->name));
+        }
+    }
+    return names.join(QStringLiteral(" · "));
+}
+
 } // namespace demarche

@@ -2,6 +2,7 @@
 
 #include "core/commands/removeclaimscommand.h"
 #include "core/commands/removedocumentcommand.h"
+#include "core/cues/cuebackend.h"
 #include "core/models/claimfilterproxy.h"
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
@@ -35,12 +36,18 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace demarche {
+namespace {
+
+const QString ShowCuesKey = QStringLiteral("view/showCues");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -233,6 +240,12 @@ void MainWindow::createActions()
     connect(a.documentProperties(), &QAction::triggered, this,
             [this]() { editDocumentProperties(m_article->documentId()); });
     connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
+    a.showCues()->setChecked(QSettings().value(ShowCuesKey, true).toBool());
+    m_article->setCuesShown(a.showCues()->isChecked());
+    connect(a.showCues(), &QAction::toggled, this, [this](bool shown) {
+        QSettings().setValue(ShowCuesKey, shown);
+        m_article->setCuesShown(shown);
+    });
     // The article's own commands: their shortcuts need its text to have the focus.
     m_article->textEdit()->addActions({a.tagSelection(), a.deleteClaim()});
     m_article->setContextMenuActions({a.tagSelection()});
@@ -273,6 +286,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_claimsDock, m_inspectorDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a.showCues());
     QMenu *appearance = m_viewMenu->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(appearance);
     const std::pair<Appearance, QString> choices[] = {
@@ -331,8 +345,9 @@ void MainWindow::showAbout()
            "<p>Positions of actors in diplomacy and negotiations, side by side.</p>"
            "<p>Highlight the claims in articles, read-outs and transcripts, tag each by actor "
            "and topic, compare the actors' stances and export them to CSV.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+           "<p>Built with Qt %2. Cues: %3.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 cueBackendName().toHtmlEscaped()));
 }
 
 // Everything that refers to the old project goes before it does.

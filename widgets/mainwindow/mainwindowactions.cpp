@@ -63,6 +63,7 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
     , m_documentProperties(makeAction(window, QStringLiteral("documentProperties"),
                                       tr("Document P&roperties…"),
                                       QStringLiteral("document-properties")))
+    , m_showCues(makeAction(window, QStringLiteral("showCues"), tr("Show &Cues")))
     , m_about(makeAction(window, QStringLiteral("about"), tr("&About Demarche"),
                          QStringLiteral("about")))
 {
@@ -74,6 +75,10 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
     m_redo->setShortcut(QKeySequence::Redo);
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
+    m_showCues->setCheckable(true);
+    m_showCues->setChecked(true);
+    m_showCues->setToolTip(
+        tr("Underline the codebook's names, aliases and keywords in the article"));
     // Added to the article's text, they need it to have the focus.
     m_tagSelection->setShortcutContext(Qt::WidgetShortcut);
     m_deleteClaim->setShortcutContext(Qt::WidgetShortcut);

@@ -47,6 +47,8 @@ public:
     QAction *tagSelection() const { return m_tagSelection; }
     QAction *deleteClaim() const { return m_deleteClaim; }
     QAction *documentProperties() const { return m_documentProperties; }
+    // Checkable: the codebook's names underlined in the article.
+    QAction *showCues() const { return m_showCues; }
     QAction *about() const { return m_about; }
 
 private:
@@ -64,6 +66,7 @@ private:
     QAction *m_tagSelection;
     QAction *m_deleteClaim;
     QAction *m_documentProperties;
+    QAction *m_showCues;
     QAction *m_about;
 };
 
