@@ -1,20 +1,25 @@
 // Times the article view on a synthetic 1 MB article (paragraphs of about 600 characters)
 // with 10,000 and with 50,000 claims: the first painted frame, a repaint after scrolling
-// a page, adding one claim, a full re-highlight, and memory; against the floor of a plain
-// QPlainTextEdit showing the same text. Runs offscreen. Figures are medians of a few runs,
-// in CPU time of the GUI thread (what the work costs, whatever else the shared machine is
-// running); the wall-clock medians follow in brackets.
+// a page, adding one claim, a full re-highlight, and memory; then with cues shown (a
+// codebook of about 200 terms): the first frame, an alias added, an arrow key; against
+// the floor of a plain QPlainTextEdit showing the same text. DEMARCHE_CUE_ENGINE=builtin
+// times the built-in cue engine in a build that has KSyntaxHighlighting. Runs offscreen. Figures
+// are medians of a few runs, in CPU time of the GUI thread (what the work costs, whatever else the
+// shared machine is running); the wall-clock medians follow in brackets.
 //
 //   build-rel/tests/bench/bench_articleview [runs]
+#include "core/cues/cuebackend.h"
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
 #include "core/text/textindex.h"
 #include "widgets/article/articleview.h"
+#include "widgets/article/claimhighlighter.h"
 
 #include <QAbstractSlider>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -80,6 +85,12 @@ struct Timing
         cpu.push_back(watch.cpu());
         wall.push_back(watch.wall());
     }
+    template <typename Counter>
+    void addAtPaint(const Counter &counter)
+    {
+        cpu.push_back(counter.cpuAtPaint());
+        wall.push_back(counter.wallAtPaint());
+    }
 };
 
 double median(std::vector<double> values)
@@ -104,23 +115,41 @@ double residentMegabytes()
     die(QStringLiteral("no VmRSS in /proc/self/status"));
 }
 
-// Counts the paint events a widget receives.
+// Counts the paint events a widget receives, and reads a stopwatch just after each is
+// handled: what a frame costs ends there, not when the event loop next returns (idle
+// work queued behind the paint would count too).
 class PaintCounter final : public QObject
 {
 public:
-    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    explicit PaintCounter(QWidget *widget, const Stopwatch &watch)
+        : m_watch(watch)
+    {
+        widget->installEventFilter(this);
+    }
     int count() const { return m_count; }
+    double cpuAtPaint() const { return m_cpu; }
+    double wallAtPaint() const { return m_wall; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            ++m_count;
-        return QObject::eventFilter(watched, event);
+        if (event->type() != QEvent::Paint || m_inside)
+            return QObject::eventFilter(watched, event);
+        m_inside = true;
+        QCoreApplication::sendEvent(watched, event); // handled now, this filter passing it on
+        m_inside = false;
+        m_cpu = m_watch.cpu();
+        m_wall = m_watch.wall();
+        ++m_count;
+        return true;
     }
 
 private:
+    const Stopwatch &m_watch;
     int m_count = 0;
+    bool m_inside = false;
+    double m_cpu = 0;
+    double m_wall = 0;
 };
 
 // Processes events until `widget` has been painted once more than `before` times; the
@@ -218,6 +247,22 @@ QColor actorColor(int holder)
     return QColor::fromHsv(holder * 18 % 360, 140, 235);
 }
 
+// Eight aliases per holder, some of them words of the article: with the default topics'
+// keywords, a codebook of about 200 cue terms.
+QStringList aliasesOf(int holder)
+{
+    static const QStringList inText = {QStringLiteral("Washington"), QStringLiteral("Moscow"),
+                                       QStringLiteral("Лавров"), QStringLiteral("embassies")};
+    QStringList aliases;
+    if (holder <= inText.size())
+        aliases.append(inText.at(holder - 1));
+    for (int i = int(aliases.size()); i < 8; ++i) {
+        aliases.append(i % 3 == 0 ? QStringLiteral("office of person %1-%2").arg(holder).arg(i)
+                                  : QStringLiteral("alias%1x%2").arg(holder).arg(i));
+    }
+    return aliases;
+}
+
 // A new project holding the document, the 20 holders and the claims (their holders 1 to
 // 20 mapped onto the holders made here); the document's id in it comes back.
 std::unique_ptr<Project> projectWith(const QTemporaryDir &dir, const Document &document,
@@ -233,6 +278,7 @@ std::unique_ptr<Project> projectWith(const QTemporaryDir &dir, const Document &d
         Actor actor;
         actor.name = QStringLiteral("Holder %1").arg(holder);
         actor.color = actorColor(holder);
+        actor.aliases = aliasesOf(holder);
         auto added = project->insertActor(actor);
         if (!added)
             die(added.error().message);
@@ -264,12 +310,27 @@ struct Figures
     Timing rehighlight;
     Timing rehighlightPainted;
     Timing refreshColors;
+    Timing codebookEdit; // an alias added: the cues found again, repainted
+    Timing caretRepaint; // one arrow key in the text, repainted
     double memory = 0;
 };
 
+// Until the paragraphs left for idle moments are highlighted too.
+void waitForIdleHighlight(const ArticleView &view)
+{
+    const auto *highlighter = view.findChild<ClaimHighlighter *>();
+    QElapsedTimer timeout;
+    timeout.start();
+    while (highlighter && highlighter->hasPending()) {
+        QApplication::processEvents(QEventLoop::AllEvents);
+        if (timeout.elapsed() > 10000)
+            die(QStringLiteral("highlighting not finished within 10 s"));
+    }
+}
+
 // The view follows a project, as in the window: showing the article reads it and its
 // claims from the store, and a claim added or a colour changed goes through the store.
-Figures measureView(const Document &document, const QList<Claim> &claims, int runs)
+Figures measureView(const Document &document, const QList<Claim> &claims, int runs, bool cues)
 {
     Figures figures;
     QTemporaryDir dir;
@@ -279,11 +340,13 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
     const std::unique_ptr<Project> project = projectWith(dir, document, claims, documentId);
     ProjectSelection &selection = project->selection();
     ArticleView view;
+    view.setCuesShown(cues);
     view.setProject(project.get());
     view.resize(1000, 800);
     waitExposed(view);
     QPlainTextEdit *edit = view.textEdit();
-    const PaintCounter painted(edit->viewport());
+    Stopwatch watch;
+    const PaintCounter painted(edit->viewport(), watch);
 
     const double emptyMemory = residentMegabytes();
     int before = painted.count();
@@ -292,7 +355,6 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
     drain();
     figures.memory = residentMegabytes() - emptyMemory;
 
-    Stopwatch watch;
     for (int run = 0; run < runs; ++run) {
         selection.setCurrentDocument(DocumentId());
         drain();
@@ -301,7 +363,7 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
         selection.setCurrentDocument(documentId);
         figures.setArticleOnly.add(watch);
         waitForPaint(painted, before);
-        figures.firstFrame.add(watch);
+        figures.firstFrame.addAtPaint(painted);
     }
 
     for (int run = 0; run < runs; ++run) {
@@ -310,9 +372,10 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
         watch.start();
         Q_EMIT project->reloaded(); // the view reads its article again
         waitForPaint(painted, before);
-        figures.replaceFrame.add(watch);
+        figures.replaceFrame.addAtPaint(painted);
     }
 
+    waitForIdleHighlight(view);
     QScrollBar *bar = edit->verticalScrollBar();
     for (int run = 0; run < 4 * runs; ++run) {
         drain();
@@ -320,7 +383,7 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
         watch.start();
         bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
         waitForPaint(painted, before);
-        figures.scrollRepaint.add(watch);
+        figures.scrollRepaint.addAtPaint(painted);
         watch.start();
         edit->viewport()->repaint();
         figures.plainRepaint.add(watch);
@@ -349,7 +412,7 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
         if (!added)
             die(added.error().message);
         waitForPaint(painted, before);
-        figures.addClaim.add(watch);
+        figures.addClaim.addAtPaint(painted);
         if (auto removed = project->deleteClaims({added.value().id}); !removed)
             die(removed.error().message);
     }
@@ -366,7 +429,7 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
         if (claims.isEmpty())
             continue; // nothing changed, nothing to paint
         waitForPaint(painted, before);
-        figures.rehighlightPainted.add(watch);
+        figures.rehighlightPainted.addAtPaint(painted);
     }
 
     for (int run = 0; run < runs && !claims.isEmpty(); ++run) {
@@ -378,7 +441,29 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
         if (Status changed = project->changeActor(recoloured); !changed)
             die(changed.error().message);
         waitForPaint(painted, before);
-        figures.refreshColors.add(watch);
+        figures.refreshColors.addAtPaint(painted);
+    }
+    for (int run = 0; run < runs && cues; ++run) {
+        drain();
+        before = painted.count();
+        Actor edited = project->actors().first();
+        edited.aliases.append(QStringLiteral("new alias %1").arg(run));
+        watch.start();
+        if (Status changed = project->changeActor(edited); !changed)
+            die(changed.error().message);
+        waitForPaint(painted, before);
+        figures.codebookEdit.addAtPaint(painted);
+    }
+
+    edit->setFocus();
+    for (int run = 0; run < 4 * runs; ++run) {
+        drain();
+        before = painted.count();
+        watch.start();
+        QKeyEvent press(QEvent::KeyPress, run % 2 ? Qt::Key_Left : Qt::Key_Right, Qt::NoModifier);
+        QApplication::sendEvent(edit, &press);
+        edit->viewport()->repaint();
+        figures.caretRepaint.add(watch);
     }
     return figures;
 }
@@ -386,6 +471,7 @@ Figures measureView(const Document &document, const QList<Claim> &claims, int ru
 struct Floor
 {
     Timing firstFrame;
+    Timing caretRepaint;
     double memory = 0;
 };
 
@@ -397,7 +483,8 @@ Floor measureFloor(const QString &text, int runs, Qt::ScrollBarPolicy policy)
     edit.setReadOnly(true);
     edit.resize(1000, 800);
     waitExposed(edit);
-    const PaintCounter painted(edit.viewport());
+    Stopwatch watch;
+    const PaintCounter painted(edit.viewport(), watch);
 
     const double emptyMemory = residentMegabytes();
     int before = painted.count();
@@ -406,7 +493,6 @@ Floor measureFloor(const QString &text, int runs, Qt::ScrollBarPolicy policy)
     drain();
     floor.memory = residentMegabytes() - emptyMemory;
 
-    Stopwatch watch;
     for (int run = 0; run < runs; ++run) {
         edit.clear();
         drain();
@@ -414,7 +500,16 @@ Floor measureFloor(const QString &text, int runs, Qt::ScrollBarPolicy policy)
         watch.start();
         edit.setPlainText(text);
         waitForPaint(painted, before);
-        floor.firstFrame.add(watch);
+        floor.firstFrame.addAtPaint(painted);
+    }
+    edit.setFocus();
+    for (int run = 0; run < 4 * runs; ++run) {
+        drain();
+        watch.start();
+        QKeyEvent press(QEvent::KeyPress, run % 2 ? Qt::Key_Left : Qt::Key_Right, Qt::NoModifier);
+        QApplication::sendEvent(&edit, &press);
+        edit.viewport()->repaint();
+        floor.caretRepaint.add(watch);
     }
     return floor;
 }
@@ -462,9 +557,12 @@ int main(int argc, char **argv)
 
     const Floor floor = measureFloor(document.text, runs, Qt::ScrollBarAlwaysOn);
     const Floor floorDefault = measureFloor(document.text, runs, Qt::ScrollBarAsNeeded);
-    const Figures none = measureView(document, {}, runs);
-    const Figures ten = measureView(document, tenThousand, runs);
-    const Figures fifty = measureView(document, fiftyThousand, runs);
+    say(QStringLiteral("cue engine: %1").arg(cueBackendName()));
+    const Figures none = measureView(document, {}, runs, false);
+    const Figures ten = measureView(document, tenThousand, runs, false);
+    const Figures fifty = measureView(document, fiftyThousand, runs, false);
+    const Figures cuesNone = measureView(document, {}, runs, true);
+    const Figures cuesTen = measureView(document, tenThousand, runs, true);
 
     const double floorCpu = median(floor.firstFrame.cpu);
     say(row(QString(), QStringLiteral("10,000 claims"), QStringLiteral("50,000 claims"),
@@ -492,6 +590,16 @@ int main(int argc, char **argv)
             megabytes(fifty.memory), QStringLiteral("< +10 MB")));
     say(row(QStringLiteral("no claims: first frame"), ms(none.firstFrame), QString(), QString()));
     say(row(QStringLiteral("  full re-highlight"), ms(none.rehighlight), QString(), QString()));
+    say(row(QStringLiteral("cues on, first frame"), ms(cuesTen.firstFrame), ms(cuesNone.firstFrame),
+            QStringLiteral("10,000 (no claims); < 4 x floor = %1").arg(4 * floorCpu, 0, 'f', 1)));
+    say(row(QStringLiteral("  full re-highlight"), ms(cuesTen.rehighlight),
+            ms(cuesNone.rehighlight), QString()));
+    say(row(QStringLiteral("  an alias added: cues again + repaint"), ms(cuesTen.codebookEdit),
+            ms(cuesNone.codebookEdit), QStringLiteral("< 100")));
+    say(row(QStringLiteral("  arrow key + repaint"), ms(cuesTen.caretRepaint),
+            ms(cuesNone.caretRepaint), QStringLiteral("floor %1").arg(ms(floor.caretRepaint))));
+    say(row(QStringLiteral("  scroll a page + repaint"), ms(cuesTen.scrollRepaint),
+            ms(cuesNone.scrollRepaint), QString()));
     say(row(QStringLiteral("floor: plain QPlainTextEdit, 1st frame"), ms(floor.firstFrame),
             QString(), QStringLiteral("scroll bar always on")));
     say(row(QStringLiteral("  default scroll bar policy"), ms(floorDefault.firstFrame), QString(),

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void tooltipDescribesEveryClaimUnderMouse();
     void readingColumnAndLineSpacing();
     void cueHookMergesWithClaims();
+    void longArticleHighlightsWhatIsShownFirst();
     void cuesUnderlineUnderClaims_data();
     void cuesUnderlineUnderClaims();
     void selectedClaimUnderlineWinsOverCue();
@@ -239,6 +240,40 @@ void TestArticleView::selectByKeyboard(int from, int count)
     edit->setTextCursor(cursor);
     for (int i = 0; i < count; ++i)
         QTest::keyClick(edit, Qt::Key_Right, Qt::ShiftModifier);
+}
+
+// A long article opens with its first screens highlighted; the rest is highlighted in idle
+// moments, and what scrolls into view is highlighted before it is shown.
+void TestArticleView::longArticleHighlightsWhatIsShownFirst()
+{
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += QStringLiteral(
+                    "Paragraph %1 is filler text of some length, to make the article long.\n\n")
+                    .arg(i);
+    const qsizetype middle = text.indexOf(QStringLiteral("Paragraph 200 "));
+    text += QStringLiteral("The last word on Kyiv.");
+    const qsizetype last = text.indexOf(QStringLiteral("The last word"));
+    const DocumentId document =
+        addDocument(QStringLiteral("Long"), text, QDate(2024, 3, 6), QStringLiteral("Wire"));
+    for (const qsizetype start : {middle, last}) {
+        Claim claim;
+        claim.document = document;
+        claim.start = start;
+        claim.end = start + 13;
+        claim.holder = m_holders.first();
+        claim.topic = project().topics().first().id;
+        QVERIFY(project().execute(new AddClaimCommand(project(), claim)));
+    }
+    project().selection().setCurrentDocument(document);
+    QCOMPARE(m_view->textEdit()->toPlainText(), text);
+    QVERIFY2(!backgroundAt(int(middle)).isValid(), "far paragraphs wait for an idle moment");
+    QVERIFY(!backgroundAt(int(last)).isValid());
+
+    QScrollBar *bar = m_view->textEdit()->verticalScrollBar();
+    bar->setValue(bar->maximum()); // no event loop in between: highlighted as it scrolls in
+    QVERIFY(backgroundAt(int(last)).isValid());
+    QTRY_VERIFY(backgroundAt(int(middle)).isValid());
 }
 
 void TestArticleView::showsEmptyStateWithoutArticle()

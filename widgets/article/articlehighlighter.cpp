@@ -42,7 +42,7 @@ void ArticleHighlighter::setCuesShown(bool shown)
     if (shown == m_cuesShown)
         return;
     m_cuesShown = shown;
-    rehighlight();
+    rehighlightSoon();
 }
 
 void ArticleHighlighter::pageColorChanged()
@@ -55,7 +55,7 @@ void ArticleHighlighter::cuesChanged()
     m_groupColors.clear(); // the groups are numbered anew
     ++m_generation;
     if (m_cuesShown)
-        rehighlight();
+        rehighlightSoon();
 }
 
 void ArticleHighlighter::recolor(QHash<ClaimId, QRgb> claimColors)
@@ -68,7 +68,7 @@ void ArticleHighlighter::recolor(QHash<ClaimId, QRgb> claimColors)
         m_groupColors.clear();
     }
     if (claimsChanged || (cuesChanged && m_cuesShown))
-        rehighlight();
+        rehighlightSoon();
 }
 
 QColor ArticleHighlighter::cueColor(QColor color, bool darkBackground)

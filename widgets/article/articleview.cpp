@@ -11,11 +11,20 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace demarche {
+
+namespace {
+
+// About two screens of text: highlighted as the article opens; the rest follows in idle
+// moments, so that a long article shows at once.
+constexpr qsizetype EagerHighlightCharacters = 8000;
+
+} // namespace
 
 ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)
@@ -45,6 +54,11 @@ ArticleView::ArticleView(QWidget *parent)
     followPalette();
 
     m_edit->setToolTipProvider([this](int position) { return toolTipAt(position); });
+    // Paragraphs still waiting for their highlight are done before they are shown.
+    QScrollBar *bar = m_edit->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &ArticleView::highlightVisible);
+    connect(bar, &QScrollBar::rangeChanged, this, &ArticleView::highlightVisible);
+    connect(m_highlighter, &ClaimHighlighter::pendingAdded, this, &ArticleView::highlightVisible);
     connect(m_edit, &ArticleTextEdit::sideMarginChanged, this, [this](int margin) {
         m_header->setSideMargin(margin + int(m_edit->document()->documentMargin()));
     });
@@ -172,7 +186,19 @@ void ArticleView::setArticle(const Document &document, const QList<ClaimExtent> 
     m_highlighter->resetClaims(std::move(spans), std::move(colors));
     m_header->setDocument(document);
     m_stack->setCurrentWidget(m_page);
+    // What the first screen shows is highlighted at once, the rest just after.
+    m_highlighter->deferBeyond(EagerHighlightCharacters);
     m_edit->setPlainText(m_text);
+    m_highlighter->endDeferral();
+}
+
+void ArticleView::highlightVisible()
+{
+    if (!m_highlighter->hasPending())
+        return;
+    const QRect area = m_edit->viewport()->rect();
+    m_highlighter->highlightPendingIn(m_edit->cursorForPosition(area.topLeft()).position(),
+                                      m_edit->cursorForPosition(area.bottomRight()).position());
 }
 
 void ArticleView::clearArticle()

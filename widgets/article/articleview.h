@@ -90,6 +90,7 @@ private:
     // `document.text` must be filled. Claims whose offsets do not fit the text are not shown.
     void setArticle(const Document &document, const QList<ClaimExtent> &claims);
     void clearArticle();
+    void highlightVisible();
     void showClaim(const Claim &claim);
     void refreshClaimColors();
     void selectClaim(ClaimId id);

@@ -1,5 +1,6 @@
 #include "widgets/article/claimhighlighter.h"
 
+#include <QElapsedTimer>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -32,7 +33,11 @@ int rounded(qreal channel)
 
 ClaimHighlighter::ClaimHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{}
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(0);
+    connect(&m_idle, &QTimer::timeout, this, &ClaimHighlighter::highlightSomePending);
+}
 
 ClaimHighlighter::~ClaimHighlighter() = default;
 
@@ -42,6 +47,10 @@ void ClaimHighlighter::resetClaims(std::vector<ClaimSpan> spans, QHash<ClaimId, 
     m_colors = std::move(colors);
     m_selected = ClaimId();
     m_formats.clear();
+    m_idle.stop();
+    m_pending.clear();
+    m_pendingCount = 0;
+    m_nextPending = 0;
 }
 
 void ClaimHighlighter::setClaim(const ClaimSpan &span, QColor color)
@@ -68,7 +77,7 @@ void ClaimHighlighter::removeClaim(ClaimId id)
 void ClaimHighlighter::setColors(QHash<ClaimId, QRgb> colors)
 {
     if (takeColors(std::move(colors)))
-        rehighlight();
+        rehighlightSoon();
 }
 
 bool ClaimHighlighter::takeColors(QHash<ClaimId, QRgb> colors)
@@ -87,7 +96,7 @@ void ClaimHighlighter::setPageColor(QColor color)
     m_page = color;
     m_formats.clear();
     pageColorChanged();
-    rehighlight();
+    rehighlightSoon();
 }
 
 void ClaimHighlighter::setSelectedClaim(ClaimId id)
@@ -123,8 +132,110 @@ void ClaimHighlighter::rehighlightRange(qsizetype from, qsizetype to)
     } while (block.isValid() && block.position() < to);
 }
 
+void ClaimHighlighter::deferBeyond(qsizetype eagerCharacters)
+{
+    m_idle.stop();
+    m_pending.clear();
+    m_pendingCount = 0;
+    m_nextPending = 0;
+    m_deferFrom = eagerCharacters;
+}
+
+void ClaimHighlighter::endDeferral()
+{
+    m_deferFrom = -1;
+    if (m_pendingCount > 0)
+        m_idle.start();
+}
+
+void ClaimHighlighter::rehighlightSoon()
+{
+    const QTextDocument *doc = document();
+    if (!doc)
+        return;
+    // Paragraphs keep their old look until their turn; none of them is on screen.
+    m_pending.assign(size_t(doc->blockCount()), true);
+    m_pendingCount = doc->blockCount();
+    m_nextPending = 0;
+    Q_EMIT pendingAdded();
+    if (m_pendingCount > 0)
+        m_idle.start();
+}
+
+void ClaimHighlighter::setPending(int blockNumber, bool pending)
+{
+    if (blockNumber < 0)
+        return;
+    if (size_t(blockNumber) >= m_pending.size()) {
+        if (!pending)
+            return;
+        m_pending.resize(size_t(blockNumber) + 1, false);
+    }
+    if (m_pending[size_t(blockNumber)] != pending) {
+        m_pending[size_t(blockNumber)] = pending;
+        m_pendingCount += pending ? 1 : -1;
+    }
+}
+
+bool ClaimHighlighter::isPending(int blockNumber) const
+{
+    return blockNumber >= 0 && size_t(blockNumber) < m_pending.size()
+           && m_pending[size_t(blockNumber)];
+}
+
+void ClaimHighlighter::highlightPendingIn(qsizetype from, qsizetype to)
+{
+    const QTextDocument *doc = document();
+    if (!doc || m_pendingCount == 0)
+        return;
+    for (QTextBlock block = doc->findBlock(int(from)); block.isValid() && block.position() <= to;
+         block = block.next()) {
+        if (isPending(block.blockNumber()))
+            rehighlightBlock(block);
+    }
+}
+
+// A few milliseconds of pending paragraphs, then back to the event loop.
+void ClaimHighlighter::highlightSomePending()
+{
+    constexpr qint64 SliceNs = 4'000'000;
+    const QTextDocument *doc = document();
+    if (!doc)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    QTextBlock block = doc->findBlockByNumber(m_nextPending);
+    if (!block.isValid())
+        block = doc->firstBlock();
+    const int first = block.blockNumber();
+    bool wrapped = false;
+    while (m_pendingCount > 0 && slice.nsecsElapsed() < SliceNs) {
+        if (isPending(block.blockNumber()))
+            rehighlightBlock(block);
+        block = block.next();
+        if (!block.isValid()) {
+            block = doc->firstBlock();
+            wrapped = true;
+        }
+        if (wrapped && block.blockNumber() >= first) {
+            // A whole round found no more: what is left pending is not in this text.
+            m_pending.clear();
+            m_pendingCount = 0;
+        }
+    }
+    m_nextPending = block.blockNumber();
+    if (m_pendingCount > 0)
+        m_idle.start();
+}
+
 void ClaimHighlighter::highlightBlock(const QString &text)
 {
+    const int number = currentBlock().blockNumber();
+    if (m_deferFrom >= 0 && currentBlock().position() >= m_deferFrom) {
+        setPending(number, true);
+        return;
+    }
+    setPending(number, false);
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
     m_blockSpans.clear();

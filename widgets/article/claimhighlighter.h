@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+#include <QTimer>
 
 #include <vector>
 
@@ -57,6 +58,22 @@ public:
     // Highlights again every paragraph that the UTF-16 range [from, to) touches.
     void rehighlightRange(qsizetype from, qsizetype to);
 
+    // A long article is not highlighted all at once as its text goes in: between
+    // deferBeyond() and endDeferral(), paragraphs starting past `eagerCharacters` are left
+    // plain and pending. They are highlighted in idle moments after, from the top, a few
+    // milliseconds at a time; highlightPendingIn() does the ones about to be shown first.
+    void deferBeyond(qsizetype eagerCharacters);
+    void endDeferral();
+    void highlightPendingIn(qsizetype from, qsizetype to);
+    bool hasPending() const { return m_pendingCount > 0; }
+    // Everything looks different (colours, cues): every paragraph becomes pending, and
+    // pendingAdded() lets the view highlight what it shows at once.
+    void rehighlightSoon();
+
+Q_SIGNALS:
+    void pendingAdded();
+
+public:
     // The translucency of one claim's layer, and of the selected claim's.
     static constexpr qreal LayerOpacity = 0.3;
     static constexpr qreal SelectedLayerOpacity = 0.6;
@@ -97,6 +114,9 @@ private:
     };
 
     void highlightClaims(qsizetype blockStart, qsizetype blockEnd);
+    void setPending(int blockNumber, bool pending);
+    bool isPending(int blockNumber) const;
+    void highlightSomePending();
     const QTextCharFormat &formatFor(const Look &look);
     void rehighlightSpan(ClaimId id);
 
@@ -108,6 +128,12 @@ private:
     // Key: the rounded background, and the selected claim's colour above bit 32 (real
     // colours are opaque, so never 0).
     QHash<quint64, QTextCharFormat> m_formats;
+
+    qsizetype m_deferFrom = -1;  // during a new text's first pass; -1 otherwise
+    std::vector<bool> m_pending; // by paragraph number
+    int m_pendingCount = 0;
+    int m_nextPending = 0; // where the idle pass goes on
+    QTimer m_idle;
 
     // Scratch space reused by every paragraph.
     std::vector<ClaimSpan> m_blockSpans;
