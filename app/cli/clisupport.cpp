@@ -49,6 +49,15 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     return number;
 }
 
+Result<DocumentId> documentIdArgument(const QString &id)
+{
+    bool ok = false;
+    const qint64 number = id.toLongLong(&ok);
+    if (!ok || number <= 0)
+        return usageError(CliText::tr("'%1' is not a document id").arg(id));
+    return DocumentId(number);
+}
+
 Result<std::optional<QColor>> colorOption(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("color")))

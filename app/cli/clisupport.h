@@ -32,6 +32,9 @@ Result<std::unique_ptr<ProjectStore>> openProjectToRead(const QString &path);
 Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name);
 Result<std::optional<QColor>> colorOption(const QCommandLineParser &parser);
 
+// The id a DOC_ID argument gives, or a usage error naming the argument.
+Result<DocumentId> documentIdArgument(const QString &id);
+
 // Finds each named actor or topic (names, then aliases or keywords) or says which is unknown.
 Result<QList<ActorId>> actorIds(const QList<Actor> &actors, const QStringList &names);
 Result<QList<TopicId>> topicIds(const QList<Topic> &topics, const QStringList &names);

@@ -61,14 +61,13 @@ int runImport(const QCommandLineParser &parser, const QStringList &positional)
 
 int runText(const QCommandLineParser &, const QStringList &positional)
 {
-    bool ok = false;
-    const qint64 id = positional.at(1).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return fail(usageError(CliText::tr("'%1' is not a document id").arg(positional.at(1))));
+    const auto id = documentIdArgument(positional.at(1));
+    if (!id)
+        return fail(id.error());
     auto store = openProjectToRead(positional.at(0));
     if (!store)
         return fail(store.error());
-    auto document = store.value()->document(DocumentId(id));
+    auto document = store.value()->document(id.value());
     if (!document)
         return fail(document.error());
     printRaw(document->text.toUtf8());

@@ -99,6 +99,31 @@ private:
         return QTest::qWaitForWindowActive(&window);
     }
 
+    // A new project in `window` named `name`, holding `text` as an article dropped on the
+    // window and opened.
+    void newProjectWithArticle(MainWindow &window, const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".demarche"));
+        QFile::remove(path);
+        QVERIFY(window.createProject(path));
+        const QString articlePath = m_dir.filePath(name + QStringLiteral(".txt"));
+        {
+            QFile article(articlePath);
+            QVERIFY(article.open(QIODevice::WriteOnly));
+            article.write(text);
+        }
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(articlePath)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(window.project()->documents().size(), 1); // once the drop is answered
+        QTRY_VERIFY(window.articleView()->documentId().isValid());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -144,26 +169,13 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        const QString path = m_dir.filePath(QStringLiteral("tagging.demarche"));
-        QFile::remove(path);
-        QVERIFY(window.createProject(path));
-        Project *project = window.project();
         // An article and an actor to tag with.
-        {
-            QFile article(m_dir.filePath(QStringLiteral("meeting.txt")));
-            QVERIFY(article.open(QIODevice::WriteOnly));
-            article.write("The minister said Moscow insists on security guarantees.\n");
-        }
-        QMimeData data;
-        data.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("meeting.txt")))});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
-                              Qt::NoModifier);
-        QApplication::sendEvent(&window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&window, &drop);
-        QTRY_COMPARE(project->documents().size(), 1); // imported once the drop is answered
-        QTRY_VERIFY(window.articleView()->documentId().isValid());
+        newProjectWithArticle(window, QStringLiteral("tagging"),
+                              "The minister said Moscow insists on security guarantees.\n");
+        if (QTest::currentTestFailed())
+            return;
+        Project *project = window.project();
+        QCOMPARE(project->documents().size(), 1);
 
         Actor russia;
         russia.name = QStringLiteral("Russia");
@@ -223,26 +235,14 @@ private Q_SLOTS:
         QFETCH(bool, fromSentence);
         MainWindow window;
         window.show();
-        const QString path = m_dir.filePath(QStringLiteral("speaker.demarche"));
-        QFile::remove(path);
-        QVERIFY(window.createProject(path));
+        newProjectWithArticle(
+            window, QStringLiteral("speaker"),
+            "Talks in Riyadh\n\nMoscow sent a delegation. Rubio expressed American "
+            "frustration with the pace of the talks and called on Moscow to "
+            "demonstrate greater flexibility. The Kremlin did not reply.\n");
+        if (QTest::currentTestFailed())
+            return;
         Project *project = window.project();
-        {
-            QFile article(m_dir.filePath(QStringLiteral("riyadh.txt")));
-            QVERIFY(article.open(QIODevice::WriteOnly));
-            article.write("Talks in Riyadh\n\nMoscow sent a delegation. Rubio expressed American "
-                          "frustration with the pace of the talks and called on Moscow to "
-                          "demonstrate greater flexibility. The Kremlin did not reply.\n");
-        }
-        QMimeData data;
-        data.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("riyadh.txt")))});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
-                              Qt::NoModifier);
-        QApplication::sendEvent(&window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&window, &drop);
-        QTRY_VERIFY(window.articleView()->documentId().isValid());
 
         Actor russia;
         russia.name = QStringLiteral("Russia");
