@@ -68,22 +68,20 @@ demarche_debian13_unmount() {
 
 # Private, so that nothing mounted below these propagates back to the host's own /dev.
 demarche_debian13_bind() {
-  mkdir -p "$2"
-  mount --bind "$1" "$2"
-  mount --make-private "$2"
+  mkdir -p "$2" && mount --bind "$1" "$2" && mount --make-private "$2"
 }
 
+# Each step checked: callers test the result, which turns `set -e` off in here.
 demarche_debian13_mount() {
   local dir=$DEMARCHE_DEBIAN13_DIR
-  mkdir -p "$dir/proc"
-  mount -t proc -o nosuid,nodev,noexec proc "$dir/proc"
+  mkdir -p "$dir/proc" && mount -t proc -o nosuid,nodev,noexec proc "$dir/proc" || return 1
   # The device nodes (null, zero, urandom, tty) and a fresh /dev/shm for shared memory.
-  demarche_debian13_bind /dev "$dir/dev"
-  mount -t tmpfs -o nosuid,nodev,mode=1777 shm "$dir/dev/shm"
-  demarche_debian13_bind "$DEMARCHE_ROOT" "$dir$DEMARCHE_ROOT"
+  demarche_debian13_bind /dev "$dir/dev" || return 1
+  mount -t tmpfs -o nosuid,nodev,mode=1777 shm "$dir/dev/shm" || return 1
+  demarche_debian13_bind "$DEMARCHE_ROOT" "$dir$DEMARCHE_ROOT" || return 1
   # The compiler cache outlives a remade root.
-  mkdir -p "$DEMARCHE_DEBIAN13_CACHE/debian13-ccache"
-  demarche_debian13_bind "$DEMARCHE_DEBIAN13_CACHE/debian13-ccache" "$dir/var/cache/ccache"
+  mkdir -p "$DEMARCHE_DEBIAN13_CACHE/debian13-ccache" \
+    && demarche_debian13_bind "$DEMARCHE_DEBIAN13_CACHE/debian13-ccache" "$dir/var/cache/ccache"
 }
 
 # Runs a command in a session of its own and waits for it. If this shell is told to
