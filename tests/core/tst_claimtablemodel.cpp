@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -533,7 +534,7 @@ private Q_SLOTS:
     void sortsByCreationTime()
     {
         // Claims created in a known order, out of insertion order.
-        const QDateTime base(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+        const QDateTime base(QDate(2024, 3, 1), QTime(12, 0), QTimeZone::utc());
         const QList<int> offsets = {3, 1, 2};
         QList<ClaimId> ids;
         for (int offset : offsets) {

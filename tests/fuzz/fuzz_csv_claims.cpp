@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <csignal>
 #include <fcntl.h>
@@ -132,7 +133,7 @@ void createFixture()
         claim.topic = need(store->topics(), "topics").value(0).id;
         claim.stance = Stance::Demand;
         claim.analyst = QStringLiteral("fuzz"); // as the seed already_present.csv says
-        claim.createdAt = QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC);
+        claim.createdAt = QDateTime(QDate(2024, 3, 2), QTime(10, 0), QTimeZone::utc());
         need(store->addClaim(claim), "adding the fixture claim");
         fixture->pristineListing = listing(*store);
     }

@@ -538,6 +538,12 @@ void TestDocumentImporter::chooseAndImportRemembersFolder()
         if (directory.isEmpty())
             directory = dialog->directory().absolutePath();
         dialog->setDirectory(QFileInfo(path).absolutePath());
+        // selectFile() leaves the file-name box alone while it has the keyboard focus (the
+        // user may be typing there), and the box gets it when the dialog is activated. Qt
+        // 6.8 activates the dialog before the first poll once the process has had an active
+        // window, so the name never arrived and Open with an empty box kept the dialog up.
+        if (QWidget *focused = dialog->focusWidget())
+            focused->clearFocus();
         dialog->selectFile(path);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
     });

@@ -95,7 +95,7 @@ private:
     // The keys of the window's commands are shortcuts, which reach only the active window.
     static bool activate(MainWindow &window)
     {
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         return QTest::qWaitForWindowActive(&window);
     }
 

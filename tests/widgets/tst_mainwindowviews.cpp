@@ -57,7 +57,7 @@ private:
     // Shortcuts reach only the active window.
     static bool press(MainWindow &window, Qt::Key key)
     {
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         if (!QTest::qWaitForWindowActive(&window))
             return false;
         QTest::keyClick(&window, key, Qt::ControlModifier);
