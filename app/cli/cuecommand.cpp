@@ -81,8 +81,7 @@ QList<Command> cueCommands()
          QStringLiteral("PROJECT DOC_ID [--format table|csv|json]"),
          CliText::tr("Lists where the codebook's names, aliases and keywords occur in a "
                      "document (code points, end exclusive)."),
-         {valueOption(QStringLiteral("format"), CliText::tr("table (default), csv or json."),
-                      CliText::tr("FORMAT"))},
+         {listingFormatOption()},
          2,
          2,
          runCues},

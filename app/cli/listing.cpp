@@ -1,5 +1,6 @@
 #include "cli/listing.h"
 
+#include "cli/clisupport.h"
 #include "core/csv/csvwriter.h"
 #include "core/domain/namelookup.h"
 #include "core/domain/names.h"
@@ -218,6 +219,12 @@ Result<Listing> buildListing(const ProjectStore &store, ListingKind kind)
         return claimListing(store);
     }
     return documentListing(store);
+}
+
+QCommandLineOption listingFormatOption()
+{
+    return valueOption(QStringLiteral("format"), CliText::tr("table (default), csv or json."),
+                       CliText::tr("FORMAT"));
 }
 
 QByteArray renderListing(const Listing &listing, ListingFormat format)

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QStringList>
 #include <QVariantList>
 
@@ -24,6 +25,8 @@ struct Listing
 
 Result<ListingKind> listingKind(const QString &text);
 Result<ListingFormat> listingFormat(const QString &text); // empty means table
+// --format FORMAT, for the commands that print a Listing.
+QCommandLineOption listingFormatOption();
 
 Result<Listing> buildListing(const ProjectStore &store, ListingKind kind);
 QByteArray renderListing(const Listing &listing, ListingFormat format);

@@ -34,13 +34,6 @@ QString foldedKey(QStringView text)
     return key;
 }
 
-char16_t firstKey(QStringView text, int offset)
-{
-    // Phrases are indexed by their first UTF-16 unit, folded where it is a whole character.
-    const char32_t c = codePointAt(text, offset);
-    return QChar::requiresSurrogates(c) ? text[offset].unicode() : char16_t(QChar::toCaseFolded(c));
-}
-
 } // namespace
 
 void BuiltinCueMatcher::setBook(const CueBook &book)
@@ -52,7 +45,7 @@ void BuiltinCueMatcher::setBook(const CueBook &book)
         if (term.singleWord)
             m_words.insert(foldedKey(term.text), term.group);
         else
-            m_phrases[firstKey(term.text, 0)].append({term.text, term.group});
+            m_phrases[cueInitialKey(term.text)].append({term.text, term.group});
     }
     for (QList<Phrase> &phrases : m_phrases) {
         std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase &a, const Phrase &b) {
@@ -68,7 +61,7 @@ int BuiltinCueMatcher::wordGroup(QStringView word) const
 
 int BuiltinCueMatcher::phraseAt(QStringView line, int offset, int *group) const
 {
-    const auto found = m_phrases.constFind(firstKey(line, offset));
+    const auto found = m_phrases.constFind(cueInitialKey(line, offset));
     if (found == m_phrases.cend())
         return -1;
     for (const Phrase &phrase : *found) {

@@ -64,6 +64,28 @@ bool isCueDelimiter(QChar c)
     return table[c.unicode()];
 }
 
+char16_t cueInitialKey(QStringView text, qsizetype offset)
+{
+    const QChar first = text[offset];
+    return first.isSurrogate() ? first.unicode() : QChar::toCaseFolded(first.unicode());
+}
+
+const QString &charactersWithInitialKey(char16_t key)
+{
+    // Built once: the definition asks for it at every codebook edit.
+    static const QHash<char16_t, QString> byKey = [] {
+        QHash<char16_t, QString> table;
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            const QChar character{char16_t(c)};
+            table[cueInitialKey(QStringView(&character, 1))] += character;
+        }
+        return table;
+    }();
+    static const QString none;
+    const auto found = byKey.constFind(key);
+    return found == byKey.cend() ? none : *found;
+}
+
 CueBook CueBook::fromCodebook(const QList<Actor> &actors, const QList<Topic> &topics)
 {
     QList<PendingTerm> pending;

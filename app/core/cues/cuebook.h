@@ -6,6 +6,7 @@
 #include <QChar>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace demarche {
 
@@ -63,5 +64,12 @@ private:
 const QString &cueDefaultDelimiters();
 const QString &cueAdditionalDelimiters();
 bool isCueDelimiter(QChar c);
+
+// What a term is filed under by both engines: its first UTF-16 unit, case-folded where
+// that unit is a character of its own; a text at `offset` may start the terms filed
+// under cueInitialKey(text, offset).
+char16_t cueInitialKey(QStringView text, qsizetype offset = 0);
+// Every character of the Basic Multilingual Plane with that key.
+const QString &charactersWithInitialKey(char16_t key);
 
 } // namespace demarche

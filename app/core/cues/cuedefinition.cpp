@@ -16,32 +16,6 @@ QString formatName(int group)
     return QLatin1Char('g') + QString::number(group);
 }
 
-// The key a term or a word is filed under: its first UTF-16 unit, case-folded where it is
-// a character of its own.
-char16_t firstKey(const QString &text)
-{
-    const QChar first = text.front();
-    return first.isSurrogate() ? first.unicode() : QChar::toCaseFolded(first.unicode());
-}
-
-// Every character of the Basic Multilingual Plane that folds to `key`: a text starting
-// with any of them may start a term filed under `key`.
-QString charactersFoldingTo(char16_t key)
-{
-    static const std::vector<char16_t> folded = [] {
-        std::vector<char16_t> table(0x10000);
-        for (char32_t c = 0; c < 0x10000; ++c)
-            table[c] = QChar::isSurrogate(c) ? char16_t(c) : char16_t(QChar::toCaseFolded(c));
-        return table;
-    }();
-    QString characters;
-    for (char32_t c = 0; c < 0x10000; ++c) {
-        if (folded[c] == key)
-            characters += QChar(char16_t(c));
-    }
-    return characters;
-}
-
 QString classOf(const QString &characters)
 {
     QString pattern;
@@ -91,7 +65,7 @@ QByteArray cueDefinitionXml(const CueBook &book, const QString &name)
 {
     QMap<char16_t, Initial> initials;
     for (const CueTerm &term : book.terms()) {
-        Initial &initial = initials[firstKey(term.text)];
+        Initial &initial = initials[cueInitialKey(term.text)];
         if (term.singleWord)
             initial.words[term.group].append(term.text);
         else
@@ -105,7 +79,7 @@ QByteArray cueDefinitionXml(const CueBook &book, const QString &name)
     // A run of delimiters none of which can start a term, and a word.
     QString skippable = delimiters();
     for (auto it = initials.cbegin(); it != initials.cend(); ++it) {
-        for (const QChar c : charactersFoldingTo(it.key()))
+        for (const QChar c : charactersWithInitialKey(it.key()))
             skippable.remove(c);
     }
     const QString space = QLatin1Char('[') + classOf(skippable) + QStringLiteral("]+");
@@ -151,7 +125,7 @@ QByteArray cueDefinitionXml(const CueBook &book, const QString &name)
         writeRule(xml, QStringLiteral("RegExpr"), normal, stay, space, false);
     for (auto it = initials.cbegin(); it != initials.cend(); ++it) {
         xml.writeEmptyElement(QStringLiteral("AnyChar"));
-        xml.writeAttribute(QStringLiteral("String"), charactersFoldingTo(it.key()));
+        xml.writeAttribute(QStringLiteral("String"), charactersWithInitialKey(it.key()));
         xml.writeAttribute(QStringLiteral("context"),
                            QStringLiteral("Initial%1").arg(indexOf.value(it.key())));
         xml.writeAttribute(QStringLiteral("lookAhead"), QStringLiteral("true"));

@@ -13,20 +13,15 @@ namespace {
 // A codebook whose parents loop (which the editor prevents) must not hang the popup.
 constexpr int MaxDepth = 32;
 
-bool isParagraphBreak(QChar c)
-{
-    return c == QLatin1Char('\n') || c == QChar::ParagraphSeparator;
-}
-
 // The paragraphs that hold [start, end), as findCues() splits them: sentences never cross
 // them, and the rest of a long article need not be read.
 std::pair<qsizetype, qsizetype> paragraphsAround(QStringView text, qsizetype start, qsizetype end)
 {
     qsizetype from = start;
-    while (from > 0 && !isParagraphBreak(text[from - 1]))
+    while (from > 0 && !isCueParagraphBreak(text[from - 1]))
         --from;
     qsizetype to = end;
-    while (to < text.size() && !isParagraphBreak(text[to]))
+    while (to < text.size() && !isCueParagraphBreak(text[to]))
         ++to;
     return {from, to};
 }

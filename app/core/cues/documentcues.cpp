@@ -11,10 +11,8 @@ QList<Cue> findCues(CueMatcher &matcher, QStringView text)
     qsizetype lineStart = 0;
     while (lineStart <= text.size()) {
         qsizetype lineEnd = lineStart;
-        while (lineEnd < text.size() && text[lineEnd] != QLatin1Char('\n')
-               && text[lineEnd] != QChar::ParagraphSeparator) {
+        while (lineEnd < text.size() && !isCueParagraphBreak(text[lineEnd]))
             ++lineEnd;
-        }
         spans.clear();
         matcher.matchLine(text.mid(lineStart, lineEnd - lineStart), spans);
         for (const CueSpan &span : spans)

@@ -20,8 +20,14 @@ struct Cue
     }
 };
 
-// Every cue of `text`, paragraph by paragraph (a paragraph ends at a line feed or U+2029,
-// as in the article view), in order.
+// Where a paragraph ends: a line feed or U+2029, as in the article view. No cue and no
+// sentence crosses it.
+inline bool isCueParagraphBreak(QChar c)
+{
+    return c == QLatin1Char('\n') || c == QChar::ParagraphSeparator;
+}
+
+// Every cue of `text`, paragraph by paragraph, in order.
 QList<Cue> findCues(CueMatcher &matcher, QStringView text);
 
 } // namespace demarche

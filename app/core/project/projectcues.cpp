@@ -19,9 +19,8 @@ ProjectCues::~ProjectCues() = default;
 CueMatcher &ProjectCues::matcher()
 {
     if (!m_matcher) {
-        m_book = CueBook::fromCodebook(m_project.actors(), m_project.topics());
         m_matcher = createCueMatcher(m_backend);
-        m_matcher->setBook(m_book);
+        m_matcher->setBook(CueBook::fromCodebook(m_project.actors(), m_project.topics()));
     }
     return *m_matcher;
 }
@@ -29,18 +28,20 @@ CueMatcher &ProjectCues::matcher()
 const QList<CueEntry> &ProjectCues::entries(int group) const
 {
     static const QList<CueEntry> none;
-    return group >= 0 && group < m_book.groups().size() ? m_book.groups().at(group) : none;
+    if (!m_matcher)
+        return none;
+    const QList<QList<CueEntry>> &groups = m_matcher->book().groups();
+    return group >= 0 && group < groups.size() ? groups.at(group) : none;
 }
 
 void ProjectCues::codebookChanged()
 {
     if (!m_matcher)
         return; // the book is read when the matcher is first made
-    CueBook book = CueBook::fromCodebook(m_project.actors(), m_project.topics());
-    if (book == m_book)
+    const CueBook book = CueBook::fromCodebook(m_project.actors(), m_project.topics());
+    if (book == m_matcher->book())
         return; // a colour or the order changed, not what is matched
-    m_book = std::move(book);
-    m_matcher->setBook(m_book);
+    m_matcher->setBook(book);
     Q_EMIT changed();
 }
 

@@ -25,11 +25,12 @@ public:
     explicit ProjectCues(Project &project, CueBackend backend = defaultCueBackend());
     ~ProjectCues() override;
 
-    const CueBook &book() const { return m_book; }
+    // The matcher, its book the codebook as it is now.
     CueMatcher &matcher();
     QList<Cue> find(QStringView text) { return findCues(matcher(), text); }
 
-    // The entries a cue names, actors first, in codebook order.
+    // The entries a cue names, actors first, in codebook order; none before the matcher
+    // is made (no cue has been found yet).
     const QList<CueEntry> &entries(int group) const;
 
 Q_SIGNALS:
@@ -41,7 +42,6 @@ private:
 
     Project &m_project;
     CueBackend m_backend;
-    CueBook m_book;
     std::unique_ptr<CueMatcher> m_matcher;
 };
 
