@@ -91,9 +91,7 @@ void TestCliCues::sharedCases()
     const TextIndex index16(c.text);
     QStringList expected;
     for (const cuecases::ExpectedCue &cue : c.expected) {
-        QStringList entries = cue.entries;
-        entries.sort();
-        for (const QString &entry : entries) {
+        for (const QString &entry : cue.entries) {
             expected.append(QStringLiteral("%1-%2 %3 %4")
                                 .arg(index16.toCodePoint(cue.start))
                                 .arg(index16.toCodePoint(cue.end))
@@ -112,17 +110,10 @@ void TestCliCues::sharedCases()
                           .arg(row.value(QStringLiteral("text")).toString(), kind.left(1),
                                row.value(QStringLiteral("name")).toString()));
     }
-    // Rows of one cue come in the book's order; the expected entries are sorted.
-    std::stable_sort(actual.begin(), actual.end(), [](const QString &a, const QString &b) {
-        return a.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('-'), 0, 0).toInt()
-               < b.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('-'), 0, 0).toInt();
-    });
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const bool sameCue = actual.filter(expected[i]).size() == 1;
-        QVERIFY2(sameCue, qPrintable(QStringLiteral("expected %1 in %2")
-                                         .arg(expected[i], actual.join(QStringLiteral(" | ")))));
-    }
+    // Rows of one cue come in the book's order, the expected entries in the file's.
+    actual.sort();
+    expected.sort();
+    QCOMPARE(actual, expected);
 }
 
 void TestCliCues::versionNamesTheEngine()
