@@ -13,8 +13,8 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << projectCommands() << codebookCommands() << claimCommands() << compareCommands()
-             << reportCommands() << cueCommands();
+    commands << projectCommands() << codebookCommands() << claimCommands() << claimEditCommands()
+             << compareCommands() << reportCommands() << cueCommands();
     return commands;
 }
 
