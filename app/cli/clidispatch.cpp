@@ -6,6 +6,7 @@
 #include "core/domain/translation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace demarche::cli {
 namespace {
@@ -13,9 +14,56 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << projectCommands() << codebookCommands() << claimCommands() << claimEditCommands()
+    commands << projectCommands() << documentCommands() << codebookCommands()
+             << codebookEditCommands() << claimCommands() << claimEditCommands()
              << compareCommands() << reportCommands() << cueCommands();
     return commands;
+}
+
+// One spelling for each option; the other spellings that commands once took, or that a
+// reader would expect, still work but are not shown in the help.
+QString canonicalOption(const QString &name)
+{
+    static const QHash<QString, QString> aliases{
+        {QStringLiteral("no-rollup"), QStringLiteral("no-roll-up")},
+        {QStringLiteral("colour"), QStringLiteral("color")},
+        {QStringLiteral("document"), QStringLiteral("doc")},
+    };
+    return aliases.value(name, name);
+}
+
+bool takesValue(const Command &command, const QString &name)
+{
+    return std::any_of(command.options.cbegin(), command.options.cend(),
+                       [&name](const QCommandLineOption &option) {
+                           return !option.valueName().isEmpty() && option.names().contains(name);
+                       });
+}
+
+// The options spelled the one way; values, and everything after --, are left as they are.
+QStringList withCanonicalOptions(const Command &command, const QStringList &words)
+{
+    QStringList canonical;
+    bool value = false;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (word == QLatin1String("--")) {
+            canonical << words.mid(i);
+            break;
+        }
+        if (value || !word.startsWith(QLatin1Char('-')) || word == QLatin1String("-")) {
+            value = false;
+            canonical << word;
+            continue;
+        }
+        const qsizetype dashes = word.startsWith(QLatin1String("--")) ? 2 : 1;
+        const qsizetype equals = word.indexOf(QLatin1Char('='));
+        const QString name = word.mid(dashes, equals < 0 ? -1 : equals - dashes);
+        const QString spelled = canonicalOption(name);
+        canonical << word.left(dashes) + spelled + (equals < 0 ? QString() : word.mid(equals));
+        value = equals < 0 && takesValue(command, spelled);
+    }
+    return canonical;
 }
 
 QString usageLine(const Command &command)
@@ -89,7 +137,9 @@ QString parseError(const Command &command, const QCommandLineParser &parser,
         if (argument == QLatin1String("--"))
             break;
         const QString bare = argument.section(QLatin1Char('='), 0, 0);
-        if (bare == QLatin1Char('-') + name || bare == QLatin1String("--") + name) {
+        const QString typed = bare.startsWith(QLatin1String("--")) ? bare.mid(2) : bare.mid(1);
+        // As typed, also when it is another spelling of an option this command lacks.
+        if (bare.startsWith(QLatin1Char('-')) && canonicalOption(typed) == name) {
             given = argument;
             break;
         }
@@ -139,7 +189,8 @@ int dispatch(const QStringList &arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   CliText::tr("Describes this command."));
     parser.addOption(help);
-    if (!parser.parse(QStringList{arguments.first()} + words.mid(used)))
+    if (!parser.parse(QStringList{arguments.first()}
+                      + withCanonicalOptions(*command, words.mid(used))))
         return usageFail(parseError(*command, parser, words.mid(used)));
     if (parser.isSet(help)) {
         printOut(commandHelp(*command, parser));

@@ -49,6 +49,17 @@ Result<qint64> integerOption(const QCommandLineParser &parser, const QString &na
     return number;
 }
 
+Result<std::optional<QDate>> dateOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::optional<QDate>();
+    const QString value = parser.value(name);
+    const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return usageError(CliText::tr("--%1: '%2' is not a date like 2024-03-31").arg(name, value));
+    return std::optional<QDate>(date);
+}
+
 Result<DocumentId> documentIdArgument(const QString &id)
 {
     bool ok = false;

@@ -31,6 +31,8 @@ Result<std::unique_ptr<ProjectStore>> openProjectToRead(const QString &path);
 // A whole number from an option, or a usage error naming the option.
 Result<qint64> integerOption(const QCommandLineParser &parser, const QString &name);
 Result<std::optional<QColor>> colorOption(const QCommandLineParser &parser);
+// A date given as YYYY-MM-DD, or none when the option is absent.
+Result<std::optional<QDate>> dateOption(const QCommandLineParser &parser, const QString &name);
 
 // The id a DOC_ID argument gives, or a usage error naming the argument.
 Result<DocumentId> documentIdArgument(const QString &id);

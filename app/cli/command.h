@@ -22,12 +22,14 @@ struct Command
     std::function<int(const QCommandLineParser &parser, const QStringList &positional)> run;
 };
 
-QList<Command> projectCommands();   // init, import, text, list
-QList<Command> codebookCommands();  // actor add, topic add
-QList<Command> claimCommands();     // claim add, export, import-claims
-QList<Command> claimEditCommands(); // claim edit, claim remove
-QList<Command> compareCommands();   // compare
-QList<Command> reportCommands();    // report, matrix
-QList<Command> cueCommands();       // cues
+QList<Command> projectCommands();      // init, import, text, list
+QList<Command> codebookCommands();     // actor add, topic add
+QList<Command> codebookEditCommands(); // actor edit/remove, topic edit/remove
+QList<Command> documentCommands();     // document edit, document remove
+QList<Command> claimCommands();        // claim add, export, import-claims
+QList<Command> claimEditCommands();    // claim edit, claim remove
+QList<Command> compareCommands();      // compare
+QList<Command> reportCommands();       // report, matrix
+QList<Command> cueCommands();          // cues
 
 } // namespace demarche::cli

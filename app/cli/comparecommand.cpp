@@ -2,6 +2,7 @@
 #include "cli/clisupport.h"
 #include "cli/command.h"
 #include "cli/console.h"
+#include "cli/scopeoptions.h"
 #include "core/analysis/comparison.h"
 #include "core/domain/names.h"
 #include "core/domain/translation.h"
@@ -122,7 +123,7 @@ int runCompare(const QCommandLineParser &parser, const QStringList &positional)
     ComparisonOptions options;
     options.a = pair->at(0);
     options.b = pair->at(1);
-    options.rollUp = !parser.isSet(QStringLiteral("no-rollup"));
+    options.rollUp = rollUpFromOptions(parser);
     auto topicList = topicIds(topics.value(), parser.values(QStringLiteral("topic")));
     if (!topicList)
         return fail(topicList.error());
@@ -153,15 +154,14 @@ QList<Command> compareCommands()
 {
     return {
         {QStringLiteral("compare"),
-         QStringLiteral("PROJECT --actor A --actor B [--topic T]... [--no-rollup] [--csv OUT] "
+         QStringLiteral("PROJECT --actor A --actor B [--topic T]... [--no-roll-up] [--csv OUT] "
                         "[--format table|json]"),
          CliText::tr("Compares two actors' positions topic by topic."),
          {valueOption(QStringLiteral("actor"),
                       CliText::tr("One of the two actors (give it twice)."), CliText::tr("NAME")),
           valueOption(QStringLiteral("topic"), CliText::tr("Only this topic (repeatable)."),
                       CliText::tr("T")),
-          flagOption(QStringLiteral("no-rollup"),
-                     CliText::tr("Count only the actors' own claims, not those of their members.")),
+          noRollUpOption(),
           valueOption(QStringLiteral("csv"),
                       CliText::tr("Also write the comparison to this CSV file."),
                       CliText::tr("OUT")),

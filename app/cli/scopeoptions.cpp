@@ -7,21 +7,6 @@
 #include <QCoreApplication>
 
 namespace demarche::cli {
-namespace {
-
-Result<std::optional<QDate>> dateOption(const QCommandLineParser &parser, const QString &name)
-{
-    if (!parser.isSet(name))
-        return std::optional<QDate>();
-    const QString value = parser.value(name);
-    const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
-    if (!date.isValid())
-        return usageError(CliText::tr("--%1: '%2' is not a date like 2024-03-31").arg(name, value));
-    return std::optional<QDate>(date);
-}
-
-} // namespace
-
 QList<QCommandLineOption> scopeOptions()
 {
     return {valueOption(QStringLiteral("from"),
@@ -68,8 +53,8 @@ Result<ClaimScope> scopeFromOptions(const QCommandLineParser &parser)
 
 QCommandLineOption noRollUpOption()
 {
-    return QCommandLineOption(
-        QStringList{QStringLiteral("no-roll-up"), QStringLiteral("no-rollup")},
+    return flagOption(
+        QStringLiteral("no-roll-up"),
         CliText::tr("Count only the actors' own claims, not those of their members."));
 }
 

@@ -15,7 +15,7 @@ QList<QCommandLineOption> scopeOptions();
 // Usage errors for a date that is not YYYY-MM-DD, --from after --to, or an unknown stance.
 Result<ClaimScope> scopeFromOptions(const QCommandLineParser &parser);
 
-// --no-roll-up, also spelled --no-rollup as in compare.
+// --no-roll-up (the dispatcher also takes the older --no-rollup).
 QCommandLineOption noRollUpOption();
 bool rollUpFromOptions(const QCommandLineParser &parser);
 

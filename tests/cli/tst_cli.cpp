@@ -64,7 +64,7 @@ void TestCli::helpAndVersion_data()
         << QStringLiteral("--create-missing");
     QTest::newRow("compare --help")
         << QStringList{QStringLiteral("compare"), QStringLiteral("--help")}
-        << QStringLiteral("--no-rollup");
+        << QStringLiteral("--no-roll-up");
     QTest::newRow("list --help") << QStringList{QStringLiteral("list"), QStringLiteral("--help")}
                                  << QStringLiteral("--format");
     QTest::newRow("text --help") << QStringList{QStringLiteral("text"), QStringLiteral("--help")}
@@ -106,8 +106,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("frobnicate"), P} << QStringLiteral("frobnicate");
     QTest::newRow("unknown sub-command")
-        << QStringList{QStringLiteral("actor"), QStringLiteral("remove"), P, QStringLiteral("X")}
-        << QStringLiteral("actor remove");
+        << QStringList{QStringLiteral("actor"), QStringLiteral("rename"), P, QStringLiteral("X")}
+        << QStringLiteral("actor rename");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("list"), P, QStringLiteral("actors"),
                        QStringLiteral("--bogus")}

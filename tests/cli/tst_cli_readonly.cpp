@@ -206,6 +206,17 @@ void TestCliReadOnly::projectThatCannotBeWrittenIsRead()
          QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("Moscow"),
          QStringLiteral("--actor"), QStringLiteral("Russia"), QStringLiteral("--topic"),
          QStringLiteral("Syria")},
+        {QStringLiteral("claim"), QStringLiteral("remove"), project, QStringLiteral("1")},
+        {QStringLiteral("actor"), QStringLiteral("edit"), project, QStringLiteral("Russia"),
+         QStringLiteral("--kind"), QStringLiteral("faction")},
+        {QStringLiteral("actor"), QStringLiteral("remove"), project, QStringLiteral("Lavrov"),
+         QStringLiteral("--reassign-to"), QStringLiteral("Russia")},
+        {QStringLiteral("topic"), QStringLiteral("edit"), project, QStringLiteral("Iran"),
+         QStringLiteral("--name"), QStringLiteral("Persia")},
+        {QStringLiteral("topic"), QStringLiteral("remove"), project, QStringLiteral("Iran")},
+        {QStringLiteral("document"), QStringLiteral("edit"), project, QStringLiteral("1"),
+         QStringLiteral("--title"), QStringLiteral("Renamed")},
+        {QStringLiteral("document"), QStringLiteral("remove"), project, QStringLiteral("1")},
     };
     for (const QStringList &args : writes) {
         const CliResult refused = runUnprivileged(args, cli);
