@@ -13,6 +13,7 @@
 
 using namespace demarche;
 
+Q_DECLARE_METATYPE(demarche::Actor)
 Q_DECLARE_METATYPE(demarche::Claim)
 Q_DECLARE_METATYPE(demarche::ClaimScope)
 
@@ -127,6 +128,28 @@ QList<qint64> claimIds(const ActorPosition &position)
     return ids;
 }
 
+// A claim of `holder` on Ukraine in `document`, addressed to `target` (0: to no one).
+Claim inDocument(qint64 holder, qint64 document, qint64 target = 0)
+{
+    Claim result = claim(holder, Ukraine);
+    result.document = DocumentId(document);
+    result.target = ActorId(target);
+    return result;
+}
+
+// The evidence rows as "a|b" with the claims' ids, "-" for an empty cell.
+QStringList rowsOf(const TopicComparison &row)
+{
+    QStringList rows;
+    for (const EvidenceRow &evidence : row.rows) {
+        const auto id = [](const ActorPosition &side, int at) {
+            return at < 0 ? QStringLiteral("-") : QString::number(side.claims.at(at).id.value());
+        };
+        rows.append(id(row.a, evidence.a) + u'|' + id(row.b, evidence.b));
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestComparison final : public QObject
@@ -152,6 +175,11 @@ private Q_SLOTS:
     void scope();
     void claimsInDateOrder();
     void actorWithoutClaims();
+    void evidenceRows_data();
+    void evidenceRows();
+    void memberSpeaker();
+    void defaultPair_data();
+    void defaultPair();
     void throughProjectStore();
     void throughProjectStoreWithScope();
     void compareActorsRefuses_data();
@@ -554,6 +582,113 @@ void TestComparison::claimsInDateOrder()
         oldest.id.value(),      january.id.value(), sameDayOtherDocument.id.value(),
         juneEarlier.id.value(), june.id.value(),    undated.id.value()};
     QCOMPARE(claimIds(result.topics.front().a), expected);
+}
+
+// Rows pair claims of the same document or the same target; the others stand alone, all
+// in date order (document 1 in January, 2 in February, 3 in March).
+void TestComparison::evidenceRows_data()
+{
+    QTest::addColumn<QList<Claim>>("claims");
+    QTest::addColumn<QStringList>("expected"); // ids: A's are 1, 2, 3; B's 11, 12, 13
+
+    const auto numbered = [](Claim c, qint64 id) {
+        c.id = ClaimId(id);
+        return c;
+    };
+    QTest::newRow("same document pairs")
+        << QList<Claim>{numbered(inDocument(Russia, 1), 1), numbered(inDocument(Usa, 1), 11)}
+        << QStringList{QStringLiteral("1|11")};
+    QTest::newRow("different documents stay apart, in date order")
+        << QList<Claim>{numbered(inDocument(Russia, 3), 1), numbered(inDocument(Usa, 1), 11),
+                        numbered(inDocument(Usa, 2), 12)}
+        << QStringList{QStringLiteral("-|11"), QStringLiteral("-|12"), QStringLiteral("1|-")};
+    QTest::newRow("same target pairs across documents")
+        << QList<Claim>{numbered(inDocument(Russia, 1, Faction), 1),
+                        numbered(inDocument(Usa, 3, Faction), 11)}
+        << QStringList{QStringLiteral("1|11")};
+    QTest::newRow("different targets stay apart")
+        << QList<Claim>{numbered(inDocument(Russia, 1, Faction), 1),
+                        numbered(inDocument(Usa, 3, Russia), 11)}
+        << QStringList{QStringLiteral("1|-"), QStringLiteral("-|11")};
+    QTest::newRow("each claim pairs once")
+        << QList<Claim>{numbered(inDocument(Russia, 2), 1), numbered(inDocument(Lavrov, 2), 2),
+                        numbered(inDocument(Usa, 2), 11)}
+        << QStringList{QStringLiteral("1|11"), QStringLiteral("2|-")};
+    QTest::newRow("one side only")
+        << QList<Claim>{numbered(inDocument(Usa, 2), 11), numbered(inDocument(Usa, 1), 12)}
+        << QStringList{QStringLiteral("-|12"), QStringLiteral("-|11")};
+}
+
+void TestComparison::evidenceRows()
+{
+    QFETCH(QList<Claim>, claims);
+    QFETCH(QStringList, expected);
+    const DocumentDates dates{{DocumentId(1), day("2024-01-10")},
+                              {DocumentId(2), day("2024-02-10")},
+                              {DocumentId(3), day("2024-03-10")}};
+    ComparisonOptions options;
+    options.a = ActorId(Russia);
+    options.b = ActorId(Usa);
+    const Comparison result = compareClaims(actorById(Russia), actorById(Usa), actors(), topics(),
+                                            claims, options, dates);
+    QCOMPARE(result.topics.size(), 1);
+    QCOMPARE(rowsOf(result.topics.constFirst()), expected);
+    QVERIFY(!relatedClaims(inDocument(Russia, 1), [] {
+        Claim other = inDocument(Usa, 1);
+        other.topic = TopicId(Syria);
+        return other;
+    }()));
+}
+
+void TestComparison::memberSpeaker()
+{
+    const QList<Actor> all = actors();
+    const Comparison result = compare(Russia, Usa, {claim(Deputy, Ukraine)});
+    QCOMPARE(result.actors.size(), all.size()); // the report names speakers from these
+    const Actor *deputy = demarche::memberSpeaker(claim(Deputy, Ukraine), actorById(Russia), all);
+    QVERIFY(deputy);
+    QCOMPARE(deputy->name, QStringLiteral("Deputy"));
+    QVERIFY(!demarche::memberSpeaker(claim(Russia, Ukraine), actorById(Russia), all));
+    QVERIFY(!demarche::memberSpeaker(claim(99, Ukraine), actorById(Russia), all));
+}
+
+void TestComparison::defaultPair_data()
+{
+    QTest::addColumn<QList<Actor>>("codebook");
+    QTest::addColumn<QList<qint64>>("holders");
+    QTest::addColumn<qint64>("a");
+    QTest::addColumn<qint64>("b");
+
+    const QList<Actor> full = actors();
+    QTest::newRow("top-level actors with claims first")
+        << full << QList<qint64>{Faction, Deputy} << qint64(Russia) << qint64(Faction);
+    QTest::newRow("a member's claims count for its top-level actor")
+        << full << QList<qint64>{Blinken} << qint64(Usa) << qint64(Russia);
+    QTest::newRow("never the first actor's own member")
+        << QList<Actor>{actor(Russia, "Russia"), actor(Lavrov, "Lavrov", Russia),
+                        actor(Usa, "United States")}
+        << QList<qint64>{Russia, Lavrov} << qint64(Russia) << qint64(Usa);
+    QTest::newRow("a member only when nothing else is there")
+        << QList<Actor>{actor(Russia, "Russia"), actor(Lavrov, "Lavrov", Russia)}
+        << QList<qint64>{Lavrov} << qint64(Russia) << qint64(Lavrov);
+    QTest::newRow("no claims: the first top-level actors")
+        << full << QList<qint64>{} << qint64(Russia) << qint64(Usa);
+    QTest::newRow("one actor") << QList<Actor>{actor(Usa, "United States")} << QList<qint64>{}
+                               << qint64(Usa) << qint64(0);
+}
+
+void TestComparison::defaultPair()
+{
+    QFETCH(QList<Actor>, codebook);
+    QFETCH(QList<qint64>, holders);
+    QFETCH(qint64, a);
+    QFETCH(qint64, b);
+    QSet<ActorId> ids;
+    for (const qint64 id : holders)
+        ids.insert(ActorId(id));
+    const auto [first, second] = defaultComparisonPair(codebook, ids);
+    QCOMPARE(first, ActorId(a));
+    QCOMPARE(second, ActorId(b));
 }
 
 void TestComparison::actorWithoutClaims()

@@ -1,6 +1,6 @@
-// The compare view's model: which topic rows show with which settings, how evidence pairs
-// up in date order, and how claims tagged, retagged and removed through the real undo
-// commands reach the rows without a reset.
+// The compare view's model: which topic rows show with which settings, how related
+// evidence pairs up in date order, who said a member's quote, and how claims tagged, retagged and
+// removed through the real undo commands reach the rows without a reset.
 #include "core/commands/addclaimcommand.h"
 #include "core/commands/adddocumentcommand.h"
 #include "core/commands/changeclaimcommand.h"
@@ -352,8 +352,8 @@ private Q_SLOTS:
         QVERIFY(!model.topicIndex(topicId(QStringLiteral("Syria"))).isValid());
     }
 
-    // A's i-th and B's i-th claims side by side, each side by publication date with the
-    // undated last; the shorter side leaves empty cells.
+    // Each side by publication date with the undated last; claims of the same document
+    // side by side, the others alone in their row.
     void evidencePairing_data()
     {
         QTest::addColumn<int>("row");
@@ -423,6 +423,77 @@ private Q_SLOTS:
                  stored.position ? QVariant(*stored.position) : QVariant());
     }
 
+    // Two sides' claims share a row only when related: the same document or the same
+    // target. An unrelated claim gets a row of its own, in date order, the other cell empty.
+    void relatedQuotesShareARow()
+    {
+        ComparisonModel model(project());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        const QModelIndex ukraine = model.topicIndex(topicId(QStringLiteral("Ukraine")));
+        const int a = ComparisonModel::ActorAColumn;
+        const int b = ComparisonModel::ActorBColumn;
+        const QString insists = QStringLiteral("Moscow insists on guarantees for Ukraine.");
+        const QString demands = QStringLiteral("Moscow demands the neutrality of Ukraine.");
+        const QString warns = QStringLiteral("Moscow warns Kyiv again.");
+        const QString proposes = QStringLiteral("Washington proposes talks on Ukraine.");
+        const QString none = QStringLiteral("-");
+        QCOMPARE(sideQuotes(model, ukraine, a), (QStringList{insists, demands, warns}));
+        QCOMPARE(sideQuotes(model, ukraine, b), (QStringList{proposes, none, none}));
+
+        // February, another document, no target: between January and March, alone.
+        const QString briefing = QStringLiteral("Washington rules out a deal.");
+        const DocumentId four = addDocument(QStringLiteral("Briefing"), briefing, day("2024-02-01"),
+                                            QStringLiteral("AP"));
+        const ClaimId rulesOut =
+            addClaimAt(four, 0, briefing.size(), QStringLiteral("United States"),
+                       QStringLiteral("Ukraine"), Stance::Refusal, 70);
+        QCOMPARE(sideQuotes(model, ukraine, a), (QStringList{insists, none, demands, warns}));
+        QCOMPARE(sideQuotes(model, ukraine, b), (QStringList{proposes, briefing, none, none}));
+        QVERIFY(!evidence(model, ukraine, 1, a).data(roles::PositionRole).isValid());
+
+        // Both addressed to France: now an answer to Moscow's demand, beside it.
+        const ActorId france = actorId(QStringLiteral("France"));
+        for (const ClaimId id : {rulesOut, m_claims.value(demands)}) {
+            const Claim before = m_project->store().claim(id).value();
+            Claim after = before;
+            after.target = france;
+            QVERIFY(project().execute(new ChangeClaimCommand(project(), before, after)));
+        }
+        QCOMPARE(sideQuotes(model, ukraine, a), (QStringList{insists, demands, warns}));
+        QCOMPARE(sideQuotes(model, ukraine, b), (QStringList{proposes, briefing, none}));
+        QCOMPARE(model.claimAt(evidence(model, ukraine, 1, b)), rulesOut);
+    }
+
+    // A member's quote in its actor's column names the member; the actor's own do not.
+    void membersAreNamed()
+    {
+        ComparisonModel model(project());
+        setActors(model, QStringLiteral("Russia"), QStringLiteral("United States"));
+        const QModelIndex grain = model.topicIndex(topicId(QStringLiteral("Grain deal")));
+        const QModelIndex lavrov = evidence(model, grain, 0, ComparisonModel::ActorAColumn);
+        QCOMPARE(lavrov.data(roles::SpeakerRole).toString(), QStringLiteral("Lavrov"));
+        QCOMPARE(lavrov.data().toString(),
+                 QStringLiteral("Lavrov: Lavrov rejects a grain corridor."));
+        QVERIFY(lavrov.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QLatin1String("Lavrov: Lavrov rejects a grain corridor.\n")));
+        const QModelIndex ukraine = model.topicIndex(topicId(QStringLiteral("Ukraine")));
+        const QModelIndex russia = evidence(model, ukraine, 0, ComparisonModel::ActorAColumn);
+        QCOMPARE(russia.data(roles::SpeakerRole).toString(), QString());
+        QCOMPARE(russia.data().toString(),
+                 QStringLiteral("Moscow insists on guarantees for Ukraine."));
+
+        // Lavrov compared himself speaks in his own name.
+        setActors(model, QStringLiteral("Lavrov"), QStringLiteral("United States"));
+        const QModelIndex own =
+            evidence(model, model.topicIndex(topicId(QStringLiteral("Grain deal"))), 0,
+                     ComparisonModel::ActorAColumn);
+        QCOMPARE(own.data().toString(), QStringLiteral("Lavrov rejects a grain corridor."));
+        QCOMPARE(own.data(roles::SpeakerRole).toString(), QString());
+    }
+
     // Tagging, retagging and removing claims through the undo commands reach the rows
     // without a reset; undoing everything brings the first rows back.
     void followsClaimEdits()
@@ -458,13 +529,14 @@ private Q_SLOTS:
         QCOMPARE(outline(model), QStringLiteral("Ukraine:both:3(Grain deal:only-a:1), "
                                                 "Syria:neither:0(Aleppo:only-b:1), Iran:only-b:1"));
 
-        // Retagging Lavrov's claim to Iran empties Grain deal and fills Iran's A side.
+        // Retagging Lavrov's claim to Iran empties Grain deal and fills Iran's A side, in a
+        // row of its own: January's talks and March's sanctions are not one exchange.
         Claim grain = storedClaim(QStringLiteral("Lavrov rejects a grain corridor."));
         Claim toIran = grain;
         toIran.topic = topicId(QStringLiteral("Iran"));
         QVERIFY(project().execute(new ChangeClaimCommand(project(), grain, toIran)));
         QCOMPARE(outline(model),
-                 QStringLiteral("Ukraine:both:3, Syria:neither:0(Aleppo:only-b:1), Iran:both:1"));
+                 QStringLiteral("Ukraine:both:3, Syria:neither:0(Aleppo:only-b:1), Iran:both:2"));
 
         // A claim handed to another holder leaves Russia's side.
         Claim warning = storedClaim(QStringLiteral("Moscow warns Kyiv again."));
@@ -472,13 +544,13 @@ private Q_SLOTS:
         french.holder = actorId(QStringLiteral("France"));
         QVERIFY(project().execute(new ChangeClaimCommand(project(), warning, french)));
         QCOMPARE(outline(model),
-                 QStringLiteral("Ukraine:both:2, Syria:neither:0(Aleppo:only-b:1), Iran:both:1"));
+                 QStringLiteral("Ukraine:both:2, Syria:neither:0(Aleppo:only-b:1), Iran:both:2"));
 
         // Removing the only claim under Syria takes the parent away too.
         QVERIFY(project().execute(new RemoveClaimsCommand(
             project(),
             {m_claims.value(QStringLiteral("Washington condemns the siege of Aleppo."))})));
-        QCOMPARE(outline(model), QStringLiteral("Ukraine:both:2, Iran:both:1"));
+        QCOMPARE(outline(model), QStringLiteral("Ukraine:both:2, Iran:both:2"));
 
         for (int step = 0; step < 6; ++step) // the six edits above
             project().undoStack()->undo();

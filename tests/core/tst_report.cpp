@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,14 +119,19 @@ ComparisonReport report(const ClaimScope &scope = {}, const QList<TopicId> &only
     return result;
 }
 
-QString pdfText(const QString &path)
+// The text of the PDF, or of one of its pages; empty when pdftotext is missing.
+QString pdfText(const QString &path, int page = 0)
 {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (tool.isEmpty())
         return {};
+    QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
+    arguments << path << QStringLiteral("-");
     QProcess process;
-    process.start(tool,
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    process.start(tool, arguments);
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return QStringLiteral("<pdftotext failed>");
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -147,6 +153,9 @@ private Q_SLOTS:
     void writeHtml();
     void writePdf();
     void longPdfHasPageNumbers();
+    void membersAreNamed();
+    void pdfTextIsTheQuote();
+    void headingsKeepTheirText();
     void failedWritesLeaveNothing();
 };
 
@@ -326,6 +335,107 @@ void TestReport::longPdfHasPageNumbers()
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY2(text.contains(QLatin1String("Page 2 of ")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QLatin1String("statement number 119 on the talks")));
+}
+
+// Lavrov's claim counts for Russia and says so; Russia's own claims need no name.
+void TestReport::membersAreNamed()
+{
+    const QString html = report().toHtml();
+    QVERIFY2(html.contains(QStringLiteral(
+                 "<span class=\"speaker\">Lavrov:</span> \u201cLavrov rules out talks\u201d")),
+             qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<p class=\"quote\">\u201cMoscow demands guarantees")));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(report().writePdf(path));
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; CI installs it");
+    QVERIFY2(text.contains(QStringLiteral("Lavrov: \u201cLavrov rules out talks\u201d")),
+             qPrintable(text));
+}
+
+// Copied or searched in a PDF reader, a quote reads as the article does: no ligature
+// glyphs (U+FB00 ... U+FB06) standing for "fi", "fl", "ff", "ffi", "ffl".
+void TestReport::pdfTextIsTheQuote()
+{
+    const QString quote = QStringLiteral(
+        "greater flexibility from officials on the fifty affiliated offices, staff in effect");
+    QList<Claim> claims{
+        claim(Russia, Ukraine, quote, 10, Stance::Proposal, 1),
+        claim(Usa, Ukraine, QStringLiteral("a final offer"), 20, Stance::Proposal, 1)};
+    ComparisonOptions options;
+    options.a = ActorId(Russia);
+    options.b = ActorId(Usa);
+    ComparisonReport r(
+        compareClaims(actors().at(0), actors().at(2), actors(), topics(), claims, options),
+        documents());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("ligatures.pdf"));
+    QVERIFY(r.writePdf(path));
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; CI installs it");
+    for (char16_t ligature = 0xfb00; ligature <= 0xfb06; ++ligature)
+        QVERIFY2(!text.contains(QChar(ligature)), qPrintable(text));
+    QVERIFY2(text.simplified().contains(quote), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("a final offer")));
+}
+
+// No page ends on a heading whose text is on the next page: a topic's name with the line
+// under it, an actor's name with its summary. Many short topics put headings at page ends.
+void TestReport::headingsKeepTheirText()
+{
+    QList<Topic> many;
+    QList<Claim> claims;
+    for (int t = 1; t <= 45; ++t) {
+        many.append(topic(t, QStringLiteral("Subject %1").arg(t, 2, 10, QLatin1Char('0'))));
+        for (int i = 0; i < 1 + (t * 7) % 4; ++i)
+            claims.append(claim(Russia, t,
+                                QStringLiteral("Moscow on subject %1, point %2").arg(t).arg(i),
+                                (t * 13 + i) % 200 - 100, Stance::Demand, 1 + (i + t) % 3));
+        for (int i = 0; i < (t * 5) % 3; ++i)
+            claims.append(claim(Usa, t,
+                                QStringLiteral("Washington on subject %1, point %2").arg(t).arg(i),
+                                (t * 17 + i) % 200 - 100, Stance::Proposal, 1 + (i + t) % 3));
+    }
+    ComparisonOptions options;
+    options.a = ActorId(Russia);
+    options.b = ActorId(Usa);
+    ComparisonReport r(
+        compareClaims(actors().at(0), actors().at(2), actors(), many, claims, options),
+        documents());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("headings.pdf"));
+    QVERIFY(r.writePdf(path));
+    if (pdfText(path).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; CI installs it");
+    const QRegularExpression heading(
+        QStringLiteral("^(Subject \\d+|Russia|USA <b>&</b>|both spoke.*|only .*)$"));
+    int pages = 0;
+    for (int page = 1;; ++page) {
+        const QString text = pdfText(path, page);
+        if (text.trimmed().isEmpty() || text.startsWith(QLatin1String("<pdftotext")))
+            break;
+        pages = page;
+        QStringList lines;
+        for (const QString &line : text.split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            // The footer: the title and the page number.
+            if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1String("Positions of "))
+                && !trimmed.startsWith(QLatin1String("Page ")))
+                lines.append(trimmed);
+        }
+        QVERIFY(!lines.isEmpty());
+        QVERIFY2(
+            !heading.match(lines.constLast()).hasMatch(),
+            qPrintable(QStringLiteral("page %1 ends on \"%2\"").arg(page).arg(lines.constLast())));
+    }
+    QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
 }
 
 void TestReport::failedWritesLeaveNothing()

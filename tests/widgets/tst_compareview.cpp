@@ -14,6 +14,7 @@
 #include "widgets/compare/scopefilter.h"
 #include "widgets/inspector/codebookcombo.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -126,7 +128,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The last pair is kept per project in the settings: keep them to the test.
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("DemarcheTests"));
+        QSettings().remove(QStringLiteral("compare"));
+    }
 
     // France first in the codebook but without claims; Russia (Lavrov under it) and the
     // United States with claims; Grain deal under Ukraine.
@@ -186,10 +195,91 @@ private Q_SLOTS:
         QCOMPARE(given.actorB(), russia);
         QCOMPARE(given.model()->comparison().a.id, usa);
         QCOMPARE(given.bar()->actorACombo()->currentText(), QStringLiteral("United States"));
-        // An actor the codebook lacks falls back to the default pair.
+        // An actor the codebook lacks falls back to the project's last pair, which was
+        // just shown, and without one to the default pair.
         CompareView fallback(project(), nullptr, usa, ActorId(9999));
-        QCOMPARE(fallback.actorA(), russia);
-        QCOMPARE(fallback.actorB(), usa);
+        QCOMPARE(fallback.actorA(), usa);
+        QCOMPARE(fallback.actorB(), russia);
+        QSettings().remove(QStringLiteral("compare"));
+        CompareView fresh(project(), nullptr, usa, ActorId(9999));
+        QCOMPARE(fresh.actorA(), russia);
+        QCOMPARE(fresh.actorB(), usa);
+    }
+
+    // Russia and its member Lavrov have spoken, the United States not yet: Russia is
+    // compared with the United States, not with its own minister.
+    void opensAgainstAnotherTopLevelActor()
+    {
+        newProject();
+        const DocumentId document = addDocument(QStringLiteral("Talks resume"), articleTwo);
+        const ActorId russia = addActor(QStringLiteral("Russia"));
+        addActor(QStringLiteral("Lavrov"), russia);
+        addActor(QStringLiteral("United States"));
+        addClaimAt(document, 0, 14, QStringLiteral("Lavrov"), QStringLiteral("Ukraine"));
+        addClaimAt(document, 33, 39, QStringLiteral("Russia"), QStringLiteral("Ukraine"));
+        showView();
+        QCOMPARE(compare().actorA(), russia);
+        QCOMPARE(compare().actorB(), actorId(QStringLiteral("United States")));
+        QCOMPARE(compare().bar()->actorBCombo()->currentText(), QStringLiteral("United States"));
+    }
+
+    // Each project opens on the pair last compared in it; a pair with a removed actor
+    // gives way to the default.
+    void remembersThePairPerProject()
+    {
+        const ActorId france = actorId(QStringLiteral("France"));
+        const ActorId lavrov = actorId(QStringLiteral("Lavrov"));
+        choose(compare().bar()->actorACombo(), france);
+        choose(compare().bar()->actorBCombo(), lavrov);
+        QCOMPARE(compare().actorB(), lavrov);
+        const QString firstPath = project().path();
+        showView(); // the view built again, as after a restart
+        QCOMPARE(compare().actorA(), france);
+        QCOMPARE(compare().actorB(), lavrov);
+        QCOMPARE(compare().bar()->actorACombo()->currentText(), QStringLiteral("France"));
+
+        init(); // another project, the same codebook: its own default pair
+        QVERIFY(project().path() != firstPath);
+        QCOMPARE(compare().actorA(), actorId(QStringLiteral("Russia")));
+        QCOMPARE(compare().actorB(), actorId(QStringLiteral("United States")));
+
+        // The first project again, reopened from its file.
+        m_compare.reset();
+        auto reopened = Project::open(firstPath);
+        QVERIFY(reopened);
+        m_project = std::move(reopened).value();
+        showView();
+        QCOMPARE(compare().actorA(), france);
+        QCOMPARE(compare().actorB(), lavrov);
+    }
+
+    // In Russia's column Lavrov's quote says it is his, and quotes of one document share
+    // a row while a quote from another stands alone.
+    void quotesNameTheirSpeakerAndPairWhenRelated()
+    {
+        const QModelIndex lavrov =
+            quoteCell(m_claims.value(QStringLiteral("Lavrov rejects a grain corridor.")));
+        QVERIFY(lavrov.isValid());
+        QCOMPARE(lavrov.data().toString(),
+                 QStringLiteral("Lavrov: Lavrov rejects a grain corridor."));
+        QVERIFY(tree().visualRect(lavrov).isValid());
+        const QModelIndex own =
+            quoteCell(m_claims.value(QStringLiteral("Moscow demands the neutrality of Ukraine.")));
+        QCOMPARE(own.data().toString(),
+                 QStringLiteral("Moscow demands the neutrality of Ukraine."));
+
+        // Document one: Moscow's demand beside Washington's proposal.
+        const QModelIndex proposal =
+            quoteCell(m_claims.value(QStringLiteral("Washington proposes talks on Ukraine.")));
+        QCOMPARE(proposal.row(), own.row());
+        QCOMPARE(proposal.parent(), own.parent());
+        // Document two's claim has nothing of Washington's beside it.
+        const QModelIndex insists =
+            quoteCell(m_claims.value(QStringLiteral("Moscow insists on guarantees for Ukraine.")));
+        QVERIFY(insists.row() != own.row());
+        const QModelIndex empty = insists.siblingAtColumn(ComparisonModel::ActorBColumn);
+        QVERIFY(!model().claimAt(empty).isValid());
+        QVERIFY(!empty.data(roles::PositionRole).isValid());
     }
 
     void choosingActorsFillsTheTree()
@@ -265,23 +355,29 @@ private Q_SLOTS:
     // Enter on a quote activates it; on another cell of the row, A's quote.
     void enterActivatesClaim_data()
     {
+        QTest::addColumn<int>("row");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("quote");
-        QTest::newRow("A's cell") << int(ComparisonModel::ActorAColumn)
-                                  << QStringLiteral("Moscow insists on guarantees for Ukraine.");
-        QTest::newRow("B's cell") << int(ComparisonModel::ActorBColumn)
+        // Row 1 is document one's pair, row 0 January's quote of Russia's alone.
+        QTest::newRow("A's cell") << 1 << int(ComparisonModel::ActorAColumn)
+                                  << QStringLiteral("Moscow demands the neutrality of Ukraine.");
+        QTest::newRow("B's cell") << 1 << int(ComparisonModel::ActorBColumn)
                                   << QStringLiteral("Washington proposes talks on Ukraine.");
-        QTest::newRow("the bar") << int(ComparisonModel::ComparisonColumn)
-                                 << QStringLiteral("Moscow insists on guarantees for Ukraine.");
+        QTest::newRow("the bar") << 1 << int(ComparisonModel::ComparisonColumn)
+                                 << QStringLiteral("Moscow demands the neutrality of Ukraine.");
+        QTest::newRow("B's empty cell")
+            << 0 << int(ComparisonModel::ActorBColumn)
+            << QStringLiteral("Moscow insists on guarantees for Ukraine.");
     }
 
     void enterActivatesClaim()
     {
+        QFETCH(int, row);
         QFETCH(int, column);
         QFETCH(QString, quote);
         QSignalSpy activated(&compare(), &CompareView::claimActivated);
         const QModelIndex ukraine = model().topicIndex(topicId(QStringLiteral("Ukraine")));
-        const QModelIndex cell = model().index(0, column, ukraine); // the January pair
+        const QModelIndex cell = model().index(row, column, ukraine);
         tree().setFocus();
         tree().setCurrentIndex(cell);
         QTest::keyClick(&tree(), Qt::Key_Return);

@@ -12,12 +12,14 @@
 #include "widgets/compare/positionbardelegate.h"
 #include "widgets/compare/topiccelldelegate.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QSet>
+#include <QSettings>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,6 +30,15 @@ namespace {
 
 constexpr int TopicColumnWidth = 180;
 constexpr int ComparisonColumnWidth = 220;
+
+// The settings key of a project's last pair. The path is hashed because QSettings keys
+// take no slashes or colons of their own.
+QString lastPairKey(const QString &projectPath)
+{
+    const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
+    return QStringLiteral("compare/lastPair/")
+           + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
 
 } // namespace
 
@@ -58,7 +69,7 @@ CompareView::CompareView(Project &project, QWidget *parent, ActorId a, ActorId b
     connect(&project, &Project::reloaded, this, &CompareView::actorsEdited);
     if (project.actor(a) && project.actor(b))
         applyActors(a, b);
-    else
+    else if (!restoreLastPair())
         chooseDefaultActors();
 }
 
@@ -138,36 +149,43 @@ void CompareView::applyActors(ActorId a, ActorId b)
     m_bar->setActors(a, b);
     m_model->setActors(a, b);
     updateHint();
+    rememberPair();
 }
 
-// The first two top-level actors that have claims of their own or of their members; the
-// codebook's first actors make up the pair when fewer have any.
+// The pair is kept per project, so that each project opens on what was compared last.
+void CompareView::rememberPair() const
+{
+    if (!m_model->isComparable() || m_project.path().isEmpty())
+        return;
+    QSettings().setValue(lastPairKey(m_project.path()),
+                         QVariantList{actorA().value(), actorB().value()});
+}
+
+bool CompareView::restoreLastPair()
+{
+    if (m_project.path().isEmpty())
+        return false;
+    const QVariantList pair = QSettings().value(lastPairKey(m_project.path())).toList();
+    if (pair.size() != 2)
+        return false;
+    const ActorId a(pair.at(0).toLongLong());
+    const ActorId b(pair.at(1).toLongLong());
+    if (a == b || !m_project.actor(a) || !m_project.actor(b))
+        return false;
+    applyActors(a, b);
+    return true;
+}
+
+// Two top-level actors, those with claims of their own or of their members first.
 void CompareView::chooseDefaultActors()
 {
-    const QList<Actor> &actors = m_project.actors();
     QSet<ActorId> holders;
     if (auto read = m_project.store().claimHolders())
         holders = QSet<ActorId>(read->cbegin(), read->cend());
     else
         m_project.reportError(read.error().message);
-    QList<ActorId> pair;
-    for (const Actor &actor : actors) {
-        if (pair.size() == 2)
-            break;
-        if (actor.parent.isValid() && m_project.actor(actor.parent))
-            continue;
-        const QList<ActorId> subtree = actorSubtree(actor.id, actors);
-        if (std::any_of(subtree.cbegin(), subtree.cend(),
-                        [&holders](ActorId id) { return holders.contains(id); }))
-            pair.append(actor.id);
-    }
-    for (const Actor &actor : actors) {
-        if (pair.size() == 2)
-            break;
-        if (!pair.contains(actor.id))
-            pair.append(actor.id);
-    }
-    applyActors(pair.value(0), pair.value(1));
+    const auto [a, b] = defaultComparisonPair(m_project.actors(), holders);
+    applyActors(a, b);
 }
 
 // An actor of the pair may have been removed or merged away; anything else the model

@@ -16,17 +16,18 @@ class Project;
 class ViewHint;
 
 // Two actors' positions topic by topic: the actors and filters on top, and a tree of
-// topics below, each with both sides' summaries, a position bar, and the quotes paired
-// in date order. It follows the project as claims are tagged, and exports exactly what
-// it shows as CSV or as a PDF or HTML report.
+// topics below, each with both sides' summaries, a position bar, and the quotes in date
+// order, related ones side by side, a member's named ("Lavrov: …"). It follows the project as
+// claims are tagged, and exports exactly what it shows as CSV or as a PDF or HTML report.
 class CompareView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CompareView)
 
 public:
-    // Opens on actors a and b when given, otherwise on the first two top-level actors
-    // that have claims (or the first two actors).
+    // Opens on actors a and b when given, otherwise on the project's last pair when both
+    // are still in the codebook, otherwise on defaultComparisonPair: two top-level actors,
+    // those with claims first.
     explicit CompareView(Project &project, QWidget *parent = nullptr, ActorId a = {},
                          ActorId b = {});
 
@@ -56,6 +57,8 @@ private:
     void setUpView();
     void connectBar();
     void chooseDefaultActors();
+    bool restoreLastPair();
+    void rememberPair() const;
     void applyActors(ActorId a, ActorId b);
     void actorsEdited();
     void updateHint();

@@ -83,25 +83,77 @@ bool documentOrder(const Claim &left, const Claim &right)
 
 // The compare view reads each side as a story in time: by publication date, then in
 // document order. Undated documents go last, where "date unknown" belongs.
-void sortByDate(QList<Claim> &claims, const DocumentDates &dates)
+class DateOrder final
 {
-    if (dates.isEmpty()) {
-        std::sort(claims.begin(), claims.end(), documentOrder);
-        return;
-    }
-    const auto day = [&dates](DocumentId document) {
-        const QDate date = dates.value(document);
-        return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::max();
-    };
-    std::sort(claims.begin(), claims.end(), [&day](const Claim &left, const Claim &right) {
-        if (left.document != right.document) {
+public:
+    explicit DateOrder(const DocumentDates &dates)
+        : m_dates(dates)
+    {}
+
+    bool operator()(const Claim &left, const Claim &right) const
+    {
+        if (!m_dates.isEmpty() && left.document != right.document) {
             const qint64 leftDay = day(left.document);
             const qint64 rightDay = day(right.document);
             if (leftDay != rightDay)
                 return leftDay < rightDay;
         }
         return documentOrder(left, right);
-    });
+    }
+
+private:
+    qint64 day(DocumentId document) const
+    {
+        const QDate date = m_dates.value(document);
+        return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::max();
+    }
+
+    const DocumentDates &m_dates;
+};
+
+void sortByDate(QList<Claim> &claims, const DocumentDates &dates)
+{
+    std::sort(claims.begin(), claims.end(), DateOrder(dates));
+}
+
+// Each of A's claims takes the first of B's not yet taken that is related to it; the rows
+// then follow the date order of their first claim, so that pairs and single claims
+// interleave as they happened.
+QList<EvidenceRow> pairEvidence(const ActorPosition &a, const ActorPosition &b,
+                                const DocumentDates &dates)
+{
+    QList<int> partnerOfA(a.claims.size(), -1);
+    QList<bool> taken(b.claims.size(), false);
+    for (qsizetype i = 0; i < a.claims.size(); ++i) {
+        for (qsizetype j = 0; j < b.claims.size(); ++j) {
+            if (!taken.at(j) && relatedClaims(a.claims.at(i), b.claims.at(j))) {
+                partnerOfA[i] = int(j);
+                taken[j] = true;
+                break;
+            }
+        }
+    }
+    const DateOrder before(dates);
+    QList<EvidenceRow> rows;
+    rows.reserve(a.claims.size() + b.claims.size());
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.claims.size() || j < b.claims.size()) {
+        if (j < b.claims.size() && taken.at(j)) {
+            ++j; // placed beside its partner
+            continue;
+        }
+        const bool takeA = i < a.claims.size()
+                           && (j >= b.claims.size() || !before(b.claims.at(j), a.claims.at(i)));
+        if (takeA) {
+            rows.append({int(i), partnerOfA.at(i)});
+            ++i;
+        } else {
+            rows.append({-1, int(j)});
+            ++j;
+        }
+    }
+    return rows;
 }
 
 // Sorts the claims gathered for one side and works out the summary figures.
@@ -149,6 +201,50 @@ QString statusKey(ComparisonStatus status)
     return QStringLiteral("both");
 }
 
+bool relatedClaims(const Claim &a, const Claim &b)
+{
+    if (a.topic != b.topic)
+        return false;
+    return a.document == b.document || (a.target.isValid() && a.target == b.target);
+}
+
+const Actor *memberSpeaker(const Claim &claim, const Actor &side, const QList<Actor> &actors)
+{
+    if (claim.holder == side.id)
+        return nullptr;
+    return findActor(actors, claim.holder);
+}
+
+std::pair<ActorId, ActorId> defaultComparisonPair(const QList<Actor> &actors,
+                                                  const QSet<ActorId> &holders)
+{
+    const auto topLevel = [&actors](const Actor &actor) {
+        return !actor.parent.isValid() || !findActor(actors, actor.parent);
+    };
+    const auto spoke = [&actors, &holders](const Actor &actor) {
+        const QList<ActorId> subtree = subtreeIds(actor.id, actors);
+        return std::any_of(subtree.cbegin(), subtree.cend(),
+                           [&holders](ActorId id) { return holders.contains(id); });
+    };
+    QList<ActorId> pair;
+    const auto pick = [&pair, &actors](const auto &wanted) {
+        for (const Actor &actor : actors) {
+            if (pair.size() == 2)
+                return;
+            if (!pair.contains(actor.id) && wanted(actor))
+                pair.append(actor.id);
+        }
+    };
+    pick([&](const Actor &actor) { return topLevel(actor) && spoke(actor); });
+    pick(topLevel);
+    // Fewer than two top-level actors: an actor outside the first one's subtree, if any.
+    pick([&](const Actor &actor) {
+        return pair.isEmpty() || !subtreeIds(pair.constFirst(), actors).contains(actor.id);
+    });
+    pick([](const Actor &) { return true; });
+    return {pair.value(0), pair.value(1)};
+}
+
 QList<ActorId> actorSubtree(ActorId root, const QList<Actor> &actors)
 {
     return subtreeIds(root, actors);
@@ -165,6 +261,7 @@ Comparison compareClaims(const Actor &a, const Actor &b, const QList<Actor> &act
     result.onlyTopics = options.topics;
     result.scope = options.scope;
     result.allTopics = topics;
+    result.actors = actors;
     const ClaimScopeCheck scope(options.scope, dates);
 
     QSet<TopicId> wanted;
@@ -194,6 +291,7 @@ Comparison compareClaims(const Actor &a, const Actor &b, const QList<Actor> &act
         entry.topic = topic;
         summarise(entry.a, dates);
         summarise(entry.b, dates);
+        entry.rows = pairEvidence(entry.a, entry.b, dates);
         if (entry.a.claims.isEmpty())
             entry.status = ComparisonStatus::OnlyB;
         else if (entry.b.claims.isEmpty())

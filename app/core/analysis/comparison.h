@@ -9,9 +9,11 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace demarche {
 
@@ -45,11 +47,21 @@ struct ActorPosition
     int positionedClaims = 0;
 };
 
+// One line of a topic's evidence: an index into A's claims, into B's, or both when the two
+// claims are related (see relatedClaims); -1 for the side left empty.
+struct EvidenceRow
+{
+    int a = -1;
+    int b = -1;
+};
+
 struct TopicComparison
 {
     Topic topic;
     ActorPosition a;
     ActorPosition b;
+    // Every claim of both sides once, in date order; related claims share a row.
+    QList<EvidenceRow> rows;
     std::optional<double> distance; // |meanA - meanB| when both means exist
     ComparisonStatus status = ComparisonStatus::Both;
 };
@@ -65,7 +77,28 @@ struct Comparison
     // The whole codebook the comparison was made against, so that exports can name a
     // topic's parent even when the parent itself is not among the compared topics.
     QList<Topic> allTopics;
+    // The codebook's actors, to name who said a member's claim (Lavrov under Russia).
+    QList<Actor> actors;
 };
+
+// Two claims of the two sides answer each other, and so share an evidence row, when they
+// are on the same topic and either come from the same document (one report of one
+// exchange) or address the same target actor. Claims from different documents with no
+// common target are not paired: side by side they would read as a debate that never was.
+bool relatedClaims(const Claim &a, const Claim &b);
+
+// Who said `claim` when it was not `side` itself but one of its members (Lavrov's claim
+// counted for Russia): the holder, looked up in `actors`. Null when `side` spoke itself or
+// the holder is unknown.
+const Actor *memberSpeaker(const Claim &claim, const Actor &side, const QList<Actor> &actors);
+
+// The pair a comparison opens on when none was chosen: two top-level actors, those whose
+// subtree holds a claim (`holders`) first, in codebook order. Only when the codebook has
+// fewer than two top-level actors does a member make up the pair, never one under the
+// first actor while another actor is free: Russia against its own minister compares
+// nothing. Either id is invalid when the codebook has fewer actors.
+std::pair<ActorId, ActorId> defaultComparisonPair(const QList<Actor> &actors,
+                                                  const QSet<ActorId> &holders);
 
 // The ids of `root` and of every actor that rolls up to it through its parent chain,
 // root first, the others in the order of `actors`. Loops in the chain are tolerated.

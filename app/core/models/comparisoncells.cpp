@@ -138,11 +138,16 @@ QVariant ComparisonCells::evidenceData(const Claim *claim, int column, int role)
     if (!claim)
         return {};
     const Document *document = m_project.documentInfo(claim->document);
+    const QString speaker = speakerOf(*claim, column);
     switch (role) {
     case Qt::DisplayRole:
-        return claim->quote.simplified();
+        return speaker.isEmpty() ? claim->quote.simplified()
+                                 : tr("%1: %2").arg(speaker, claim->quote.simplified());
+    case roles::SpeakerRole:
+        return speaker;
     case Qt::ToolTipRole: {
-        QString tip = claim->quote + QStringLiteral("\n\n") + evidenceMeta(*claim);
+        QString tip = speaker.isEmpty() ? claim->quote : tr("%1: %2").arg(speaker, claim->quote);
+        tip += QStringLiteral("\n\n") + evidenceMeta(*claim);
         if (document && !document->title.isEmpty())
             tip += u'\n' + document->title;
         return tip;
@@ -220,6 +225,15 @@ QString ComparisonCells::evidenceMeta(const Claim &claim) const
     if (claim.position)
         parts.append(tr("position %1").arg(reportformat::position(*claim.position)));
     return parts.join(separator());
+}
+
+// A member's name when it, not the column's actor, said it; empty when the actor did.
+QString ComparisonCells::speakerOf(const Claim &claim, int column) const
+{
+    const ActorId side = column == Model::ActorAColumn ? m_a : m_b;
+    if (claim.holder == side)
+        return {};
+    return actorName(claim.holder);
 }
 
 QString ComparisonCells::actorName(ActorId id) const

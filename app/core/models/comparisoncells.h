@@ -37,6 +37,7 @@ private:
     QString statusText(const ComparisonTree::Node &node) const;
     QString comparisonText(const ComparisonTree::Node &node) const;
     QString evidenceMeta(const Claim &claim) const;
+    QString speakerOf(const Claim &claim, int column) const;
 
     const Project &m_project;
     const ComparisonClaims &m_held;

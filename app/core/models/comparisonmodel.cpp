@@ -69,6 +69,7 @@ Comparison ComparisonModel::comparison() const
         empty.rollUp = m_rollUp;
         empty.scope = m_scope;
         empty.allTopics = m_project.topics();
+        empty.actors = m_project.actors();
         return empty;
     }
     return compareClaims(*a, *b, m_project.actors(), m_project.topics(), m_held.claims().values(),
@@ -144,9 +145,13 @@ const Claim *ComparisonModel::claimIn(const RowRef &ref, int column)
 {
     if (!ref.node || ref.evidence < 0 || (column != ActorAColumn && column != ActorBColumn))
         return nullptr;
-    const ActorPosition &side =
-        column == ActorAColumn ? ref.node->comparison.a : ref.node->comparison.b;
-    return ref.evidence < side.claims.size() ? &side.claims.at(ref.evidence) : nullptr;
+    const TopicComparison &comparison = ref.node->comparison;
+    if (ref.evidence >= comparison.rows.size())
+        return nullptr;
+    const EvidenceRow row = comparison.rows.at(ref.evidence);
+    const ActorPosition &side = column == ActorAColumn ? comparison.a : comparison.b;
+    const int at = column == ActorAColumn ? row.a : row.b;
+    return at >= 0 && at < side.claims.size() ? &side.claims.at(at) : nullptr;
 }
 
 QModelIndex ComparisonModel::topicIndex(TopicId id, int column) const
@@ -368,7 +373,7 @@ void ComparisonModel::replaceEvidence(TopicNode &node, TopicComparison fresh)
 {
     const QModelIndex topic = topicIndex(node.topic.id);
     const int before = node.evidenceRows();
-    const int after = int(std::max(fresh.a.claims.size(), fresh.b.claims.size()));
+    const int after = int(fresh.rows.size());
     if (after > before) {
         beginInsertRows(topic, before, after - 1);
         node.comparison = std::move(fresh);

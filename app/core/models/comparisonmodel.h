@@ -20,8 +20,9 @@ namespace demarche {
 class Project;
 
 // Two actors' positions topic by topic, as a tree. One row per topic, sub-topics under
-// their parent as in the codebook; under each topic its evidence, row i pairing A's i-th
-// and B's i-th claim in date order (a cell is empty when one side has fewer claims).
+// their parent as in the codebook; under each topic its evidence in date order, one claim
+// per side and row: two claims share a row only when they are related (relatedClaims: the
+// same document or the same target), otherwise the other side's cell is left empty.
 //
 // The numbers come from compareClaims over the two actors' claims, read from the store
 // once; afterwards the model follows the project's signals and changes only the topic rows

@@ -9,7 +9,7 @@ namespace demarche {
 
 int ComparisonTree::Node::evidenceRows() const
 {
-    return int(std::max(comparison.a.claims.size(), comparison.b.claims.size()));
+    return int(comparison.rows.size());
 }
 
 void ComparisonTree::rebuild(const QList<Topic> &topics)

@@ -51,6 +51,9 @@ enum Role {
     MetaTextRole,
     DistanceRole, // double, topic rows; invalid unless both sides have a mean
     StatusRole,   // int (ComparisonModel::Status), topic rows
+    // QString, evidence side cells: the member who said it (Lavrov in Russia's column);
+    // empty when the column's actor said it itself. The display text then starts "Lavrov: ".
+    SpeakerRole,
 };
 
 } // namespace demarche::roles

@@ -37,6 +37,7 @@ tr { page-break-inside: avoid; }
 .summary { color: #57606a; margin: 0 0 4px 0; }
 .outcome { color: #57606a; margin: 0 0 2px 0; }
 .quote { margin: 8px 0 1px 18px; }
+.speaker { font-weight: bold; }
 .meta { margin: 0 0 2px 18px; color: #57606a; font-size: 8pt; }
 .empty { margin: 2px 0 2px 18px; color: #57606a; font-style: italic; }
 )";
@@ -252,11 +253,11 @@ QString ComparisonReport::sideHtml(const Actor &actor, const ActorPosition &side
     text += QLatin1String("<p class=\"summary\">") + html(summary.join(separator()))
             + QLatin1String("</p>\n");
     for (const Claim &claim : side.claims)
-        text += claimHtml(claim);
+        text += claimHtml(claim, actor);
     return text;
 }
 
-QString ComparisonReport::claimHtml(const Claim &claim) const
+QString ComparisonReport::claimHtml(const Claim &claim, const Actor &side) const
 {
     const Document document = m_documents.value(claim.document);
     QStringList meta{vocabulary::label(claim.stance)};
@@ -272,9 +273,14 @@ QString ComparisonReport::claimHtml(const Claim &claim) const
         meta.append(tr("position %1, salience %2")
                         .arg(reportformat::position(*claim.position))
                         .arg(claim.salience));
-    return QStringLiteral("<p class=\"quote\">\u201c") + html(claim.quote)
-           + QStringLiteral("\u201d</p>\n<p class=\"meta\">") + html(meta.join(separator()))
-           + QLatin1String("</p>\n");
+    // A member's claim counted for its actor names its speaker: "Lavrov: “…”".
+    QString speaker;
+    if (const Actor *member = memberSpeaker(claim, side, m_comparison.actors))
+        speaker = QLatin1String("<span class=\"speaker\">") + html(tr("%1:").arg(member->name))
+                  + QLatin1String("</span> ");
+    return QStringLiteral("<p class=\"quote\">") + speaker + QStringLiteral("\u201c")
+           + html(claim.quote) + QStringLiteral("\u201d</p>\n<p class=\"meta\">")
+           + html(meta.join(separator())) + QLatin1String("</p>\n");
 }
 
 Status ComparisonReport::writeHtml(const QString &path) const

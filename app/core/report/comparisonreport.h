@@ -42,7 +42,7 @@ private:
     QString statusText(const TopicComparison &row) const;
     QString topicHtml(const TopicComparison &row) const;
     QString sideHtml(const Actor &actor, const ActorPosition &side) const;
-    QString claimHtml(const Claim &claim) const;
+    QString claimHtml(const Claim &claim, const Actor &side) const;
     QString topicName(const Topic &topic) const;
 
     Comparison m_comparison;

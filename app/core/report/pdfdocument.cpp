@@ -9,7 +9,10 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace demarche {
 namespace {
@@ -32,6 +35,91 @@ constexpr double millimetresPerInch = 25.4;
 int toDots(double millimetres)
 {
     return qRound(millimetres / millimetresPerInch * resolution);
+}
+
+// Latin ligatures (fi, fl, ff) would be written as one glyph that PDF readers copy and
+// search as U+FB01 and the like, so that a quote taken from the report no longer matches
+// the article. Without shaping, each letter is its own glyph; Qt still shapes the scripts
+// that need it.
+void keepLettersApart(QTextDocument &document)
+{
+    QTextCursor all(&document);
+    all.select(QTextCursor::Document);
+    QTextCharFormat format;
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
+    all.mergeCharFormat(format);
+}
+
+// Where a block's first line starts and its last line ends, in document coordinates.
+// Asking the document's layout for the block first makes sure it is laid out.
+double blockTop(const QTextBlock &block)
+{
+    block.document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return 0.0;
+    return layout->position().y() + layout->lineAt(0).y();
+}
+
+double blockBottom(const QTextBlock &block)
+{
+    block.document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return 0.0;
+    const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+    return layout->position().y() + last.y() + last.height();
+}
+
+int headingLevel(const QTextBlock &block)
+{
+    return block.isValid() ? block.blockFormat().headingLevel() : 0;
+}
+
+// The last block a heading must share its page with: the line under it (the topic's
+// outcome, a side's summary), and with it a deeper heading that follows at once and that
+// heading's line, so that "Ukraine" does not end a page above "Russia" on the next.
+QTextBlock keptWith(const QTextBlock &heading)
+{
+    const int level = headingLevel(heading);
+    QTextBlock last = heading.next();
+    while (last.isValid() && headingLevel(last) > level)
+        last = last.next(); // a heading right under a heading
+    if (!last.isValid())
+        return heading;
+    if (headingLevel(last.next()) > level) {
+        const QTextBlock deeper = keptWith(last.next());
+        if (deeper.isValid())
+            last = deeper;
+    }
+    return headingLevel(last) > 0 ? heading : last;
+}
+
+// QTextDocument knows no "keep with next" (CSS page-break-after: avoid is ignored), so
+// a heading whose next lines fall on the next page starts that page itself. Each move
+// lays out the rest again; the walk goes on from the moved heading.
+void keepHeadingsWithText(QTextDocument &document, double pageHeight)
+{
+    const auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (headingLevel(block) == 0
+            || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QTextBlock last = keptWith(block);
+        if (last == block)
+            continue;
+        const int page = pageOf(blockTop(block));
+        if (pageOf(blockBottom(last) - 0.5) == page)
+            continue;
+        // A group taller than a page could not be kept together anyway.
+        if (blockBottom(last) - blockTop(block) >= pageHeight)
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+        // The layout after the change may be stale until the whole document is measured.
+        document.documentLayout()->documentSize();
+    }
 }
 
 // Paints the laid-out document page by page, each with a footer.
@@ -92,7 +180,9 @@ Status writeHtmlAsPdf(const QString &html, const QString &path, const QString &t
         const QRect area = writer.pageLayout().paintRectPixels(resolution);
         const int footer = toDots(footerMm);
         const QSizeF body(area.width(), area.height() - footer);
+        keepLettersApart(document);
         document.setPageSize(body);
+        keepHeadingsWithText(document, body.height());
         painted = paintPages(writer, document, title, body, footer);
     }
     if (!painted) {
