@@ -123,6 +123,9 @@ private Q_SLOTS:
         QCOMPARE(keysAt(*dialog.model(), row),
                  QStringList{native(QKeySequence(Qt::CTRL | Qt::Key_P))});
         QCOMPARE(rowOf(*dialog.model(), QStringLiteral("About Demarche")), -1); // no key
+        for (int row = 0; row < dialog.model()->rowCount(); ++row)
+            QVERIFY2(!keysAt(*dialog.model(), row).isEmpty(),
+                     qPrintable(dialog.model()->index(row, 0).data().toString()));
     }
 
     void typingNarrowsTheRows()

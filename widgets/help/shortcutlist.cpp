@@ -60,8 +60,9 @@ void addMenu(const QMenu &menu, const QString &path, QList<ShortcutEntry> &entri
             addMenu(*sub, path + QStringLiteral(" ▸ ") + plainText(sub->title()), entries, seen);
             continue;
         }
-        if (!action->shortcuts().isEmpty())
-            entries.append({plainText(action->text()), nativeKeys(action->shortcuts()), path});
+        // A standard key the platform does not bind (Save As on some) is no shortcut.
+        if (const QString keys = nativeKeys(action->shortcuts()); !keys.isEmpty())
+            entries.append({plainText(action->text()), keys, path});
     }
 }
 
@@ -94,9 +95,9 @@ QList<ShortcutEntry> windowShortcuts(const QMainWindow &window)
             if (seen.contains(action))
                 continue;
             seen.insert(action);
-            if (action->isVisible() && !action->shortcuts().isEmpty() && !action->text().isEmpty())
-                entries.append(
-                    {plainText(action->text()), nativeKeys(action->shortcuts()), placeOf(&widget)});
+            const QString keys = nativeKeys(action->shortcuts());
+            if (action->isVisible() && !keys.isEmpty() && !action->text().isEmpty())
+                entries.append({plainText(action->text()), keys, placeOf(&widget)});
         }
     };
     addWidget(window);

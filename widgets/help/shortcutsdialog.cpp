@@ -45,6 +45,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow &window)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // menu order until a header is clicked
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ShortcutModel::ActionColumn,
                                                       QHeaderView::Stretch);

@@ -63,6 +63,10 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     m_browser->setOpenExternalLinks(true);
     m_contents->setObjectName(QStringLiteral("guideContents"));
     m_contents->setAccessibleName(tr("Contents"));
+    // Headings wrap rather than scroll sideways.
+    m_contents->setWordWrap(true);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contents->setTextElideMode(Qt::ElideNone);
     m_find->setObjectName(QStringLiteral("guideFind"));
     m_find->setPlaceholderText(tr("Find in the guide"));
     m_find->setAccessibleName(tr("Find in the guide"));
@@ -88,7 +92,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     splitter->addWidget(m_contents);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 700});
+    splitter->setSizes({250, 670});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
