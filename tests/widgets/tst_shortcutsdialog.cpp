@@ -77,6 +77,9 @@ private Q_SLOTS:
                                << native(QKeySequence(QKeySequence::HelpContents));
         QTest::newRow("codebook add") << QStringLiteral("Add") << QStringLiteral("Codebook")
                                       << native(QKeySequence(Qt::Key_Insert));
+        // Kept for a context menu, in no widget's list.
+        QTest::newRow("claims copy") << QStringLiteral("Copy quote") << QStringLiteral("Claims")
+                                     << native(QKeySequence(QKeySequence::Copy));
         QTest::newRow("quick-tag number")
             << QStringLiteral("Choose the actor or topic with this number")
             << QStringLiteral("Quick tag") << QStringLiteral("1 … 9");

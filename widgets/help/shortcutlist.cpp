@@ -104,6 +104,21 @@ QList<ShortcutEntry> windowShortcuts(const QMainWindow &window)
     const QList<QWidget *> widgets = window.findChildren<QWidget *>();
     for (const QWidget *widget : widgets)
         addWidget(*widget);
+    // And those a panel keeps for its context menu, built when it opens.
+    const QList<QAction *> owned = window.findChildren<QAction *>();
+    for (const QAction *action : owned) {
+        if (seen.contains(action))
+            continue;
+        seen.insert(action);
+        const QString keys = nativeKeys(action->shortcuts());
+        if (!action->isVisible() || keys.isEmpty() || action->text().isEmpty())
+            continue;
+        const QObject *owner = action->parent();
+        while (owner && !owner->isWidgetType())
+            owner = owner->parent();
+        entries.append(
+            {plainText(action->text()), keys, placeOf(static_cast<const QWidget *>(owner))});
+    }
     // Pages alike (the codebook's actors and topics) offer the same command once.
     QSet<QString> listed;
     QList<ShortcutEntry> unique;
