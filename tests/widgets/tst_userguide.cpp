@@ -3,11 +3,14 @@
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/codebook/codebookpanel.h"
+#include "widgets/compare/compareview.h"
 #include "widgets/help/guidelinklabel.h"
 #include "widgets/help/userguidedialog.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/welcomeview.h"
+#include "widgets/matrix/matrixview.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -158,6 +161,10 @@ private Q_SLOTS:
         QTest::newRow("article") << QStringLiteral("article") << QStringLiteral("importing");
         QTest::newRow("inspector") << QStringLiteral("inspector") << QStringLiteral("inspector");
         QTest::newRow("codebook") << QStringLiteral("codebook") << QStringLiteral("codebook");
+        // A new project has topics but no actors: each analysis view asks for actors.
+        QTest::newRow("compare") << QStringLiteral("compare") << QStringLiteral("codebook");
+        QTest::newRow("matrix") << QStringLiteral("matrix") << QStringLiteral("codebook");
+        QTest::newRow("over time") << QStringLiteral("timeline") << QStringLiteral("codebook");
     }
 
     void emptyStateLinksOpenTheGuide()
@@ -179,11 +186,23 @@ private Q_SLOTS:
                 container = window.articleView();
             else if (place == QLatin1String("inspector"))
                 container = window.inspector();
-            else
+            else if (place == QLatin1String("codebook"))
                 container = window.codebookPanel();
-            QWidget *dock = container->parentWidget();
-            dock->show();
-            dock->raise();
+            if (place == QLatin1String("compare")) {
+                window.showView(MainWindow::View::Compare);
+                container = window.compareView();
+            } else if (place == QLatin1String("matrix")) {
+                window.showView(MainWindow::View::Matrix);
+                container = window.matrixView();
+            } else if (place == QLatin1String("timeline")) {
+                window.showView(MainWindow::View::Timeline);
+                container = window.timelineView();
+            } else {
+                QWidget *dock = container->parentWidget();
+                dock->show();
+                dock->raise();
+            }
+            QVERIFY(container);
         }
         GuideLinkLabel *link = visibleLink(container, anchor);
         QVERIFY(link);
