@@ -11,6 +11,8 @@
 #include "support/projectfixture.h"
 #include "support/widgetlookup.h"
 #include "widgets/claims/claimspanel.h"
+#include "widgets/claims/viewhint.h"
+#include "widgets/help/guidelinklabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -481,7 +483,16 @@ private Q_SLOTS:
         QVERIFY(hint->isVisible());
         QCOMPARE(hint->text(),
                  QStringLiteral("No claims yet. Select text in an article and press T to tag it."));
-        QCOMPARE(hint->geometry(), panel().view()->viewport()->rect());
+        // Across the viewport, in its middle, and the link to the guide just below.
+        const QRect area = panel().view()->viewport()->rect();
+        QCOMPARE(hint->width(), area.width());
+        QVERIFY(area.contains(hint->geometry()));
+        QVERIFY(qAbs(hint->geometry().center().y() - area.center().y()) < hint->height());
+        const GuideLinkLabel *link = qobject_cast<ViewHint *>(hint)->guideLink();
+        QVERIFY(link && link->isVisible());
+        QCOMPARE(link->anchor(), QStringLiteral("tagging"));
+        QVERIFY(area.contains(link->geometry()));
+        QVERIFY(link->geometry().top() > hint->geometry().center().y());
         QCOMPARE(child<QLabel>(QStringLiteral("claimCount"))->text(), QStringLiteral("0 claims"));
 
         addClaim(m_one, QStringLiteral("Moscow"), QStringLiteral("Russia"),

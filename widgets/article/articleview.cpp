@@ -8,9 +8,9 @@
 #include "widgets/article/articlehighlighter.h"
 #include "widgets/article/articletextedit.h"
 #include "widgets/article/claimtooltip.h"
+#include "widgets/help/emptystate.h"
 
 #include <QEvent>
-#include <QLabel>
 #include <QScrollBar>
 #include <QStackedLayout>
 #include <QTextBlock>
@@ -29,16 +29,14 @@ constexpr qsizetype EagerHighlightCharacters = 8000;
 ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedLayout(this))
-    , m_emptyState(new QLabel(tr("Open a document from the list, or import one")))
+    , m_emptyState(emptyStatePage(tr("Open a document from the list, or import one"),
+                                  tr("How to import an article"), QStringLiteral("importing")))
     , m_page(new QWidget)
     , m_header(new ArticleHeader)
     , m_edit(new ArticleTextEdit)
     , m_highlighter(new ArticleHighlighter(m_edit->document()))
     , m_textIndex(QString())
 {
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
     m_emptyState->setAccessibleName(tr("No article open"));
 
     auto *pageLayout = new QVBoxLayout(m_page);

@@ -105,7 +105,7 @@ private:
     void followPalette();
 
     QStackedLayout *m_stack;
-    QLabel *m_emptyState;
+    QWidget *m_emptyState;
     QWidget *m_page;
     ArticleHeader *m_header;
     ArticleTextEdit *m_edit;

@@ -327,10 +327,13 @@ void ClaimsPanel::updateStatus()
     const int shown = m_proxy->rowCount();
     m_count->setText(m_proxy->isFiltered() ? tr("%1 of %n claims", nullptr, total).arg(shown)
                                            : tr("%n claims", nullptr, total));
-    if (total == 0)
+    if (total == 0) {
         m_hint->setText(tr("No claims yet. Select text in an article and press T to tag it."));
-    else
+        m_hint->setGuideLink(tr("How to tag a claim"), QStringLiteral("tagging"));
+    } else {
         m_hint->setText(tr("No claims match these filters."));
+        m_hint->setGuideLink(QString(), QString());
+    }
     m_hint->setVisible(shown == 0);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/models/codebooktreemodel.h"
 #include "core/models/modelroles.h"
+#include "widgets/claims/viewhint.h"
 #include "widgets/codebook/actorkinddelegate.h"
 #include "widgets/codebook/colorswatchdelegate.h"
 #include "widgets/codebook/mergedialog.h"
@@ -120,6 +121,15 @@ void CodebookPage::setUpView()
         m_view->setItemDelegateForColumn(kind, new ActorKindDelegate(this));
 
     m_view->expandAll();
+    m_hint = new ViewHint(m_view);
+    m_hint->setObjectName(QStringLiteral("codebookHint"));
+    m_hint->setText(m_texts.emptyHint);
+    m_hint->setGuideLink(tr("How the codebook works"), QStringLiteral("codebook"));
+    const auto updateHint = [this]() { m_hint->setVisible(m_model.rowCount() == 0); };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_model, signal, this, updateHint);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, updateHint);
+    updateHint();
     connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             &CodebookPage::rememberCurrent);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CodebookPage::restoreCurrent);

@@ -9,6 +9,7 @@ class QTreeView;
 namespace demarche {
 
 class CodebookTreeModel;
+class ViewHint;
 
 // One tab of the codebook panel: the actors or the topics as a tree, edited in place,
 // with a row of actions (add, add child, move, merge, delete, colour). Every edit goes
@@ -26,6 +27,7 @@ public:
         QString addTip;      // "Add an actor"
         QString addChildTip; // "Add an actor under the selected one"
         QString listName;    // the tree's accessible name: "Actors"
+        QString emptyHint;   // over the empty tree: "No actors yet. …"
     };
 
     CodebookPage(CodebookTreeModel &model, const Texts &texts, QWidget *parent = nullptr);
@@ -74,6 +76,7 @@ private:
     Texts m_texts;
     QToolBar *m_toolBar;
     QTreeView *m_view;
+    ViewHint *m_hint = nullptr;
     QAction *m_add = nullptr;
     QAction *m_addChild = nullptr;
     QAction *m_moveUp = nullptr;

@@ -16,11 +16,15 @@ CodebookPanel::CodebookPanel(Project &project, QWidget *parent)
 {
     m_actorsPage = new CodebookPage(*m_actorModel,
                                     {tr("New actor"), tr("Add an actor"),
-                                     tr("Add an actor under the selected one"), tr("Actors")},
+                                     tr("Add an actor under the selected one"), tr("Actors"),
+                                     tr("No actors yet. Press Insert, or Add above, to add "
+                                        "the states, organisations and people you follow.")},
                                     m_tabs);
     m_topicsPage = new CodebookPage(*m_topicModel,
                                     {tr("New topic"), tr("Add a topic"),
-                                     tr("Add a sub-topic under the selected topic"), tr("Topics")},
+                                     tr("Add a sub-topic under the selected topic"), tr("Topics"),
+                                     tr("No topics yet. Press Insert, or Add above, to add "
+                                        "the files the actors negotiate.")},
                                     m_tabs);
     m_tabs->setObjectName(QStringLiteral("codebookTabs"));
     m_tabs->setDocumentMode(true);

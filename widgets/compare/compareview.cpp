@@ -201,22 +201,30 @@ void CompareView::actorsEdited()
 void CompareView::updateHint()
 {
     QString text;
+    // What the reader needs next: actors in the codebook, claims, or how the view works.
+    QString link = tr("How to compare two actors");
+    QString anchor = QStringLiteral("compare");
     const Actor *a = m_project.actor(actorA());
     const Actor *b = m_project.actor(actorB());
-    if (m_project.actors().size() < 2)
+    if (m_project.actors().size() < 2) {
         text = tr("Comparing needs two actors. Add them to the codebook, then choose them "
                   "above.");
-    else if (a && a == b)
+        link = tr("How to add actors");
+        anchor = QStringLiteral("codebook");
+    } else if (a && a == b)
         text = tr("Choose two different actors to compare.");
     else if (!a || !b)
         text = tr("Choose the two actors to compare above.");
-    else if (m_model->rowCount() == 0 && m_model->scope().isUnrestricted())
+    else if (m_model->rowCount() == 0 && m_model->scope().isUnrestricted()) {
         text = tr("Neither %1 nor %2 has claims yet. Tag what they say in the articles to "
                   "compare their positions.")
                    .arg(a->name, b->name);
-    else if (m_model->rowCount() == 0)
+        link = tr("How to tag a claim");
+        anchor = QStringLiteral("tagging");
+    } else if (m_model->rowCount() == 0)
         text = tr("Neither %1 nor %2 has claims within these filters.").arg(a->name, b->name);
     m_hint->setText(text);
+    m_hint->setGuideLink(link, anchor);
     m_hint->setVisible(!text.isEmpty());
     m_bar->setExportEnabled(m_model->isComparable());
 }

@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
 #include "widgets/common/modelmoveguard.h"
+#include "widgets/help/guidelinklabel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -131,6 +132,8 @@ QWidget *DocumentsPanel::createEmptyPage()
     layout->addStretch();
     layout->addWidget(hint);
     layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addWidget(
+        new GuideLinkLabel(tr("How to import an article"), QStringLiteral("importing"), page));
     layout->addStretch();
     return page;
 }

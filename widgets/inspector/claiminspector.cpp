@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
 #include "ui_claiminspector.h"
+#include "widgets/help/emptystate.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/inspector/positioneditor.h"
 
@@ -25,15 +26,6 @@ namespace {
 // Long enough not to save between two keystrokes, short enough that a crash loses little.
 constexpr int NoteSaveDelayMs = 800;
 
-QLabel *mutedLabel(const QString &text = {})
-{
-    auto *label = new QLabel(text);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
 } // namespace
 
 ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
@@ -43,9 +35,9 @@ ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_noteTimer(new QTimer(this))
 {
-    QLabel *empty = mutedLabel(tr("Select a claim to see its details"));
-    empty->setAlignment(Qt::AlignCenter);
-    m_pages->addWidget(empty);
+    m_pages->addWidget(emptyStatePage(tr("Select a claim to see its details"),
+                                      tr("What the claim's fields mean"),
+                                      QStringLiteral("inspector")));
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);

@@ -12,6 +12,8 @@
 #include "widgets/dialogs/documentpropertiesdialog.h"
 #include "widgets/dialogs/exportclaimsdialog.h"
 #include "widgets/documents/documentspanel.h"
+#include "widgets/help/shortcutsdialog.h"
+#include "widgets/help/userguide.h"
 #include "widgets/importing/documentimporter.h"
 #include "widgets/importing/filedropfilter.h"
 #include "widgets/inspector/claiminspector.h"
@@ -239,6 +241,11 @@ void MainWindow::createActions()
     connect(a.deleteClaim(), &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
     connect(a.documentProperties(), &QAction::triggered, this,
             [this]() { editDocumentProperties(m_article->documentId()); });
+    connect(a.userGuide(), &QAction::triggered, this, [this]() { showUserGuide(this); });
+    connect(a.keyboardShortcuts(), &QAction::triggered, this, [this]() {
+        ShortcutsDialog dialog(*this);
+        dialog.exec();
+    });
     connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
     a.showCues()->setChecked(QSettings().value(ShowCuesKey, true).toBool());
     m_article->setCuesShown(a.showCues()->isChecked());
@@ -305,6 +312,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.userGuide());
+    help->addAction(a.keyboardShortcuts());
+    help->addSeparator();
     help->addAction(a.about());
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

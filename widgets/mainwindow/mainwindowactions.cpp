@@ -64,6 +64,10 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
                                       tr("Document P&roperties…"),
                                       QStringLiteral("document-properties")))
     , m_showCues(makeAction(window, QStringLiteral("showCues"), tr("Show &Cues")))
+    , m_userGuide(makeAction(window, QStringLiteral("userGuide"), tr("User &Guide"), {},
+                             keys(QKeySequence::HelpContents)))
+    , m_keyboardShortcuts(
+          makeAction(window, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts")))
     , m_about(makeAction(window, QStringLiteral("about"), tr("&About Demarche"),
                          QStringLiteral("about")))
 {

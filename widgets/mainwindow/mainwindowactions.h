@@ -49,6 +49,8 @@ public:
     QAction *documentProperties() const { return m_documentProperties; }
     // Checkable: the codebook's names underlined in the article.
     QAction *showCues() const { return m_showCues; }
+    QAction *userGuide() const { return m_userGuide; }
+    QAction *keyboardShortcuts() const { return m_keyboardShortcuts; }
     QAction *about() const { return m_about; }
 
 private:
@@ -67,6 +69,8 @@ private:
     QAction *m_deleteClaim;
     QAction *m_documentProperties;
     QAction *m_showCues;
+    QAction *m_userGuide;
+    QAction *m_keyboardShortcuts;
     QAction *m_about;
 };
 

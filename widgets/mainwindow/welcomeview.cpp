@@ -1,6 +1,7 @@
 #include "widgets/mainwindow/welcomeview.h"
 
 #include "ui_welcomeview.h"
+#include "widgets/help/guidelinklabel.h"
 #include "widgets/mainwindow/recentprojects.h"
 
 #include <QDir>
@@ -24,6 +25,11 @@ WelcomeView::WelcomeView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
     m_ui->title->setFont(titleFont);
     m_ui->tagline->setForegroundRole(QPalette::PlaceholderText);
+
+    // Under the three buttons: where a new analyst learns the rest.
+    auto *guide = new GuideLinkLabel(tr("New to Demarche? Read the user guide"),
+                                     QStringLiteral("workflow"), m_ui->column);
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->indexOf(m_ui->welcomeSample) + 1, guide);
 
     connect(m_ui->welcomeNew, &QPushButton::clicked, this, &WelcomeView::newProjectRequested);
     connect(m_ui->welcomeOpen, &QPushButton::clicked, this, &WelcomeView::openProjectRequested);

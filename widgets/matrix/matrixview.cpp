@@ -307,15 +307,21 @@ void MatrixView::updateCompareButton()
 void MatrixView::updateHint()
 {
     QString hint;
-    if (m_model->rowCount() == 0)
+    QString link = tr("How to add actors and topics");
+    QString anchor = QStringLiteral("codebook");
+    if (m_model->rowCount() == 0) {
         hint = tr("No actors yet. Add the actors you follow in the Codebook, and tag their "
                   "claims: each cell counts what an actor says on a topic.");
-    else if (m_model->columnCount() == 0)
+    } else if (m_model->columnCount() == 0) {
         hint = tr("No topics yet. Add topics in the Codebook to give the matrix its columns.");
-    else if (m_model->matrix().countedClaims() == 0)
+    } else if (m_model->matrix().countedClaims() == 0) {
         hint = tr("No claims yet. Select a passage in an article and press T to tag it; "
                   "it is counted here at once.");
+        link = tr("How to tag a claim");
+        anchor = QStringLiteral("tagging");
+    }
     m_hint->setText(hint);
+    m_hint->setGuideLink(link, anchor);
     m_hint->setVisible(!hint.isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/project/project.h"
 #include "core/report/reportformat.h"
+#include "widgets/help/guidelinklabel.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/timeline/timelinechart.h"
 
@@ -87,9 +88,16 @@ void TimelineView::buildLayout()
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(24);
+    m_guideLink = new GuideLinkLabel(this);
+    auto *messagePage = new QWidget(this);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->addStretch(1);
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_guideLink);
+    messageLayout->addStretch(1);
     m_pages = new QStackedWidget(this);
     m_pages->insertWidget(ChartPage, m_chartView);
-    m_pages->insertWidget(MessagePage, m_message);
+    m_pages->insertWidget(MessagePage, messagePage);
 
     m_status = mutedLabel(this);
     m_status->setObjectName(QStringLiteral("timelineStatus"));
@@ -212,12 +220,14 @@ void TimelineView::refresh()
     m_status->clear();
     if (m_project.actors().isEmpty()) {
         showMessage(tr("No actors yet. Add the actors you follow in the Codebook and tag "
-                       "their claims to see their positions over time."));
+                       "their claims to see their positions over time."),
+                    tr("How to add actors and topics"), QStringLiteral("codebook"));
         return;
     }
     if (m_project.topics().isEmpty()) {
         showMessage(tr("No topics yet. Add topics in the Codebook to follow positions on "
-                       "them over time."));
+                       "them over time."),
+                    tr("How to add actors and topics"), QStringLiteral("codebook"));
         return;
     }
     const Actor *chosenActor = m_project.actor(actor());
@@ -243,13 +253,15 @@ void TimelineView::refresh()
         m_undated->setText(tr("Not plotted: %n claim(s) in articles without a publication date.",
                               nullptr, m_timeline.undatedClaims));
     if (m_timeline.totalClaims() == 0) {
-        showMessage(tr("No claims by %1 on %2 yet.").arg(chosenActor->name, chosenTopic->name));
+        showMessage(tr("No claims by %1 on %2 yet.").arg(chosenActor->name, chosenTopic->name),
+                    tr("How to tag a claim"), QStringLiteral("tagging"));
         return;
     }
     if (m_timeline.points.isEmpty()) {
         showMessage(tr("No dated claims by %1 on %2 yet. Claims count once their article has "
                        "a publication date (Document ▸ Properties).")
-                        .arg(chosenActor->name, chosenTopic->name));
+                        .arg(chosenActor->name, chosenTopic->name),
+                    tr("How to date an article"), QStringLiteral("importing"));
         return;
     }
     m_chart->showTimeline(m_timeline, tr("%1 on %2").arg(chosenActor->name, chosenTopic->name),
@@ -258,10 +270,12 @@ void TimelineView::refresh()
     m_pages->setCurrentIndex(ChartPage);
 }
 
-void TimelineView::showMessage(const QString &text)
+void TimelineView::showMessage(const QString &text, const QString &linkText, const QString &anchor)
 {
     m_chart->showTimeline(Timeline(), QString(), QColor());
     m_message->setText(text);
+    m_guideLink->setGuide(linkText, anchor);
+    m_guideLink->setVisible(!anchor.isEmpty());
     m_pages->setCurrentIndex(MessagePage);
 }
 

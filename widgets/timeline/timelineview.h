@@ -15,6 +15,8 @@ class QStackedWidget;
 
 namespace demarche {
 
+class GuideLinkLabel;
+
 class CodebookCombo;
 class Project;
 class TimelineChart;
@@ -60,7 +62,8 @@ private:
     void followProject();
     void fillCodebook();
     void refresh();
-    void showMessage(const QString &text);
+    // The empty state, with a link to the guide's section `anchor` when one is given.
+    void showMessage(const QString &text, const QString &linkText = {}, const QString &anchor = {});
     void showHover(const QDate &date, bool state);
     void showClaimsOf(const QDate &date);
     QString summary() const;
@@ -76,6 +79,7 @@ private:
     QChartView *m_chartView = nullptr;
     TimelineChart *m_chart = nullptr;
     QLabel *m_message = nullptr;
+    GuideLinkLabel *m_guideLink = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_undated = nullptr;
     Timeline m_timeline;
