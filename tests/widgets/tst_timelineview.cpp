@@ -355,8 +355,9 @@ private Q_SLOTS:
 
         // Narrow, the axis steps up to months; the labels name month and year.
         view().chart()->resize(QSizeF(380, 300));
-        QTRY_VERIFY(view().chart()->tickPositions().size() < ticks.size());
-        QCOMPARE(view().chart()->tickPositions().first(), TimelineChart::edgeOf(QDate(2024, 1, 1)));
+        QTRY_COMPARE(view().chart()->tickPositions().first(),
+                     TimelineChart::edgeOf(QDate(2024, 1, 1)));
+        QVERIFY(view().chart()->tickPositions().size() <= 5);
         QVERIFY2(view().chart()->tickLabels().first().contains(QStringLiteral("2024")),
                  qPrintable(view().chart()->tickLabels().first()));
     }
@@ -440,6 +441,14 @@ private Q_SLOTS:
         QCOMPARE(chart->plotCount(), 1);
         QVERIFY(chart->positionSeries(1)->points().isEmpty());
         QCOMPARE(chart->title(), QStringLiteral("Russia on Ukraine"));
+    }
+
+    // The bar of choices leaves the view narrow enough for a 1024-pixel screen with the
+    // window's docks beside it.
+    void fitsASmallScreen()
+    {
+        QVERIFY2(view().minimumSizeHint().width() <= 720,
+                 qPrintable(QString::number(view().minimumSizeHint().width())));
     }
 
     void followsThePalette()

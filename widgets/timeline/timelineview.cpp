@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
@@ -94,26 +95,33 @@ void TimelineView::buildLayout()
     actorLabel->setBuddy(m_actorCombo);
     auto *topicLabel = new QLabel(tr("&Topic:"), this);
     topicLabel->setBuddy(m_topicCombo);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(actorLabel);
-    bar->addWidget(m_actorCombo);
-    bar->addSpacing(8);
-    bar->addWidget(topicLabel);
-    bar->addWidget(m_topicCombo);
-    bar->addSpacing(8);
     auto *otherLabel = new QLabel(tr("Compare &with:"), this);
     otherLabel->setBuddy(m_otherCombo);
-    bar->addWidget(otherLabel);
-    bar->addWidget(m_otherCombo);
-    bar->addSpacing(8);
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_periodCombo);
-    bar->addWidget(periodLabel);
-    bar->addWidget(m_periodCombo);
-    bar->addSpacing(8);
-    bar->addWidget(m_rollUp);
-    bar->addWidget(m_subtopics);
-    bar->addStretch();
+    // Two rows, so that the view fits beside the docks on a small screen: who and
+    // against whom above, on what and how finely below.
+    auto *bar = new QGridLayout;
+    bar->addWidget(actorLabel, 0, 0);
+    bar->addWidget(m_actorCombo, 0, 1);
+    bar->addWidget(otherLabel, 0, 2);
+    bar->addWidget(m_otherCombo, 0, 3);
+    bar->addWidget(m_rollUp, 0, 4);
+    bar->addWidget(topicLabel, 1, 0);
+    bar->addWidget(m_topicCombo, 1, 1);
+    bar->addWidget(periodLabel, 1, 2);
+    bar->addWidget(m_periodCombo, 1, 3);
+    bar->addWidget(m_subtopics, 1, 4);
+    bar->setColumnStretch(5, 1);
+    for (QLabel *label : {otherLabel, periodLabel})
+        label->setContentsMargins(8, 0, 0, 0);
+    m_rollUp->setContentsMargins(8, 0, 0, 0);
+    m_subtopics->setContentsMargins(8, 0, 0, 0);
+    // Long names elide in the closed combos rather than widen the view.
+    for (CodebookCombo *combo : {m_actorCombo, m_topicCombo, m_otherCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
 
     m_chart = new TimelineChart;
     m_chart->applyPalette(palette());
