@@ -15,6 +15,7 @@ using namespace demarche;
 
 Q_DECLARE_METATYPE(demarche::Claim)
 Q_DECLARE_METATYPE(demarche::TimelineOptions)
+Q_DECLARE_METATYPE(demarche::TimelinePeriod)
 
 namespace {
 
@@ -106,7 +107,123 @@ private Q_SLOTS:
     void topicSubtree_data();
     void topicSubtree();
     void fromProject();
+    void periodBounds_data();
+    void periodBounds();
+    void pointsByPeriod_data();
+    void pointsByPeriod();
 };
+
+void TestTimeline::periodBounds_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<TimelinePeriod>("period");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("next");
+
+    using P = TimelinePeriod;
+    QTest::newRow("day") << QDate(2024, 2, 29) << P::Day << QDate(2024, 2, 29) << QDate(2024, 3, 1);
+    QTest::newRow("day, year end")
+        << QDate(2024, 12, 31) << P::Day << QDate(2024, 12, 31) << QDate(2025, 1, 1);
+    QTest::newRow("week, on a Monday")
+        << QDate(2024, 6, 3) << P::Week << QDate(2024, 6, 3) << QDate(2024, 6, 10);
+    QTest::newRow("week, on a Sunday")
+        << QDate(2024, 6, 9) << P::Week << QDate(2024, 6, 3) << QDate(2024, 6, 10);
+    // ISO week 53 of 2020 runs from Monday 28 December 2020 to Sunday 3 January 2021.
+    QTest::newRow("week 53, in December")
+        << QDate(2020, 12, 31) << P::Week << QDate(2020, 12, 28) << QDate(2021, 1, 4);
+    QTest::newRow("week 53, in January")
+        << QDate(2021, 1, 3) << P::Week << QDate(2020, 12, 28) << QDate(2021, 1, 4);
+    QTest::newRow("week 1 starting in the old year")
+        << QDate(2025, 1, 1) << P::Week << QDate(2024, 12, 30) << QDate(2025, 1, 6);
+    QTest::newRow("month, leap February")
+        << QDate(2024, 2, 29) << P::Month << QDate(2024, 2, 1) << QDate(2024, 3, 1);
+    QTest::newRow("month, December")
+        << QDate(2023, 12, 15) << P::Month << QDate(2023, 12, 1) << QDate(2024, 1, 1);
+    QTest::newRow("quarter, first")
+        << QDate(2024, 3, 31) << P::Quarter << QDate(2024, 1, 1) << QDate(2024, 4, 1);
+    QTest::newRow("quarter, second")
+        << QDate(2024, 4, 1) << P::Quarter << QDate(2024, 4, 1) << QDate(2024, 7, 1);
+    QTest::newRow("quarter, fourth")
+        << QDate(2024, 11, 30) << P::Quarter << QDate(2024, 10, 1) << QDate(2025, 1, 1);
+    QTest::newRow("year") << QDate(2024, 7, 14) << P::Year << QDate(2024, 1, 1)
+                          << QDate(2025, 1, 1);
+    QTest::newRow("no date") << QDate() << P::Month << QDate() << QDate();
+}
+
+void TestTimeline::periodBounds()
+{
+    QFETCH(QDate, date);
+    QFETCH(TimelinePeriod, period);
+    QFETCH(QDate, start);
+    QFETCH(QDate, next);
+    QCOMPARE(periodStart(date, period), start);
+    QCOMPARE(nextPeriodStart(date, period), next);
+    // The start of a period is its own start.
+    QCOMPARE(periodStart(start, period), start);
+}
+
+void TestTimeline::pointsByPeriod_data()
+{
+    QTest::addColumn<TimelinePeriod>("period");
+    QTest::addColumn<QStringList>("expected"); // "first last claims positioned mean"
+
+    // Claims on 31 Dec 2020 (week 53), 2 Jan 2021 (still week 53), 4 Jan 2021 (week 1),
+    // 30 Mar 2021 and 1 Oct 2021; nothing in between, and empty periods get no point.
+    using P = TimelinePeriod;
+    QTest::newRow("day") << P::Day
+                         << QStringList{
+                                "2020-12-31 2020-12-31 1 1 -50.0", "2021-01-02 2021-01-02 1 1 50.0",
+                                "2021-01-04 2021-01-04 1 0 -", "2021-03-30 2021-03-30 1 1 20.0",
+                                "2021-10-01 2021-10-01 2 2 70.0"};
+    QTest::newRow("week") << P::Week
+                          << QStringList{"2020-12-28 2021-01-03 2 2 0.0",
+                                         "2021-01-04 2021-01-10 1 0 -",
+                                         "2021-03-29 2021-04-04 1 1 20.0",
+                                         "2021-09-27 2021-10-03 2 2 70.0"};
+    QTest::newRow("month") << P::Month
+                           << QStringList{"2020-12-01 2020-12-31 1 1 -50.0",
+                                          "2021-01-01 2021-01-31 2 1 50.0",
+                                          "2021-03-01 2021-03-31 1 1 20.0",
+                                          "2021-10-01 2021-10-31 2 2 70.0"};
+    QTest::newRow("quarter") << P::Quarter
+                             << QStringList{"2020-10-01 2020-12-31 1 1 -50.0",
+                                            "2021-01-01 2021-03-31 3 2 35.0",
+                                            "2021-10-01 2021-12-31 2 2 70.0"};
+    QTest::newRow("year") << P::Year
+                          << QStringList{"2020-01-01 2020-12-31 1 1 -50.0",
+                                         "2021-01-01 2021-12-31 5 4 52.5"};
+}
+
+void TestTimeline::pointsByPeriod()
+{
+    QFETCH(TimelinePeriod, period);
+    QFETCH(QStringList, expected);
+
+    enum Documents : qint64 { NewYearsEve = 10, Saturday, Monday, March, October, OctoberB };
+    const DocumentDates days{
+        {DocumentId(NewYearsEve), QDate(2020, 12, 31)}, {DocumentId(Saturday), QDate(2021, 1, 2)},
+        {DocumentId(Monday), QDate(2021, 1, 4)},        {DocumentId(March), QDate(2021, 3, 30)},
+        {DocumentId(October), QDate(2021, 10, 1)},      {DocumentId(OctoberB), QDate(2021, 10, 1)}};
+    // Equal saliences but in October, where 100 weighs 3 and 40 weighs 3: mean 70.
+    const QList<Claim> claims{
+        claim(Russia, Ukraine, NewYearsEve, -50), claim(Russia, Ukraine, Saturday, 50),
+        claim(Russia, Ukraine, Monday),           claim(Russia, Ukraine, March, 20),
+        claim(Russia, Ukraine, October, 100),     claim(Russia, Ukraine, OctoberB, 40)};
+    TimelineOptions chosen = options(Russia, Ukraine);
+    chosen.period = period;
+    const Timeline timeline = buildTimeline(actors(), topics(), claims, days, chosen);
+    QStringList lines;
+    for (const TimelinePoint &point : timeline.points) {
+        lines.append(point.date.toString(Qt::ISODate) + QLatin1Char(' ')
+                     + point.last.toString(Qt::ISODate) + QLatin1Char(' ')
+                     + QString::number(point.claims) + QLatin1Char(' ')
+                     + QString::number(point.positioned) + QLatin1Char(' ')
+                     + (point.meanPosition ? QString::number(*point.meanPosition, 'f', 1)
+                                           : QStringLiteral("-")));
+    }
+    QCOMPARE(lines, expected);
+    QCOMPARE(timeline.datedClaims(), int(claims.size()));
+}
 
 void TestTimeline::points_data()
 {

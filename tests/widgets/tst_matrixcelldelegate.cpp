@@ -1,6 +1,7 @@
 // The matrix's colour scales as the cell delegate paints them: from the values a cell
 // gives (claims, the largest count, mean position) and the palette's base colour, light
 // or dark, to a background brush and a text colour, and onto the screen.
+#include "core/domain/palette.h"
 #include "core/models/modelroles.h"
 #include "widgets/matrix/matrixcelldelegate.h"
 #include "widgets/matrix/matrixcolourscale.h"
@@ -11,6 +12,9 @@
 #include <QStyleOptionViewItem>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <memory>
 
 using namespace demarche;
@@ -70,9 +74,9 @@ private Q_SLOTS:
             << ColourMode::ByCount << light << 1 << QVariant() << "tint";
         QTest::newRow("count: empty") << ColourMode::ByCount << light << 0 << QVariant() << "none";
         QTest::newRow("position: against")
-            << ColourMode::ByPosition << light << 3 << QVariant(-50.0) << "red";
+            << ColourMode::ByPosition << light << 3 << QVariant(-50.0) << "magenta";
         QTest::newRow("position: for")
-            << ColourMode::ByPosition << light << 1 << QVariant(80.0) << "blue";
+            << ColourMode::ByPosition << light << 1 << QVariant(80.0) << "green";
         QTest::newRow("position: neutral")
             << ColourMode::ByPosition << light << 1 << QVariant(0.0) << "base";
         QTest::newRow("position: none given")
@@ -116,12 +120,14 @@ private Q_SLOTS:
             QVERIFY(colour != base);
             QVERIFY(colour.lightnessF() > scale.countColour(1.0).lightnessF());
             QVERIFY(colour.blue() > colour.red());
-        } else if (expected == QLatin1String("red")) {
+        } else if (expected == QLatin1String("magenta")) {
             QCOMPARE(colour, scale.positionColour(-50));
-            QVERIFY(colour.red() > colour.blue());
-        } else if (expected == QLatin1String("blue")) {
+            QVERIFY(colour.blue() > colour.green());
+            QVERIFY(colour.red() > colour.green());
+        } else if (expected == QLatin1String("green")) {
             QCOMPARE(colour, scale.positionColour(80));
-            QVERIFY(colour.blue() > colour.red());
+            QVERIFY(colour.green() > colour.red());
+            QVERIFY(colour.green() > colour.blue());
             QCOMPARE(text, QColor(Qt::white));
         } else if (expected == QLatin1String("base")) {
             QCOMPARE(colour, base);
@@ -137,6 +143,79 @@ private Q_SLOTS:
             QCOMPARE(text, QColor(Qt::white));
         }
         QCOMPARE(brush.style() == Qt::BDiagPattern, expected.endsWith(QLatin1String("hatched")));
+    }
+
+    // Coloured by count a cell says its count; by position, the mean of its claims.
+    void text_data()
+    {
+        QTest::addColumn<ColourMode>("mode");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QVariant>("mean");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("count") << ColourMode::ByCount << 3 << QVariant(-50.0) << "3";
+        QTest::newRow("count: empty") << ColourMode::ByCount << 0 << QVariant() << "";
+        QTest::newRow("mean: against")
+            << ColourMode::ByPosition << 3 << QVariant(-50.0) << "\u221250.0";
+        QTest::newRow("mean: for") << ColourMode::ByPosition << 2 << QVariant(35.25) << "35.3";
+        QTest::newRow("mean: neutral") << ColourMode::ByPosition << 1 << QVariant(0.0) << "0.0";
+        QTest::newRow("mean: none given") << ColourMode::ByPosition << 2 << QVariant() << "";
+        QTest::newRow("mean: empty") << ColourMode::ByPosition << 0 << QVariant() << "";
+    }
+
+    void text()
+    {
+        QFETCH(ColourMode, mode);
+        QFETCH(int, count);
+        QFETCH(QVariant, mean);
+        QFETCH(QString, expected);
+
+        MatrixCellDelegate delegate;
+        delegate.setColourMode(mode);
+        QCOMPARE(delegate.text(cell(count, 3, mean)), expected);
+    }
+
+    // Strong positions, light or dark, are no grey and far from every colour of the
+    // actors' default palette and of the sample project's actors; the two sides differ
+    // in hue, and a weaker position is a paler tone of the same hue.
+    void positionColoursAreNotActorColours_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<double>("position");
+        QTest::newRow("light, against") << light << -100.0;
+        QTest::newRow("light, for") << light << 100.0;
+        QTest::newRow("dark, against") << dark << -100.0;
+        QTest::newRow("dark, for") << dark << 100.0;
+    }
+
+    void positionColoursAreNotActorColours()
+    {
+        QFETCH(QColor, base);
+        QFETCH(double, position);
+        const MatrixColourScale scale(ColourMode::ByPosition, base);
+        const QColor colour = scale.positionColour(position);
+        QVERIFY(colour.hsvSaturationF() > 0.25);
+        QList<QColor> actors;
+        for (int i = 0; i < 12; ++i)
+            actors.append(palette::color(i));
+        for (const char *name : {"#1f5fa8", "#2a9d8f", "#2f6db5", "#6fa8dc", "#7b4ea3", "#b48ad6",
+                                 "#c0392b", "#d4a017", "#e8833a", "#e8837a", "#e9c46a"})
+            actors.append(QColor(QLatin1String(name)));
+        for (const QColor &actor : std::as_const(actors)) {
+            const double distance =
+                std::hypot(colour.red() - actor.red(), colour.green() - actor.green(),
+                           colour.blue() - actor.blue());
+            QVERIFY2(
+                distance >= 45,
+                qPrintable(
+                    QStringLiteral("%1 near actor colour %2").arg(colour.name(), actor.name())));
+        }
+        const auto hueDistance = [](const QColor &a, const QColor &b) {
+            const int distance = std::abs(a.hsvHue() - b.hsvHue()) % 360;
+            return std::min(distance, 360 - distance);
+        };
+        QVERIFY(hueDistance(colour, scale.positionColour(-position)) >= 90);
+        QVERIFY(hueDistance(scale.positionColour(position / 2), colour) <= 8);
     }
 
     // The count scale is a square root of the share of the fullest cell, with a floor

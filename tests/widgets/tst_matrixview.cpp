@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -319,6 +320,10 @@ private Q_SLOTS:
         const QColor byPosition = delegate->background(usa, table()->palette()).color();
         QVERIFY(byPosition != byCount);
         QCOMPARE(byPosition, delegate->scale(table()->palette()).positionColour(70));
+        // The cell says the mean it is coloured by, not the count.
+        QCOMPARE(delegate->text(usa), QStringLiteral("70.0"));
+        QCOMPARE(delegate->text(cell(QStringLiteral("Russia"), QStringLiteral("Ukraine"))),
+                 QStringLiteral("\u221240.0"));
         QCOMPARE(legend->lowText(), QStringLiteral("\u2212100"));
         QCOMPARE(legend->highText(), QStringLiteral("+100"));
         // The scales start from the table's base colour, and follow a dark palette.
@@ -331,6 +336,34 @@ private Q_SLOTS:
         const QModelIndex noPosition =
             cell(QStringLiteral("United States"), QStringLiteral("Syria"));
         QCOMPARE(delegate->textColour(noPosition, table()->palette()), QColor(Qt::white));
+    }
+
+    // A small matrix fills the table rather than sitting in its top left corner, at any
+    // size; a large one keeps its cells readable and scrolls.
+    void tableFillsTheViewport()
+    {
+        const auto filled = [this]() {
+            const QHeaderView *columns = table()->horizontalHeader();
+            const QHeaderView *rows = table()->verticalHeader();
+            return columns->length() == table()->viewport()->width()
+                   && rows->length() == table()->viewport()->height();
+        };
+        QVERIFY(table()->viewport()->width() > 0);
+        QTRY_VERIFY(filled());
+        m_view->resize(1400, 900);
+        QTRY_VERIFY(filled());
+        m_view->resize(700, 560);
+        QTRY_VERIFY(filled());
+
+        const int minimumWidth = table()->horizontalHeader()->minimumSectionSize();
+        for (int i = 0; i < 40; ++i) {
+            Topic topic;
+            topic.name = QStringLiteral("Topic %1").arg(i);
+            QVERIFY(project().execute(new AddTopicCommand(project(), topic)));
+        }
+        QTRY_VERIFY(table()->horizontalHeader()->length() > table()->viewport()->width());
+        QVERIFY(table()->horizontalHeader()->sectionSize(0) >= minimumWidth);
+        QVERIFY(table()->horizontalScrollBar()->isVisible());
     }
 
     void exportWritesTheMatrix()

@@ -13,13 +13,21 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+
+#include <algorithm>
 
 using namespace demarche;
 
@@ -100,13 +108,21 @@ private:
     QList<QPointF> plotted() { return view().chart()->positionSeries()->points(); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The period is remembered in the settings: the test-mode file, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("demarche-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_timelineview"));
+    }
 
     // January: Russia −60 (salience 3) and Lavrov 20 (salience 1), a mean of −40.
     // March: Russia 30 on Ukraine, the United States 50 on Syria. Undated: Russia on
     // Ukraine. France says nothing.
     void init()
     {
+        QSettings().clear();
         newProject();
         m_january = addDatedDocument(QStringLiteral("January"), QDate(2024, 1, 10));
         m_march = addDatedDocument(QStringLiteral("March"), QDate(2024, 3, 5));
@@ -306,6 +322,133 @@ private Q_SLOTS:
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().value<QList<ClaimId>>(),
                  QList<ClaimId>{m_russiaInMarch});
+    }
+
+    // Ticks stand at the starts of weeks or months (as the width allows), the first at or
+    // before the first date and the last after the last; each point in the middle of its
+    // day, between two ticks.
+    void dateAxisTicksAtPeriodStarts()
+    {
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        const QList<qreal> ticks = view().chart()->tickPositions();
+        const QStringList labels = view().chart()->tickLabels();
+        QVERIFY2(ticks.size() >= 3 && ticks.size() <= 12, qPrintable(labels.join(u',')));
+        QCOMPARE(labels.size(), ticks.size());
+        QList<QDate> days;
+        for (const qreal tick : ticks)
+            days.append(QDateTime::fromMSecsSinceEpoch(qint64(tick)).date());
+        const bool weeks = std::all_of(days.cbegin(), days.cend(),
+                                       [](const QDate &day) { return day.dayOfWeek() == 1; });
+        const bool months = std::all_of(days.cbegin(), days.cend(),
+                                        [](const QDate &day) { return day.day() == 1; });
+        QVERIFY2(weeks || months, qPrintable(labels.join(u',')));
+        for (qsizetype i = 0; i < days.size(); ++i)
+            QCOMPARE(ticks.at(i), TimelineChart::edgeOf(days.at(i)));
+        QVERIFY(days.first() <= QDate(2024, 1, 10));
+        QVERIFY(days.last() > QDate(2024, 3, 5));
+        QCOMPARE(view().chart()->dateAxis()->min(), ticks.first());
+        QCOMPARE(view().chart()->dateAxis()->max(), ticks.last());
+        const QList<QPointF> points = plotted();
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.at(0).x(), TimelineChart::edgeOf(QDate(2024, 1, 10)) + 12 * 3600 * 1000);
+        QCOMPARE(points.at(1).x(), TimelineChart::edgeOf(QDate(2024, 3, 5)) + 12 * 3600 * 1000);
+
+        // Narrow, the axis steps up to months; the labels name month and year.
+        view().chart()->resize(QSizeF(380, 300));
+        QTRY_COMPARE(view().chart()->tickPositions().first(),
+                     TimelineChart::edgeOf(QDate(2024, 1, 1)));
+        QVERIFY(view().chart()->tickPositions().size() <= 5);
+        QVERIFY2(view().chart()->tickLabels().first().contains(QStringLiteral("2024")),
+                 qPrintable(view().chart()->tickLabels().first()));
+    }
+
+    // By quarter the two dates fall in one point at the start of the year; the choice
+    // outlives the view.
+    void periodChoiceGroupsAndIsRemembered()
+    {
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        QCOMPARE(view().period(), TimelinePeriod::Day);
+        choose(QStringLiteral("timelinePeriod"), QStringLiteral("Quarter"));
+        QCOMPARE(view().period(), TimelinePeriod::Quarter);
+        QCOMPARE(view().timeline().points.size(), qsizetype(1));
+        const TimelinePoint &quarter = view().timeline().points.first();
+        QCOMPARE(quarter.date, QDate(2024, 1, 1));
+        QCOMPARE(quarter.last, QDate(2024, 3, 31));
+        QCOMPARE(quarter.claims, 3);
+        // (−60·3 + 20·1 + 30·3) / 7
+        QCOMPARE(plotted(),
+                 QList<QPointF>{QPointF(
+                     TimelineChart::xOf(QDate(2024, 1, 1), TimelinePeriod::Quarter), -70.0 / 7.0)});
+        QVERIFY(view().statusText().contains(QStringLiteral("1 quarter")));
+        QVERIFY(view().chart()->tickLabels().contains(QStringLiteral("Q1 2024")));
+
+        Q_EMIT view().chart()->markerSeries()->hovered(plotted().first(), true);
+        QVERIFY2(view().statusText().startsWith(QStringLiteral("Q1 2024")),
+                 qPrintable(view().statusText()));
+
+        choose(QStringLiteral("timelinePeriod"), QStringLiteral("Month"));
+        QCOMPARE(view().timeline().points.size(), qsizetype(2));
+        showView();
+        QCOMPARE(view().period(), TimelinePeriod::Month);
+        QCOMPARE(view().timeline().points.first().date, QDate(2024, 1, 1));
+    }
+
+    void secondActorOnTheSameChart()
+    {
+        addClaim(m_march, QStringLiteral("United States"), QStringLiteral("Ukraine"), 70);
+        view().setSelection(actorId(QStringLiteral("Russia")), topicId(QStringLiteral("Ukraine")));
+        QCOMPARE(view().chart()->plotCount(), 1);
+        choose(QStringLiteral("timelineOtherActor"), QStringLiteral("United States"));
+        QCOMPARE(view().otherActor(), actorId(QStringLiteral("United States")));
+        TimelineChart *chart = view().chart();
+        QCOMPARE(chart->plotCount(), 2);
+        QCOMPARE(chart->title(), QStringLiteral("Russia and United States on Ukraine"));
+        QCOMPARE(chart->positionSeries(1)->points(), QList<QPointF>{at(QDate(2024, 3, 5), 70)});
+        QCOMPARE(plotted().size(), 2); // the first actor's line is unchanged
+        // Told apart by more than colour: a dashed line, square markers, hatched bars.
+        QCOMPARE(chart->positionSeries(0)->pen().style(), Qt::SolidLine);
+        QCOMPARE(chart->positionSeries(1)->pen().style(), Qt::DashLine);
+        QCOMPARE(chart->positionSeries(1)->pen().color(),
+                 project().actorColor(actorId(QStringLiteral("United States"))));
+        QCOMPARE(chart->markerSeries(1)->markerShape(), QScatterSeries::MarkerShapeRectangle);
+        QCOMPARE(chart->countSeries(1)->brush().style(), Qt::BDiagPattern);
+        // The bars of one date stand side by side.
+        const QList<QPointF> russia = chart->countSeries(0)->upperSeries()->points();
+        const QList<QPointF> usa = chart->countSeries(1)->upperSeries()->points();
+        QCOMPARE(usa.size(), 4);
+        QCOMPARE(usa.at(0).x(), russia.at(7).x());
+        // The legend names both actors.
+        QStringList legend;
+        const QList<QLegendMarker *> markers = chart->legend()->markers();
+        for (const QLegendMarker *marker : markers) {
+            if (marker->isVisible())
+                legend.append(marker->label());
+        }
+        QCOMPARE(legend.size(), 4);
+        QCOMPARE(legend.filter(QStringLiteral("United States")).size(), 2);
+        QCOMPARE(legend.filter(QStringLiteral("Russia")).size(), 2);
+
+        Q_EMIT chart->markerSeries(1)->hovered(at(QDate(2024, 3, 5), 70), true);
+        QVERIFY2(view().statusText().contains(QStringLiteral("Russia: mean position 30.0")),
+                 qPrintable(view().statusText()));
+        QVERIFY(view().statusText().contains(QStringLiteral("United States: mean position 70.0")));
+
+        // A claim by the second actor redraws the chart.
+        addClaim(m_january, QStringLiteral("United States"), QStringLiteral("Ukraine"), -10);
+        QCOMPARE(chart->positionSeries(1)->points().size(), 2);
+
+        choose(QStringLiteral("timelineOtherActor"), QStringLiteral("(nobody)"));
+        QCOMPARE(chart->plotCount(), 1);
+        QVERIFY(chart->positionSeries(1)->points().isEmpty());
+        QCOMPARE(chart->title(), QStringLiteral("Russia on Ukraine"));
+    }
+
+    // The bar of choices leaves the view narrow enough for a 1024-pixel screen with the
+    // window's docks beside it.
+    void fitsASmallScreen()
+    {
+        QVERIFY2(view().minimumSizeHint().width() <= 720,
+                 qPrintable(QString::number(view().minimumSizeHint().width())));
     }
 
     void followsThePalette()

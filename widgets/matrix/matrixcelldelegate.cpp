@@ -1,6 +1,7 @@
 #include "widgets/matrix/matrixcelldelegate.h"
 
 #include "core/models/modelroles.h"
+#include "core/report/reportformat.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -48,6 +49,17 @@ QColor MatrixCellDelegate::textColour(const QModelIndex &index, const QPalette &
     return scale(palette).cellText(cell.count, cell.maxCount, cell.mean);
 }
 
+QString MatrixCellDelegate::text(const QModelIndex &index) const
+{
+    if (m_mode == ColourMode::ByCount)
+        return index.data(Qt::DisplayRole).toString();
+    const CellValues cell = valuesOf(index);
+    if (cell.count <= 0 || !cell.mean)
+        return {};
+    // As the compare view and the report show a mean: one decimal, a true minus sign.
+    return reportformat::position(cell.mean);
+}
+
 void MatrixCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
@@ -66,10 +78,10 @@ void MatrixCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         wash.setAlpha(70);
         painter->fillRect(rect, wash);
     }
-    const QColor text = textColour(index, cell.palette);
-    painter->setPen(text.isValid() ? text : cell.palette.color(QPalette::Text));
+    const QColor ink = textColour(index, cell.palette);
+    painter->setPen(ink.isValid() ? ink : cell.palette.color(QPalette::Text));
     painter->setFont(cell.font);
-    painter->drawText(rect, int(cell.displayAlignment), cell.text);
+    painter->drawText(rect, int(cell.displayAlignment), text(index));
     // The current cell keeps its frame while the claim list below has the focus.
     const auto *view = qobject_cast<const QAbstractItemView *>(cell.widget);
     if ((cell.state & QStyle::State_HasFocus) || (view && view->currentIndex() == index)) {

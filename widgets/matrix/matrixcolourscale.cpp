@@ -6,10 +6,17 @@
 namespace demarche {
 namespace {
 
-// The ends of ColorBrewer's Blues and RdBu scales: distinct for most colour vision.
+// The end of ColorBrewer's Blues scale: distinct for most colour vision.
 const QColor countHigh(8, 81, 156);
-const QColor positionLow(178, 24, 43);
-const QColor positionHigh(33, 102, 172);
+// The mean position runs from magenta through the base to green (after ColorBrewer's
+// PiYG): a diverging scale safe for red-green colour blindness, in hues that political
+// actors seldom wear and that lie away from the actors' default palette, so that a cell
+// cannot be read as an actor's. A dark base gets lighter tones of the same hues, so that
+// a strong position stands out from the dark rather than sinking into it.
+const QColor positionLowOnLight(197, 27, 125);
+const QColor positionHighOnLight(39, 100, 25);
+const QColor positionLowOnDark(230, 90, 200);
+const QColor positionHighOnDark(150, 215, 90);
 const QColor grey(128, 128, 128);
 
 // The lightest tint a counted cell gets, so that one claim among thousands still shows.
@@ -72,7 +79,10 @@ double MatrixColourScale::countFraction(int count, int maxCount)
 QColor MatrixColourScale::positionColour(double position) const
 {
     const double strength = std::min(1.0, std::abs(position) / 100.0);
-    return mix(m_base, position < 0 ? positionLow : positionHigh, strength);
+    const bool dark = m_base.lightnessF() < 0.5;
+    const QColor low = dark ? positionLowOnDark : positionLowOnLight;
+    const QColor high = dark ? positionHighOnDark : positionHighOnLight;
+    return mix(m_base, position < 0 ? low : high, strength);
 }
 
 QColor MatrixColourScale::noPositionColour() const

@@ -9,7 +9,8 @@ namespace demarche {
 
 // The matrix's colour scales, drawn from a base colour (the palette's Base) so that they
 // read in light and dark palettes alike: by number of claims from the base to a saturated
-// blue, or by mean position from red through the base to blue.
+// blue, or by mean position from magenta through the base to green, a diverging scale
+// unlike the actors' colours.
 class MatrixColourScale final
 {
 public:
@@ -31,7 +32,8 @@ public:
     // Square root scale, so that a few claims stand out next to a cell with hundreds;
     // any claim at all is at least a visible tint.
     static double countFraction(int count, int maxCount);
-    // A position -100 ... 100.
+    // A position -100 ... 100: magenta below zero, green above, the base at zero; on a
+    // dark base the lighter tones of the same hues.
     QColor positionColour(double position) const;
     // The hatch of cells with claims but none that has a position.
     QColor noPositionColour() const;

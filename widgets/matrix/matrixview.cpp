@@ -164,7 +164,6 @@ void MatrixView::setUpTable()
     // Clicking an actor's name selects its row; Ctrl or Shift add more.
     rows->setSectionsClickable(true);
     rows->setHighlightSections(true);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -174,17 +173,21 @@ void MatrixView::setUpTable()
     m_table->setCornerButtonEnabled(false);
     m_table->installEventFilter(this);
 
-    // Square-ish cells: two lines high, at least as wide; long topic names elide.
+    // Cells at least two lines high and a little wider, stretched to fill the view so
+    // that a small matrix does not sit in a corner; a large one scrolls. Long topic
+    // names elide.
     const int side = m_table->fontMetrics().height() * 2 + 4;
+    rows->setMinimumSectionSize(side);
     rows->setDefaultSectionSize(side);
+    rows->setSectionResizeMode(QHeaderView::Stretch);
     auto *columns = new MatrixHeaderView(Qt::Horizontal, -1, m_table);
     m_table->setHorizontalHeader(columns);
     columns->setSectionsClickable(true);
     columns->setHighlightSections(true);
     columns->setMinimumSectionSize(side * 5 / 4);
-    columns->setMaximumSectionSize(side * 4);
+    columns->setDefaultSectionSize(side * 5 / 4);
     columns->setTextElideMode(Qt::ElideRight);
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(QHeaderView::Stretch);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MatrixView::updateClaimList);

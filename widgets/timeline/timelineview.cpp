@@ -7,10 +7,13 @@
 #include "widgets/timeline/timelinechart.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCursor>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -22,6 +25,20 @@ namespace demarche {
 namespace {
 
 enum Page { ChartPage, MessagePage };
+
+// The chosen period is the analyst's habit rather than the project's.
+const QString periodKey = QStringLiteral("timeline/period");
+const char *const periodNames[] = {"day", "week", "month", "quarter", "year"};
+
+TimelinePeriod storedPeriod()
+{
+    const QString name = QSettings().value(periodKey).toString();
+    for (int i = 0; i < int(std::size(periodNames)); ++i) {
+        if (name == QLatin1String(periodNames[i]))
+            return TimelinePeriod(i);
+    }
+    return TimelinePeriod::Day;
+}
 
 QLabel *mutedLabel(QWidget *parent)
 {
@@ -60,21 +77,52 @@ void TimelineView::buildLayout()
     m_subtopics->setObjectName(QStringLiteral("timelineSubtopics"));
     m_subtopics->setToolTip(tr("Count claims on the topics under the chosen one"));
     m_subtopics->setChecked(true);
+    m_otherCombo = new CodebookCombo(this);
+    m_otherCombo->setObjectName(QStringLiteral("timelineOtherActor"));
+    m_otherCombo->setNoneText(tr("(nobody)"));
+    m_otherCombo->setToolTip(tr("A second actor, drawn dashed on the same chart"));
+    m_periodCombo = new QComboBox(this);
+    m_periodCombo->setObjectName(QStringLiteral("timelinePeriod"));
+    m_periodCombo->setToolTip(tr("Group the claims by publication date, by week (ISO "
+                                 "weeks, Monday to Sunday), month, quarter or year"));
+    m_periodCombo->addItem(tr("Publication date"), int(TimelinePeriod::Day));
+    m_periodCombo->addItem(tr("Week"), int(TimelinePeriod::Week));
+    m_periodCombo->addItem(tr("Month"), int(TimelinePeriod::Month));
+    m_periodCombo->addItem(tr("Quarter"), int(TimelinePeriod::Quarter));
+    m_periodCombo->addItem(tr("Year"), int(TimelinePeriod::Year));
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(storedPeriod())));
 
     auto *actorLabel = new QLabel(tr("&Actor:"), this);
     actorLabel->setBuddy(m_actorCombo);
     auto *topicLabel = new QLabel(tr("&Topic:"), this);
     topicLabel->setBuddy(m_topicCombo);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(actorLabel);
-    bar->addWidget(m_actorCombo);
-    bar->addSpacing(8);
-    bar->addWidget(topicLabel);
-    bar->addWidget(m_topicCombo);
-    bar->addSpacing(8);
-    bar->addWidget(m_rollUp);
-    bar->addWidget(m_subtopics);
-    bar->addStretch();
+    auto *otherLabel = new QLabel(tr("Compare &with:"), this);
+    otherLabel->setBuddy(m_otherCombo);
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodCombo);
+    // Two rows, so that the view fits beside the docks on a small screen: who and
+    // against whom above, on what and how finely below.
+    auto *bar = new QGridLayout;
+    bar->addWidget(actorLabel, 0, 0);
+    bar->addWidget(m_actorCombo, 0, 1);
+    bar->addWidget(otherLabel, 0, 2);
+    bar->addWidget(m_otherCombo, 0, 3);
+    bar->addWidget(m_rollUp, 0, 4);
+    bar->addWidget(topicLabel, 1, 0);
+    bar->addWidget(m_topicCombo, 1, 1);
+    bar->addWidget(periodLabel, 1, 2);
+    bar->addWidget(m_periodCombo, 1, 3);
+    bar->addWidget(m_subtopics, 1, 4);
+    bar->setColumnStretch(5, 1);
+    for (QLabel *label : {otherLabel, periodLabel})
+        label->setContentsMargins(8, 0, 0, 0);
+    m_rollUp->setContentsMargins(8, 0, 0, 0);
+    m_subtopics->setContentsMargins(8, 0, 0, 0);
+    // Long names elide in the closed combos rather than widen the view.
+    for (CodebookCombo *combo : {m_actorCombo, m_topicCombo, m_otherCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
 
     m_chart = new TimelineChart;
     m_chart->applyPalette(palette());
@@ -114,7 +162,9 @@ void TimelineView::buildLayout()
     layout->addLayout(notes);
 
     setTabOrder(m_actorCombo, m_topicCombo);
-    setTabOrder(m_topicCombo, m_rollUp);
+    setTabOrder(m_topicCombo, m_otherCombo);
+    setTabOrder(m_otherCombo, m_periodCombo);
+    setTabOrder(m_periodCombo, m_rollUp);
     setTabOrder(m_rollUp, m_subtopics);
 
     const auto chosen = [this]() {
@@ -123,6 +173,11 @@ void TimelineView::buildLayout()
     };
     connect(m_actorCombo, &QComboBox::currentIndexChanged, this, chosen);
     connect(m_topicCombo, &QComboBox::currentIndexChanged, this, chosen);
+    connect(m_otherCombo, &QComboBox::currentIndexChanged, this, &TimelineView::refresh);
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this]() {
+        QSettings().setValue(periodKey, QLatin1String(periodNames[int(period())]));
+        refresh();
+    });
     connect(m_rollUp, &QCheckBox::toggled, this, chosen);
     connect(m_subtopics, &QCheckBox::toggled, this, chosen);
     connect(m_chart, &TimelineChart::dateHovered, this, &TimelineView::showHover);
@@ -137,7 +192,7 @@ void TimelineView::followProject()
     connect(&m_project, &Project::claimsRemoved, this, &TimelineView::onClaims);
     connect(&m_project, &Project::claimChanged, this,
             [this](const Claim &before, const Claim &after) {
-                if (m_timeline.covers(before) || m_timeline.covers(after))
+                if (covers(before) || covers(after))
                     refresh();
             });
     connect(&m_project, &Project::documentChanged, this, &TimelineView::onDocumentChanged);
@@ -156,7 +211,8 @@ void TimelineView::fillCodebook()
 {
     m_actorCombo->setActors(m_project.actors());
     m_topicCombo->setTopics(m_project.topics());
-    for (CodebookCombo *combo : {m_actorCombo, m_topicCombo}) {
+    m_otherCombo->setActors(m_project.actors()); // signals blocked while it refills
+    for (CodebookCombo *combo : {m_actorCombo, m_topicCombo, m_otherCombo}) {
         if (combo->currentIndex() < 0 && combo->count() > 0) {
             const QSignalBlocker blocker(combo);
             combo->setCurrentIndex(0);
@@ -181,6 +237,32 @@ ActorId TimelineView::actor() const
 TopicId TimelineView::topic() const
 {
     return m_topicCombo->currentTopic();
+}
+
+ActorId TimelineView::otherActor() const
+{
+    return m_otherCombo->currentActor();
+}
+
+void TimelineView::setOtherActor(ActorId actor)
+{
+    m_otherCombo->setCurrentActor(m_otherCombo->findActor(actor) >= 0 ? actor : ActorId());
+    refresh();
+}
+
+TimelinePeriod TimelineView::period() const
+{
+    return TimelinePeriod(m_periodCombo->currentData().toInt());
+}
+
+void TimelineView::setPeriod(TimelinePeriod period)
+{
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(period)));
+}
+
+bool TimelineView::covers(const Claim &claim) const
+{
+    return m_timeline.covers(claim) || m_other.covers(claim);
 }
 
 bool TimelineView::rollUp() const
@@ -216,6 +298,7 @@ QString TimelineView::statusText() const
 void TimelineView::refresh()
 {
     m_timeline = Timeline();
+    m_other = Timeline();
     m_undated->clear();
     m_status->clear();
     if (m_project.actors().isEmpty()) {
@@ -242,30 +325,53 @@ void TimelineView::refresh()
     options.topic = chosenTopic->id;
     options.rollUp = rollUp();
     options.includeSubtopics = includesSubtopics();
+    options.period = period();
     auto loaded = loadTimeline(m_project, options);
     if (!loaded) {
         showMessage(tr("The claims cannot be read: %1").arg(loaded.error().message));
         return;
     }
     m_timeline = std::move(loaded).value();
+    const Actor *secondActor = m_project.actor(otherActor());
+    if (secondActor && secondActor->id != chosenActor->id) {
+        options.actor = secondActor->id;
+        auto other = loadTimeline(m_project, options);
+        if (!other) {
+            showMessage(tr("The claims cannot be read: %1").arg(other.error().message));
+            return;
+        }
+        m_other = std::move(other).value();
+    } else {
+        secondActor = nullptr;
+    }
 
-    if (m_timeline.undatedClaims > 0)
+    const int undated = m_timeline.undatedClaims + m_other.undatedClaims;
+    if (undated > 0)
         m_undated->setText(tr("Not plotted: %n claim(s) in articles without a publication date.",
-                              nullptr, m_timeline.undatedClaims));
-    if (m_timeline.totalClaims() == 0) {
+                              nullptr, undated));
+    // With a second actor who has dated claims, the chart shows even if the first has none.
+    const bool otherPlotted = secondActor && !m_other.points.isEmpty();
+    if (!otherPlotted && m_timeline.totalClaims() == 0) {
         showMessage(tr("No claims by %1 on %2 yet.").arg(chosenActor->name, chosenTopic->name),
                     tr("How to tag a claim"), QStringLiteral("tagging"));
         return;
     }
-    if (m_timeline.points.isEmpty()) {
+    if (!otherPlotted && m_timeline.points.isEmpty()) {
         showMessage(tr("No dated claims by %1 on %2 yet. Claims count once their article has "
                        "a publication date (Document ▸ Properties).")
                         .arg(chosenActor->name, chosenTopic->name),
                     tr("How to date an article"), QStringLiteral("importing"));
         return;
     }
-    m_chart->showTimeline(m_timeline, tr("%1 on %2").arg(chosenActor->name, chosenTopic->name),
-                          m_project.actorColor(chosenActor->id));
+    QList<TimelineChart::Plot> plots{
+        {m_timeline, chosenActor->name, m_project.actorColor(chosenActor->id)}};
+    QString title = tr("%1 on %2").arg(chosenActor->name, chosenTopic->name);
+    if (secondActor) {
+        plots.append({m_other, secondActor->name, m_project.actorColor(secondActor->id)});
+        title = tr("%1 and %2 on %3", "two actors on a topic")
+                    .arg(chosenActor->name, secondActor->name, chosenTopic->name);
+    }
+    m_chart->showPlots(plots, options.period, title);
     m_status->setText(summary());
     m_pages->setCurrentIndex(ChartPage);
 }
@@ -281,44 +387,73 @@ void TimelineView::showMessage(const QString &text, const QString &linkText, con
 
 QString TimelineView::summary() const
 {
-    const int claims = m_timeline.datedClaims();
-    const qsizetype dates = m_timeline.points.size();
-    if (dates == 1)
-        return tr("%n claim(s) on one publication date.", nullptr, claims);
-    return tr("%n claim(s) over %1 publication dates.", nullptr, claims).arg(dates);
+    const int claims = m_timeline.datedClaims() + m_other.datedClaims();
+    QSet<QDate> periods;
+    for (const Timeline *timeline : {&m_timeline, &m_other}) {
+        for (const TimelinePoint &point : timeline->points)
+            periods.insert(point.date);
+    }
+    const int count = int(periods.size());
+    switch (period()) {
+    case TimelinePeriod::Day:
+        if (count == 1)
+            return tr("%n claim(s) on one publication date.", nullptr, claims);
+        return tr("%n claim(s) over %1 publication dates.", nullptr, claims).arg(count);
+    case TimelinePeriod::Week:
+        return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n week(s)", nullptr, count));
+    case TimelinePeriod::Month:
+        return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n month(s)", nullptr, count));
+    case TimelinePeriod::Quarter:
+        return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n quarter(s)", nullptr, count));
+    case TimelinePeriod::Year:
+        break;
+    }
+    return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n year(s)", nullptr, count));
+}
+
+QString TimelineView::pointText(const Timeline &timeline, const QString &name, const QDate &date)
+{
+    const auto found =
+        std::find_if(timeline.points.cbegin(), timeline.points.cend(),
+                     [&date](const TimelinePoint &point) { return point.date == date; });
+    if (found == timeline.points.cend())
+        return tr("%1: no claims", "actor").arg(name);
+    if (found->meanPosition) {
+        // As the compare view and the report show a mean: one decimal, a true minus sign.
+        return tr("%1: mean position %2 from %n claim(s)", nullptr, found->claims)
+            .arg(name, reportformat::position(found->meanPosition));
+    }
+    return tr("%1: %n claim(s), none with a position", nullptr, found->claims).arg(name);
 }
 
 void TimelineView::showHover(const QDate &date, bool state)
 {
-    const auto found =
-        std::find_if(m_timeline.points.cbegin(), m_timeline.points.cend(),
-                     [&date](const TimelinePoint &point) { return point.date == date; });
-    if (!state || found == m_timeline.points.cend()) {
+    if (!state || !date.isValid()) {
         m_status->setText(summary());
         QToolTip::hideText();
         return;
     }
-    const QString day = locale().toString(date, QLocale::ShortFormat);
-    QString text;
-    if (found->meanPosition) {
-        // As the compare view and the report show a mean: one decimal, a true minus sign.
-        text = tr("%1: mean position %2 from %n claim(s)", nullptr, found->claims)
-                   .arg(day, reportformat::position(found->meanPosition));
-    } else {
-        text = tr("%1: %n claim(s), none with a position", nullptr, found->claims).arg(day);
-    }
-    m_status->setText(text);
-    QToolTip::showText(QCursor::pos(), text, m_chartView);
+    const Actor *first = m_project.actor(m_timeline.options.actor);
+    QStringList lines{TimelineChart::periodName(date, period(), locale())};
+    lines.append(pointText(m_timeline, first ? first->name : QString(), date));
+    if (const Actor *second =
+            m_other.holders.isEmpty() ? nullptr : m_project.actor(m_other.options.actor))
+        lines.append(pointText(m_other, second->name, date));
+    m_status->setText(lines.join(QStringLiteral(" · ")));
+    QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_chartView);
 }
 
 void TimelineView::showClaimsOf(const QDate &date)
 {
-    for (const TimelinePoint &point : std::as_const(m_timeline.points)) {
-        if (point.date == date) {
-            Q_EMIT claimsActivated(point.claimIds);
-            return;
+    QList<ClaimId> claims;
+    for (const Timeline *timeline : {&m_timeline, &m_other}) {
+        for (const TimelinePoint &point : timeline->points) {
+            if (point.date == date)
+                claims.append(point.claimIds);
         }
     }
+    if (!claims.isEmpty())
+        Q_EMIT claimsActivated(claims);
 }
 
 void TimelineView::onClaims(const QList<Claim> &claims)
@@ -330,9 +465,8 @@ void TimelineView::onClaims(const QList<Claim> &claims)
             refresh();
         return;
     }
-    const bool relevant = std::any_of(claims.cbegin(), claims.cend(), [this](const Claim &claim) {
-        return m_timeline.covers(claim);
-    });
+    const bool relevant = std::any_of(claims.cbegin(), claims.cend(),
+                                      [this](const Claim &claim) { return covers(claim); });
     if (relevant)
         refresh();
 }
@@ -340,9 +474,13 @@ void TimelineView::onClaims(const QList<Claim> &claims)
 void TimelineView::onDocumentChanged(const Document &document)
 {
     // Only a new date for a document whose claims are counted moves anything.
-    const auto counted = m_timeline.documents.constFind(document.id);
-    if (counted != m_timeline.documents.cend() && counted.value() != document.date)
-        refresh();
+    for (const Timeline *timeline : {&m_timeline, &m_other}) {
+        const auto counted = timeline->documents.constFind(document.id);
+        if (counted != timeline->documents.cend() && counted.value() != document.date) {
+            refresh();
+            return;
+        }
+    }
 }
 
 void TimelineView::changeEvent(QEvent *event)

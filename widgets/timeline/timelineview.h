@@ -10,6 +10,7 @@
 
 class QChartView;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 
@@ -21,8 +22,9 @@ class CodebookCombo;
 class Project;
 class TimelineChart;
 
-// The "Over time" view: for one actor and one topic, the salience-weighted mean position
-// and the number of claims per publication date, so that a shift in stance shows. It
+// The "Over time" view: for one actor, or two side by side, and one topic, the
+// salience-weighted mean position and the number of claims per publication date, week,
+// month, quarter or year (the period is remembered), so that a shift in stance shows. It
 // follows the project: new, changed and removed claims and re-dated articles redraw it
 // at once; codebook changes and reloads keep the chosen actor and topic while they exist.
 class TimelineView final : public QWidget
@@ -37,10 +39,17 @@ public:
     void setSelection(demarche::ActorId actor, demarche::TopicId topic);
     ActorId actor() const;
     TopicId topic() const;
+    // The actor drawn beside the first; the invalid id for none.
+    ActorId otherActor() const;
+    void setOtherActor(demarche::ActorId actor);
+    TimelinePeriod period() const;
+    void setPeriod(demarche::TimelinePeriod period);
     bool rollUp() const;
     bool includesSubtopics() const;
 
     const Timeline &timeline() const { return m_timeline; }
+    // The second actor's timeline; empty (no holders) without one.
+    const Timeline &otherTimeline() const { return m_other; }
     TimelineChart *chart() const { return m_chart; }
     // Whether the chart is shown rather than an empty-state message.
     bool isChartShown() const;
@@ -69,10 +78,14 @@ private:
     QString summary() const;
     void onClaims(const QList<Claim> &claims);
     void onDocumentChanged(const Document &document);
+    bool covers(const Claim &claim) const;
+    static QString pointText(const Timeline &timeline, const QString &name, const QDate &date);
 
     Project &m_project;
     CodebookCombo *m_actorCombo = nullptr;
     CodebookCombo *m_topicCombo = nullptr;
+    CodebookCombo *m_otherCombo = nullptr;
+    QComboBox *m_periodCombo = nullptr;
     QCheckBox *m_rollUp = nullptr;
     QCheckBox *m_subtopics = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -83,6 +96,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_undated = nullptr;
     Timeline m_timeline;
+    Timeline m_other;
 };
 
 } // namespace demarche

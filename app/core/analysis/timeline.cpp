@@ -70,6 +70,48 @@ Result<Timeline> loadWith(const ProjectStore &store, const QList<Actor> &actors,
 
 } // namespace
 
+QDate periodStart(const QDate &date, TimelinePeriod period)
+{
+    if (!date.isValid())
+        return {};
+    switch (period) {
+    case TimelinePeriod::Day:
+        break;
+    case TimelinePeriod::Week:
+        // dayOfWeek() is 1 for Monday, so this is the Monday of the ISO week, which may
+        // lie in the previous year (ISO week 1 of 2021 starts on 4 January, but week 53
+        // of 2020 runs to 3 January 2021).
+        return date.addDays(1 - date.dayOfWeek());
+    case TimelinePeriod::Month:
+        return QDate(date.year(), date.month(), 1);
+    case TimelinePeriod::Quarter:
+        return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+    case TimelinePeriod::Year:
+        return QDate(date.year(), 1, 1);
+    }
+    return date;
+}
+
+QDate nextPeriodStart(const QDate &date, TimelinePeriod period)
+{
+    const QDate start = periodStart(date, period);
+    if (!start.isValid())
+        return {};
+    switch (period) {
+    case TimelinePeriod::Day:
+        break;
+    case TimelinePeriod::Week:
+        return start.addDays(7);
+    case TimelinePeriod::Month:
+        return start.addMonths(1);
+    case TimelinePeriod::Quarter:
+        return start.addMonths(3);
+    case TimelinePeriod::Year:
+        return start.addYears(1);
+    }
+    return start.addDays(1);
+}
+
 int Timeline::datedClaims() const
 {
     int count = 0;
@@ -105,7 +147,7 @@ Timeline buildTimeline(const QList<Actor> &actors, const QList<Topic> &topics,
     }
     std::sort(counted.begin(), counted.end(), documentOrder);
 
-    QMap<QDate, DaySums> days; // ordered by date
+    QMap<QDate, DaySums> days; // by the first day of the period, ordered
     for (const Claim &claim : std::as_const(counted)) {
         const QDate date = dates.value(claim.document);
         timeline.documents.insert(claim.document, date);
@@ -113,8 +155,10 @@ Timeline buildTimeline(const QList<Actor> &actors, const QList<Topic> &topics,
             ++timeline.undatedClaims;
             continue;
         }
-        DaySums &day = days[date];
-        day.point.date = date;
+        const QDate start = periodStart(date, options.period);
+        DaySums &day = days[start];
+        day.point.date = start;
+        day.point.last = nextPeriodStart(start, options.period).addDays(-1);
         day.add(claim);
     }
 

@@ -19,6 +19,16 @@ namespace demarche {
 class Project;
 class ProjectStore;
 
+// How finely claims are grouped along the time axis: by publication date, by ISO week
+// (Monday to Sunday), by calendar month, quarter or year.
+enum class TimelinePeriod { Day, Week, Month, Quarter, Year };
+
+// The first day of the period that holds `date`: itself, the Monday of its ISO week, the
+// first of its month, of its quarter or of its year. Invalid for an invalid date.
+QDate periodStart(const QDate &date, TimelinePeriod period);
+// The first day of the period after the one that starts on periodStart(date, period).
+QDate nextPeriodStart(const QDate &date, TimelinePeriod period);
+
 struct TimelineOptions
 {
     ActorId actor;
@@ -27,12 +37,16 @@ struct TimelineOptions
     bool rollUp = true;
     // Count claims on topics under the chosen one (Grain under Ukraine) as on it.
     bool includeSubtopics = true;
+    // Claims are grouped into points per period.
+    TimelinePeriod period = TimelinePeriod::Day;
 };
 
-// What one actor said on one topic in the articles of one publication date.
+// What one actor said on one topic in the articles of one period (one publication date
+// when grouped by day).
 struct TimelinePoint
 {
-    QDate date;
+    QDate date; // the first day of the period
+    QDate last; // its last day; the same as `date` for a day
     int claims = 0;
     int positioned = 0; // claims that have a position
     // Salience-weighted mean of the positions, as in the comparison: sum(s * p) / sum(s).
@@ -46,7 +60,7 @@ struct Timeline
     TimelineOptions options;
     QSet<ActorId> holders;       // the actor and, with roll-up, its members
     QSet<TopicId> topics;        // the topic and, with sub-topics, those under it
-    QList<TimelinePoint> points; // by date, one per date, oldest first
+    QList<TimelinePoint> points; // one per period with claims, oldest first
     // Claims in articles without a publication date: counted here, not plotted.
     int undatedClaims = 0;
     // The documents of the counted claims with the date each was counted under, so that
