@@ -132,6 +132,11 @@ void ProjectSession::restoreLayout(QMainWindow &window)
     window.restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
+QByteArray ProjectSession::savedState()
+{
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+}
+
 void ProjectSession::saveLayout(const QMainWindow &window) const
 {
     QSettings settings;
