@@ -58,6 +58,29 @@ private:
         return geometries;
     }
 
+    // Labels narrower than their text, or cut at the side by a scrolled or narrow parent
+    // (a tall form may scroll, so only the width counts).
+    static QStringList clippedLabels(const MainWindow &window)
+    {
+        QStringList clipped;
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const QRegion shown = label->visibleRegion();
+            if (shown.isEmpty())
+                continue; // scrolled out of sight
+            const int needed =
+                label->wordWrap() ? label->minimumSizeHint().width() : label->sizeHint().width();
+            if (label->width() < needed || shown.boundingRect().width() < label->width())
+                clipped.append(QStringLiteral("“%1” %2 of %3 shown")
+                                   .arg(label->text())
+                                   .arg(shown.boundingRect().width())
+                                   .arg(needed));
+        }
+        return clipped;
+    }
+
     static void switchViews(MainWindow &window, int rounds)
     {
         for (int i = 0; i < rounds; ++i) {
@@ -174,6 +197,62 @@ private Q_SLOTS:
             switchViews(window, 10);
             QCOMPARE(dockGeometries(window), before);
             window.close();
+        }
+    }
+
+    // A 1366×768 laptop with a panel leaves about 1024×640: the window fits it with a claim
+    // shown, and no label is cut (the inspector's "Holder", "Target", "Stance" were).
+    void fitsASmallScreenWithoutClippedLabels_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024×640") << QSize(1024, 640);
+        QTest::newRow("1920×1080") << QSize(1920, 1080);
+    }
+
+    void fitsASmallScreenWithoutClippedLabels()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSampleProject());
+        const auto claims = window.project()->store().claims();
+        QVERIFY(claims && !claims->isEmpty());
+        window.project()->selection().setCurrentDocument(claims->constFirst().document);
+        window.project()->selection().setCurrentClaim(claims->constFirst().id);
+        QVERIFY2(window.minimumSizeHint().width() <= 1024
+                     && window.minimumSizeHint().height() <= 640,
+                 qPrintable(QStringLiteral("minimum %1×%2")
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height())));
+        window.resize(size);
+        dockGeometries(window);
+        QCOMPARE(window.size(), size);
+
+        QStringList clipped = clippedLabels(window);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+        // Also with the side docks dragged as narrow as they go.
+        window.resizeDocks({window.findChild<QDockWidget *>(QStringLiteral("documentsDock")),
+                            window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
+                           {1, 1}, Qt::Horizontal);
+        dockGeometries(window);
+        clipped = clippedLabels(window);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+        // Every dock keeps a usable size.
+        for (const QString &name : dockNames()) {
+            auto *dock = window.findChild<QDockWidget *>(name);
+            if (!dock->isVisible() || dock->visibleRegion().isEmpty())
+                continue;
+            QVERIFY2(dock->width() >= dock->widget()->minimumSizeHint().width(), qPrintable(name));
+            QVERIFY2(dock->height() >= dock->widget()->minimumSizeHint().height(),
+                     qPrintable(name));
+        }
+        // The analysis views fit as well.
+        for (const MainWindow::View view :
+             {MainWindow::View::Compare, MainWindow::View::Matrix, MainWindow::View::Timeline}) {
+            window.showView(view);
+            dockGeometries(window);
+            QCOMPARE(window.size(), size);
         }
     }
 

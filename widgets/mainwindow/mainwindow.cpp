@@ -158,6 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     ProjectSession::restoreLayout(*this);
     m_workbenchState = ProjectSession::savedState();
+    if (m_workbenchState.isEmpty())
+        sizeDocksToWindow();
     projectChanged(nullptr);
 }
 
@@ -221,8 +223,15 @@ void MainWindow::createDocks()
     m_claimsDock = addDock(tr("Claims"), QStringLiteral("claimsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_documentsDock, m_codebookDock);
     m_documentsDock->raise();
-    resizeDocks({m_documentsDock, m_inspectorDock}, {400, 320}, Qt::Horizontal);
-    resizeDocks({m_claimsDock}, {280}, Qt::Vertical);
+}
+
+// The first layout, before the analyst has made one: shares of the window, so that the
+// article keeps room on a small screen as on a large one.
+void MainWindow::sizeDocksToWindow()
+{
+    resizeDocks({m_documentsDock, m_inspectorDock}, {width() * 27 / 100, width() * 23 / 100},
+                Qt::Horizontal);
+    resizeDocks({m_claimsDock}, {height() * 30 / 100}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -411,7 +420,7 @@ void MainWindow::projectChanged(Project *project)
         for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
             dock->hide();
         m_welcome->refreshRecent();
-        m_centre->setCurrentWidget(m_welcome);
+        showInCentre(m_welcome);
         m_readOnlyBanner->hide();
         updateTitle();
         updateActions();
@@ -445,7 +454,7 @@ void MainWindow::projectChanged(Project *project)
     m_readOnlyText->setText(
         tr("This project is open read-only: %1. Save a copy to make changes.").arg(reason));
     m_readOnlyBanner->setVisible(p.isReadOnly());
-    m_centre->setCurrentWidget(m_views);
+    showInCentre(m_views);
     showWorkbenchDocks();
     updateTitle();
     updateActions();
@@ -599,6 +608,19 @@ void MainWindow::showWorkbenchDocks()
     for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
         dock->show();
     m_documentsDock->raise();
+}
+
+// The welcome view is taller than the workbench needs: the centre asks only for the room
+// of what it shows, or the window could not be made as small as a laptop's screen.
+void MainWindow::showInCentre(QWidget *page)
+{
+    for (QWidget *each : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_views)}) {
+        const QSizePolicy::Policy policy =
+            each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        each->setSizePolicy(policy, policy);
+    }
+    m_centre->setCurrentWidget(page);
+    m_centre->updateGeometry();
 }
 
 // The dock comes back if it was closed, in front of its tab, and takes the keyboard.

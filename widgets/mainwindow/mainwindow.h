@@ -90,9 +90,11 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void sizeDocksToWindow();
     void viewChanged(View previous, View current);
     void showWorkbenchDocks();
     void focusDock(QDockWidget *dock, QWidget *target);
+    void showInCentre(QWidget *page);
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
     void projectAboutToClose();
     void projectChanged(Project *project);

@@ -38,6 +38,8 @@ ViewTabs::ViewTabs(QWidget *workbench, QWidget *parent)
     setObjectName(QStringLiteral("viewTabs"));
     setDocumentMode(true);
     tabBar()->setExpanding(false);
+    // Every tab's name whole: the centre keeps their width rather than hide one behind arrows.
+    setUsesScrollButtons(false);
     addTab(workbench, tr("Workbench"));
     setTabToolTip(0, tr("Read the articles and tag the claims (Ctrl+1)"));
     const std::pair<QString, QString> pages[] = {
