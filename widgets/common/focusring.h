@@ -26,7 +26,8 @@ private:
     explicit FocusRing(QAbstractScrollArea *area);
     void follow();
 
-    QAbstractScrollArea *m_area;
+    // Only as a widget: focus events still come while the area is being destroyed.
+    QWidget *m_area;
 };
 
 } // namespace demarche
