@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -169,6 +170,33 @@ private Q_SLOTS:
         QWidget *deleteButton = page().toolBar()->widgetForAction(page().deleteAction());
         QCOMPARE(deleteButton->accessibleName(), QStringLiteral("Delete the selected entry"));
         QVERIFY(page().deleteAction()->toolTip().startsWith(QStringLiteral("Delete the selected")));
+    }
+
+    // Long aliases are elided; the names beside them stay whole.
+    void namesStayReadableBesideLongAliases()
+    {
+        Actor russia = *project().actor(m_russia);
+        for (int i = 0; i < 12; ++i)
+            russia.aliases.append(QStringLiteral("Russian Federation delegation %1").arg(i));
+        QVERIFY(project().changeActor(russia));
+        m_panel->resize(420, 400);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        const QHeaderView *header = view().header();
+        const int name = m_panel->actorModel()->column(CodebookTreeModel::Field::Name);
+        const int aliases = m_panel->actorModel()->column(CodebookTreeModel::Field::Aliases);
+        QVERIFY(name >= 0 && aliases >= 0);
+        view().doItemsLayout();
+        // Indentation, swatch and the longest name fit the column.
+        const int needed = static_cast<QAbstractItemView &>(view()).sizeHintForColumn(name);
+        QVERIFY2(
+            needed <= header->sectionSize(name),
+            qPrintable(
+                QStringLiteral("%1 wide, %2 needed").arg(header->sectionSize(name)).arg(needed)));
+        const QString aliasText =
+            m_panel->actorModel()->indexOf(m_russia, aliases).data().toString();
+        QVERIFY(view().fontMetrics().horizontalAdvance(aliasText) > header->sectionSize(aliases));
+        QVERIFY(header->sectionSize(aliases) > 0);
     }
 
     void addWithButtonThenRenameInPlace()

@@ -1,12 +1,16 @@
 // The document properties dialog: edits reach the store as one undoable command, an
 // unchanged OK pushes nothing, and a document cannot lose its title.
 #include "core/project/project.h"
+#include "core/project/projectselection.h"
+#include "widgets/article/articleheader.h"
+#include "widgets/article/articleview.h"
 #include "widgets/dialogs/documentpropertiesdialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +108,42 @@ private Q_SLOTS:
         QVERIFY(!stored().date.isValid());
         m_project->undoStack()->redo();
         QCOMPARE(stored().date, QDate(2024, 3, 31));
+    }
+
+    // The open article's header follows the edit, its undo and its redo at once.
+    void articleHeaderFollowsTheEdit()
+    {
+        ArticleView view;
+        view.setProject(m_project.get());
+        m_project->selection().setCurrentDocument(m_document);
+        view.show();
+        const ArticleHeader *header = view.findChild<ArticleHeader *>();
+        QVERIFY(header);
+        QCOMPARE(header->title(), QStringLiteral("Ministers meet"));
+        QCOMPARE(header->details(), QStringLiteral("TASS"));
+
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        dialog.show();
+        dialog.titleEdit()->selectAll();
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral("Lavrov meets Blinken"));
+        dialog.sourceEdit()->selectAll();
+        QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("Reuters"));
+        QTest::mouseClick(dialog.noDateBox(), Qt::LeftButton);
+        dialog.dateEdit()->setDate(QDate(2024, 3, 31));
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const QString dated = QStringLiteral("Reuters · ")
+                              + QLocale().toString(QDate(2024, 3, 31), QLocale::LongFormat);
+        QCOMPARE(header->title(), QStringLiteral("Lavrov meets Blinken"));
+        QCOMPARE(header->details(), dated);
+        m_project->undoStack()->undo();
+        QCOMPARE(header->title(), QStringLiteral("Ministers meet"));
+        QCOMPARE(header->details(), QStringLiteral("TASS"));
+        m_project->undoStack()->redo();
+        QCOMPARE(header->title(), QStringLiteral("Lavrov meets Blinken"));
+        QCOMPARE(header->details(), dated);
+        view.setProject(nullptr);
     }
 
     void clearingTheDateStoresNone()

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -277,6 +278,30 @@ private Q_SLOTS:
         }
         ExportClaimsDialog next(*m_project, nullptr);
         QCOMPARE(next.path(), other.filePath(QStringLiteral("talks-claims.csv")));
+    }
+
+    // Another project starts beside itself, whatever this one remembered, and the defaults
+    // export as they are (the documents folder need not exist).
+    void startsInTheProjectsFolder()
+    {
+        QTemporaryDir other;
+        QVERIFY(other.isValid());
+        {
+            ExportClaimsDialog dialog(*m_project, nullptr);
+            QCOMPARE(exportWith(dialog, other.filePath(QStringLiteral("x.csv"))), 5);
+        }
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        auto created = Project::create(folder.filePath(QStringLiteral("second.demarche")));
+        QVERIFY(created);
+        const std::unique_ptr<Project> second = std::move(created).value();
+        ExportClaimsDialog dialog(*second, nullptr);
+        const QString expected = folder.filePath(QStringLiteral("second-claims.csv"));
+        QCOMPARE(dialog.path(), expected);
+        QSignalSpy exported(&dialog, &ExportClaimsDialog::exported);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QCOMPARE(exported.count(), 1);
+        QVERIFY(QFileInfo::exists(expected));
     }
 
     void theOpenProjectIsRefused_data()

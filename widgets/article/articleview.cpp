@@ -110,6 +110,11 @@ void ArticleView::setProject(Project *project)
     connect(project, &Project::actorsChanged, this, &ArticleView::refreshClaimColors);
     connect(project, &Project::topicsChanged, this, &ArticleView::refreshClaimColors);
     connect(project, &Project::reloaded, this, &ArticleView::reload);
+    // Document ▸ Properties and its undo: the header shows the details as they are now.
+    connect(project, &Project::documentChanged, this, [this](const Document &document) {
+        if (document.id == m_documentId)
+            m_header->setDocument(document);
+    });
     const ProjectSelection *selection = &project->selection();
     connect(selection, &ProjectSelection::currentDocumentChanged, this, &ArticleView::showDocument);
     connect(selection, &ProjectSelection::currentClaimChanged, this, &ArticleView::selectClaim);

@@ -110,8 +110,14 @@ void CodebookPage::setUpView()
 
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
+    // Names always whole; long aliases and keywords share what is left and are elided
+    // (a narrow dock scrolls sideways rather than cut a name).
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(m_model.column(Field::Name), QHeaderView::Stretch);
+    for (const Field field : {Field::Aliases, Field::Keywords}) {
+        if (const int column = m_model.column(field); column >= 0)
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+    }
+    m_view->setTextElideMode(Qt::ElideRight);
 
     auto *swatches = new ColorSwatchDelegate(this);
     m_view->setItemDelegateForColumn(m_model.column(Field::Colour), swatches);

@@ -45,6 +45,11 @@ CodebookPanel::CodebookPanel(Project &project, QWidget *parent)
 
 CodebookPanel::~CodebookPanel() = default;
 
+CodebookPage *CodebookPanel::currentPage() const
+{
+    return m_tabs->currentWidget() == m_topicsPage ? m_topicsPage : m_actorsPage;
+}
+
 void CodebookPanel::showActors()
 {
     m_tabs->setCurrentWidget(m_actorsPage);

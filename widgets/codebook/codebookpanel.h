@@ -35,6 +35,7 @@ public:
     TopicTreeModel *topicModel() const { return m_topicModel; }
     CodebookPage *actorsPage() const { return m_actorsPage; }
     CodebookPage *topicsPage() const { return m_topicsPage; }
+    CodebookPage *currentPage() const;
 
 Q_SIGNALS:
     void actorSelected(demarche::ActorId id);

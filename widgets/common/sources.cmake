@@ -1,5 +1,6 @@
 target_sources(demarche_widgets PRIVATE
     common/filedialogs.h common/filedialogs.cpp
+    common/focusring.h common/focusring.cpp
     common/keys.h
     common/modelmoveguard.h common/modelmoveguard.cpp
     common/nameonlyiconprovider.h common/nameonlyiconprovider.cpp

@@ -20,13 +20,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace demarche {
 namespace {
 
-const QString FolderKey = QStringLiteral("export/claimsFolder");
+// Project path → the folder its claims were last exported to.
+const QString FoldersKey = QStringLiteral("export/claimsFolders");
 constexpr int ProgressSteps = 1000; // the bar in per mille: totals may not fit an int
 
 } // namespace
@@ -140,13 +140,16 @@ void ExportClaimsDialog::reject()
     QDialog::reject();
 }
 
+// Where this project's claims went last time, else beside the project, where its other
+// exports and reports go; a read-only project's folder may refuse the file, so then home.
 QString ExportClaimsDialog::defaultPath() const
 {
-    QString folder = QSettings().value(FolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    QString folder = QSettings().value(FoldersKey).toMap().value(m_project.path()).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        folder = QFileInfo(m_project.path()).absolutePath();
+        if (!QFileInfo(folder).isDir() || !QFileInfo(folder).isWritable())
+            folder = QDir::homePath();
+    }
     return QDir(folder).filePath(m_project.name() + QStringLiteral("-claims.csv"));
 }
 
@@ -205,7 +208,10 @@ void ExportClaimsDialog::runExport()
         box.exec();
         return;
     }
-    QSettings().setValue(FolderKey, QFileInfo(target).absolutePath());
+    QSettings settings;
+    QVariantMap folders = settings.value(FoldersKey).toMap();
+    folders.insert(m_project.path(), QFileInfo(target).absolutePath());
+    settings.setValue(FoldersKey, folders);
     Q_EMIT exported(target, written.value());
     accept();
 }

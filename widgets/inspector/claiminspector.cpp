@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
@@ -42,7 +43,13 @@ ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(createForm());
+    QWidget *form = createForm();
+    scroll->setWidget(form);
+    // A short dock scrolls; a narrow one would cut the labels ("Hol", "Tar"), so the
+    // dock keeps the width of the labels and their fields.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(form->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width());
     m_pages->addWidget(scroll);
 
     auto *layout = new QVBoxLayout(this);

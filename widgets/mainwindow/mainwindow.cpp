@@ -8,7 +8,9 @@
 #include "core/project/projectselection.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
+#include "widgets/codebook/codebookpage.h"
 #include "widgets/codebook/codebookpanel.h"
+#include "widgets/common/focusring.h"
 #include "widgets/dialogs/documentpropertiesdialog.h"
 #include "widgets/dialogs/exportclaimsdialog.h"
 #include "widgets/documents/documentspanel.h"
@@ -17,6 +19,7 @@
 #include "widgets/importing/documentimporter.h"
 #include "widgets/importing/filedropfilter.h"
 #include "widgets/inspector/claiminspector.h"
+#include "widgets/inspector/codebookcombo.h"
 #include "widgets/mainwindow/appearance.h"
 #include "widgets/mainwindow/projectdialogs.h"
 #include "widgets/mainwindow/projectsession.h"
@@ -24,6 +27,7 @@
 #include "widgets/mainwindow/welcomeview.h"
 #include "widgets/quicktag/quicktagcontroller.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -41,7 +45,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace demarche {
@@ -102,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_article, &ArticleView::openFailed, this,
             [this](const QString &message) { showError(tr("Open document"), message); });
+    FocusRing::attach(m_article->textEdit());
     m_tagger = new QuickTagController(*m_article, this);
     connect(m_tagger, &QuickTagController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -152,6 +159,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     ProjectSession::restoreLayout(*this);
+    m_workbenchState = ProjectSession::savedState();
+    if (m_workbenchState.isEmpty())
+        sizeDocksToWindow();
     projectChanged(nullptr);
 }
 
@@ -182,6 +192,7 @@ bool MainWindow::openSampleProject()
 
 void MainWindow::closeProject()
 {
+    showView(View::Workbench); // so the saved layout has the workbench's docks
     m_session->saveLayout(*this);
     m_session->close();
 }
@@ -214,8 +225,15 @@ void MainWindow::createDocks()
     m_claimsDock = addDock(tr("Claims"), QStringLiteral("claimsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_documentsDock, m_codebookDock);
     m_documentsDock->raise();
-    resizeDocks({m_documentsDock, m_inspectorDock}, {400, 320}, Qt::Horizontal);
-    resizeDocks({m_claimsDock}, {280}, Qt::Vertical);
+}
+
+// The first layout, before the analyst has made one: shares of the window, so that the
+// article keeps room on a small screen as on a large one.
+void MainWindow::sizeDocksToWindow()
+{
+    resizeDocks({m_documentsDock, m_inspectorDock}, {width() * 27 / 100, width() * 23 / 100},
+                Qt::Horizontal);
+    resizeDocks({m_claimsDock}, {height() * 30 / 100}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -247,6 +265,25 @@ void MainWindow::createActions()
         dialog.exec();
     });
     connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
+    // Ctrl+1 brings the keyboard back to the article also when the workbench shows already.
+    connect(m_views->viewAction(View::Workbench), &QAction::triggered, this, [this]() {
+        if (project())
+            m_article->textEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(a.focusDocuments(), &QAction::triggered, this,
+            [this]() { focusDock(m_documentsDock, m_documents ? m_documents->view() : nullptr); });
+    connect(a.focusCodebook(), &QAction::triggered, this, [this]() {
+        focusDock(m_codebookDock, m_codebook ? m_codebook->currentPage()->view() : nullptr);
+    });
+    connect(a.focusClaims(), &QAction::triggered, this,
+            [this]() { focusDock(m_claimsDock, m_claims ? m_claims->view() : nullptr); });
+    connect(a.focusInspector(), &QAction::triggered, this, [this]() {
+        QWidget *target = m_inspector;
+        if (m_inspector && m_inspector->holderCombo()->isVisibleTo(m_inspector)
+            && m_inspector->holderCombo()->isEnabled())
+            target = m_inspector->holderCombo();
+        focusDock(m_inspectorDock, target);
+    });
     a.showCues()->setChecked(QSettings().value(ShowCuesKey, true).toBool());
     m_article->setCuesShown(a.showCues()->isChecked());
     connect(a.showCues(), &QAction::toggled, this, [this](bool shown) {
@@ -292,6 +329,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_claimsDock, m_inspectorDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(
+        {a.focusDocuments(), a.focusCodebook(), a.focusClaims(), a.focusInspector()});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(a.showCues());
     QMenu *appearance = m_viewMenu->addMenu(tr("&Appearance"));
@@ -364,6 +404,7 @@ void MainWindow::showAbout()
 void MainWindow::projectAboutToClose()
 {
     m_views->setProject(nullptr);
+    m_workbenchState = saveState(); // the workbench's, now that it shows
     m_tagger->setProject(nullptr);
     delete m_importer;
     m_importer = nullptr;
@@ -389,7 +430,7 @@ void MainWindow::projectChanged(Project *project)
         for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
             dock->hide();
         m_welcome->refreshRecent();
-        m_centre->setCurrentWidget(m_welcome);
+        showInCentre(m_welcome);
         m_readOnlyBanner->hide();
         updateTitle();
         updateActions();
@@ -406,6 +447,10 @@ void MainWindow::projectChanged(Project *project)
     m_claimsDock->setWidget(m_claims);
     m_codebookDock->setWidget(m_codebook);
     m_inspectorDock->setWidget(m_inspector);
+    FocusRing::attach(m_documents->view());
+    FocusRing::attach(m_claims->view());
+    FocusRing::attach(m_codebook->actorsPage()->view());
+    FocusRing::attach(m_codebook->topicsPage()->view());
     m_codebook->setReadOnly(p.isReadOnly());
     m_inspector->setReadOnly(p.isReadOnly());
     m_views->setProject(&p);
@@ -419,10 +464,8 @@ void MainWindow::projectChanged(Project *project)
     m_readOnlyText->setText(
         tr("This project is open read-only: %1. Save a copy to make changes.").arg(reason));
     m_readOnlyBanner->setVisible(p.isReadOnly());
-    m_centre->setCurrentWidget(m_views);
-    for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
-        dock->show();
-    m_documentsDock->raise();
+    showInCentre(m_views);
+    showWorkbenchDocks();
     updateTitle();
     updateActions();
     updateStatus();
@@ -550,25 +593,55 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::viewChanged(View previous, View current)
 {
-    const QList<QDockWidget *> docks{m_documentsDock, m_codebookDock, m_claimsDock,
-                                     m_inspectorDock};
-    // The analysis views want the whole window; the workbench gets its docks back.
+    // The analysis views want the whole window; the workbench gets its docks back where
+    // they were. Hiding and showing the docks alone would let the dock areas give their
+    // width to the centre a little more each time, so the whole layout is kept instead.
     if (previous == View::Workbench && current != View::Workbench) {
-        m_workbenchDocks.clear();
-        for (QDockWidget *dock : docks) {
-            if (dock->toggleViewAction()->isChecked()) // true also behind another tab
-                m_workbenchDocks.append(dock);
-        }
-        for (QDockWidget *dock : docks)
+        m_workbenchState = saveState();
+        for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_claimsDock, m_inspectorDock})
             dock->hide();
     } else if (previous != View::Workbench && current == View::Workbench && project()) {
-        for (QDockWidget *dock : std::as_const(m_workbenchDocks))
-            dock->show();
-        m_workbenchDocks.clear();
+        // The centre's minimum is the workbench's again, before the docks are laid out
+        // around it (the layout would otherwise read the analysis view's, remembered).
+        m_centre->updateGeometry();
+        showWorkbenchDocks();
     }
     updateActions();
     if (current == View::Workbench && project())
         m_article->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showWorkbenchDocks()
+{
+    if (!m_workbenchState.isEmpty() && restoreState(m_workbenchState))
+        return;
+    for (QDockWidget *dock : {m_documentsDock, m_claimsDock, m_codebookDock, m_inspectorDock})
+        dock->show();
+    m_documentsDock->raise();
+}
+
+// The welcome view is taller than the workbench needs: the centre asks only for the room
+// of what it shows, or the window could not be made as small as a laptop's screen.
+void MainWindow::showInCentre(QWidget *page)
+{
+    for (QWidget *each : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_views)}) {
+        const QSizePolicy::Policy policy =
+            each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        each->setSizePolicy(policy, policy);
+    }
+    m_centre->setCurrentWidget(page);
+    m_centre->updateGeometry();
+}
+
+// The dock comes back if it was closed, in front of its tab, and takes the keyboard.
+void MainWindow::focusDock(QDockWidget *dock, QWidget *target)
+{
+    if (!project() || !target)
+        return;
+    showView(View::Workbench);
+    dock->show();
+    dock->raise();
+    target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::updateTitle()

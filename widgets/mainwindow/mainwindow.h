@@ -5,7 +5,7 @@
 #include "widgets/mainwindow/mainwindowactions.h"
 #include "widgets/mainwindow/viewtabs.h"
 
-#include <QList>
+#include <QByteArray>
 #include <QMainWindow>
 
 #include <memory>
@@ -90,7 +90,11 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void sizeDocksToWindow();
     void viewChanged(View previous, View current);
+    void showWorkbenchDocks();
+    void focusDock(QDockWidget *dock, QWidget *target);
+    void showInCentre(QWidget *page);
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
     void projectAboutToClose();
     void projectChanged(Project *project);
@@ -115,8 +119,9 @@ private:
     WelcomeView *m_welcome = nullptr;
     QWidget *m_workbench = nullptr;
     ViewTabs *m_views = nullptr;
-    // Which docks were open on the workbench, to bring back when the analyst returns.
-    QList<QDockWidget *> m_workbenchDocks;
+    // The workbench's docks and their sizes, to bring back when the analyst returns to it
+    // or opens a project; empty until the window has had one.
+    QByteArray m_workbenchState;
     QWidget *m_readOnlyBanner = nullptr;
     QLabel *m_readOnlyText = nullptr;
     ArticleView *m_article = nullptr;

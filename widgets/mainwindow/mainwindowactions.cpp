@@ -33,7 +33,7 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
                               QStringLiteral("new-project"), keys(QKeySequence::New)))
     , m_openProject(makeAction(window, QStringLiteral("openProject"), tr("&Open Project…"),
                                QStringLiteral("open-project"), keys(QKeySequence::Open)))
-    , m_openSample(makeAction(window, QStringLiteral("openSample"), tr("Open the S&ample Project")))
+    , m_openSample(makeAction(window, QStringLiteral("openSample"), tr("Open the Sa&mple Project")))
     , m_saveAs(makeAction(window, QStringLiteral("saveAs"), tr("Save Project &As…"), {},
                           keys(QKeySequence::SaveAs)))
     , m_closeProject(makeAction(window, QStringLiteral("closeProject"), tr("&Close Project"), {},
@@ -61,15 +61,24 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
     , m_deleteClaim(makeAction(window, QStringLiteral("deleteClaim"), tr("&Delete Claim"),
                                QStringLiteral("delete-claim"), keys(QKeySequence::Delete)))
     , m_documentProperties(makeAction(window, QStringLiteral("documentProperties"),
-                                      tr("Document P&roperties…"),
+                                      tr("Document Pr&operties…"),
                                       QStringLiteral("document-properties")))
-    , m_showCues(makeAction(window, QStringLiteral("showCues"), tr("Show &Cues")))
+    , m_showCues(makeAction(window, QStringLiteral("showCues"), tr("Show C&ues")))
     , m_userGuide(makeAction(window, QStringLiteral("userGuide"), tr("User &Guide"), {},
                              keys(QKeySequence::HelpContents)))
     , m_keyboardShortcuts(
           makeAction(window, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts")))
     , m_about(makeAction(window, QStringLiteral("about"), tr("&About Demarche"),
                          QStringLiteral("about")))
+    , m_focusDocuments(makeAction(window, QStringLiteral("focusDocuments"), tr("Go to &Documents"),
+                                  {}, {QKeySequence(Qt::ALT | Qt::Key_1)}))
+    , m_focusCodebook(makeAction(window, QStringLiteral("focusCodebook"), tr("Go to Code&book"), {},
+                                 {QKeySequence(Qt::ALT | Qt::Key_2)}))
+    , m_focusClaims(makeAction(window, QStringLiteral("focusClaims"), tr("Go to C&laims"), {},
+                               {QKeySequence(Qt::ALT | Qt::Key_3)}))
+    , m_focusInspector(makeAction(window, QStringLiteral("focusInspector"),
+                                  tr("Go to the Claim &Inspector"), {},
+                                  {QKeySequence(Qt::ALT | Qt::Key_4)}))
 {
     m_undo->setObjectName(QStringLiteral("undo"));
     m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
@@ -91,7 +100,8 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
 
 void MainWindowActions::setState(const State &state)
 {
-    for (QAction *action : {m_saveAs, m_closeProject, m_exportClaims})
+    for (QAction *action : {m_saveAs, m_closeProject, m_exportClaims, m_focusDocuments,
+                            m_focusCodebook, m_focusClaims, m_focusInspector})
         action->setEnabled(state.projectOpen);
     for (QAction *action : {m_importDocuments, m_pasteDocument})
         action->setEnabled(state.writable);

@@ -52,6 +52,11 @@ public:
     QAction *userGuide() const { return m_userGuide; }
     QAction *keyboardShortcuts() const { return m_keyboardShortcuts; }
     QAction *about() const { return m_about; }
+    // Alt+1 to Alt+4: the keyboard into each dock, beside Ctrl+1 to Ctrl+4 for the views.
+    QAction *focusDocuments() const { return m_focusDocuments; }
+    QAction *focusCodebook() const { return m_focusCodebook; }
+    QAction *focusClaims() const { return m_focusClaims; }
+    QAction *focusInspector() const { return m_focusInspector; }
 
 private:
     QAction *m_newProject;
@@ -72,6 +77,10 @@ private:
     QAction *m_userGuide;
     QAction *m_keyboardShortcuts;
     QAction *m_about;
+    QAction *m_focusDocuments;
+    QAction *m_focusCodebook;
+    QAction *m_focusClaims;
+    QAction *m_focusInspector;
 };
 
 } // namespace demarche

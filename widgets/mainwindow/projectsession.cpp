@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMainWindow>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoGroup>
@@ -127,9 +128,20 @@ QString ProjectSession::lastFolder()
 void ProjectSession::restoreLayout(QMainWindow &window)
 {
     QSettings settings;
-    if (!window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        window.resize(1400, 860);
+    if (!window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // Roomy, but no larger than the screen (a laptop's may be 1366×768 with a panel),
+        // down to the smallest size the window is made for.
+        QSize size(1400, 860);
+        if (const QScreen *screen = window.screen())
+            size = size.boundedTo(screen->availableGeometry().size()).expandedTo({1024, 640});
+        window.resize(size);
+    }
     window.restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+QByteArray ProjectSession::savedState()
+{
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
 }
 
 void ProjectSession::saveLayout(const QMainWindow &window) const

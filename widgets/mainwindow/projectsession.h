@@ -47,6 +47,8 @@ public:
     static QString sampleProjectPath();
 
     static void restoreLayout(QMainWindow &window);
+    // The layout saveLayout() kept: the window's state with a project open.
+    static QByteArray savedState();
     // The dock layout is kept only while a project is open: without one the docks are hidden.
     void saveLayout(const QMainWindow &window) const;
 

@@ -1,6 +1,7 @@
 #include "widgets/mainwindow/viewtabs.h"
 
 #include "core/project/project.h"
+#include "widgets/common/focusring.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/matrix/matrixview.h"
 #include "widgets/timeline/timelineview.h"
@@ -37,6 +38,8 @@ ViewTabs::ViewTabs(QWidget *workbench, QWidget *parent)
     setObjectName(QStringLiteral("viewTabs"));
     setDocumentMode(true);
     tabBar()->setExpanding(false);
+    // Every tab's name whole: the centre keeps their width rather than hide one behind arrows.
+    setUsesScrollButtons(false);
     addTab(workbench, tr("Workbench"));
     setTabToolTip(0, tr("Read the articles and tag the claims (Ctrl+1)"));
     const std::pair<QString, QString> pages[] = {
@@ -52,7 +55,20 @@ ViewTabs::ViewTabs(QWidget *workbench, QWidget *parent)
         setTabToolTip(index, tip);
     }
     createViewActions();
+    fitToCurrentPage();
     connect(this, &QTabWidget::currentChanged, this, &ViewTabs::changed);
+}
+
+// The tabs' stack is as large as its largest page would have it; a hidden analysis view
+// would keep the centre wide enough for itself, and the workbench's docks would give up
+// the width it asks for. Only the page shown counts.
+void ViewTabs::fitToCurrentPage()
+{
+    for (int i = 0; i < count(); ++i) {
+        const QSizePolicy::Policy policy =
+            i == currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        widget(i)->setSizePolicy(policy, policy);
+    }
 }
 
 void ViewTabs::createViewActions()
@@ -125,6 +141,7 @@ QWidget *ViewTabs::ensureView(View view)
         if (!m_matrix) {
             m_matrix = new MatrixView(p, page);
             m_matrix->setFocusProxy(m_matrix->table());
+            FocusRing::attach(m_matrix->table());
             connect(m_matrix, &MatrixView::claimActivated, this, &ViewTabs::claimRequested);
             connect(m_matrix, &MatrixView::compareRequested, this, &ViewTabs::compareActors);
             connect(m_matrix, &MatrixView::timelineRequested, this,
@@ -158,6 +175,7 @@ QWidget *ViewTabs::ensureView(View view)
 void ViewTabs::setUpCompareView()
 {
     m_compare->setFocusProxy(m_compare->view());
+    FocusRing::attach(m_compare->view());
     connect(m_compare, &CompareView::claimActivated, this, &ViewTabs::claimRequested);
     m_compare->parentWidget()->layout()->addWidget(m_compare);
     m_compare->show(); // the page may be on screen already
@@ -178,6 +196,7 @@ void ViewTabs::changed(int index)
     const View previous = m_lastView;
     const auto view = static_cast<View>(index);
     m_lastView = view;
+    fitToCurrentPage();
     viewAction(view)->setChecked(true);
     Q_EMIT viewChanged(previous, view);
     if (QWidget *shown = ensureView(view))

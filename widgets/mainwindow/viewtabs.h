@@ -54,6 +54,7 @@ private:
     void setUpCompareView();
     void deleteAnalysisViews();
     void changed(int index);
+    void fitToCurrentPage();
 
     Project *m_project = nullptr;
     QActionGroup *m_viewGroup = nullptr;
