@@ -2,6 +2,7 @@
 #include "cli/clisupport.h"
 #include "cli/command.h"
 #include "cli/console.h"
+#include "cli/topicoptions.h"
 #include "core/domain/namelookup.h"
 #include "core/domain/translation.h"
 #include "core/domain/vocabulary.h"
@@ -67,6 +68,7 @@ int runTopicAdd(const QCommandLineParser &parser, const QStringList &positional)
     if (!color)
         return fail(color.error());
     topic.color = color->value_or(QColor());
+    readTopicScale(parser, topic);
     auto store = openProject(positional.at(0));
     if (!store)
         return fail(store.error());
@@ -110,14 +112,15 @@ QList<Command> codebookCommands()
          2,
          runActorAdd},
         {QStringLiteral("topic add"),
-         QStringLiteral("PROJECT NAME [--keyword K]... [--color #RRGGBB] [--parent NAME]"),
+         QStringLiteral("PROJECT NAME [--keyword K]... [--color #RRGGBB] [--parent NAME] "
+                        "[--negative-pole TEXT] [--positive-pole TEXT] [--scale-note TEXT]"),
          CliText::tr("Adds a topic; prints its id."),
-         {valueOption(QStringLiteral("keyword"), CliText::tr("A word that cues it (repeatable)."),
-                      CliText::tr("K")),
-          color, parent},
-         2,
-         2,
-         runTopicAdd},
+         QList<QCommandLineOption>{valueOption(QStringLiteral("keyword"),
+                                               CliText::tr("A word that cues it (repeatable)."),
+                                               CliText::tr("K")),
+                                   color, parent}
+             + topicScaleOptions(),
+         2, 2, runTopicAdd},
     };
 }
 
