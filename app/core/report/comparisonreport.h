@@ -44,6 +44,7 @@ private:
     QString sideHtml(const Actor &actor, const ActorPosition &side) const;
     QString claimHtml(const Claim &claim) const;
     QString topicName(const Topic &topic) const;
+    QString scaleText(const Topic &topic) const;
 
     Comparison m_comparison;
     QHash<DocumentId, Document> m_documents;
