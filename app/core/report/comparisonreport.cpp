@@ -218,7 +218,7 @@ QString ComparisonReport::topicName(const Topic &topic) const
 }
 
 // "Scale: −100: … · +100: …", what the positions below are read against.
-QString ComparisonReport::scaleText(const Topic &topic) const
+QString ComparisonReport::scaleText(const Topic &topic)
 {
     if (!topic.hasScale())
         return tr("Scale not defined");
