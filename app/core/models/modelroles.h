@@ -51,6 +51,11 @@ enum Role {
     MetaTextRole,
     DistanceRole, // double, topic rows; invalid unless both sides have a mean
     StatusRole,   // int (ComparisonModel::Status), topic rows
+
+    // QString: what -100 and +100 mean on a topic; empty when not defined. On every cell
+    // of a comparison's topic row, and on the matrix's topic headers.
+    NegativePoleRole,
+    PositivePoleRole,
 };
 
 } // namespace demarche::roles
