@@ -58,7 +58,8 @@ QList<Command> codebookCommands()
          CliText::tr("Adds an actor; prints its id."), actorOptions(EntryOptions::Add), 2, 2,
          runActorAdd},
         {QStringLiteral("topic add"),
-         QStringLiteral("PROJECT NAME [--keyword K]... [--color #RRGGBB] [--parent NAME]"),
+         QStringLiteral("PROJECT NAME [--keyword K]... [--color #RRGGBB] [--parent NAME] "
+                        "[--negative-pole TEXT] [--positive-pole TEXT] [--scale-note TEXT]"),
          CliText::tr("Adds a topic; prints its id."), topicOptions(EntryOptions::Add), 2, 2,
          runTopicAdd},
     };

@@ -178,7 +178,8 @@ QList<Command> codebookEditCommands()
          runRemove<Actor>},
         {QStringLiteral("topic edit"),
          QStringLiteral("PROJECT NAME [--name NEW] [--keyword K... | --no-keyword] "
-                        "[--color #RRGGBB] [--parent NAME | --no-parent]"),
+                        "[--color #RRGGBB] [--parent NAME | --no-parent] "
+                        "[--negative-pole TEXT] [--positive-pole TEXT] [--scale-note TEXT]"),
          CliText::tr("Changes the given fields of a topic; --keyword replaces its keywords."),
          topicOptions(EntryOptions::Edit), 2, 2, runEdit<Topic>},
         {QStringLiteral("topic remove"),

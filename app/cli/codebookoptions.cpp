@@ -1,6 +1,7 @@
 #include "cli/codebookoptions.h"
 
 #include "cli/clisupport.h"
+#include "cli/topicoptions.h"
 #include "core/domain/translation.h"
 #include "core/domain/vocabulary.h"
 
@@ -86,7 +87,7 @@ QList<QCommandLineOption> topicOptions(EntryOptions which)
         valueOption(QStringLiteral("keyword"),
                     CliText::tr("A word that cues it (repeatable); an edit replaces them all."),
                     CliText::tr("K")),
-        CliText::tr("Remove all its keywords."), {});
+        CliText::tr("Remove all its keywords."), topicScaleOptions());
 }
 
 Status readActorFields(const QCommandLineParser &parser, EntryOptions which,
@@ -131,6 +132,7 @@ Status readTopicFields(const QCommandLineParser &parser, EntryOptions which,
             return parent.error();
         topic.parent = parent->first();
     }
+    readTopicScale(parser, topic);
     return {};
 }
 

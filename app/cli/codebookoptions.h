@@ -16,7 +16,7 @@ enum class EntryOptions { Add, Edit };
 
 // actor add/edit: --alias (repeatable), --color, --kind, --parent.
 QList<QCommandLineOption> actorOptions(EntryOptions which);
-// topic add/edit: --keyword (repeatable), --color, --parent.
+// topic add/edit: --keyword (repeatable), --color, --parent and the scale options.
 QList<QCommandLineOption> topicOptions(EntryOptions which);
 
 // Sets the fields whose options are given and checks each value; `actors` or `topics`

@@ -144,11 +144,14 @@ Result<Listing> topicListing(const ProjectStore &store)
     if (!topics)
         return topics.error();
     Listing listing{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parent"),
-                     QStringLiteral("color"), QStringLiteral("keywords")},
+                     QStringLiteral("color"), QStringLiteral("keywords"),
+                     QStringLiteral("negative_pole"), QStringLiteral("positive_pole"),
+                     QStringLiteral("scale_note")},
                     {}};
     for (const Topic &t : topics.value()) {
-        listing.rows.append(
-            {t.id.value(), t.name, nameOf(topics.value(), t.parent), t.color.name(), t.keywords});
+        listing.rows.append({t.id.value(), t.name, nameOf(topics.value(), t.parent), t.color.name(),
+                             t.keywords, orNull(t.negativePole), orNull(t.positivePole),
+                             orNull(t.scaleNote)});
     }
     return listing;
 }

@@ -15,7 +15,7 @@ const QString &header()
     static const QString columns = QStringLiteral(
         "claim_id,document_id,document_title,document_date,source,actor,actor_parent,target_actor,"
         "topic,topic_parent,stance,position,salience,attribution,quote,start,end,note,analyst,"
-        "created_at,updated_at,document_url");
+        "created_at,updated_at,document_url,topic_negative_pole,topic_positive_pole");
     return columns;
 }
 
@@ -158,7 +158,9 @@ void TestCliExport::init()
         {QStringLiteral("actor"), QStringLiteral("add"), m_project, QStringLiteral("@MFA_Russia"),
          QStringLiteral("--parent"), QStringLiteral("Russia")},
         {QStringLiteral("topic"), QStringLiteral("add"), m_project, QStringLiteral("Nuclear"),
-         QStringLiteral("--parent"), QStringLiteral("Iran")},
+         QStringLiteral("--parent"), QStringLiteral("Iran"), QStringLiteral("--negative-pole"),
+         QStringLiteral("No enrichment at all"), QStringLiteral("--positive-pole"),
+         QStringLiteral("=Enrichment without limits")},
     };
     for (const QStringList &step : steps) {
         CLI(done, step);
@@ -224,6 +226,15 @@ void TestCliExport::headerLineEndsAndBom()
              QStringLiteral("2024-03-31"));
     QCOMPARE(recordFor(records, m_ids.at(0)).value(QStringLiteral("analyst")),
              QStringLiteral("tester"));
+    // The topic's scale, last: a default topic's, and one given on the command line (a
+    // pole that looks like a formula is escaped like any other text).
+    QVERIFY(recordFor(records, m_ids.at(0))
+                .value(QStringLiteral("topic_negative_pole"))
+                .contains(QStringLiteral("Ukrainian sovereignty")));
+    QCOMPARE(recordFor(records, m_ids.at(3)).value(QStringLiteral("topic_negative_pole")),
+             QStringLiteral("No enrichment at all"));
+    QCOMPARE(recordFor(records, m_ids.at(3)).value(QStringLiteral("topic_positive_pole")),
+             QStringLiteral("'=Enrichment without limits"));
 
     CLI(bom, {QStringLiteral("export"), m_project, QStringLiteral("--csv"), out,
               QStringLiteral("--bom")});

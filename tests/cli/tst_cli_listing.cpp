@@ -119,7 +119,9 @@ void TestCliListing::listFormats_data()
     QTest::newRow("actors") << QStringLiteral("actors")
                             << QStringLiteral("id,name,kind,parent,color,aliases") << 3;
     QTest::newRow("topics") << QStringLiteral("topics")
-                            << QStringLiteral("id,name,parent,color,keywords") << 3;
+                            << QStringLiteral("id,name,parent,color,keywords,negative_pole,"
+                                              "positive_pole,scale_note")
+                            << 3;
     QTest::newRow("claims")
         << QStringLiteral("claims")
         << QStringLiteral(

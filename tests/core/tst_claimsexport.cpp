@@ -170,6 +170,22 @@ private Q_SLOTS:
         QCOMPARE(readAll(reportedPath), plain);
     }
 
+    // The topic's poles are the last two columns, after every column of older exports.
+    void scaleColumnsComeLast()
+    {
+        const QString path = freshPath();
+        QVERIFY(exportClaimsCsv(*m_store, path, {}));
+        const QList<QByteArray> lines = readAll(path).split('\n');
+        QVERIFY(lines.first().startsWith("claim_id,"));
+        QVERIFY2(lines.first().endsWith(",document_url,topic_negative_pole,topic_positive_pole\r"),
+                 lines.first().constData());
+        const Topic topic = m_store->topics()->first();
+        QVERIFY(topic.hasScale());
+        const QByteArray ends = "," + topic.negativePole.toUtf8() + "," + topic.positivePole.toUtf8()
+                                + "\r";
+        QVERIFY2(lines.at(1).endsWith(ends), lines.at(1).constData());
+    }
+
     void cancelWritesNoFile_data()
     {
         QTest::addColumn<qint64>("stopAt");

@@ -338,6 +338,11 @@ private Q_SLOTS:
         QCOMPARE(a.data(roles::MetaTextRole).toString(),
                  QStringLiteral("Demand 2 \u00b7 Threat 1"));
         QCOMPARE(middle.data().toString(), QStringLiteral("\u0394 93.3"));
+        // The distance is read against the topic's poles, which the bar shows at its ends.
+        const Topic *topic = project().topic(topicId(QStringLiteral("Ukraine")));
+        QCOMPARE(middle.data(roles::NegativePoleRole).toString(), topic->negativePole);
+        QCOMPARE(middle.data(roles::PositivePoleRole).toString(), topic->positivePole);
+        QVERIFY(middle.data(Qt::ToolTipRole).toString().contains(topic->negativePole));
         QCOMPARE(model.headerData(ComparisonModel::ActorAColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Russia"));
         QCOMPARE(model.headerData(ComparisonModel::ActorBColumn, Qt::Horizontal).toString(),

@@ -370,6 +370,25 @@ private Q_SLOTS:
         QVERIFY(project().execute(new ChangeTopicCommand(project(), syria, renamed)));
         QCOMPARE(reset.size(), 2);
         QCOMPARE(model().headerData(2, Qt::Horizontal).toString(), QStringLiteral("Levant"));
+
+        // A topic's poles are on its header, and its tooltip says what the means are read
+        // against.
+        QCOMPARE(model().headerData(2, Qt::Horizontal, roles::NegativePoleRole).toString(),
+                 syria.negativePole);
+        QVERIFY(model()
+                    .headerData(2, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(syria.positivePole));
+        Topic unscaled = renamed;
+        unscaled.negativePole.clear();
+        unscaled.positivePole.clear();
+        QVERIFY(project().execute(new ChangeTopicCommand(project(), renamed, unscaled)));
+        QVERIFY(
+            model().headerData(2, Qt::Horizontal, roles::PositivePoleRole).toString().isEmpty());
+        QVERIFY(model()
+                    .headerData(2, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("scale not defined")));
     }
 
     // The matrix's light read gives the same facts as the full claims.

@@ -53,6 +53,13 @@ private Q_SLOTS:
             // Version 2 added the codebook order; old actors keep their creation order.
             QVERIFY(actors->at(0).sortOrder < actors->at(1).sortOrder);
             QVERIFY(actors->at(1).sortOrder < actors->at(2).sortOrder);
+            // Version 3 added the topics' scales; old topics have none yet.
+            auto topics = store.value()->topics();
+            QVERIFY(topics && !topics->isEmpty());
+            for (const Topic &topic : *topics) {
+                QVERIFY(!topic.hasScale());
+                QVERIFY(topic.scaleNote.isEmpty());
+            }
 
             auto documents = store.value()->documents();
             QCOMPARE(documents->size(), 1);
@@ -70,6 +77,10 @@ private Q_SLOTS:
             Actor actor;
             actor.name = QStringLiteral("Turkey");
             QVERIFY(store.value()->addActor(actor));
+            Topic topic = topics->first();
+            topic.negativePole = QStringLiteral("none");
+            topic.positivePole = QStringLiteral("all");
+            QVERIFY(store.value()->updateTopic(topic));
         }
         QCOMPARE(userVersion(path), schema::CurrentVersion);
 
@@ -77,6 +88,40 @@ private Q_SLOTS:
         auto again = ProjectStore::open(path);
         QVERIFY(again);
         QCOMPARE(again.value()->actors()->size(), 4);
+        QCOMPARE(again.value()->topics()->first().positivePole, QStringLiteral("all"));
+    }
+
+    // A project written by version 2, made from the version 1 fixture by that migration.
+    void versionTwoProjectGainsEmptyScales()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.demarche"));
+        QVERIFY(QFile::copy(QStringLiteral(DEMARCHE_TEST_DATA "/project-v1.demarche"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(db.transaction());
+            QVERIFY(schema::migrate(db, 1, 2));
+            QVERIFY(db.commit());
+            QVERIFY(schema::verify(db, 2, path));
+            QSqlQuery query(db);
+            QVERIFY(!query.exec(QStringLiteral("SELECT negative_pole FROM topics")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        QCOMPARE(userVersion(path), 2);
+
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+            auto topics = store.value()->topics();
+            QVERIFY(topics && !topics->isEmpty());
+            for (const Topic &topic : *topics)
+                QVERIFY(!topic.hasScale());
+        }
+        QCOMPARE(userVersion(path), schema::CurrentVersion);
     }
 
     void failedMigrationLeavesTheFileAsItWas_data()
@@ -88,6 +133,8 @@ private Q_SLOTS:
             << "CREATE INDEX claims_by_target ON claims(id)";
         QTest::newRow("the column version 2 adds exists")
             << "ALTER TABLE topics ADD COLUMN sort_order INTEGER";
+        QTest::newRow("a column version 3 adds exists")
+            << "ALTER TABLE topics ADD COLUMN scale_note TEXT";
     }
 
     void failedMigrationLeavesTheFileAsItWas()

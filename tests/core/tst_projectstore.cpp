@@ -82,7 +82,71 @@ private Q_SLOTS:
         QVERIFY(topics->at(0).keywords.contains(QStringLiteral("Crimea")));
         QVERIFY(topics->at(1).keywords.contains(QStringLiteral("Damascus")));
         QVERIFY(topics->at(2).keywords.contains(QStringLiteral("Tehran")));
+        for (const Topic &topic : *topics)
+            QVERIFY2(topic.hasScale() && !topic.scaleNote.isEmpty(), qPrintable(topic.name));
+        QVERIFY(topics->at(0).negativePole.contains(QStringLiteral("Ukrainian sovereignty")));
+        QVERIFY(topics->at(0).positivePole.contains(QStringLiteral("Russian control")));
         QVERIFY(store->actors()->isEmpty());
+    }
+
+    void topicScalesAreStoredUpdatedAndRestored()
+    {
+        auto store = newStore();
+        Topic topic;
+        topic.name = QStringLiteral("Arctic");
+        topic.negativePole = QStringLiteral("  Closed to all shipping ");
+        topic.positivePole = QStringLiteral("Open to all shipping");
+        topic.scaleNote = QStringLiteral("Score access,\nnot claims to the seabed.\t");
+        auto added = store->addTopic(topic);
+        QVERIFY(added);
+        Topic stored = store->topics()->last();
+        QCOMPARE(stored.negativePole, QStringLiteral("Closed to all shipping"));
+        QCOMPARE(stored.positivePole, topic.positivePole);
+        QCOMPARE(stored.scaleNote, QStringLiteral("Score access,\nnot claims to the seabed."));
+
+        stored.negativePole.clear();
+        stored.positivePole = QStringLiteral("Free passage");
+        stored.scaleNote.clear();
+        QVERIFY(store->updateTopic(stored));
+        Topic updated = store->topics()->last();
+        QVERIFY(updated.negativePole.isEmpty());
+        QCOMPARE(updated.positivePole, QStringLiteral("Free passage"));
+        QVERIFY(updated.scaleNote.isEmpty());
+        QVERIFY(updated.hasScale());
+
+        // Undoing a removal brings the scale back with the topic.
+        QVERIFY(store->removeTopic(updated.id));
+        QVERIFY(store->restoreTopic(updated));
+        QCOMPARE(store->topics()->last().positivePole, QStringLiteral("Free passage"));
+    }
+
+    void topicScalesRefuseControlCharacters_data()
+    {
+        QTest::addColumn<QString>("negative");
+        QTest::addColumn<QString>("positive");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("escape in a pole") << QStringLiteral("a\x1b[31m") << QString() << QString();
+        QTest::newRow("line break in a pole") << QString() << QStringLiteral("a\nb") << QString();
+        QTest::newRow("escape in the note") << QString() << QString() << QStringLiteral("a\x1b" "b");
+    }
+
+    void topicScalesRefuseControlCharacters()
+    {
+        QFETCH(QString, negative);
+        QFETCH(QString, positive);
+        QFETCH(QString, note);
+        auto store = newStore();
+        Topic topic = store->topics()->first();
+        topic.negativePole = negative;
+        topic.positivePole = positive;
+        topic.scaleNote = note;
+        const Status changed = store->updateTopic(topic);
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().kind, Error::Kind::BadInput);
+        topic.id = TopicId();
+        topic.name = QStringLiteral("Other");
+        QVERIFY(!store->addTopic(topic));
+        QCOMPARE(store->topics()->first().negativePole, newStore()->topics()->first().negativePole);
     }
 
     void newProjectIsVersionedWalAndRefusesToOverwrite()

@@ -46,9 +46,14 @@ Topic topic(qint64 id, const QString &name, qint64 parent = 0)
     return result;
 }
 
+// Ukraine has a scale (a pole with markup in it), Syria none.
 QList<Topic> topics()
 {
-    return {topic(Ukraine, QStringLiteral("Ukraine")), topic(Syria, QStringLiteral("Syria & co")),
+    Topic ukraine = topic(Ukraine, QStringLiteral("Ukraine"));
+    ukraine.negativePole = QStringLiteral("Full Ukrainian sovereignty");
+    ukraine.positivePole = QStringLiteral("Russia's <terms> & more");
+    ukraine.scaleNote = QStringLiteral("0 is a ceasefire\non the line.");
+    return {ukraine, topic(Syria, QStringLiteral("Syria & co")),
             topic(Grain, QStringLiteral("Grain deal"), Ukraine)};
 }
 
@@ -146,6 +151,7 @@ class TestReport final : public QObject
 private Q_SLOTS:
     void htmlContent();
     void htmlEscapes();
+    void statesEachTopicsScale();
     void evidenceInDateOrder();
     void filters_data();
     void filters();
@@ -212,6 +218,23 @@ void TestReport::htmlEscapes()
         QVERIFY2(allowed.contains(name),
                  qPrintable(QStringLiteral("unexpected tag <%1").arg(name)));
     }
+}
+
+// Positions are read against each topic's poles: the report states them in the table
+// and under each topic's heading, and says where a topic has none.
+void TestReport::statesEachTopicsScale()
+{
+    const QString html = report().toHtml();
+    const QString scale = QStringLiteral(
+        "\u2212100: Full Ukrainian sovereignty \u00b7 +100: Russia's &lt;terms&gt; &amp; more");
+    QVERIFY2(html.count(scale) == 2, qPrintable(html)); // the table, and the topic's section
+    QVERIFY(html.contains(QStringLiteral("Scale: ") + scale
+                          + QStringLiteral(" (0 is a ceasefire on the line.)")));
+    QVERIFY(html.contains(QStringLiteral("<p class=\"scale\">Scale not defined</p>"))); // Syria
+    QVERIFY(html.contains(QStringLiteral("<span class=\"scale\">scale not defined</span>")));
+    // The scale comes before the positions it explains.
+    const qsizetype section = html.lastIndexOf(QStringLiteral("Scale: ") + scale);
+    QVERIFY(section < html.indexOf(QLatin1String("Moscow demands guarantees")));
 }
 
 void TestReport::evidenceInDateOrder()
@@ -308,7 +331,8 @@ void TestReport::writePdf()
         QSKIP("pdftotext (poppler-utils) is not installed");
     for (const char *expected :
          {"Positions of Russia and USA <b>&</b>", "Ukraine", "Syria & co", "Grain deal",
-          "Moscow demands guarantees", "<script>alert(\"x\")</script> & more", "Page 1 of "})
+          "Full Ukrainian sovereignty", "Moscow demands guarantees",
+          "<script>alert(\"x\")</script> & more", "Page 1 of "})
         QVERIFY2(text.contains(QString::fromUtf8(expected)),
                  qPrintable(QString::fromUtf8(expected) + QLatin1String(" in: ") + text));
 }

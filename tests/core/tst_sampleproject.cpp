@@ -151,6 +151,17 @@ void TestSampleProject::createsCodebook()
     const Topic *sub = findTopic(*topics, QStringLiteral("Flights and embassies"));
     QVERIFY(sub);
     QCOMPARE(sub->parent, findTopic(*topics, QStringLiteral("Bilateral relations"))->id);
+
+    // Every position in the sample is read against a defined scale.
+    for (const Topic &topic : *topics) {
+        QVERIFY2(!topic.negativePole.isEmpty() && !topic.positivePole.isEmpty(),
+                 qPrintable(topic.name));
+    }
+    const Topic *ukraine = findTopic(*topics, QStringLiteral("Ukraine"));
+    QVERIFY(ukraine->negativePole.contains(QStringLiteral("Ukrainian sovereignty")));
+    QVERIFY(ukraine->positivePole.contains(QStringLiteral("Russian control")));
+    const Topic *sanctions = findTopic(*topics, QStringLiteral("Sanctions"));
+    QVERIFY(!sanctions->scaleNote.isEmpty());
 }
 
 void TestSampleProject::claimsQuoteTheirText()

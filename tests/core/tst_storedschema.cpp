@@ -132,6 +132,9 @@ private Q_SLOTS:
             QVERIFY(store.value()->actors()->at(0).sortOrder
                     < store.value()->actors()->at(1).sortOrder);
             QCOMPARE(store.value()->claims()->size(), 2);
+            // Read through an updated copy: the topics' scales are there, and empty.
+            QVERIFY(!store.value()->topics()->isEmpty());
+            QVERIFY(!store.value()->topics()->first().hasScale());
             Actor actor;
             actor.name = QStringLiteral("Turkey");
             QVERIFY(!store.value()->addActor(actor));

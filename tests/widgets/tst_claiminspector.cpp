@@ -6,8 +6,10 @@
 #include "core/commands/changeclaimcommand.h"
 #include "core/commands/codebookcommands.h"
 #include "core/commands/removeclaimscommand.h"
+#include "core/domain/topicscale.h"
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
+#include "widgets/common/elidedlabel.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/inspector/positioneditor.h"
@@ -367,6 +369,61 @@ private Q_SLOTS:
         QVERIFY(!inspector().positionEditor()->setCheckBox()->isChecked());
         QCOMPARE(undo().count(), 1);
         QCOMPARE(undo().index(), 0);
+    }
+
+    // The poles of the claim's topic under the slider's ends, cut to fit with the whole
+    // text in the tooltip; "scale not defined" where the topic has none.
+    void positionEditorShowsTheScale()
+    {
+        PositionEditor *position = inspector().positionEditor();
+        const Topic ukraine = project().topics().first();
+        QVERIFY(ukraine.hasScale());
+        QVERIFY(position->negativePoleLabel()->isVisible());
+        QVERIFY(position->positivePoleLabel()->isVisible());
+        QVERIFY(!position->noScaleLabel()->isVisible());
+        QCOMPARE(position->negativePoleLabel()->fullText(), ukraine.negativePole);
+        QCOMPARE(position->positivePoleLabel()->fullText(), ukraine.positivePole);
+        QCOMPARE(position->negativePoleLabel()->toolTip(), topicscale::negativeEnd(ukraine));
+        QVERIFY(position->positivePoleLabel()->toolTip().contains(ukraine.positivePole));
+        QVERIFY(position->slider()->toolTip().contains(ukraine.scaleNote));
+        // The negative pole is left of the positive one, each at its end of the editor.
+        const QRect negative = position->negativePoleLabel()->geometry().translated(
+            position->negativePoleLabel()->parentWidget()->mapTo(position, QPoint()));
+        const QRect positive = position->positivePoleLabel()->geometry().translated(
+            position->positivePoleLabel()->parentWidget()->mapTo(position, QPoint()));
+        QVERIFY(negative.top() >= position->slider()->geometry().bottom());
+        QCOMPARE(negative.left(), 0);
+        QCOMPARE(positive.right(), position->width() - 1);
+        QVERIFY(negative.right() < positive.left());
+
+        // A narrow inspector cuts the poles; the dock does not widen for them.
+        inspector().resize(260, 600);
+        QTRY_VERIFY(position->negativePoleLabel()->isElided());
+        QVERIFY(position->negativePoleLabel()->text().endsWith(QChar(0x2026)));
+        QVERIFY(position->negativePoleLabel()->toolTip().contains(ukraine.negativePole));
+        QCOMPARE(inspector().width(), 260);
+
+        // The codebook's edit of the scale shows at once, and its undo too.
+        Topic cleared = ukraine;
+        cleared.negativePole.clear();
+        cleared.positivePole.clear();
+        QVERIFY(project().execute(new ChangeTopicCommand(project(), ukraine, cleared)));
+        QVERIFY(!position->negativePoleLabel()->isVisible());
+        QVERIFY(position->noScaleLabel()->isVisible());
+        QCOMPARE(position->noScaleLabel()->text(), QStringLiteral("scale not defined"));
+        undo().undo();
+        QVERIFY(position->negativePoleLabel()->isVisible());
+        QCOMPARE(position->negativePoleLabel()->fullText(), ukraine.negativePole);
+
+        // A claim moved to a topic without poles says so where its position is entered.
+        Topic arctic;
+        arctic.name = QStringLiteral("Arctic");
+        QVERIFY(project().execute(new AddTopicCommand(project(), arctic)));
+        Claim moved = stored();
+        moved.topic = project().topics().last().id;
+        QVERIFY(project().execute(new ChangeClaimCommand(project(), stored(), moved)));
+        QVERIFY(position->noScaleLabel()->isVisible());
+        QVERIFY(!position->negativePoleLabel()->isVisible());
     }
 
     void removalEmptiesIt()

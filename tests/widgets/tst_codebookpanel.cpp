@@ -6,6 +6,7 @@
 #include "widgets/codebook/codebookpage.h"
 #include "widgets/codebook/codebookpanel.h"
 #include "widgets/codebook/mergedialog.h"
+#include "widgets/codebook/topicscaledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -374,6 +376,46 @@ private Q_SLOTS:
         QCOMPARE(topics.constLast().at(0).value<TopicId>(), project().topics().at(1).id);
     }
 
+    // The topic's scale is edited in its dialog, from the toolbar, as one undo step.
+    void scaleIsEditedAndUndone()
+    {
+        const Topic before = project().topics().at(1);
+        QVERIFY(before.hasScale()); // a default topic comes with one
+        QStringList shown;
+        whenModal<TopicScaleDialog>([&](TopicScaleDialog *dialog) {
+            shown = {dialog->negativePoleEdit()->text(), dialog->positivePoleEdit()->text()};
+            dialog->negativePoleEdit()->setText(QStringLiteral("  Isolation of Damascus "));
+            dialog->positivePoleEdit()->clear();
+            dialog->noteEdit()->setPlainText(QStringLiteral("Aid alone is 0."));
+            dialog->accept();
+        });
+        m_panel->selectTopic(before.id);
+        QAction *scale = m_panel->topicScaleAction();
+        QVERIFY(scale->isEnabled());
+        QWidget *button = m_panel->topicsPage()->toolBar()->widgetForAction(scale);
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(shown, QStringList({before.negativePole, before.positivePole}));
+        const Topic *after = project().topic(before.id);
+        QCOMPARE(after->negativePole, QStringLiteral("Isolation of Damascus"));
+        QVERIFY(after->positivePole.isEmpty());
+        QCOMPARE(after->scaleNote, QStringLiteral("Aid alone is 0."));
+        QCOMPARE(after->name, before.name);
+        QCOMPARE(undo().count(), 1);
+        undo().undo();
+        QCOMPARE(project().topic(before.id)->negativePole, before.negativePole);
+        QCOMPARE(project().topic(before.id)->positivePole, before.positivePole);
+        QCOMPARE(project().topic(before.id)->scaleNote, before.scaleNote);
+
+        // Cancelled, or unchanged: nothing to undo.
+        whenModal<TopicScaleDialog>([](TopicScaleDialog *dialog) { dialog->reject(); });
+        scale->trigger();
+        whenModal<TopicScaleDialog>([](TopicScaleDialog *dialog) { dialog->accept(); });
+        scale->trigger();
+        QCOMPARE(undo().index(), 0);
+        QCOMPARE(undo().count(), 1);
+    }
+
     void readOnlyAllowsNoEdits()
     {
         m_panel->setReadOnly(true);
@@ -388,7 +430,11 @@ private Q_SLOTS:
         QTest::keyClick(&view(), Qt::Key_Delete);
         QCOMPARE(project().actors().size(), 3);
         QCOMPARE(undo().count(), 0);
+        m_panel->selectTopic(project().topics().at(0).id);
+        QVERIFY(!m_panel->topicScaleAction()->isEnabled());
         m_panel->setReadOnly(false);
+        QVERIFY(m_panel->topicScaleAction()->isEnabled());
+        select(m_usa);
         QVERIFY(page().deleteAction()->isEnabled());
     }
 };

@@ -1,5 +1,6 @@
 #include "widgets/article/claimtooltip.h"
 
+#include "core/domain/topicscale.h"
 #include "core/domain/vocabulary.h"
 #include "core/project/project.h"
 
@@ -21,9 +22,19 @@ QString claimToolTip(const Project &project, const Claim &claim)
             + QCoreApplication::translate("ClaimToolTip", "%1 · %2")
                   .arg((topic ? topic->name : QString()).toHtmlEscaped(),
                        vocabulary::label(claim.stance).toHtmlEscaped());
-    if (claim.position)
+    if (claim.position) {
         html += QStringLiteral("<br>")
                 + QCoreApplication::translate("ClaimToolTip", "Position %1").arg(*claim.position);
+        // A number is read against the topic's poles.
+        if (topic && topic->hasScale()) {
+            html += QStringLiteral("<br><small>%1<br>%2</small>")
+                        .arg(topicscale::negativeEnd(*topic).toHtmlEscaped(),
+                             topicscale::positiveEnd(*topic).toHtmlEscaped());
+        } else {
+            html += QStringLiteral(" <small>(%1)</small>")
+                        .arg(topicscale::notDefined().toHtmlEscaped());
+        }
+    }
     if (!claim.note.isEmpty())
         html += QStringLiteral("<br><i>%1</i>").arg(claim.note.toHtmlEscaped());
     return html;

@@ -187,6 +187,17 @@ void CodebookPage::updateActions()
     m_merge->setEnabled(editable && id != 0 && m_model.codebookOrder().size() > 1);
     m_delete->setEnabled(editable && id != 0);
     m_colour->setEnabled(editable && id != 0);
+    for (QAction *action : std::as_const(m_entryEditActions))
+        action->setEnabled(editable && id != 0);
+}
+
+QAction *CodebookPage::addEntryEditAction(const QString &text, const QString &toolTip,
+                                          const QString &objectName)
+{
+    QAction *action = makeAction(text, toolTip, QString(), QKeySequence(), objectName);
+    m_entryEditActions.append(action);
+    updateActions();
+    return action;
 }
 
 void CodebookPage::rememberCurrent()

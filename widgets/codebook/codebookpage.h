@@ -50,6 +50,11 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *colourAction() const { return m_colour; }
 
+    // An action of this codebook only (a topic's scale), on the toolbar and in the
+    // context menu, enabled while an entry is selected and the project may be edited.
+    QAction *addEntryEditAction(const QString &text, const QString &toolTip,
+                                const QString &objectName);
+
     void addEntry(qint64 parent);
     void moveCurrent(int step);
     void mergeCurrent();
@@ -84,6 +89,7 @@ private:
     QAction *m_merge = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_colour = nullptr;
+    QList<QAction *> m_entryEditActions;
     bool m_readOnly = false;
     // The entry to select again after the model was reset, or its neighbour if it left.
     qint64 m_keptCurrent = 0;

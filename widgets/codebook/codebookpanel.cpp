@@ -1,8 +1,11 @@
 #include "widgets/codebook/codebookpanel.h"
 
+#include "core/commands/codebookcommands.h"
 #include "core/project/project.h"
 #include "widgets/codebook/codebookpage.h"
+#include "widgets/codebook/topicscaledialog.h"
 
+#include <QAction>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -10,6 +13,7 @@ namespace demarche {
 
 CodebookPanel::CodebookPanel(Project &project, QWidget *parent)
     : QWidget(parent)
+    , m_project(project)
     , m_actorModel(new ActorTreeModel(project, this))
     , m_topicModel(new TopicTreeModel(project, this))
     , m_tabs(new QTabWidget(this))
@@ -26,6 +30,11 @@ CodebookPanel::CodebookPanel(Project &project, QWidget *parent)
                                      tr("No topics yet. Press Insert, or Add above, to add "
                                         "the files the actors negotiate.")},
                                     m_tabs);
+    m_topicScale = m_topicsPage->addEntryEditAction(
+        tr("Scale…"), tr("Say what -100 and +100 mean on the selected topic"),
+        QStringLiteral("editTopicScale"));
+    connect(m_topicScale, &QAction::triggered, this,
+            [this]() { editTopicScale(TopicId(m_topicsPage->currentEntry())); });
     m_tabs->setObjectName(QStringLiteral("codebookTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_actorsPage, tr("&Actors"));
@@ -70,6 +79,29 @@ void CodebookPanel::selectTopic(TopicId id)
 {
     showTopics();
     m_topicsPage->selectEntry(id.value());
+}
+
+void CodebookPanel::editTopicScale(TopicId id)
+{
+    const Topic *topic = m_project.topic(id);
+    if (m_readOnly || m_project.isReadOnly() || !topic)
+        return;
+    TopicScaleDialog dialog(*topic, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The topic may have changed or gone while the dialog was open.
+    const Topic *now = m_project.topic(id);
+    if (!now)
+        return;
+    Topic after = *now;
+    const Topic edited = dialog.topic();
+    after.negativePole = edited.negativePole;
+    after.positivePole = edited.positivePole;
+    after.scaleNote = edited.scaleNote;
+    if (after.negativePole == now->negativePole && after.positivePole == now->positivePole
+        && after.scaleNote == now->scaleNote)
+        return; // nothing to undo
+    m_project.execute(new ChangeTopicCommand(m_project, *now, after));
 }
 
 void CodebookPanel::setReadOnly(bool readOnly)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTabWidget;
 
 namespace demarche {
@@ -36,17 +37,22 @@ public:
     CodebookPage *actorsPage() const { return m_actorsPage; }
     CodebookPage *topicsPage() const { return m_topicsPage; }
     CodebookPage *currentPage() const;
+    QAction *topicScaleAction() const { return m_topicScale; }
+    // Asks for the poles and the note of a topic's scale; one undo command.
+    void editTopicScale(TopicId id);
 
 Q_SIGNALS:
     void actorSelected(demarche::ActorId id);
     void topicSelected(demarche::TopicId id);
 
 private:
+    Project &m_project;
     ActorTreeModel *m_actorModel;
     TopicTreeModel *m_topicModel;
     QTabWidget *m_tabs;
     CodebookPage *m_actorsPage = nullptr;
     CodebookPage *m_topicsPage = nullptr;
+    QAction *m_topicScale = nullptr;
     bool m_readOnly = false;
 };
 

@@ -9,4 +9,6 @@ target_sources(demarche_widgets PRIVATE
     codebook/colorswatchdelegate.cpp
     codebook/colorswatchdelegate.h
     codebook/mergedialog.cpp
-    codebook/mergedialog.h)
+    codebook/mergedialog.h
+    codebook/topicscaledialog.cpp
+    codebook/topicscaledialog.h)

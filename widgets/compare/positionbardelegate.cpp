@@ -79,6 +79,30 @@ void paintScale(QPainter *painter, const QRectF &track, const Marker &a, const M
     }
 }
 
+// The topic's poles under the ends of the scale, beside the text in the middle, as much
+// of each as fits (the cell's tooltip has them whole).
+void paintPoles(QPainter *painter, const QRectF &line, double middleWidth,
+                const QFontMetricsF &metrics, const QModelIndex &index, const QColor &color)
+{
+    const double gap = metrics.horizontalAdvance(QStringLiteral("  "));
+    const double room = (line.width() - middleWidth) / 2 - gap;
+    if (room < metrics.horizontalAdvance(QStringLiteral("MM\u2026")))
+        return;
+    painter->setPen(color);
+    const QString negative = index.data(roles::NegativePoleRole).toString();
+    const QString positive = index.data(roles::PositivePoleRole).toString();
+    if (!negative.isEmpty()) {
+        painter->drawText(QRectF(line.left(), line.top(), room, line.height()),
+                          Qt::AlignLeft | Qt::AlignTop,
+                          metrics.elidedText(negative, Qt::ElideRight, room));
+    }
+    if (!positive.isEmpty()) {
+        painter->drawText(QRectF(line.right() - room, line.top(), room, line.height()),
+                          Qt::AlignRight | Qt::AlignTop,
+                          metrics.elidedText(positive, Qt::ElideRight, room));
+    }
+}
+
 } // namespace
 
 PositionBarDelegate::PositionBarDelegate(QObject *parent)
@@ -116,12 +140,14 @@ void PositionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         paintScale(painter, track, a, b, palette, topic ? 5.0 : 3.5);
         if (!text.isEmpty()) {
             const QRectF textRect(area.left(), track.bottom(), area.width(), textHeight);
+            const bool selected = option.state & QStyle::State_Selected;
             painter->setFont(small);
-            painter->setPen(palette.color(option.state & QStyle::State_Selected
-                                              ? QPalette::HighlightedText
-                                              : QPalette::Text));
-            painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop,
-                              metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+            painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+            const QString shown = metrics.elidedText(text, Qt::ElideRight, textRect.width());
+            painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, shown);
+            paintPoles(
+                painter, textRect, metrics.horizontalAdvance(shown), metrics, index,
+                palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
         }
     } else if (!text.isEmpty()) {
         // No position on either side: only the status, muted.

@@ -257,6 +257,7 @@ void ClaimInspector::refresh()
     m_ui->topic->setCurrentTopic(m_claim.topic);
     m_ui->stance->setCurrentIndex(m_ui->stance->findData(int(m_claim.stance)));
     m_ui->position->setPosition(m_claim.position);
+    m_ui->position->setScale(m_project.topic(m_claim.topic));
     m_ui->salience->setValue(m_claim.salience);
     m_ui->attribution->setCurrentIndex(m_ui->attribution->findData(int(m_claim.attribution)));
     // Unsaved typing wins over what is stored: it is saved on top of it shortly.

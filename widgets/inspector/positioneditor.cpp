@@ -1,8 +1,11 @@
 #include "widgets/inspector/positioneditor.h"
 
 #include "core/domain/claim.h"
+#include "core/domain/topicscale.h"
+#include "widgets/common/elidedlabel.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -18,6 +21,11 @@ PositionEditor::PositionEditor(QWidget *parent)
     , m_numberStack(new QStackedWidget(this))
     , m_spin(new QSpinBox(m_numberStack))
     , m_notSet(new QLabel(tr("not set"), m_numberStack))
+    , m_scaleStack(new QStackedWidget(this))
+    , m_poles(new QWidget(m_scaleStack))
+    , m_negativePole(new ElidedLabel(m_poles))
+    , m_positivePole(new ElidedLabel(m_poles))
+    , m_noScale(new QLabel(topicscale::notDefined(), m_scaleStack))
 {
     m_set->setAccessibleName(tr("Position set"));
     m_set->setToolTip(tr("Clear to leave the claim without a position on the scale"));
@@ -29,7 +37,6 @@ PositionEditor::PositionEditor(QWidget *parent)
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setTickInterval(Claim::MaxPosition);
     m_slider->setAccessibleName(tr("Position"));
-    m_slider->setToolTip(tr("The holder's position on the topic's scale, from -100 to 100"));
 
     m_spin->setRange(Claim::MinPosition, Claim::MaxPosition);
     m_spin->setAccessibleName(tr("Position value"));
@@ -39,11 +46,41 @@ PositionEditor::PositionEditor(QWidget *parent)
     m_numberStack->addWidget(m_notSet);
     m_numberStack->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    auto *layout = new QHBoxLayout(this);
+    // The poles in a smaller type, each at its own end of the scale.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    for (QLabel *label : {static_cast<QLabel *>(m_negativePole),
+                          static_cast<QLabel *>(m_positivePole), m_noScale}) {
+        label->setFont(small);
+    }
+    m_negativePole->setObjectName(QStringLiteral("negativePole"));
+    m_positivePole->setObjectName(QStringLiteral("positivePole"));
+    m_noScale->setObjectName(QStringLiteral("scaleNotDefined"));
+    m_negativePole->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_positivePole->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_noScale->setAlignment(Qt::AlignCenter);
+    m_noScale->setForegroundRole(QPalette::PlaceholderText);
+    m_noScale->setToolTip(tr("The topic does not say what -100 and +100 mean; set its poles in "
+                             "the codebook"));
+    auto *poles = new QHBoxLayout(m_poles);
+    poles->setContentsMargins(0, 0, 0, 0);
+    poles->addWidget(m_negativePole, 1);
+    poles->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
+    poles->addWidget(m_positivePole, 1);
+    m_scaleStack->addWidget(m_poles);
+    m_scaleStack->addWidget(m_noScale);
+    m_scaleStack->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_set);
-    layout->addWidget(m_slider, 1);
-    layout->addWidget(m_numberStack);
+    layout->setVerticalSpacing(0);
+    layout->addWidget(m_set, 0, 0);
+    layout->addWidget(m_slider, 0, 1);
+    layout->addWidget(m_numberStack, 0, 2);
+    // Under the whole editor, not only the slider: a dock is narrow, and the poles' words
+    // matter more than lining up with the slider's ends to the pixel.
+    layout->addWidget(m_scaleStack, 1, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
     setFocusProxy(m_set);
 
     connect(m_set, &QCheckBox::toggled, this, [this]() {
@@ -69,6 +106,7 @@ PositionEditor::PositionEditor(QWidget *parent)
         Q_EMIT valueEdited();
     });
     setPosition(std::nullopt);
+    setScale(nullptr);
 }
 
 std::optional<int> PositionEditor::position() const
@@ -87,6 +125,29 @@ void PositionEditor::setPosition(std::optional<int> position)
     m_spin->setValue(position.value_or(0));
     m_updating = false;
     updateEnabled();
+}
+
+void PositionEditor::setScale(const Topic *topic)
+{
+    const bool defined = topic && topic->hasScale();
+    m_scaleStack->setCurrentWidget(defined ? m_poles : static_cast<QWidget *>(m_noScale));
+    QString sliderTip = tr("The holder's position on the topic's scale, from -100 to 100");
+    if (defined) {
+        const QString negative = topicscale::negativeEnd(*topic);
+        const QString positive = topicscale::positiveEnd(*topic);
+        m_negativePole->setFullText(
+            topic->negativePole.isEmpty() ? tr("not defined") : topic->negativePole, negative);
+        m_positivePole->setFullText(
+            topic->positivePole.isEmpty() ? tr("not defined") : topic->positivePole, positive);
+        sliderTip = negative + QLatin1Char('\n') + positive;
+        if (!topic->scaleNote.isEmpty())
+            sliderTip += QLatin1String("\n\n") + topic->scaleNote;
+    } else {
+        m_negativePole->setFullText(QString());
+        m_positivePole->setFullText(QString());
+    }
+    m_slider->setToolTip(sliderTip);
+    m_spin->setToolTip(sliderTip);
 }
 
 void PositionEditor::setReadOnly(bool readOnly)

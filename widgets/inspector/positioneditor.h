@@ -12,8 +12,12 @@ class QStackedWidget;
 
 namespace demarche {
 
+class ElidedLabel;
+struct Topic;
+
 // A claim's position on its topic's scale (-100 ... 100), or none: a "Set" check box,
-// a slider with a tick at 0, and a spin box that mirrors the slider.
+// a slider with a tick at 0, and a spin box that mirrors the slider. Under them, at the
+// left and right ends, what -100 and +100 mean on the topic, or "scale not defined".
 class PositionEditor final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,12 @@ public:
     // Shows a position without emitting anything.
     void setPosition(std::optional<int> position);
     void setReadOnly(bool readOnly);
+    // The poles of `topic`'s scale under the slider's ends; none for nullptr.
+    void setScale(const Topic *topic);
+
+    ElidedLabel *negativePoleLabel() const { return m_negativePole; }
+    ElidedLabel *positivePoleLabel() const { return m_positivePole; }
+    QLabel *noScaleLabel() const { return m_noScale; }
 
     QCheckBox *setCheckBox() const { return m_set; }
     QSlider *slider() const { return m_slider; }
@@ -47,6 +57,11 @@ private:
     QStackedWidget *m_numberStack;
     QSpinBox *m_spin;
     QLabel *m_notSet;
+    QStackedWidget *m_scaleStack;
+    QWidget *m_poles;
+    ElidedLabel *m_negativePole;
+    ElidedLabel *m_positivePole;
+    QLabel *m_noScale;
     bool m_readOnly = false;
     bool m_updating = false;
 };

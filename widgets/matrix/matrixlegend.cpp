@@ -1,8 +1,10 @@
 #include "widgets/matrix/matrixlegend.h"
 
 #include "core/domain/claim.h"
+#include "core/domain/topicscale.h"
 #include "core/models/actortopicmatrixmodel.h"
 #include "core/models/matrixcelltext.h"
+#include "core/models/modelroles.h"
 
 #include <QEvent>
 #include <QLinearGradient>
@@ -13,7 +15,8 @@ namespace {
 
 constexpr int barWidth = 96;
 constexpr int gap = 6;
-constexpr int stops = 12; // enough for the square-root and diverging curves to look smooth
+constexpr int stops = 12;     // enough for the square-root and diverging curves to look smooth
+constexpr int poleChars = 28; // a pole beside the bar is cut to about this many characters
 
 } // namespace
 
@@ -23,6 +26,12 @@ MatrixLegend::MatrixLegend(const ActorTopicMatrixModel &model, QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(&model, &ActorTopicMatrixModel::maxCountChanged, this, &MatrixLegend::scaleChanged);
+    // The topics, and so their poles, change with the codebook and the filters.
+    connect(&model, &QAbstractItemModel::modelReset, this, &MatrixLegend::scaleChanged);
+    connect(&model, &QAbstractItemModel::layoutChanged, this, &MatrixLegend::scaleChanged);
+    connect(&model, &QAbstractItemModel::headerDataChanged, this, &MatrixLegend::scaleChanged);
+    connect(&model, &QAbstractItemModel::columnsInserted, this, &MatrixLegend::scaleChanged);
+    connect(&model, &QAbstractItemModel::columnsRemoved, this, &MatrixLegend::scaleChanged);
     scaleChanged();
 }
 
@@ -41,7 +50,46 @@ QSize MatrixLegend::sizeHint() const
                 + metrics.horizontalAdvance(highText());
     if (byPosition())
         width += 3 * gap + metrics.height() + gap + metrics.horizontalAdvance(noPositionText());
+    for (const QString &pole : {negativePoleText(), positivePoleText()}) {
+        if (!pole.isEmpty())
+            width += metrics.horizontalAdvance(pole) + gap;
+    }
     return {width, metrics.height() + 4};
+}
+
+QString MatrixLegend::negativePoleText() const
+{
+    return poleText(roles::NegativePoleRole);
+}
+
+QString MatrixLegend::positivePoleText() const
+{
+    return poleText(roles::PositivePoleRole);
+}
+
+QString MatrixLegend::poleText(int role) const
+{
+    if (!byPosition() || m_model.columnCount() != 1)
+        return {};
+    const QString pole = m_model.headerData(0, Qt::Horizontal, role).toString();
+    return fontMetrics().elidedText(pole, Qt::ElideRight,
+                                    fontMetrics().averageCharWidth() * poleChars);
+}
+
+// "Ukraine: −100: … · +100: …", one line per topic shown.
+QString MatrixLegend::scalesToolTip() const
+{
+    QStringList lines;
+    for (int column = 0; column < m_model.columnCount(); ++column) {
+        Topic topic;
+        topic.name = m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        topic.negativePole =
+            m_model.headerData(column, Qt::Horizontal, roles::NegativePoleRole).toString();
+        topic.positivePole =
+            m_model.headerData(column, Qt::Horizontal, roles::PositivePoleRole).toString();
+        lines.append(tr("%1: %2").arg(topic.name, topicscale::summary(topic)));
+    }
+    return lines.join(u'\n');
 }
 
 QString MatrixLegend::lowText() const
@@ -73,6 +121,16 @@ void MatrixLegend::paintEvent(QPaintEvent *)
         x += width + gap;
     };
 
+    auto drawPole = [&](const QString &text) {
+        if (text.isEmpty())
+            return;
+        const int width = metrics.horizontalAdvance(text);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRect(x, top, width, height), Qt::AlignCenter, text);
+        x += width + gap;
+    };
+
+    drawPole(negativePoleText());
     drawText(lowText());
     const QRect bar(x, top + 2, barWidth, height - 4);
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
@@ -89,6 +147,7 @@ void MatrixLegend::paintEvent(QPaintEvent *)
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
     x += barWidth + gap;
     drawText(highText());
+    drawPole(positivePoleText());
 
     if (byPosition()) {
         x += 2 * gap;
@@ -106,8 +165,9 @@ void MatrixLegend::scaleChanged()
 {
     setToolTip(
         byPosition()
-            ? tr("Mean position of the cell's claims, weighted by salience: "
-                 "red against, blue for; hatched where no claim gives one")
+            ? QString(tr("Mean position of the cell's claims, weighted by salience: "
+                         "red against, blue for; hatched where no claim gives one")
+                      + QLatin1String("\n\n") + scalesToolTip())
             : tr("Number of claims in the cell; the darkest has %1").arg(m_model.maxCount()));
     updateGeometry();
     update();

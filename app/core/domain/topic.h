@@ -17,6 +17,13 @@ struct Topic
     TopicId parent;
     QStringList keywords;
     int sortOrder = 0;
+    // What a position of -100 and of +100 means on this topic; a position is read against
+    // these. Both empty: the scale is not defined yet.
+    QString negativePole;
+    QString positivePole;
+    QString scaleNote; // how to score, for the analysts; may be empty
+
+    bool hasScale() const { return !negativePole.isEmpty() || !positivePole.isEmpty(); }
 };
 
 } // namespace demarche

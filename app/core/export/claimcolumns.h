@@ -31,6 +31,10 @@ inline const QStringList &all()
         QStringLiteral("created_at"),
         QStringLiteral("updated_at"),
         QStringLiteral("document_url"),
+        // What -100 and +100 mean on the claim's topic; added last so that readers by
+        // column number keep working.
+        QStringLiteral("topic_negative_pole"),
+        QStringLiteral("topic_positive_pole"),
     };
     return columns;
 }

@@ -122,7 +122,9 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
             << number(claim.salience) << text(vocabulary::key(claim.attribution))
             << text(claim.quote) << number(claim.start) << number(claim.end) << text(claim.note)
             << text(claim.analyst) << text(rows::timeText(claim.createdAt))
-            << text(rows::timeText(claim.updatedAt)) << text(document ? document->url : QString());
+            << text(rows::timeText(claim.updatedAt)) << text(document ? document->url : QString())
+            << text(topic ? topic->negativePole : QString())
+            << text(topic ? topic->positivePole : QString());
         writer.writeRow(row);
         if (++written % interval == 0)
             report(written);

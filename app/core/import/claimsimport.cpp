@@ -161,6 +161,9 @@ public:
             if (!parent)
                 return parent.error();
             topic.parent = parent.value();
+            // The row's own topic (not its parent) brings its scale from an export.
+            topic.negativePole = row.plain(QStringLiteral("topic_negative_pole"));
+            topic.positivePole = row.plain(QStringLiteral("topic_positive_pole"));
         }
         auto added = m_store.addTopic(topic);
         if (!added)

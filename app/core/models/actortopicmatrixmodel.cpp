@@ -1,5 +1,6 @@
 #include "core/models/actortopicmatrixmodel.h"
 
+#include "core/domain/topicscale.h"
 #include "core/models/codebookentry.h"
 #include "core/models/codebooktree.h"
 #include "core/models/matrixcelltext.h"
@@ -111,8 +112,17 @@ QVariant ActorTopicMatrixModel::headerData(int section, Qt::Orientation orientat
     const int position = axis.toMatrix.at(section);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return vertical ? m_matrix.actors().at(position).name : m_matrix.topics().at(position).name;
+    case Qt::ToolTipRole:
+        if (vertical)
+            return m_matrix.actors().at(position).name;
+        // A topic's mean positions are read against its scale.
+        return QString(m_matrix.topics().at(position).name + u'\n'
+                       + topicscale::summary(m_matrix.topics().at(position)));
+    case roles::NegativePoleRole:
+        return vertical ? QVariant() : QVariant(m_matrix.topics().at(position).negativePole);
+    case roles::PositivePoleRole:
+        return vertical ? QVariant() : QVariant(m_matrix.topics().at(position).positivePole);
     case Qt::TextAlignmentRole:
         return vertical ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter);
     case roles::DepthRole:

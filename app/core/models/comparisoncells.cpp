@@ -1,5 +1,6 @@
 #include "core/models/comparisoncells.h"
 
+#include "core/domain/topicscale.h"
 #include "core/domain/vocabulary.h"
 #include "core/models/comparisonclaims.h"
 #include "core/models/comparisonmodel.h"
@@ -76,6 +77,10 @@ QVariant ComparisonCells::topicData(const ComparisonTree::Node &node, int column
         return int(statusOf(row));
     case roles::DistanceRole:
         return optionalNumber(row.distance);
+    case roles::NegativePoleRole:
+        return node.topic.negativePole;
+    case roles::PositivePoleRole:
+        return node.topic.positivePole;
     default:
         break;
     }
@@ -115,11 +120,18 @@ QVariant ComparisonCells::topicData(const ComparisonTree::Node &node, int column
         switch (role) {
         case Qt::DisplayRole:
             return comparisonText(node);
-        case Qt::ToolTipRole:
+        case Qt::ToolTipRole: {
+            // The distance means something only against the topic's scale.
+            const QString scale = node.topic.hasScale()
+                                      ? QString(topicscale::negativeEnd(node.topic) + u'\n'
+                                                + topicscale::positiveEnd(node.topic))
+                                      : topicscale::notDefined();
             if (row.distance)
-                return tr("%1: mean positions %2 apart")
-                    .arg(statusText(node), reportformat::position(row.distance));
-            return statusText(node);
+                return QString(tr("%1: mean positions %2 apart")
+                                   .arg(statusText(node), reportformat::position(row.distance))
+                               + u'\n' + scale);
+            return QString(statusText(node) + u'\n' + scale);
+        }
         case Qt::TextAlignmentRole:
             return int(Qt::AlignCenter);
         default:

@@ -54,6 +54,11 @@ enum Role {
     // QString, evidence side cells: the member who said it (Lavrov in Russia's column);
     // empty when the column's actor said it itself. The display text then starts "Lavrov: ".
     SpeakerRole,
+
+    // QString: what -100 and +100 mean on a topic; empty when not defined. On every cell
+    // of a comparison's topic row, and on the matrix's topic headers.
+    NegativePoleRole,
+    PositivePoleRole,
 };
 
 } // namespace demarche::roles

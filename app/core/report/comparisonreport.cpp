@@ -1,5 +1,6 @@
 #include "core/report/comparisonreport.h"
 
+#include "core/domain/topicscale.h"
 #include "core/domain/vocabulary.h"
 #include "core/io/outputfile.h"
 #include "core/report/pdfdocument.h"
@@ -40,6 +41,7 @@ tr { page-break-inside: avoid; }
 .speaker { font-weight: bold; }
 .meta { margin: 0 0 2px 18px; color: #57606a; font-size: 8pt; }
 .empty { margin: 2px 0 2px 18px; color: #57606a; font-style: italic; }
+.scale { color: #57606a; font-size: 8pt; font-weight: normal; }
 )";
 
 QString cell(const QString &content, bool number = false)
@@ -181,7 +183,9 @@ QString ComparisonReport::summaryTableHtml() const
                      true)
         + QLatin1String("</tr>\n");
     for (const TopicComparison &row : c.topics) {
-        text += QLatin1String("<tr>") + cell(topicName(row.topic))
+        text += QLatin1String("<tr>")
+                + cell(topicName(row.topic) + QLatin1String("<br><span class=\"scale\">")
+                       + html(topicscale::summary(row.topic)) + QLatin1String("</span>"))
                 + cell(reportformat::position(row.a.meanPosition), true)
                 + cell(reportformat::position(row.b.meanPosition), true)
                 + cell(reportformat::position(row.distance), true) + cell(html(statusText(row)))
@@ -191,9 +195,10 @@ QString ComparisonReport::summaryTableHtml() const
                 + QLatin1String("</tr>\n");
     }
     text += QLatin1String("</table>\n<p class=\"note\">")
-            + html(tr("Mean positions are weighted by salience, on a scale from \u2212100 to "
-                      "100; claims without a position count in the claims but not in the "
-                      "mean. Topics where neither actor spoke are left out."))
+            + html(tr("Mean positions are weighted by salience, on each topic's scale from "
+                      "\u2212100 to 100 (its ends under its name); claims without a position "
+                      "count in the claims but not in the mean. Topics where neither actor "
+                      "spoke are left out."))
             + QLatin1String("</p>\n");
     return text;
 }
@@ -211,6 +216,17 @@ QString ComparisonReport::topicName(const Topic &topic) const
         }
     }
     return name;
+}
+
+// "Scale: −100: … · +100: …", what the positions below are read against.
+QString ComparisonReport::scaleText(const Topic &topic)
+{
+    if (!topic.hasScale())
+        return tr("Scale not defined");
+    QString text = tr("Scale: %1").arg(topicscale::summary(topic));
+    if (!topic.scaleNote.isEmpty())
+        text += QLatin1Char(' ') + tr("(%1)").arg(topic.scaleNote.simplified());
+    return text;
 }
 
 QString ComparisonReport::statusText(const TopicComparison &row) const
@@ -233,8 +249,10 @@ QString ComparisonReport::topicHtml(const TopicComparison &row) const
     if (row.distance)
         outcome = tr("%1; distance %2").arg(outcome, reportformat::position(row.distance));
     return QLatin1String("<h2>") + topicName(row.topic) + QLatin1String("</h2>\n")
-           + QLatin1String("<p class=\"outcome\">") + html(outcome) + QLatin1String("</p>\n")
-           + sideHtml(m_comparison.a, row.a) + sideHtml(m_comparison.b, row.b);
+           + QLatin1String("<p class=\"scale\">") + html(scaleText(row.topic))
+           + QLatin1String("</p>\n") + QLatin1String("<p class=\"outcome\">") + html(outcome)
+           + QLatin1String("</p>\n") + sideHtml(m_comparison.a, row.a)
+           + sideHtml(m_comparison.b, row.b);
 }
 
 QString ComparisonReport::sideHtml(const Actor &actor, const ActorPosition &side) const

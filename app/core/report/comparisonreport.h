@@ -44,6 +44,7 @@ private:
     QString sideHtml(const Actor &actor, const ActorPosition &side) const;
     QString claimHtml(const Claim &claim, const Actor &side) const;
     QString topicName(const Topic &topic) const;
+    static QString scaleText(const Topic &topic);
 
     Comparison m_comparison;
     QHash<DocumentId, Document> m_documents;

@@ -154,6 +154,9 @@ SampleTopic readTopic(EntryReader &entry)
     topic.topic.name = entry.text(QStringLiteral("name"), true);
     topic.topic.color = entry.color();
     topic.topic.keywords = entry.texts(QStringLiteral("keywords"));
+    topic.topic.negativePole = entry.text(QStringLiteral("negativePole"));
+    topic.topic.positivePole = entry.text(QStringLiteral("positivePole"));
+    topic.topic.scaleNote = entry.text(QStringLiteral("scaleNote"));
     topic.parent = entry.text(QStringLiteral("parent"));
     return topic;
 }

@@ -29,6 +29,7 @@ struct Entry<Actor>
     }
     static int paletteOffset() { return 0; }
     static QStringList &otherNames(Actor &a) { return a.aliases; }
+    static Status prepareOwn(Actor & /*a*/) { return {}; }
     static QString otherName() { return StoreText::tr("the alias"); }
     static QString noName() { return StoreText::tr("the actor has no name"); }
     static QString noParent(const QString &name)
@@ -51,10 +52,37 @@ struct Entry<Topic>
 {
     static QString table() { return QStringLiteral("topics"); }
     static QString claimColumn() { return QStringLiteral("topic_id"); }
-    static QString columns() { return QStringLiteral("keywords"); }
-    static QVariantList values(const Topic &t) { return {rows::listText(t.keywords)}; }
+    static QString columns()
+    {
+        return QStringLiteral("keywords, negative_pole, positive_pole, scale_note");
+    }
+    static QVariantList values(const Topic &t)
+    {
+        return {rows::listText(t.keywords), t.negativePole, t.positivePole, t.scaleNote};
+    }
     static int paletteOffset() { return 3; }
     static QStringList &otherNames(Topic &t) { return t.keywords; }
+    // The poles are one line each, like names; the note may have lines and tabs but no
+    // other control characters (a project or a CSV may come from anyone).
+    static Status prepareOwn(Topic &t)
+    {
+        t.negativePole = names::normalized(t.negativePole);
+        t.positivePole = names::normalized(t.positivePole);
+        t.scaleNote = names::normalized(t.scaleNote);
+        if (Status s = names::checkOneLine(StoreText::tr("the negative pole"), t.negativePole); !s)
+            return s;
+        if (Status s = names::checkOneLine(StoreText::tr("the positive pole"), t.positivePole); !s)
+            return s;
+        QString note = t.scaleNote;
+        note.remove(QLatin1Char('\n')).remove(QLatin1Char('\t'));
+        if (const qsizetype at = names::firstControl(note); at >= 0) {
+            return badInput(StoreText::tr("%1: the scale note contains a control character (U+%2)")
+                                .arg(t.name, QString::number(note.at(at).unicode(), 16)
+                                                 .toUpper()
+                                                 .rightJustified(4, QLatin1Char('0'))));
+        }
+        return {};
+    }
     static QString otherName() { return StoreText::tr("the keyword"); }
     static QString noName() { return StoreText::tr("the topic has no name"); }
     static QString noParent(const QString &name)
@@ -207,6 +235,8 @@ Status prepareFields(Item &item)
         if (Status status = names::checkOneLine(Entry<Item>::otherName(), other); !status)
             return status;
     }
+    if (Status status = Entry<Item>::prepareOwn(item); !status)
+        return status;
     if (item.id.isValid() && !item.color.isValid())
         return badInput(StoreText::tr("%1: the colour is not valid").arg(item.name));
     return {};

@@ -78,7 +78,8 @@ const char *const documentColumns =
     "id, title, source, url, published, language, file_name, format, content_hash, "
     "imported_at, (SELECT COUNT(*) FROM claims WHERE claims.document_id = documents.id)";
 const char *const actorColumns = "id, name, color, aliases, kind, parent_id, sort_order";
-const char *const topicColumns = "id, name, color, keywords, parent_id, sort_order";
+const char *const topicColumns =
+    "id, name, color, keywords, parent_id, sort_order, negative_pole, positive_pole, scale_note";
 const char *const claimColumns =
     "id, document_id, start_offset, end_offset, quote, holder_id, target_id, topic_id, stance, "
     "position, salience, attribution, note, analyst, created_at, updated_at";
@@ -124,6 +125,9 @@ Topic topic(const QSqlQuery &query)
     t.keywords = listFrom(query.value(3).toString());
     t.parent = TopicId(query.value(4).toLongLong());
     t.sortOrder = query.value(5).toInt();
+    t.negativePole = query.value(6).toString();
+    t.positivePole = query.value(7).toString();
+    t.scaleNote = query.value(8).toString();
     return t;
 }
 

@@ -82,6 +82,14 @@ const char *const version2[] = {
     "CREATE INDEX claims_by_target ON claims(target_id)",
 };
 
+// Version 3: each topic says what its scale's ends mean, and how to score on it; existing
+// topics start without a scale.
+const char *const version3[] = {
+    "ALTER TABLE topics ADD COLUMN negative_pole TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE topics ADD COLUMN positive_pole TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE topics ADD COLUMN scale_note TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N>
 Status runAll(QSqlDatabase &db, const char *const (&statements)[N])
 {
@@ -218,6 +226,10 @@ Status migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {
     if (fromVersion < 2 && toVersion >= 2) {
         if (Status status = runAll(db, version2); !status)
+            return status;
+    }
+    if (fromVersion < 3 && toVersion >= 3) {
+        if (Status status = runAll(db, version3); !status)
             return status;
     }
     return setVersion(db, toVersion);
