@@ -1,4 +1,5 @@
 target_sources(demarche_widgets PRIVATE
+    common/datetyping.h common/datetyping.cpp
     common/filedialogs.h common/filedialogs.cpp
     common/keys.h
     common/modelmoveguard.h common/modelmoveguard.cpp
