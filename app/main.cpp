@@ -1,4 +1,5 @@
 // demarche: the desktop application. Everything but start-up lives in the libraries.
+#include "core/domain/catalogues.h"
 #include "widgets/mainwindow/appearance.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/recentprojects.h"
@@ -23,10 +24,7 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("demarche"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    demarche::installCatalogues();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

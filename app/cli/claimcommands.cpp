@@ -101,12 +101,11 @@ int runImportClaims(const QCommandLineParser &parser, const QStringList &positio
     auto summary = importClaimsCsv(*store.value(), positional.at(1), options);
     if (!summary)
         return fail(summary.error());
-    printOut(
-        CliText::tr("%1 claims imported, %2 already present; %3 actors and %4 topics created\n")
-            .arg(summary->imported)
-            .arg(summary->alreadyPresent)
-            .arg(summary->actorsCreated)
-            .arg(summary->topicsCreated));
+    printOut(CliText::tr("%1, %2 already present; %3 and %4 created\n")
+                 .arg(CliText::tr("%n claim(s) imported", nullptr, int(summary->imported)))
+                 .arg(summary->alreadyPresent)
+                 .arg(CliText::tr("%n actor(s)", nullptr, int(summary->actorsCreated)),
+                      CliText::tr("%n topic(s)", nullptr, int(summary->topicsCreated))));
     return Success;
 }
 

@@ -2,11 +2,10 @@
 #include "cli/clidispatch.h"
 #include "cli/clisupport.h"
 #include "cli/console.h"
+#include "core/domain/catalogues.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -57,9 +56,6 @@ int main(int argc, char *argv[])
         if (ok && milliseconds >= 0)
             demarche::cli::setBusyTimeout(std::chrono::milliseconds(milliseconds));
     }
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("demarche"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    demarche::installCatalogues();
     return demarche::cli::finishOutput(demarche::cli::dispatch(QCoreApplication::arguments()));
 }

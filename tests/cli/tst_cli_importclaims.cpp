@@ -47,12 +47,14 @@ QByteArray row(const QString &column = QString(), const QString &value = QString
 
 QString importSummary(int imported, int present, int actors = 0, int topics = 0)
 {
-    return QStringLiteral("%1 claims imported, %2 already present; %3 actors and %4 topics "
-                          "created\n")
-        .arg(imported)
+    // English plurals: "1 claim", "2 claims".
+    const auto counted = [](int n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    return QStringLiteral("%1 imported, %2 already present; %3 and %4 created\n")
+        .arg(counted(imported, "claim", "claims"))
         .arg(present)
-        .arg(actors)
-        .arg(topics);
+        .arg(counted(actors, "actor", "actors"), counted(topics, "topic", "topics"));
 }
 
 // Runs `program` with `input` written to its standard input, a pipe, and waits for it.

@@ -3,6 +3,7 @@
 #include "core/commands/changeclaimcommand.h"
 #include "core/commands/codebookcommands.h"
 #include "core/commands/removeclaimscommand.h"
+#include "core/domain/vocabulary.h"
 #include "core/models/codebookitemmodel.h"
 #include "core/models/codebooktree.h"
 #include "core/models/modelroles.h"
@@ -48,6 +49,7 @@ qint64 idOf(const CodebookTreeModel &model, const QString &name)
 
 Q_DECLARE_METATYPE(Op)
 Q_DECLARE_METATYPE(Kind)
+Q_DECLARE_METATYPE(demarche::ActorKind)
 Q_DECLARE_METATYPE(demarche::CodebookTreeModel::Field)
 
 class TestCodebookModels final : public QObject
@@ -587,6 +589,38 @@ private Q_SLOTS:
         QCOMPARE(number(QStringLiteral("Ukraine")), 2);
         QCOMPARE(number(QStringLiteral("Crimea")), 3);
         QCOMPARE(number(QStringLiteral("Iran")), 4);
+    }
+
+    void newMemberKind_data()
+    {
+        QTest::addColumn<int>("parentKind"); // -1: no parent
+        QTest::addColumn<ActorKind>("expected");
+        QTest::newRow("top level") << -1 << ActorKind::State;
+        QTest::newRow("under a state") << int(ActorKind::State) << ActorKind::Person;
+        QTest::newRow("under an organisation") << int(ActorKind::Organisation) << ActorKind::State;
+        QTest::newRow("under a person") << int(ActorKind::Person) << ActorKind::Person;
+        QTest::newRow("under a faction") << int(ActorKind::Faction) << ActorKind::Person;
+    }
+
+    void newMemberKind()
+    {
+        QFETCH(int, parentKind);
+        QFETCH(ActorKind, expected);
+        ActorTreeModel actors(project());
+        qint64 parent = 0;
+        if (parentKind >= 0) {
+            parent = actors.addEntry(QStringLiteral("Parent"), 0);
+            QVERIFY(parent > 0);
+            QVERIFY(actors.setData(
+                actors.indexOfEntry(parent, actors.column(CodebookTreeModel::Field::Kind)),
+                vocabulary::key(ActorKind(parentKind)), Qt::EditRole));
+        }
+        const qint64 member = actors.addEntry(QStringLiteral("Member"), parent);
+        QVERIFY(member > 0);
+        for (const Actor &actor : project().actors()) {
+            if (actor.id.value() == member)
+                QCOMPARE(actor.kind, expected);
+        }
     }
 
     void uniqueNamesForNewEntries()

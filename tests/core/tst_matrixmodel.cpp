@@ -232,7 +232,7 @@ private Q_SLOTS:
                                    << QStringLiteral("Russia on Ukraine: 3 claims — 2 Demand, "
                                                      "1 Refusal / red line\n"
                                                      "mean position −50 (2 with a position)\n"
-                                                     "1 of them by members");
+                                                     "1 of them by a member");
         QTest::newRow("own claims only")
             << false << "Russia"
             << "Ukraine"
@@ -251,7 +251,7 @@ private Q_SLOTS:
             << true << "Russia"
             << "Iran"
             << QStringLiteral("Russia on Iran: 1 claim — 1 Criticism\n"
-                              "mean position +40 (1 with a position)\n1 of them by members");
+                              "mean position +40 (1 with a position)\n1 of them by a member");
         QTest::newRow("empty") << true << "France"
                                << "Iran" << QString();
     }

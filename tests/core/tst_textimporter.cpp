@@ -1,4 +1,5 @@
 #include "core/import/importfile.h"
+#include "core/import/plaintexthead.h"
 #include "core/import/textimporter.h"
 
 #include <QDir>
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void refusesMissingFile();
     void refusesOversizedFile();
     void refusesUnreadableFile();
+    void plainTextHead_data();
+    void plainTextHead();
+    void headlineOfATextFile();
     void fromStringForPastedText();
     void fromStringRefusesNul();
 
@@ -279,6 +283,94 @@ void TestTextImporter::refusesUnreadableFile()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.startsWith(path + QLatin1String(": cannot be read: ")),
              qPrintable(result.error().message));
+}
+
+void TestTextImporter::plainTextHead_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("text"); // empty: the input unchanged
+
+    const QString body = QStringLiteral("Moscow sent a delegation.");
+    const auto withBody = [&body](const char *head, const char *tail = "") -> QString {
+        return QString::fromUtf8(head) + body + QString::fromUtf8(tail);
+    };
+    QTest::newRow("headline") << withBody("Talks in Riyadh\n\n") << "Talks in Riyadh"
+                              << "" << QDate() << "";
+    QTest::newRow("question as headline")
+        << withBody("Will the talks hold?\n\n") << "Will the talks hold?"
+        << "" << QDate() << "";
+    QTest::newRow("headline in quotation marks")
+        << withBody("“No retreat”, says Kyiv\n\n") << "“No retreat”, says Kyiv"
+        << "" << QDate() << "";
+    QTest::newRow("headline, source and date")
+        << withBody("Talks in Riyadh\n\nSource: TASS\nDate: 2025-02-18\n\n") << "Talks in Riyadh"
+        << "TASS" << QDate(2025, 2, 18) << withBody("Talks in Riyadh\n\n");
+    QTest::newRow("fields without a headline, any case, spelled-out date")
+        << withBody("source: Reuters\nDATE: 18 February 2025\n\n") << ""
+        << "Reuters" << QDate(2025, 2, 18) << QString(body);
+    QTest::newRow("American date") << withBody("Date: February 18, 2025\n\n") << ""
+                                   << "" << QDate(2025, 2, 18) << QString(body);
+    // Not headlines.
+    QTest::newRow("a sentence") << "Moscow sent a delegation.\n\nIt arrived."
+                                << ""
+                                << "" << QDate() << "";
+    QTest::newRow("a sentence in quotation marks") << "He said “no.”\n\nIt arrived."
+                                                   << ""
+                                                   << "" << QDate() << "";
+    QTest::newRow("ends with a colon") << "Lavrov said:\n\n“No.”"
+                                       << ""
+                                       << "" << QDate() << "";
+    QTest::newRow("ends with a comma") << "Moscow, Kyiv,\n\nand Washington."
+                                       << ""
+                                       << "" << QDate() << "";
+    QTest::newRow("no blank line after it") << withBody("Talks in Riyadh\n") << ""
+                                            << "" << QDate() << "";
+    QTest::newRow("nothing after it") << "Talks in Riyadh"
+                                      << ""
+                                      << "" << QDate() << "";
+    QTest::newRow("too long") << QString(QString(MaxHeadlineLength + 1, u'x') + withBody("\n\n"))
+                              << ""
+                              << "" << QDate() << "";
+    QTest::newRow("no letter") << withBody("2025-02-18\n\n") << ""
+                               << "" << QDate() << "";
+    // Fields only where they are a block of their own, and a date only when it reads.
+    QTest::newRow("fields without a blank line after them") << withBody("Source: TASS\n") << ""
+                                                            << "" << QDate() << "";
+    QTest::newRow("unreadable date") << withBody("Date: soon\n\n") << ""
+                                     << "" << QDate() << "";
+    QTest::newRow("field in the body") << withBody("Talks\n\n", "\n\nSource: TASS") << "Talks"
+                                       << "" << QDate() << "";
+}
+
+void TestTextImporter::plainTextHead()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, title);
+    QFETCH(QString, source);
+    QFETCH(QDate, date);
+    QFETCH(QString, text);
+    const PlainTextHead head = readPlainTextHead(input);
+    QCOMPARE(head.title, title);
+    QCOMPARE(head.source, source);
+    QCOMPARE(head.date, date);
+    QCOMPARE(head.text, text.isEmpty() ? input : text);
+}
+
+// A text file takes its headline as its title, as .md and .html files do theirs.
+void TestTextImporter::headlineOfATextFile()
+{
+    const QString path =
+        write(QStringLiteral("kl.txt"), "Talks in Kuala Lumpur\r\n\r\nSource: Bernama\r\nDate: "
+                                        "2025-07-10\r\n\r\nThe ministers met.\r\n");
+    const Result<ImportedText> result = readImportFile(path);
+    QVERIFY(result.ok());
+    QCOMPARE(result->title, QStringLiteral("Talks in Kuala Lumpur"));
+    QCOMPARE(result->source, QStringLiteral("Bernama"));
+    QCOMPARE(result->date, QDate(2025, 7, 10));
+    QCOMPARE(result->text, QStringLiteral("Talks in Kuala Lumpur\n\nThe ministers met."));
 }
 
 void TestTextImporter::fromStringForPastedText()

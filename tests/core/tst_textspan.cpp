@@ -91,6 +91,54 @@ void TestTextSpan::snapToWords_data()
                                   << QStringLiteral("said “⟦We demand guarantees⟧.” today");
     QTest::newRow("guillemets, Cyrillic")
         << QStringLiteral("⟦«Нейтралитет Украины»⟧") << QStringLiteral("«⟦Нейтралитет Украины⟧»");
+    // Quotation marks are kept or dropped as a pair, whatever their style.
+    QTest::newRow("pair dropped around the whole quote")
+        << QStringLiteral("talks were ⟦“frank and important”⟧.")
+        << QStringLiteral("talks were “⟦frank and important⟧”.");
+    QTest::newRow("closing mark kept with an opening one inside")
+        << QStringLiteral("⟦talks were “frank and important”,⟧ he said")
+        << QStringLiteral("⟦talks were “frank and important”⟧, he said");
+    QTest::newRow("closing mark after the full stop kept")
+        << QStringLiteral("⟦talks were “frank and important.”⟧ He left")
+        << QStringLiteral("⟦talks were “frank and important.”⟧ He left");
+    QTest::newRow("closing mark just past the selection taken")
+        << QStringLiteral("⟦talks were “frank and impor⟧tant”, he")
+        << QStringLiteral("⟦talks were “frank and important”⟧, he");
+    QTest::newRow("opening mark kept with a closing one inside")
+        << QStringLiteral("he called them ⟦“frank” talks⟧ today")
+        << QStringLiteral("he called them ⟦“frank” talks⟧ today");
+    QTest::newRow("opening mark just before the selection taken")
+        << QStringLiteral("he called them “fr⟦ank” talks⟧ today")
+        << QStringLiteral("he called them ⟦“frank” talks⟧ today");
+    QTest::newRow("straight double marks kept as a pair")
+        << QStringLiteral("⟦He said \"we will not retreat\",⟧ then")
+        << QStringLiteral("⟦He said \"we will not retreat\"⟧, then");
+    QTest::newRow("straight single marks kept as a pair")
+        << QStringLiteral("⟦a 'red line' ahead.⟧") << QStringLiteral("⟦a 'red line' ahead⟧.");
+    QTest::newRow("curly single marks kept as a pair")
+        << QStringLiteral("⟦she called it ‘a red line’⟧ today")
+        << QStringLiteral("⟦she called it ‘a red line’⟧ today");
+    QTest::newRow("German low-high marks kept as a pair")
+        << QStringLiteral("⟦Er nannte es „Frieden“.⟧")
+        << QStringLiteral("⟦Er nannte es „Frieden“⟧.");
+    QTest::newRow("German chevrons kept as a pair")
+        << QStringLiteral("⟦Er sagte »Nein«⟧, dann") << QStringLiteral("⟦Er sagte »Nein«⟧, dann");
+    QTest::newRow("French guillemets with spaces kept as a pair")
+        << QStringLiteral("⟦il a dit « la paix ».⟧") << QStringLiteral("⟦il a dit « la paix »⟧.");
+    QTest::newRow("single guillemets kept as a pair")
+        << QStringLiteral("⟦on dit ‹ oui ›.⟧") << QStringLiteral("⟦on dit ‹ oui ›⟧.");
+    QTest::newRow("Russian guillemets kept as a pair")
+        << QStringLiteral("⟦Лавров назвал «красной линией»,⟧ а")
+        << QStringLiteral("⟦Лавров назвал «красной линией»⟧, а");
+    QTest::newRow("nested marks kept as pairs")
+        << QStringLiteral("⟦he said “she called it ‘vital’”⟧ now")
+        << QStringLiteral("⟦he said “she called it ‘vital’”⟧ now");
+    QTest::newRow("possessive apostrophe still trimmed")
+        << QStringLiteral("⟦the allies’⟧ talks") << QStringLiteral("⟦the allies⟧’ talks");
+    QTest::newRow("apostrophes inside words leave the end alone")
+        << QStringLiteral("⟦we don't, won't.⟧") << QStringLiteral("⟦we don't, won't⟧.");
+    QTest::newRow("a quotation closing outside the selection left out")
+        << QStringLiteral("⟦“frank⟧ and important”") << QStringLiteral("“⟦frank⟧ and important”");
     QTest::newRow("parentheses") << QStringLiteral("the ⟦(OSCE)⟧ mission")
                                  << QStringLiteral("the (⟦OSCE⟧) mission");
     QTest::newRow("Cyrillic mid-word") << QStringLiteral("Лавров за⟦явил о гара⟧нтиях")

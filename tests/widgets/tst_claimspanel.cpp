@@ -151,6 +151,73 @@ private Q_SLOTS:
         m_project.reset();
     }
 
+    // English plurals come from the numerus catalogue: "1 claim", "2 claims".
+    void countSaysClaimOrClaims()
+    {
+        auto *count = child<QLabel>(QStringLiteral("claimCount"));
+        QCOMPARE(count->text(), QStringLiteral("5 claims"));
+        QList<ClaimId> all = m_claims.values();
+        QList<ClaimId> gone = all.mid(1);
+        QVERIFY(project().execute(new RemoveClaimsCommand(project(), gone)));
+        QCOMPARE(count->text(), QStringLiteral("1 claim"));
+        QCOMPARE(project().undoStack()->undoText(), QStringLiteral("Delete 4 claims"));
+        QVERIFY(project().execute(new RemoveClaimsCommand(project(), {all.first()})));
+        QCOMPARE(project().undoStack()->undoText(), QStringLiteral("Delete claim"));
+        project().undoStack()->undo();
+        project().undoStack()->undo();
+        QCOMPARE(count->text(), QStringLiteral("5 claims"));
+        child<QLineEdit>(QStringLiteral("claimSearch"))->setText(QStringLiteral("Lavrov rejects"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 of 5 claims"));
+    }
+
+    // The holder's name is shown in full however wide the quote column could be; the
+    // quote gives way and elides.
+    void holderColumnFitsItsNames()
+    {
+        const QString name =
+            QStringLiteral("Ministry of Foreign Affairs of Bosnia and Herzegovina");
+        addActor(name);
+        addClaim(m_two, QStringLiteral("new sanctions"), name, QStringLiteral("Iran"));
+        QTableView *view = panel().view();
+        const int holder = ClaimTableModel::HolderColumn;
+        const int needed = view->fontMetrics().horizontalAdvance(name);
+        QTRY_VERIFY2(
+            view->columnWidth(holder) > needed,
+            qPrintable(QStringLiteral("%1 <= %2").arg(view->columnWidth(holder)).arg(needed)));
+        QVERIFY(view->columnWidth(ClaimTableModel::QuoteColumn) > 0);
+    }
+
+    // A selected row keeps its holder's colour swatch, whatever the highlight.
+    void holderSwatchStaysOnASelectedRow()
+    {
+        const ClaimId id = m_claims.value(QStringLiteral("Washington proposes talks on Syria."));
+        const QColor colour(0x20, 0x60, 0xd0);
+        Actor usa = *project().actor(actorId(QStringLiteral("United States")));
+        usa.color = colour;
+        QVERIFY(project().changeActor(usa));
+        QPalette palette = panel().view()->palette();
+        palette.setColor(QPalette::Highlight, QColor(0x22, 0x66, 0xcc)); // close to the swatch
+        panel().view()->setPalette(palette);
+        panel().selectClaim(id);
+        QTableView *view = panel().view();
+        const QModelIndex index = panel().proxy()->mapFromSource(
+            panel().model()->indexOf(id).siblingAtColumn(ClaimTableModel::HolderColumn));
+        QVERIFY(view->selectionModel()->isSelected(index));
+        const QImage shot = view->viewport()->grab(view->visualRect(index)).toImage();
+        int exact = 0;
+        int frame = 0;
+        const QColor frameColour = palette.color(QPalette::HighlightedText);
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x) {
+                const QColor pixel = shot.pixelColor(x, y);
+                exact += pixel == colour;
+                frame += pixel == frameColour;
+            }
+        }
+        QVERIFY2(exact >= 16, qPrintable(QString::number(exact)));
+        QVERIFY(frame > 0);
+    }
+
     // The context menu's "Compare with" lists every other actor, indented as in the
     // codebook, and asks for the current claim's holder against the one chosen.
     void compareWithMenuOffersTheOtherActors()

@@ -254,6 +254,8 @@ private Q_SLOTS:
         const Actor &child = project().actors().constLast();
         QCOMPARE(child.name, QStringLiteral("Blinken"));
         QCOMPARE(child.parent, m_usa);
+        // A state's member is a person (a minister, a spokesperson), not another state.
+        QCOMPARE(child.kind, ActorKind::Person);
         QVERIFY(view().isExpanded(m_panel->actorModel()->indexOf(m_usa)));
     }
 
@@ -362,6 +364,24 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Enter);
         QTRY_COMPARE(project().actor(m_lavrov)->kind, ActorKind::Person);
         QCOMPARE(view().currentIndex().data().toString(), QStringLiteral("Person"));
+    }
+
+    void kindEditorIsNotClipped()
+    {
+        select(m_usa, CodebookTreeModel::Field::Kind);
+        QTest::keyClick(&view(), Qt::Key_F2);
+        auto *combo = openEditor<QComboBox>();
+        QVERIFY(combo);
+        // The editor is as large as it needs for the longest kind ("Organisation"), and
+        // its column as wide.
+        QVERIFY(combo->width() >= combo->sizeHint().width());
+        QVERIFY(combo->height() >= combo->sizeHint().height());
+        const int column = m_panel->actorModel()->column(CodebookTreeModel::Field::Kind);
+        QVERIFY2(view().columnWidth(column) >= combo->sizeHint().width(),
+                 qPrintable(QStringLiteral("column %1, editor %2")
+                                .arg(view().columnWidth(column))
+                                .arg(combo->sizeHint().width())));
+        QTest::keyClick(combo, Qt::Key_Escape);
     }
 
     void selectionIsAnnounced()

@@ -2,15 +2,18 @@
 // drops onto a widget carrying the FileDropFilter, against a real project on disk.
 #include "core/import/importformats.h"
 #include "core/project/project.h"
+#include "widgets/dialogs/documentdetailsdialog.h"
 #include "widgets/importing/documentimporter.h"
 #include "widgets/importing/filedropfilter.h"
 #include "widgets/importing/importsummarydialog.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -318,7 +321,7 @@ void TestDocumentImporter::folderIsExpanded()
     QVERIFY(m_importer->lastErrors().isEmpty());
 
     ImportSummaryDialog dialog(report);
-    QVERIFY2(dialog.details().contains(QLatin1String("1 file(s) in the folders were skipped")),
+    QVERIFY2(dialog.details().contains(QLatin1String("1 file in the folders was skipped")),
              qPrintable(dialog.details()));
     QCOMPARE(dialog.problemList()->topLevelItemCount(), 1);
     QCOMPARE(dialog.problemList()->topLevelItem(0)->text(0), QStringLiteral("picture.png"));
@@ -528,9 +531,20 @@ void TestDocumentImporter::chooseAndImportRemembersFolder()
     QVERIFY(QDir().mkpath(lastFolder));
     QSettings().setValue(QStringLiteral("import/lastFolder"), lastFolder);
     QString directory;
+    bool askedForDetails = false;
     m_modalWatch.disconnect();
     connect(&m_modalWatch, &QTimer::timeout, this, [&]() {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QWidget *modal = QApplication::activeModalWidget();
+        // Then the source and date are asked: the file gave neither.
+        if (auto *details = qobject_cast<DocumentDetailsDialog *>(modal)) {
+            askedForDetails = true;
+            details->sourceEdit()->setText(QStringLiteral("TASS"));
+            details->sourceEdit()->setModified(true);
+            details->dateEdit()->setDate(QDate(2025, 7, 10));
+            details->accept();
+            return;
+        }
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
         if (!dialog)
             return;
         // The dialog may refuse an accept while its file model is still loading on a
@@ -552,6 +566,9 @@ void TestDocumentImporter::chooseAndImportRemembersFolder()
     m_modalWatch.stop();
     QCOMPARE(ids.size(), 1);
     QCOMPARE(titles(*m_project), QStringList{QStringLiteral("Picked")});
+    QVERIFY(askedForDetails);
+    QCOMPARE(m_project->documentInfo(ids.constFirst())->source, QStringLiteral("TASS"));
+    QCOMPARE(m_project->documentInfo(ids.constFirst())->date, QDate(2025, 7, 10));
     QCOMPARE(directory, lastFolder);
     QCOMPARE(QSettings().value(QStringLiteral("import/lastFolder")).toString(),
              QFileInfo(path).absolutePath());

@@ -146,6 +146,56 @@ private Q_SLOTS:
         view.setProject(nullptr);
     }
 
+    // However the cursor came into the date, a year typed there is the year stored.
+    void typedYearTakes_data()
+    {
+        QTest::addColumn<int>("how");
+        QTest::newRow("clicked inside the year") << 0;
+        QTest::newRow("everything selected") << 1;
+        QTest::newRow("cursor at the start") << 2;
+        QTest::newRow("year selected") << 3;
+    }
+
+    void typedYearTakes()
+    {
+        QFETCH(int, how);
+        Document dated = *m_project->documentInfo(m_document);
+        dated.date = QDate(2026, 12, 7);
+        QVERIFY(m_project->changeDocument(dated));
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QDateEdit *date = dialog.dateEdit();
+        auto *line = date->findChild<QLineEdit *>();
+        QVERIFY(line);
+        date->setFocus();
+        switch (how) {
+        case 0: {
+            // Between "20" and "26".
+            line->setCursorPosition(2);
+            const QPoint between = line->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+            line->setCursorPosition(line->text().size());
+            QTest::mouseClick(line, Qt::LeftButton, {}, between);
+            QCOMPARE(line->cursorPosition(), 2);
+            break;
+        }
+        case 1:
+            line->selectAll();
+            break;
+        case 2:
+            QTest::keyClick(date, Qt::Key_Home);
+            break;
+        default:
+            date->setSelectedSection(QDateTimeEdit::YearSection);
+            break;
+        }
+        QTest::keyClicks(date, QStringLiteral("2023"));
+        QCOMPARE(date->date(), QDate(2023, 12, 7));
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QCOMPARE(stored().date, QDate(2023, 12, 7));
+    }
+
     void clearingTheDateStoresNone()
     {
         Document dated = *m_project->documentInfo(m_document);

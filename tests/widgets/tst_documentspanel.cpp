@@ -6,15 +6,20 @@
 #include "core/models/documentlistmodel.h"
 #include "core/project/project.h"
 #include "support/widgetlookup.h"
+#include "widgets/dialogs/documentdetailsdialog.h"
 #include "widgets/documents/documentspanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace demarche;
@@ -244,6 +249,56 @@ private Q_SLOTS:
         QCOMPARE(removeSpy.size(), 1);
         QCOMPARE(removeSpy.first().first().value<DocumentId>(), only);
         QCOMPARE(importSpy.size(), 1);
+    }
+
+    // Properties on several documents sets their source and date together, as one undo
+    // step; a document keeps what the analyst did not change.
+    void propertiesOfSeveralSetSourceAndDate()
+    {
+        const DocumentId first = addDocument(QStringLiteral("First"), QStringLiteral("TASS"));
+        const DocumentId second = addDocument(QStringLiteral("Second"), QStringLiteral("Reuters"));
+        const DocumentId third = addDocument(QStringLiteral("Third"), QStringLiteral("AP"));
+        showPanel();
+        panel().selectDocument(first);
+        QTest::mouseClick(panel().view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          rowCentre(1));
+        QCOMPARE(panel().selectedDocuments().size(), 2);
+        const int before = project().undoStack()->count();
+
+        QSignalSpy single(&panel(), &DocumentsPanel::propertiesRequested);
+        bool shown = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&]() {
+            auto *dialog = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = true;
+            // Two sources differ: the field shows none until one is typed.
+            QVERIFY(dialog->sourceEdit()->text().isEmpty());
+            QVERIFY(!dialog->setDateBox()->isChecked()); // both dated already
+            QTest::keyClicks(dialog->sourceEdit(), QStringLiteral("Bernama"));
+            dialog->setDateBox()->setChecked(true);
+            dialog->dateEdit()->setDate(QDate(2025, 7, 10));
+            dialog->accept();
+        });
+        answer.start();
+        child<QAction>(QStringLiteral("documentProperties"))->trigger();
+        answer.stop();
+        QVERIFY(shown);
+        QCOMPARE(single.size(), 0);
+        for (const DocumentId id : {first, second}) {
+            QCOMPARE(project().documentInfo(id)->source, QStringLiteral("Bernama"));
+            QCOMPARE(project().documentInfo(id)->date, QDate(2025, 7, 10));
+        }
+        QCOMPARE(project().documentInfo(third)->source, QStringLiteral("AP"));
+        QCOMPARE(project().undoStack()->count(), before + 1);
+        QCOMPARE(project().undoStack()->undoText(),
+                 QStringLiteral("Set the source and date of 2 documents"));
+        project().undoStack()->undo();
+        QCOMPARE(project().documentInfo(first)->source, QStringLiteral("TASS"));
+        QCOMPARE(project().documentInfo(second)->source, QStringLiteral("Reuters"));
+        QCOMPARE(project().documentInfo(second)->date, QDate(2024, 6, 1));
     }
 };
 

@@ -1,5 +1,6 @@
 // The whole workbench, as a user drives it: welcome view, sample project, tagging with
 // the quick-tag keys, undo and redo, the claims table following, dropping files.
+#include "core/commands/codebookcommands.h"
 #include "core/cues/cuebackend.h"
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
@@ -163,6 +164,89 @@ private Q_SLOTS:
         QVERIFY(window.project()->documents().size() >= 2);
         QVERIFY(window.articleView()->documentId().isValid());
         QCOMPARE(RecentProjects::last(), ProjectSession::sampleProjectPath());
+    }
+
+    // A quotation in the selection keeps both its marks, by keyboard or by mouse.
+    void taggedQuotationKeepsBothMarks_data()
+    {
+        QTest::addColumn<bool>("mouse");
+        QTest::addColumn<QString>("selected");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("keyboard, comma after")
+            << false << QStringLiteral("talks were “frank and important”,")
+            << QStringLiteral("talks were “frank and important”");
+        QTest::newRow("mouse, mid-word end")
+            << true << QStringLiteral("talks were “frank and impor")
+            << QStringLiteral("talks were “frank and important”");
+        QTest::newRow("keyboard, the quotation alone")
+            << false << QStringLiteral("“frank and important”,")
+            << QStringLiteral("frank and important");
+    }
+
+    void taggedQuotationKeepsBothMarks()
+    {
+        QFETCH(bool, mouse);
+        QFETCH(QString, selected);
+        QFETCH(QString, quote);
+        MainWindow window;
+        window.show();
+        newProjectWithArticle(window, QStringLiteral("quotation"),
+                              "Lavrov said the talks were “frank and important”, and left.\n");
+        if (QTest::currentTestFailed())
+            return;
+        Project *project = window.project();
+        Actor russia;
+        russia.name = QStringLiteral("Russia");
+        QVERIFY(project->insertActor(russia));
+        QPlainTextEdit *edit = window.articleView()->textEdit();
+        QVERIFY(activate(window));
+        if (mouse) {
+            const int at = edit->toPlainText().indexOf(selected);
+            QVERIFY(at >= 0);
+            QTextCursor cursor = edit->textCursor();
+            cursor.setPosition(at);
+            const QPoint from = edit->cursorRect(cursor).center();
+            cursor.setPosition(at + int(selected.size()));
+            const QPoint to = edit->cursorRect(cursor).center();
+            QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, from);
+            QTest::mouseClick(edit->viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+            QCOMPARE(edit->textCursor().selectedText(), selected);
+        } else {
+            QVERIFY(selectWords(window.articleView(), selected));
+        }
+        QSignalSpy added(project, &Project::claimsAdded);
+        QTest::keyClick(edit, Qt::Key_T);
+        QuickTagPopup *popup = window.tagController()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : popup,
+                        Qt::Key_1);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : popup,
+                        Qt::Key_1);
+        QTRY_COMPARE(added.size(), 1);
+        QCOMPARE(added.at(0).at(0).value<QList<Claim>>().constFirst().quote, quote);
+    }
+
+    // An undo text is shown as written: "&" is not taken for a mnemonic.
+    void undoTextKeepsItsAmpersand()
+    {
+        MainWindow window;
+        window.show();
+        newProjectWithArticle(window, QStringLiteral("ampersand"), "Talks went on.\n");
+        if (QTest::currentTestFailed())
+            return;
+        Project *project = window.project();
+        Actor actor;
+        actor.name = QStringLiteral("Bosnia & Herzegovina");
+        QVERIFY(project->execute(new AddActorCommand(*project, actor)));
+        QCOMPARE(window.actions().undo()->text(),
+                 QStringLiteral("&Undo Add actor “Bosnia && Herzegovina”"));
+        window.actions().undo()->trigger();
+        QCOMPARE(window.actions().redo()->text(),
+                 QStringLiteral("&Redo Add actor “Bosnia && Herzegovina”"));
+        // What the menu shows.
+        QCOMPARE(QAction(window.actions().redo()->text()).iconText(),
+                 QStringLiteral("Redo Add actor “Bosnia & Herzegovina”"));
+        QVERIFY(window.actions().undo()->text().startsWith(QStringLiteral("&Undo Import")));
     }
 
     void selectThenTwoKeysMakesAClaimAndUndoTakesItBack()

@@ -7,6 +7,7 @@
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
 #include "widgets/claims/claimfilterbar.h"
+#include "widgets/claims/swatchdelegate.h"
 #include "widgets/claims/viewhint.h"
 #include "widgets/common/modelmoveguard.h"
 
@@ -33,7 +34,8 @@ struct ColumnSetup
     bool visible;
 };
 
-// The quote column stretches; the rest start at these widths. Analyst, attribution and
+// The quote column stretches, holder and target fit their names; the rest start at these
+// widths. Analyst, attribution and
 // creation time are there for sorting and checking, shown from the header's menu.
 constexpr ColumnSetup columnSetup[] = {
     {ClaimTableModel::DocumentColumn, 130, true}, {ClaimTableModel::HolderColumn, 110, true},
@@ -43,6 +45,9 @@ constexpr ColumnSetup columnSetup[] = {
     {ClaimTableModel::NoteColumn, 140, true},     {ClaimTableModel::AnalystColumn, 90, false},
     {ClaimTableModel::CreatedColumn, 130, false},
 };
+
+// Rows measured for the holder and target columns' widths.
+constexpr int ResizePrecision = 200;
 
 bool isDeleteKey(const QKeyEvent *event)
 {
@@ -186,7 +191,13 @@ void ClaimsPanel::setUpView()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ClaimTableModel::QuoteColumn, QHeaderView::Stretch);
+    // The widest of the rows around the visible ones sizes a column to its contents, not
+    // a pass over every claim.
+    header->setResizeContentsPrecision(ResizePrecision);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *swatches = new SwatchDelegate(m_view);
+    for (const int column : {ClaimTableModel::HolderColumn, ClaimTableModel::TargetColumn})
+        m_view->setItemDelegateForColumn(column, swatches);
     for (const ColumnSetup &setup : columnSetup) {
         header->resizeSection(setup.column, setup.width);
         m_view->setColumnHidden(setup.column, !setup.visible);
@@ -199,6 +210,18 @@ void ClaimsPanel::setUpView()
                 [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
         header->addAction(toggle);
     }
+
+    // Who said it is read in full: holder and target fit their names whenever the rows
+    // change (and stay resizable); the quote takes what is left and elides.
+    const auto fitNames = [this]() {
+        for (const int column : {ClaimTableModel::HolderColumn, ClaimTableModel::TargetColumn})
+            m_view->resizeColumnToContents(column);
+    };
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, fitNames);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fitNames);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, fitNames);
+    fitNames();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -325,8 +348,8 @@ void ClaimsPanel::updateStatus()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(m_proxy->isFiltered() ? tr("%1 of %n claims", nullptr, total).arg(shown)
-                                           : tr("%n claims", nullptr, total));
+    m_count->setText(m_proxy->isFiltered() ? tr("%1 of %n claim(s)", nullptr, total).arg(shown)
+                                           : tr("%n claim(s)", nullptr, total));
     if (total == 0) {
         m_hint->setText(tr("No claims yet. Select text in an article and press T to tag it."));
         m_hint->setGuideLink(tr("How to tag a claim"), QStringLiteral("tagging"));

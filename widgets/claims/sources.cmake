@@ -2,5 +2,6 @@
 target_sources(demarche_widgets PRIVATE
     claims/claimfilterbar.h claims/claimfilterbar.cpp
     claims/claimspanel.h claims/claimspanel.cpp
+    claims/swatchdelegate.h claims/swatchdelegate.cpp
     claims/viewhint.h claims/viewhint.cpp
 )

@@ -19,6 +19,16 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+    // As wide as the combo box needs for the longest kind, so that the editor fits its
+    // column and is never clipped.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+private:
+    int editorWidth() const;
+
+    mutable int m_editorWidth = 0;
 };
 
 } // namespace demarche

@@ -290,8 +290,7 @@ void CodebookPage::deleteCurrent()
     }
     // Deleting would orphan the claims: offer to move them instead.
     QMessageBox box(QMessageBox::Warning, tr("Delete “%1”").arg(entry->name),
-                    claims == 1 ? tr("“%1” is used by one claim.").arg(entry->name)
-                                : tr("“%1” is used by %2 claims.").arg(entry->name).arg(claims),
+                    tr("“%1” is used by %n claim(s).", nullptr, int(claims)).arg(entry->name),
                     QMessageBox::NoButton, this);
     box.setInformativeText(
         tr("Reassign the claims to another entry, which deletes “%1”, or cancel.")

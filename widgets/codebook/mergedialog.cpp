@@ -93,8 +93,8 @@ void MergeDialog::updateExplanation()
         text = tr("The one claim of “%1” will move to “%2”; “%1” is then deleted.")
                    .arg(from->name, into->name);
     else
-        text = tr("All %1 claims of “%2” will move to “%3”; “%2” is then deleted.")
-                   .arg(claims)
+        text = tr("All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.", nullptr,
+                  int(claims))
                    .arg(from->name, into->name);
     if (m_model.rowCount(m_model.indexOfEntry(m_from)) > 0)
         text += QLatin1Char(' ') + tr("Its sub-entries move under “%1”.").arg(into->name);

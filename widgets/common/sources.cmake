@@ -1,4 +1,5 @@
 target_sources(demarche_widgets PRIVATE
+    common/datetyping.h common/datetyping.cpp
     common/elidedlabel.h common/elidedlabel.cpp
     common/filedialogs.h common/filedialogs.cpp
     common/focusring.h common/focusring.cpp

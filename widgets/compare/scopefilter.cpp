@@ -3,6 +3,7 @@
 #include "core/domain/vocabulary.h"
 #include "core/project/project.h"
 #include "core/report/reportformat.h"
+#include "widgets/common/datetyping.h"
 #include "widgets/compare/stayopenmenu.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // as in the exports and reports
+    typeIntoDateParts(edit);
     return edit;
 }
 

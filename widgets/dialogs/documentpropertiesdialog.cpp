@@ -3,6 +3,7 @@
 #include "core/commands/changedocumentcommand.h"
 #include "core/project/project.h"
 #include "ui_documentpropertiesdialog.h"
+#include "widgets/common/datetyping.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -36,6 +37,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(Project &project, DocumentId 
     m_ui->setupUi(this);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64); // room for a headline
     m_ui->hint->setForegroundRole(QPalette::PlaceholderText);
+    typeIntoDateParts(m_ui->date);
     if (const Document *listed = project.documentInfo(id)) {
         m_before = *listed;
         m_found = true;

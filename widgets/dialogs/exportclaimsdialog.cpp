@@ -220,7 +220,7 @@ bool ExportClaimsDialog::showProgress(qint64 written, qint64 total)
 {
     m_progress->setValue(total > 0 ? int(written * ProgressSteps / total) : 0);
     m_progress->setFormat(
-        tr("%1 of %2 claims").arg(QLocale().toString(written), QLocale().toString(total)));
+        tr("%1 of %Ln claim(s)", nullptr, int(total)).arg(QLocale().toString(written)));
     // Keeps the window painted and the Cancel button live; the dialog is modal, so
     // nothing else can change the project meanwhile.
     QCoreApplication::processEvents();

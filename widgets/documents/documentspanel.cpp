@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
 #include "widgets/common/modelmoveguard.h"
+#include "widgets/dialogs/documentdetailsdialog.h"
 #include "widgets/help/guidelinklabel.h"
 
 #include <QAction>
@@ -91,6 +92,17 @@ DocumentId DocumentsPanel::currentDocument() const
     return documentAt(m_view->currentIndex());
 }
 
+QList<DocumentId> DocumentsPanel::selectedDocuments() const
+{
+    QList<DocumentId> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const DocumentId id = documentAt(row); id.isValid())
+            ids.append(id);
+    }
+    return ids;
+}
+
 QAbstractItemView *DocumentsPanel::view() const
 {
     return m_view;
@@ -155,7 +167,8 @@ QWidget *DocumentsPanel::createListPage()
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several documents at once for their source and date (Properties).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
@@ -200,8 +213,13 @@ void DocumentsPanel::setUpActions()
     m_propertiesAction->setObjectName(QStringLiteral("documentProperties"));
     m_propertiesAction->setShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Return));
     connect(m_propertiesAction, &QAction::triggered, this, [this]() {
-        if (const DocumentId id = currentDocument(); id.isValid())
+        const QList<DocumentId> selected = selectedDocuments();
+        if (selected.size() > 1) {
+            DocumentDetailsDialog dialog(m_project, selected, this);
+            dialog.exec();
+        } else if (const DocumentId id = currentDocument(); id.isValid()) {
             Q_EMIT propertiesRequested(id);
+        }
     });
     m_removeAction = new QAction(tr("Remove document"), this);
     m_removeAction->setObjectName(QStringLiteral("removeDocument"));
@@ -225,8 +243,10 @@ void DocumentsPanel::guardAgainstModelChanges()
 void DocumentsPanel::showContextMenu(const QPoint &position)
 {
     const QModelIndex index = m_view->indexAt(position);
-    if (index.isValid() && index.row() != m_view->currentIndex().row())
-        m_view->setCurrentIndex(index); // opens it, as a click would
+    // Opens it, as a click would; a click in a selection of several keeps them.
+    if (index.isValid() && index.row() != m_view->currentIndex().row()
+        && !m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
+        m_view->setCurrentIndex(index);
     const bool onDocument = index.isValid();
     m_propertiesAction->setEnabled(onDocument);
     m_removeAction->setEnabled(onDocument && !m_project.isReadOnly());

@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 
+#include <QList>
 #include <QWidget>
 
 class QAbstractItemView;
@@ -32,6 +33,7 @@ public:
     // Makes the document's row current without emitting documentActivated.
     void selectDocument(demarche::DocumentId id);
     DocumentId currentDocument() const;
+    QList<DocumentId> selectedDocuments() const;
 
     QAbstractItemView *view() const;
     QLineEdit *filterField() const { return m_filter; }

@@ -5,6 +5,7 @@
 #include "core/import/importformats.h"
 #include "core/project/project.h"
 #include "widgets/common/filedialogs.h"
+#include "widgets/dialogs/documentdetailsdialog.h"
 #include "widgets/importing/importpaths.h"
 #include "widgets/importing/importsummarydialog.h"
 
@@ -17,6 +18,7 @@
 #include <QUndoStack>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -108,7 +110,23 @@ QList<DocumentId> DocumentImporter::chooseAndImport()
     if (paths.isEmpty())
         return {};
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(paths.constFirst()).absolutePath());
-    return importFiles(paths);
+    QList<DocumentId> ids = importFiles(paths);
+    askForSourceAndDate(ids);
+    return ids;
+}
+
+// Articles chosen to be imported are asked for what their files did not say. Drops and
+// pastes, quick by nature, are not; the documents dock sets it later for any selection.
+void DocumentImporter::askForSourceAndDate(const QList<DocumentId> &ids)
+{
+    const bool incomplete = std::any_of(ids.cbegin(), ids.cend(), [this](DocumentId id) {
+        const Document *document = m_project.documentInfo(id);
+        return document && (document->source.isEmpty() || !document->date.isValid());
+    });
+    if (!m_interactive || !incomplete)
+        return;
+    DocumentDetailsDialog dialog(m_project, ids, m_dialogParent);
+    dialog.exec();
 }
 
 QList<DocumentId> DocumentImporter::importFiles(const QStringList &paths)
@@ -210,7 +228,7 @@ void DocumentImporter::importBatch(const QStringList &files)
     QUndoStack *stack = m_project.undoStack();
     const bool macro = ready.size() > 1;
     if (macro)
-        stack->beginMacro(tr("Import %n documents", nullptr, int(ready.size())));
+        stack->beginMacro(tr("Import %n document(s)", nullptr, int(ready.size())));
     for (qsizetype i = 0; i < ready.size(); ++i) {
         auto id = add(ready.at(i));
         if (id)

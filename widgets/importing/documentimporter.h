@@ -39,7 +39,8 @@ public:
     DocumentId importText(const QString &text);
     // Local files when there are any, else text; links to web pages are not imported.
     QList<DocumentId> importMimeData(const QMimeData *mimeData);
-    // File ▸ Import: a file dialog in the folder used last time.
+    // File ▸ Import: a file dialog in the folder used last time; then the source and date
+    // of the new documents are asked where their files did not give them.
     QList<DocumentId> chooseAndImport();
 
     static bool canImport(const QMimeData *mimeData);
@@ -71,6 +72,7 @@ private:
     bool begin();
     void finish();
     void showOutcome();
+    void askForSourceAndDate(const QList<DocumentId> &ids);
 
     Project &m_project;
     QPointer<QWidget> m_dialogParent;

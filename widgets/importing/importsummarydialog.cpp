@@ -67,7 +67,7 @@ QString ImportSummaryDialog::headline() const
 {
     if (m_report.requested == 0)
         return tr("No documents were imported: there was no article file to import.");
-    return tr("Imported %1 of %n documents.", nullptr, m_report.requested)
+    return tr("Imported %1 of %n document(s).", nullptr, m_report.requested)
         .arg(m_report.imported.size());
 }
 

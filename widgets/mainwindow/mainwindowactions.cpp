@@ -20,6 +20,16 @@ QAction *makeAction(QWidget *parent, const QString &name, const QString &text,
     return action;
 }
 
+// A command's text names what it changed ("Rename “Bosnia & Herzegovina”"); in an action's
+// text "&" marks a mnemonic, so the group's own text is replaced by one with "&&".
+void showCommandText(QAction *action, const QString &prefix, const QString &commandText)
+{
+    QString text = prefix;
+    if (!commandText.isEmpty())
+        text += QLatin1Char(' ') + QString(commandText).replace(u'&', QStringLiteral("&&"));
+    action->setText(text);
+}
+
 // The platform's first binding only, as the menus show it.
 QList<QKeySequence> keys(QKeySequence::StandardKey key)
 {
@@ -80,6 +90,15 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
                                   tr("Go to the Claim &Inspector"), {},
                                   {QKeySequence(Qt::ALT | Qt::Key_4)}))
 {
+    // Connected after the group's own, so these texts are the ones shown.
+    QObject::connect(&undoGroup, &QUndoGroup::undoTextChanged, m_undo,
+                     [undo = m_undo](const QString &text) {
+                         showCommandText(undo, MainWindowActions::tr("&Undo"), text);
+                     });
+    QObject::connect(&undoGroup, &QUndoGroup::redoTextChanged, m_redo,
+                     [redo = m_redo](const QString &text) {
+                         showCommandText(redo, MainWindowActions::tr("&Redo"), text);
+                     });
     m_undo->setObjectName(QStringLiteral("undo"));
     m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     m_undo->setShortcut(QKeySequence::Undo);

@@ -6,9 +6,7 @@
 namespace demarche {
 
 RemoveClaimsCommand::RemoveClaimsCommand(Project &project, const QList<ClaimId> &ids)
-    : ProjectCommand(project, ids.size() == 1
-                                  ? CommandText::tr("Delete claim")
-                                  : CommandText::tr("Delete %n claims", nullptr, int(ids.size())))
+    : ProjectCommand(project, CommandText::tr("Delete %n claim(s)", nullptr, int(ids.size())))
     , m_ids(ids)
 {}
 

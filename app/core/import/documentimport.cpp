@@ -51,7 +51,7 @@ Result<Document> readDocument(const QString &path, const DocumentDetails &detail
         document.title = info.completeBaseName().simplified();
     if (document.title.isEmpty()) // ".txt": a name that is all extension
         document.title = info.fileName();
-    document.source = details.source;
+    document.source = details.source.isEmpty() ? imported->source : details.source;
     document.url = details.url;
     document.date = details.date.isValid() ? details.date : imported->date;
     if (warnings)
@@ -75,7 +75,11 @@ Result<Document> documentFromText(const QString &text, const QString &title)
     document.text = imported->text;
     document.contentHash = documentContentHash(document.text);
     document.format = imported->format;
+    document.source = imported->source;
+    document.date = imported->date;
     document.title = title.simplified();
+    if (document.title.isEmpty())
+        document.title = imported->title;
     if (document.title.isEmpty())
         document.title = titleFromText(document.text);
     return document;

@@ -11,8 +11,10 @@ namespace demarche {
 struct ImportedText
 {
     QString text;         // canonical text: NFC, LF line ends, no leading/trailing blank space
-    QString title;        // from <title> or the first Markdown heading; empty when none
-    QDate date;           // the date the file states; none of the text formats does
+    QString title;        // from <title>, the first Markdown heading or a plain text's
+                          // headline (plaintexthead.h); empty when none
+    QString source;       // the source a plain text names in a "Source:" line
+    QDate date;           // the date a plain text gives in a "Date:" line
     QString format;       // "txt", "md" or "html"
     QString encoding;     // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)",
                           // "Windows-1252"; empty for pasted text, which was never bytes

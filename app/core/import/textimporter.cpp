@@ -2,12 +2,14 @@
 
 #include "core/import/htmltext.h"
 #include "core/import/markdowntext.h"
+#include "core/import/plaintexthead.h"
 #include "core/import/textdecoder.h"
 #include "core/text/nfc.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace demarche::textimport {
 
@@ -43,6 +45,13 @@ Result<ImportedText> convert(const QString &decoded, Format format, const QStrin
         break;
     }
     result.text = canonicalText(result.text);
+    if (format == Format::PlainText) {
+        PlainTextHead head = readPlainTextHead(result.text);
+        result.text = std::move(head.text);
+        result.title = std::move(head.title);
+        result.source = std::move(head.source);
+        result.date = head.date;
+    }
     result.title = canonicalText(result.title).simplified();
     if (result.text.isEmpty())
         return badInput(

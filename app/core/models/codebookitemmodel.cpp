@@ -39,6 +39,12 @@ struct ModelTraits<Actor>
             actor.kind = *kind;
         return kind.has_value();
     }
+    // A new member is what members of its parent usually are: a state's are its ministers
+    // and spokespeople, an organisation's are states.
+    static void setNewMemberKind(Actor &actor, const Actor &parent)
+    {
+        actor.kind = parent.kind == ActorKind::Organisation ? ActorKind::State : ActorKind::Person;
+    }
     static QList<qint64> usedBy(const Claim &claim)
     {
         QList<qint64> ids{claim.holder.value()};
@@ -60,6 +66,7 @@ struct ModelTraits<Topic>
     static QStringList &words(Topic &topic) { return topic.keywords; }
     static void describe(const Topic &topic, CodebookEntry &entry) { entry.words = topic.keywords; }
     static bool setKind(Topic & /*topic*/, const QString & /*key*/) { return false; }
+    static void setNewMemberKind(Topic & /*topic*/, const Topic & /*parent*/) {}
     static QList<qint64> usedBy(const Claim &claim) { return {claim.topic.value()}; }
 };
 
@@ -157,6 +164,11 @@ qint64 CodebookItemModel<Item>::addEntry(const QString &name, qint64 parent)
     Item item;
     item.name = name;
     item.parent = IdType(parent);
+    const auto &items = CodebookTraits<Item>::items(project());
+    const auto found = std::find_if(items.cbegin(), items.cend(),
+                                    [parent](const Item &i) { return i.id.value() == parent; });
+    if (parent != 0 && found != items.cend())
+        ModelTraits<Item>::setNewMemberKind(item, *found);
     auto *command = new AddEntryCommand<Item>(project(), item);
     // A failed command is deleted by the undo stack: read nothing from it then.
     if (!project().execute(command))

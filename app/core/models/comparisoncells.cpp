@@ -186,9 +186,7 @@ QString ComparisonCells::sideSummary(const ActorPosition &side)
 {
     if (side.claims.isEmpty())
         return tr("no claims");
-    // Without an English catalogue %n does not make "1 claims" singular.
-    const int count = int(side.claims.size());
-    QString text = count == 1 ? tr("1 claim") : tr("%n claims", nullptr, count);
+    QString text = tr("%n claim(s)", nullptr, int(side.claims.size()));
     if (side.meanPosition)
         text += separator() + tr("mean %1").arg(reportformat::position(side.meanPosition));
     return text;

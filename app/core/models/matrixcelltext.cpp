@@ -53,10 +53,7 @@ QString describeMatrixCell(const QString &actor, const QString &topic, const Mat
     if (cell.claims <= 0)
         return QString();
     QStringList lines;
-    // Spelled out for one claim: without a translation loaded, "%n claim(s)" would show.
-    const QString head = cell.claims == 1
-                             ? MatrixText::tr("%1 on %2: 1 claim — %3")
-                             : MatrixText::tr("%1 on %2: %n claims — %3", nullptr, cell.claims);
+    const QString head = MatrixText::tr("%1 on %2: %n claim(s) — %3", nullptr, cell.claims);
     lines.append(head.arg(actor, topic, stanceBreakdown(cell)));
     if (const auto mean = cell.meanPosition()) {
         lines.append(

@@ -42,8 +42,8 @@ struct Entry<Actor>
     }
     static QString inUse(qint64 claims)
     {
-        return StoreText::tr("the actor holds %1 claims; reassign or delete them first")
-            .arg(claims);
+        return StoreText::tr("the actor holds %n claim(s); reassign or delete them first", nullptr,
+                             int(claims));
     }
 };
 
@@ -95,8 +95,8 @@ struct Entry<Topic>
     }
     static QString inUse(qint64 claims)
     {
-        return StoreText::tr("%1 claims are tagged with the topic; retag or delete them first")
-            .arg(claims);
+        return StoreText::tr("%n claim(s) tagged with the topic; retag or delete them first",
+                             nullptr, int(claims));
     }
 };
 

@@ -123,6 +123,118 @@ TextSpan trimmed(const QString &text, qsizetype start, qsizetype end, Trimmed is
     return {start, end};
 }
 
+bool isQuotationMark(char32_t c)
+{
+    switch (c) {
+    case U'"':
+    case U'\'':
+    case U'\u00ab': // «
+    case U'\u00bb': // »
+    case U'\u2018': // ‘
+    case U'\u2019': // ’
+    case U'\u201a': // ‚
+    case U'\u201c': // “
+    case U'\u201d': // ”
+    case U'\u201e': // „
+    case U'\u2039': // ‹
+    case U'\u203a': // ›
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Which way a quotation mark faces is read from its neighbours, not from the glyph: the
+// same “ opens in English and closes in German, and » opens in Danish. A mark after a
+// space, a bracket, a dash or another mark and before a non-space opens; a mark after a
+// non-space and before a space, punctuation or the end closes; one between two letters
+// is an apostrophe and neither.
+enum class Facing { None, Opening, Closing };
+
+bool opensAfter(QChar c)
+{
+    const QChar::Category category = c.category();
+    return c.isSpace() || category == QChar::Punctuation_Open || category == QChar::Punctuation_Dash
+           || isQuotationMark(c.unicode());
+}
+
+Facing facing(const QString &text, qsizetype i)
+{
+    if (!isQuotationMark(text.at(i).unicode()))
+        return Facing::None;
+    const bool atStart = i == 0;
+    const bool atEnd = i + 1 == text.size();
+    // French sets its guillemets apart with a (narrow) space: « paix ».
+    const QChar mark = text.at(i);
+    const bool spaceBefore = atStart || text.at(i - 1).isSpace();
+    const bool spaceAfter = atEnd || text.at(i + 1).isSpace();
+    if (spaceBefore && spaceAfter && (mark == u'\u00ab' || mark == u'\u2039'))
+        return Facing::Opening;
+    if (spaceBefore && (spaceAfter || text.at(i + 1).isPunct())
+        && (mark == u'\u00bb' || mark == u'\u203a'))
+        return Facing::Closing;
+    if ((atStart || opensAfter(text.at(i - 1))) && !atEnd && !text.at(i + 1).isSpace())
+        return Facing::Opening;
+    if (!atStart && !text.at(i - 1).isSpace()
+        && (atEnd || text.at(i + 1).isSpace() || text.at(i + 1).isPunct()))
+        return Facing::Closing;
+    return Facing::None;
+}
+
+// Quotation marks are kept or dropped in pairs: trimming may have cut the closing mark of
+// a quotation that opens inside the span (or the opening mark of one that closes inside
+// it), and then the span grows back to take it. Quotation marks are never surrogates.
+// Punctuation, or the space inside French guillemets, between the words and a mark.
+bool isAttached(const QString &text, qsizetype i, qsizetype step)
+{
+    const QChar c = text.at(i);
+    if (c.isPunct())
+        return true;
+    const qsizetype next = i + step;
+    if (!c.isSpace() || c == u'\n' || next < 0 || next >= text.size())
+        return false;
+    const QChar mark = text.at(next);
+    return mark == u'\u00ab' || mark == u'\u00bb' || mark == u'\u2039' || mark == u'\u203a';
+}
+
+TextSpan keepQuotationPairs(const QString &text, TextSpan span)
+{
+    if (span.isEmpty())
+        return span;
+    int open = 0;   // opened inside the span and not closed there
+    int closed = 0; // closed inside the span without being opened there
+    for (qsizetype i = span.start; i < span.end; ++i) {
+        switch (facing(text, i)) {
+        case Facing::Opening:
+            ++open;
+            break;
+        case Facing::Closing:
+            if (open > 0)
+                --open;
+            else
+                ++closed;
+            break;
+        case Facing::None:
+            break;
+        }
+    }
+    // The missing mark is looked for in the punctuation attached to the words, inside the
+    // selection or just beyond it: “… important.” and „Frieden“.
+    for (qsizetype i = span.end; open > 0 && i < text.size() && isAttached(text, i, 1); ++i) {
+        if (facing(text, i) == Facing::Closing) {
+            --open;
+            span.end = i + 1;
+        }
+    }
+    for (qsizetype i = span.start; closed > 0 && i > 0 && isAttached(text, i - 1, -1); --i) {
+        if (facing(text, i - 1) == Facing::Opening) {
+            --closed;
+            span.start = i - 1;
+        }
+    }
+    return span;
+}
+
 } // namespace
 
 TextSpan snapToWords(const QString &text, qsizetype start, qsizetype end)
@@ -132,8 +244,9 @@ TextSpan snapToWords(const QString &text, qsizetype start, qsizetype end)
         return {};
     start = wordBoundary(text, start, Direction::Backward);
     end = wordBoundary(text, end, Direction::Forward);
-    return trimmed(text, start, end,
-                   [](char32_t c) { return isTrimmedSpace(c) || isTrimmedPunctuation(c); });
+    const TextSpan words = trimmed(
+        text, start, end, [](char32_t c) { return isTrimmedSpace(c) || isTrimmedPunctuation(c); });
+    return keepQuotationPairs(text, words);
 }
 
 TextSpan snapExact(const QString &text, qsizetype start, qsizetype end)

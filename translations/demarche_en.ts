@@ -1,0 +1,277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActorTopicMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 on %2: %n claim(s) — %3</source>
+        <translation>
+            <numerusform>%1 on %2: %n claim — %3</numerusform>
+            <numerusform>%1 on %2: %n claims — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean position %1 (%n with a position)</source>
+        <translation>
+            <numerusform>mean position %1 (%n with a position)</numerusform>
+            <numerusform>mean position %1 (%n with a position)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them by members</source>
+        <translation>
+            <numerusform>%n of them by a member</numerusform>
+            <numerusform>%n of them by members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n claim(s) imported</source>
+        <translation>
+            <numerusform>%n claim imported</numerusform>
+            <numerusform>%n claims imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message numerus="yes">
+        <source>Delete %n claim(s)</source>
+        <translation>
+            <numerusform>Delete claim</numerusform>
+            <numerusform>Delete %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n claim(s); reassign them first</source>
+        <translation>
+            <numerusform>“%1” is used by %n claim; reassign it first</numerusform>
+            <numerusform>“%1” is used by %n claims; reassign them first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message numerus="yes">
+        <source>the actor holds %n claim(s); reassign or delete them first</source>
+        <translation>
+            <numerusform>the actor holds %n claim; reassign or delete it first</numerusform>
+            <numerusform>the actor holds %n claims; reassign or delete them first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) tagged with the topic; retag or delete them first</source>
+        <translation>
+            <numerusform>%n claim is tagged with the topic; retag or delete it first</numerusform>
+            <numerusform>%n claims are tagged with the topic; retag or delete them first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ClaimsPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::CodebookPage</name>
+    <message numerus="yes">
+        <source>“%1” is used by %n claim(s).</source>
+        <translation>
+            <numerusform>“%1” is used by one claim.</numerusform>
+            <numerusform>“%1” is used by %n claims.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ComparisonModel</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::DocumentDetailsDialog</name>
+    <message numerus="yes">
+        <source>The source and publication date of %n document(s): %1</source>
+        <translation>
+            <numerusform>The source and publication date of %n document: %1</numerusform>
+            <numerusform>The source and publication date of %n documents: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the source and date of %n document(s)</source>
+        <translation>
+            <numerusform>Set the source and date of %n document</numerusform>
+            <numerusform>Set the source and date of %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::DocumentImporter</name>
+    <message numerus="yes">
+        <source>Import %n document(s)</source>
+        <translation>
+            <numerusform>Import %n document</numerusform>
+            <numerusform>Import %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ExportClaimsDialog</name>
+    <message numerus="yes">
+        <source>%1 of %Ln claim(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln claim</numerusform>
+            <numerusform>%1 of %Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>Imported %1 of %n document(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n document.</numerusform>
+            <numerusform>Imported %1 of %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n file(s) were not read.</source>
+        <translation>
+            <numerusform>The import was cancelled; %n file was not read.</numerusform>
+            <numerusform>The import was cancelled; %n files were not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
+        <translation>
+            <numerusform>%n file in the folders was skipped: only %1 files are imported, and sub-folders are not searched.</numerusform>
+            <numerusform>%n files in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::MainWindow</name>
+    <message numerus="yes">
+        <source>%n claim(s) exported to %1</source>
+        <translation>
+            <numerusform>%n claim exported to %1</numerusform>
+            <numerusform>%n claims exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n claim from the project? Edit ▸ Undo brings them back.</numerusform>
+            <numerusform>Remove “%1” and its %n claims from the project? Edit ▸ Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::MergeDialog</name>
+    <message numerus="yes">
+        <source>All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.</source>
+        <translation>
+            <numerusform>The one claim of “%1” will move to “%2”; “%1” is then deleted.</numerusform>
+            <numerusform>All %n claims of “%1” will move to “%2”; “%1” is then deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::TimelineView</name>
+    <message numerus="yes">
+        <source>Not plotted: %n claim(s) in articles without a publication date.</source>
+        <translation>
+            <numerusform>Not plotted: %n claim in articles without a publication date.</numerusform>
+            <numerusform>Not plotted: %n claims in articles without a publication date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) on one publication date.</source>
+        <translation>
+            <numerusform>%n claim on one publication date.</numerusform>
+            <numerusform>%n claims on one publication date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) over %1 publication dates.</source>
+        <translation>
+            <numerusform>%n claim over %1 publication dates.</numerusform>
+            <numerusform>%n claims over %1 publication dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean position %2 from %n claim(s)</source>
+        <translation>
+            <numerusform>%1: mean position %2 from %n claim</numerusform>
+            <numerusform>%1: mean position %2 from %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s), none with a position</source>
+        <translation>
+            <numerusform>%1: %n claim, none with a position</numerusform>
+            <numerusform>%1: %n claims, none with a position</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
