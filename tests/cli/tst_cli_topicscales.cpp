@@ -142,7 +142,7 @@ void TestCliTopicScales::importWithAndWithoutScaleColumns()
     QVERIFY2(second.exitCode == 0, second.describe().constData());
     QCOMPARE(
         second.outText(),
-        QStringLiteral("2 claims imported, 0 already present; 0 actors and 1 topics created\n"));
+        QStringLiteral("2 claims imported, 0 already present; 0 actors and 1 topic created\n"));
     QCOMPARE(listJson(m_project, QStringLiteral("claims")).size(), 3);
 
     const QJsonObject arctic = topicNamed(m_project, QStringLiteral("Arctic"));

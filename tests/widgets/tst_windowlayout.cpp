@@ -9,6 +9,7 @@
 #include "widgets/common/focusring.h"
 #include "widgets/documents/documentspanel.h"
 #include "widgets/inspector/claiminspector.h"
+#include "widgets/common/elidedlabel.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/projectsession.h"
 
@@ -70,8 +71,10 @@ private:
             const QRegion shown = label->visibleRegion();
             if (shown.isEmpty())
                 continue; // scrolled out of sight
-            const int needed =
-                label->wordWrap() ? label->minimumSizeHint().width() : label->sizeHint().width();
+            // An elided label (a scale's pole) shows what fits and the rest in its tooltip.
+            const bool elides = qobject_cast<const ElidedLabel *>(label) != nullptr;
+            const int needed = label->wordWrap() || elides ? label->minimumSizeHint().width()
+                                                           : label->sizeHint().width();
             if (label->width() < needed || shown.boundingRect().width() < label->width())
                 clipped.append(QStringLiteral("“%1” %2 of %3 shown")
                                    .arg(label->text())

@@ -184,8 +184,7 @@ QString ComparisonReport::summaryTableHtml() const
         + QLatin1String("</tr>\n");
     for (const TopicComparison &row : c.topics) {
         text += QLatin1String("<tr>")
-                + cell(topicName(row.topic) + QLatin1String("<br><span class=\"scale\">")
-                       + html(topicscale::summary(row.topic)) + QLatin1String("</span>"))
+                + cell(topicName(row.topic) + scaleLine(row.topic))
                 + cell(reportformat::position(row.a.meanPosition), true)
                 + cell(reportformat::position(row.b.meanPosition), true)
                 + cell(reportformat::position(row.distance), true) + cell(html(statusText(row)))
@@ -216,6 +215,16 @@ QString ComparisonReport::topicName(const Topic &topic) const
         }
     }
     return name;
+}
+
+// A defined scale under the topic's name in the summary table; an undefined one is said once,
+// in the topic's section, rather than on every row.
+QString ComparisonReport::scaleLine(const Topic &topic)
+{
+    if (!topic.hasScale())
+        return {};
+    return QLatin1String("<br><span class=\"scale\">") + html(topicscale::summary(topic))
+           + QLatin1String("</span>");
 }
 
 // "Scale: −100: … · +100: …", what the positions below are read against.

@@ -45,6 +45,7 @@ private:
     QString claimHtml(const Claim &claim, const Actor &side) const;
     QString topicName(const Topic &topic) const;
     static QString scaleText(const Topic &topic);
+    static QString scaleLine(const Topic &topic);
 
     Comparison m_comparison;
     QHash<DocumentId, Document> m_documents;

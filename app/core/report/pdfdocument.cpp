@@ -138,7 +138,9 @@ bool paintPages(QPdfWriter &writer, QTextDocument &document, const QString &titl
         painter.save();
         const QRectF visible(0, page * body.height(), body.width(), body.height());
         painter.translate(0, -visible.top());
-        document.drawContents(&painter, visible);
+        // A line that starts exactly where the page ends belongs to the next page; with the
+        // full rectangle Qt would also draw it here, clipped to nothing but still in the text.
+        document.drawContents(&painter, visible.adjusted(0, 0.5, 0, -0.5));
         painter.restore();
 
         painter.setFont(footerFont);
