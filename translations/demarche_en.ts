@@ -48,6 +48,27 @@
             <numerusform>%n topics</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-topic(s)</source>
+        <translation>
+            <numerusform>%n sub-topic</numerusform>
+            <numerusform>%n sub-topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -271,6 +292,41 @@
         <translation>
             <numerusform>%1: %n claim, none with a position</numerusform>
             <numerusform>%1: %n claims, none with a position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in %1.</source>
+        <translation>
+            <numerusform>%n claim in %1.</numerusform>
+            <numerusform>%n claims in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n quarter</numerusform>
+            <numerusform>%n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>
