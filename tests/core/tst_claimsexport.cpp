@@ -181,8 +181,8 @@ private Q_SLOTS:
                  lines.first().constData());
         const Topic topic = m_store->topics()->first();
         QVERIFY(topic.hasScale());
-        const QByteArray ends = "," + topic.negativePole.toUtf8() + "," + topic.positivePole.toUtf8()
-                                + "\r";
+        const QByteArray ends =
+            "," + topic.negativePole.toUtf8() + "," + topic.positivePole.toUtf8() + "\r";
         QVERIFY2(lines.at(1).endsWith(ends), lines.at(1).constData());
     }
 

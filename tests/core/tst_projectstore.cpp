@@ -127,7 +127,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("note");
         QTest::newRow("escape in a pole") << QStringLiteral("a\x1b[31m") << QString() << QString();
         QTest::newRow("line break in a pole") << QString() << QStringLiteral("a\nb") << QString();
-        QTest::newRow("escape in the note") << QString() << QString() << QStringLiteral("a\x1b" "b");
+        QTest::newRow("escape in the note") << QString() << QString()
+                                            << QStringLiteral("a\x1b"
+                                                              "b");
     }
 
     void topicScalesRefuseControlCharacters()

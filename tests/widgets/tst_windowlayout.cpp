@@ -6,10 +6,10 @@
 #include "widgets/claims/claimspanel.h"
 #include "widgets/codebook/codebookpage.h"
 #include "widgets/codebook/codebookpanel.h"
+#include "widgets/common/elidedlabel.h"
 #include "widgets/common/focusring.h"
 #include "widgets/documents/documentspanel.h"
 #include "widgets/inspector/claiminspector.h"
-#include "widgets/common/elidedlabel.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/projectsession.h"
 

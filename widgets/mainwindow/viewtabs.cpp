@@ -45,7 +45,8 @@ ViewTabs::ViewTabs(QWidget *workbench, QWidget *parent)
     const std::pair<QString, QString> pages[] = {
         {tr("Compare"), tr("Two actors' positions side by side, topic by topic (Ctrl+2)")},
         {tr("Matrix"), tr("Every actor against every topic (Ctrl+3)")},
-        {tr("Over Time"), tr("One actor's position on a topic by publication date (Ctrl+4)")},
+        {tr("Over Time"),
+         tr("One or two actors' positions on a topic over time, by period (Ctrl+4)")},
     };
     for (const auto &[title, tip] : pages) {
         auto *page = new QWidget(this);

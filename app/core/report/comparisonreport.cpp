@@ -183,8 +183,7 @@ QString ComparisonReport::summaryTableHtml() const
                      true)
         + QLatin1String("</tr>\n");
     for (const TopicComparison &row : c.topics) {
-        text += QLatin1String("<tr>")
-                + cell(topicName(row.topic) + scaleLine(row.topic))
+        text += QLatin1String("<tr>") + cell(topicName(row.topic) + scaleLine(row.topic))
                 + cell(reportformat::position(row.a.meanPosition), true)
                 + cell(reportformat::position(row.b.meanPosition), true)
                 + cell(reportformat::position(row.distance), true) + cell(html(statusText(row)))
