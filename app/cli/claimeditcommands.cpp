@@ -63,29 +63,11 @@ int runClaimEdit(const QCommandLineParser &parser, const QStringList &positional
 // All the named claims go, or none.
 int runClaimRemove(const QCommandLineParser &, const QStringList &positional)
 {
-    QList<ClaimId> ids;
-    for (const QString &argument : positional.mid(1)) {
-        const auto id = claimIdArgument(argument);
-        if (!id)
-            return fail(id.error());
-        ids.append(id.value());
-    }
-    auto store = openProject(positional.at(0));
-    if (!store)
-        return fail(store.error());
-    ProjectStore &project = *store.value();
-    const Status removed = project.transaction([&]() -> Status {
-        for (const ClaimId id : std::as_const(ids)) {
-            if (auto claim = project.claim(id); !claim)
-                return claim.error();
-            if (Status status = project.removeClaim(id); !status)
-                return status;
-        }
-        return {};
+    return removeAllOrNone(positional, claimIdArgument, [](ProjectStore &project, ClaimId id) {
+        if (auto claim = project.claim(id); !claim)
+            return Status(claim.error());
+        return project.removeClaim(id);
     });
-    if (!removed)
-        return fail(removed.error());
-    return Success;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/console.h"
 #include "core/domain/actor.h"
 #include "core/domain/result.h"
 #include "core/domain/topic.h"
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace demarche::cli {
 
@@ -40,5 +42,32 @@ Result<DocumentId> documentIdArgument(const QString &id);
 // Finds each named actor or topic (names, then aliases or keywords) or says which is unknown.
 Result<QList<ActorId>> actorIds(const QList<Actor> &actors, const QStringList &names);
 Result<QList<TopicId>> topicIds(const QList<Topic> &topics, const QStringList &names);
+
+// `remove PROJECT ID...`: reads every id first, then removes them all in one transaction,
+// or none when one cannot go.
+template <typename Parse, typename Remove>
+int removeAllOrNone(const QStringList &positional, Parse parseId, Remove remove)
+{
+    using Id = std::decay_t<decltype(parseId(QString()).value())>;
+    QList<Id> ids;
+    for (const QString &argument : positional.mid(1)) {
+        const auto id = parseId(argument);
+        if (!id)
+            return fail(id.error());
+        ids.append(id.value());
+    }
+    auto store = openProject(positional.at(0));
+    if (!store)
+        return fail(store.error());
+    ProjectStore &project = *store.value();
+    const Status removed = project.transaction([&]() -> Status {
+        for (const Id id : std::as_const(ids)) {
+            if (Status status = remove(project, id); !status)
+                return status;
+        }
+        return {};
+    });
+    return removed ? Success : fail(removed.error());
+}
 
 } // namespace demarche::cli

@@ -27,7 +27,14 @@ QJsonValue jsonNumber(const std::optional<double> &value)
     return value ? QJsonValue(std::round(*value * 10.0) / 10.0) : QJsonValue();
 }
 
-QJsonObject sideJson(const ActorPosition &side)
+// Each quote names its holder, also when a member said it for the side (Lavrov for Russia).
+QString holderName(const Claim &claim, const Actor &side, const QList<Actor> &actors)
+{
+    const Actor *speaker = memberSpeaker(claim, side, actors);
+    return speaker ? speaker->name : side.name;
+}
+
+QJsonObject sideJson(const ActorPosition &side, const Actor &actor, const QList<Actor> &actors)
 {
     QJsonObject stances;
     for (auto it = side.stanceCounts.cbegin(); it != side.stanceCounts.cend(); ++it)
@@ -37,6 +44,7 @@ QJsonObject sideJson(const ActorPosition &side)
         claims.append(QJsonObject{
             {QStringLiteral("claim_id"), claim.id.value()},
             {QStringLiteral("document_id"), claim.document.value()},
+            {QStringLiteral("holder"), holderName(claim, actor, actors)},
             {QStringLiteral("stance"), vocabulary::key(claim.stance)},
             {QStringLiteral("position"),
              claim.position ? QJsonValue(*claim.position) : QJsonValue()},
@@ -54,11 +62,14 @@ QByteArray renderJson(const Comparison &comparison)
 {
     QJsonArray topics;
     for (const TopicComparison &row : comparison.topics) {
-        topics.append(QJsonObject{{QStringLiteral("topic"), row.topic.name},
-                                  {QStringLiteral("status"), statusKey(row.status)},
-                                  {QStringLiteral("distance"), jsonNumber(row.distance)},
-                                  {QStringLiteral("a"), sideJson(row.a)},
-                                  {QStringLiteral("b"), sideJson(row.b)}});
+        topics.append(
+            QJsonObject{{QStringLiteral("topic"), row.topic.name},
+                        {QStringLiteral("status"), statusKey(row.status)},
+                        {QStringLiteral("negative_pole"), row.topic.negativePole},
+                        {QStringLiteral("positive_pole"), row.topic.positivePole},
+                        {QStringLiteral("distance"), jsonNumber(row.distance)},
+                        {QStringLiteral("a"), sideJson(row.a, comparison.a, comparison.actors)},
+                        {QStringLiteral("b"), sideJson(row.b, comparison.b, comparison.actors)}});
     }
     const QJsonObject root{{QStringLiteral("actor_a"), comparison.a.name},
                            {QStringLiteral("actor_b"), comparison.b.name},

@@ -44,27 +44,9 @@ int runDocumentEdit(const QCommandLineParser &parser, const QStringList &positio
 // All the named documents go with their claims, or nothing does.
 int runDocumentRemove(const QCommandLineParser &, const QStringList &positional)
 {
-    QList<DocumentId> ids;
-    for (const QString &argument : positional.mid(1)) {
-        const auto id = documentIdArgument(argument);
-        if (!id)
-            return fail(id.error());
-        ids.append(id.value());
-    }
-    auto store = openProject(positional.at(0));
-    if (!store)
-        return fail(store.error());
-    ProjectStore &project = *store.value();
-    const Status removed = project.transaction([&]() -> Status {
-        for (const DocumentId id : std::as_const(ids)) {
-            if (Status status = project.removeDocument(id); !status)
-                return status;
-        }
-        return {};
-    });
-    if (!removed)
-        return fail(removed.error());
-    return Success;
+    return removeAllOrNone(
+        positional, documentIdArgument,
+        [](ProjectStore &project, DocumentId id) { return project.removeDocument(id); });
 }
 
 } // namespace

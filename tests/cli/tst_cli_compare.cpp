@@ -172,6 +172,11 @@ void TestCliCompare::json()
 
 void TestCliCompare::jsonDetails()
 {
+    CLI(scaled, QStringList{QStringLiteral("topic"), QStringLiteral("edit"), m_project,
+                            QStringLiteral("Ukraine"), QStringLiteral("--negative-pole"),
+                            QStringLiteral("Kyiv holds all"), QStringLiteral("--positive-pole"),
+                            QStringLiteral("Moscow holds the east")});
+    QVERIFY2(scaled.exitCode == 0, scaled.describe().constData());
     CLI(result, compareArgs(QStringLiteral("Russia"), QStringLiteral("United States"),
                             {QStringLiteral("--format"), QStringLiteral("json"),
                              QStringLiteral("--topic"), QStringLiteral("Ukraine")}));
@@ -186,12 +191,23 @@ void TestCliCompare::jsonDetails()
     QCOMPARE(stances[QLatin1String("proposal")].toInt(), 1); // Lavrov's, rolled up
     QCOMPARE(stances[QLatin1String("assessment")].toInt(), 1);
     // The evidence: every claim with its quote, in text order.
+    // Each names its holder: Lavrov's quote, counted for Russia, says it is his.
     QStringList quotes;
-    for (const QJsonValue &claim : sideA[QLatin1String("evidence")].toArray())
+    QStringList holders;
+    for (const QJsonValue &claim : sideA[QLatin1String("evidence")].toArray()) {
         quotes.append(claim[QLatin1String("quote")].toString());
+        holders.append(claim[QLatin1String("holder")].toString());
+    }
     QCOMPARE(quotes, (QStringList{QStringLiteral("Lavrov said"), QStringLiteral("Moscow"),
                                   QStringLiteral("Moscow demands security guarantees"),
                                   QStringLiteral("security guarantees on Ukraine")}));
+    QCOMPARE(holders, (QStringList{QStringLiteral("Lavrov"), QStringLiteral("Russia"),
+                                   QStringLiteral("Russia"), QStringLiteral("Russia")}));
+    // The topic's scale, set by topic edit, says what the positions mean.
+    const QJsonObject ukraine = root[QLatin1String("topics")][0].toObject();
+    QCOMPARE(ukraine[QLatin1String("negative_pole")].toString(), QStringLiteral("Kyiv holds all"));
+    QCOMPARE(ukraine[QLatin1String("positive_pole")].toString(),
+             QStringLiteral("Moscow holds the east"));
 }
 
 void TestCliCompare::table()
