@@ -10,6 +10,8 @@
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/common/elidedlabel.h"
+#include "widgets/help/guidelinklabel.h"
+#include "widgets/help/userguidedialog.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/inspector/positioneditor.h"
@@ -410,7 +412,7 @@ private Q_SLOTS:
         QVERIFY(project().execute(new ChangeTopicCommand(project(), ukraine, cleared)));
         QVERIFY(!position->negativePoleLabel()->isVisible());
         QVERIFY(position->noScaleLabel()->isVisible());
-        QCOMPARE(position->noScaleLabel()->text(), QStringLiteral("scale not defined"));
+        QCOMPARE(position->noScaleLabel()->accessibleName(), QStringLiteral("scale not defined"));
         undo().undo();
         QVERIFY(position->negativePoleLabel()->isVisible());
         QCOMPARE(position->negativePoleLabel()->fullText(), ukraine.negativePole);
@@ -424,6 +426,16 @@ private Q_SLOTS:
         QVERIFY(project().execute(new ChangeClaimCommand(project(), stored(), moved)));
         QVERIFY(position->noScaleLabel()->isVisible());
         QVERIFY(!position->negativePoleLabel()->isVisible());
+
+        // It is a link: the guide opens at its section on scales.
+        GuideLinkLabel *link = position->noScaleLabel();
+        QCOMPARE(link->anchor(), QStringLiteral("position-scales"));
+        QTest::mouseClick(link, Qt::LeftButton, {}, link->contentsRect().center());
+        auto *guide = inspector().window()->findChild<UserGuideDialog *>();
+        QVERIFY(guide);
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->currentAnchor(), QStringLiteral("position-scales"));
+        guide->close();
     }
 
     void removalEmptiesIt()

@@ -3,6 +3,7 @@
 #include "core/domain/claim.h"
 #include "core/domain/topicscale.h"
 #include "widgets/common/elidedlabel.h"
+#include "widgets/help/guidelinklabel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -25,7 +26,9 @@ PositionEditor::PositionEditor(QWidget *parent)
     , m_poles(new QWidget(m_scaleStack))
     , m_negativePole(new ElidedLabel(m_poles))
     , m_positivePole(new ElidedLabel(m_poles))
-    , m_noScale(new QLabel(topicscale::notDefined(), m_scaleStack))
+    // A link: what a scale is and how to define one is in the guide.
+    , m_noScale(new GuideLinkLabel(topicscale::notDefined(), QStringLiteral("position-scales"),
+                                   m_scaleStack))
 {
     m_set->setAccessibleName(tr("Position set"));
     m_set->setToolTip(tr("Clear to leave the claim without a position on the scale"));
@@ -49,8 +52,9 @@ PositionEditor::PositionEditor(QWidget *parent)
     // The poles in a smaller type, each at its own end of the scale.
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
-    for (QLabel *label : {static_cast<QLabel *>(m_negativePole),
-                          static_cast<QLabel *>(m_positivePole), m_noScale}) {
+    for (QLabel *label :
+         {static_cast<QLabel *>(m_negativePole), static_cast<QLabel *>(m_positivePole),
+          static_cast<QLabel *>(m_noScale)}) {
         label->setFont(small);
     }
     m_negativePole->setObjectName(QStringLiteral("negativePole"));
@@ -59,7 +63,6 @@ PositionEditor::PositionEditor(QWidget *parent)
     m_negativePole->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_positivePole->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_noScale->setAlignment(Qt::AlignCenter);
-    m_noScale->setForegroundRole(QPalette::PlaceholderText);
     m_noScale->setToolTip(tr("The topic does not say what -100 and +100 mean; set its poles in "
                              "the codebook"));
     auto *poles = new QHBoxLayout(m_poles);
@@ -75,11 +78,11 @@ PositionEditor::PositionEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setVerticalSpacing(0);
     layout->addWidget(m_set, 0, 0);
-    layout->addWidget(m_slider, 0, 1);
     layout->addWidget(m_numberStack, 0, 2);
-    // Under the whole editor, not only the slider: a dock is narrow, and the poles' words
-    // matter more than lining up with the slider's ends to the pixel.
-    layout->addWidget(m_scaleStack, 1, 0, 1, 3);
+    // The slider has a row of its own, the width of the dock: beside the check box and
+    // the number a narrow dock left it a few pixels. The poles sit under its two ends.
+    layout->addWidget(m_slider, 1, 0, 1, 3);
+    layout->addWidget(m_scaleStack, 2, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     setFocusProxy(m_set);
 

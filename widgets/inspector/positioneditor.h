@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace demarche {
 
 class ElidedLabel;
+class GuideLinkLabel;
 struct Topic;
 
 // A claim's position on its topic's scale (-100 ... 100), or none: a "Set" check box,
@@ -35,7 +36,8 @@ public:
 
     ElidedLabel *negativePoleLabel() const { return m_negativePole; }
     ElidedLabel *positivePoleLabel() const { return m_positivePole; }
-    QLabel *noScaleLabel() const { return m_noScale; }
+    // "scale not defined", a link to the guide's section on scales.
+    GuideLinkLabel *noScaleLabel() const { return m_noScale; }
 
     QCheckBox *setCheckBox() const { return m_set; }
     QSlider *slider() const { return m_slider; }
@@ -61,7 +63,7 @@ private:
     QWidget *m_poles;
     ElidedLabel *m_negativePole;
     ElidedLabel *m_positivePole;
-    QLabel *m_noScale;
+    GuideLinkLabel *m_noScale;
     bool m_readOnly = false;
     bool m_updating = false;
 };

@@ -166,7 +166,8 @@ void MatrixLegend::scaleChanged()
     setToolTip(
         byPosition()
             ? QString(tr("Mean position of the cell's claims, weighted by salience: "
-                         "red against, blue for; hatched where no claim gives one")
+                         "magenta towards −100, green towards +100; hatched where no "
+                         "claim gives one")
                       + QLatin1String("\n\n") + scalesToolTip())
             : tr("Number of claims in the cell; the darkest has %1").arg(m_model.maxCount()));
     updateGeometry();
