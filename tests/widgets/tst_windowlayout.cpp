@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -189,6 +190,12 @@ private Q_SLOTS:
             QCOMPARE(dockGeometries(window), before);
             window.showView(MainWindow::View::Matrix); // closed while an analysis view shows
             window.close();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+            // From Qt 6.5 restoreGeometry() fits a window larger than its screen to the
+            // screen, and the offscreen screen (800 wide) is smaller than the first window.
+            if (!QRect(QPoint(), window.screen()->availableSize()).contains(window.geometry()))
+                QSKIP("the first window is larger than the offscreen screen");
+#endif
         }
         for (int restart = 0; restart < 3; ++restart) {
             MainWindow window;

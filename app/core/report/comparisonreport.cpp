@@ -256,9 +256,12 @@ QString ComparisonReport::topicHtml(const TopicComparison &row) const
     QString outcome = statusText(row);
     if (row.distance)
         outcome = tr("%1; distance %2").arg(outcome, reportformat::position(row.distance));
-    return QLatin1String("<h2>") + topicName(row.topic) + QLatin1String("</h2>\n")
-           + QLatin1String("<p class=\"scale\">") + html(scaleText(row.topic))
-           + QLatin1String("</p>\n") + QLatin1String("<p class=\"outcome\">") + html(outcome)
+    return QLatin1String("<h2>") + topicName(row.topic)
+           + QLatin1String("</h2>\n")
+           // One paragraph for the scale and the outcome: the PDF keeps a heading with the
+           // paragraph under it, so neither line can be left behind at a page's end.
+           + QLatin1String("<p class=\"outcome\"><span class=\"scale\">")
+           + html(scaleText(row.topic)) + QLatin1String("</span><br>") + html(outcome)
            + QLatin1String("</p>\n") + sideHtml(m_comparison.a, row.a)
            + sideHtml(m_comparison.b, row.b);
 }
