@@ -260,7 +260,7 @@ QString ComparisonReport::topicHtml(const TopicComparison &row) const
            + QLatin1String("</h2>\n")
            // One paragraph for the scale and the outcome: the PDF keeps a heading with the
            // paragraph under it, so neither line can be left behind at a page's end.
-           + QLatin1String("<p class=\"outcome\"><span class=\"scale\">")
+           + QLatin1String(R"(<p class="outcome"><span class="scale">)")
            + html(scaleText(row.topic)) + QLatin1String("</span><br>") + html(outcome)
            + QLatin1String("</p>\n") + sideHtml(m_comparison.a, row.a)
            + sideHtml(m_comparison.b, row.b);
