@@ -2,240 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
-    <name>ActorKindDelegate</name>
+    <name>ActorTopicMatrixModel</name>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArticleHeader</name>
-    <message>
-        <source>Article title, source and date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source and date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArticleTextEdit</name>
-    <message>
-        <source>Article text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag selection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArticleView</name>
-    <message>
-        <source>Open a document from the list, or import one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No article open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClaimFilterBar</name>
-    <message>
-        <source>This document only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search quotes, notes, actors…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The claims of one actor and of the actors under it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The claims on one topic and on its sub-topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The claims of one stance type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the claims of the article that is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>topic %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document “%1”</source>
+        <source>%1 %2</source>
+        <comment>count and stance in a matrix cell&apos;s tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
+        <comment>between stances in a matrix cell&apos;s tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>All actors</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 on %2: %n claim(s) — %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean position %1 (%n with a position)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>All topics</source>
+        <source>no claim gives a position</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>All stances</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n of them by members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>ClaimInspector</name>
+    <name>ClaimToolTip</name>
     <message>
-        <source>Select a claim to see its details</source>
+        <source> → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim inspector</source>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quote</source>
+        <source>Position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document</source>
+        <source>%1 (actor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— none —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your remarks on this claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Holder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;lience:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Attribution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyst:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
+        <source>%1 (topic)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,10 +84,6 @@
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is larger than %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,43 +150,40 @@
         <source>%1: row %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ClaimsPanel</name>
     <message>
-        <source>Go to claim</source>
+        <source>%1: the column &apos;%2&apos; appears twice (columns %3 and %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete claim</source>
+        <source>%1: row %2 has a value in field %3, but the header names only %4 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No claims yet. Select text in an article and press T to tag it.</source>
+        <source>%1: is a disk device, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No claims match these filters.</source>
+        <source>%1: is a socket; give a file or a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is the open project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is larger than the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing arrived for %2 seconds; is a program writing to it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,10 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>claim add: give either --quote or both --start and --end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--occurrence: counts from 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,10 +218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>claim add: --start and --end go together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>claim add: --%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,11 +227,6 @@
     </message>
     <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 claims imported, %2 already present; %3 actors and %4 topics created
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,17 +353,6 @@ Usage:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  demarche-cli --help | --version
-
-&quot;demarche-cli COMMAND --help&quot; describes a command&apos;s options.
-Offsets (--start, --end, and the start/end columns) count Unicode code points.
-Names of actors and topics are matched without regard to case.
-
-Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be opened.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: %1
 %2
 </source>
@@ -624,10 +419,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another name for it (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>state, organisation, person or faction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,10 +428,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Adds a topic; prints its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A word that cues it (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,10 +517,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Creates a project file with the default topics (Ukraine, Syria, Iran).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports .txt, .md and .html articles; prints &quot;id&lt;TAB&gt;title&quot; for each new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,133 +612,206 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the project itself; choose another output file</source>
+        <source>%1, %2 already present; %3 and %4 created
+</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CodebookPage</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n claim(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down; the first nine have quick-tag numbers</source>
+        <source>&apos;%1&apos; is not a claim id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge into…</source>
+        <source>claim edit: a claim stays in its document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move all claims to another entry, then delete this one</source>
+        <source>Changes the given fields of a claim, or moves it within its document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
+        <source>Removes claims: all of them, or none when one is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the selected entry</source>
+        <source>%1: give either --quote or both --start and --end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour…</source>
+        <source>%1: --start and --end go together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the colour of the selected entry</source>
+        <source>  demarche-cli --help | --version
+
+&quot;demarche-cli COMMAND --help&quot; describes a command&apos;s options.
+Offsets (--start, --end, and the start/end columns) count Unicode code points.
+Names of actors and topics are matched without regard to case or to how an accent
+is encoded.
+A file or name that begins with - goes after --, which ends the options (demarche-cli import p.demarche -- -notes.txt).
+An output named - is standard output; pipes and devices are written into, regular files replaced only when complete.
+
+Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be opened.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “%1”</source>
+        <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is used by one claim.</source>
+        <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reassign-to: “%1” is the one removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is used by %2 claims.</source>
+        <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
+        <source>Removes an actor; refused while claims or members use it, unless they are reassigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reassign to…</source>
+        <source>Move its claims (as holder or target) and its members to this actor first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CodebookPanel</name>
-    <message>
-        <source>New actor</source>
+        <source>Changes the given fields of a topic; --keyword replaces its keywords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an actor</source>
+        <source>Removes a topic; refused while claims or sub-topics use it, unless they are reassigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an actor under the selected one</source>
+        <source>Move its claims and sub-topics to this topic first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actors</source>
+        <source>Its new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New topic</source>
+        <source>NEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a topic</source>
+        <source>Make it top-level: it rolls up to nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a sub-topic under the selected topic</source>
+        <source>--%1 and --%2 exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topics</source>
+        <source>--parent and --no-parent exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Actors</source>
+        <source>Another name for it (repeatable); an edit replaces them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Topics</source>
+        <source>Remove all its aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word that cues it (repeatable); an edit replaces them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all its keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output: cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists where the codebook&apos;s names, aliases and keywords occur in a document (code points, end exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given details of a document; an empty --source, --url or --date clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes documents and their claims: all of them, or none when one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports %1 articles; prints &quot;id&lt;TAB&gt;title&quot; for each new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a position of -100 means on this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a position of +100 means on this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to score positions on this topic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,24 +886,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Remove document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1192,10 +1044,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean positions are weighted by salience, on a scale from ℀ to 100; claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1077,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>position %1, salience %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1153,42 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>Iran</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Full Ukrainian sovereignty over all its territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian control of the annexed regions and a neutral Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the settlement the speaker wants: territory, neutrality, security guarantees. 0 is a ceasefire on the current line with the rest left open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dealings with Damascus before a political transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full normalisation with the government in Damascus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruction money, sanctions relief and recognition count as dealings; humanitarian access alone does not move a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure alone: sanctions and isolation, no talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks and engagement without conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions set before talks (inspections first, limits on enrichment) move a position towards 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentImport</name>
@@ -1302,160 +1206,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
-    <name>DocumentImporter</name>
-    <message>
-        <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the same text is already in the project as “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has the same text as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the project did not accept it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open read-only; documents cannot be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text was not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPropertiesDialog</name>
-    <message>
-        <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. en, ru, fr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publication date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No publication date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Characters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DocumentText</name>
     <message>
         <source>offsets %1–%2 are not a span of the text, which has %3 characters</source>
@@ -1467,280 +1217,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
-    <name>DocumentsPanel</name>
+    <name>ImportFormats</name>
     <message>
-        <source>No documents yet. Import articles to read and tag them.</source>
+        <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import documents…</source>
+        <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter documents…</source>
+        <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Properties…</source>
+        <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportClaimsDialog</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xcel-compatible (adds a byte order mark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Escape cells that look like formulas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export claims to CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All claims (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the claims shown in the claims &amp;table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The claims could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 claims</source>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ImportSummaryDialog</name>
-    <message>
-        <source>Import Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an article file; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No documents were imported: there was no article file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1 of %n documents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was cancelled; %n file(s) were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Check the documents with a warning: their text may not have been read as intended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>This project is open read-only: its file or folder cannot be written. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or create a project that can be changed, then drop the articles on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demarche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Demarche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
+    <name>MainWindowActions</name>
     <message>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
@@ -1750,7 +1250,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the S&amp;ample Project</source>
+        <source>Open the Sa&amp;mple Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1794,7 +1294,19 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document P&amp;roperties…</source>
+        <source>Document Pr&amp;operties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show C&amp;ues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,73 +1314,97 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>Go to &amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
+        <source>Go to Code&amp;book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
+        <source>Go to C&amp;laims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View</source>
+        <source>Go to the Claim &amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Appearance</source>
+        <source>Underline the codebook&apos;s names, aliases and keywords in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow the &amp;System</source>
+        <source>Demarche project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Light</source>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: is a project or another SQLite database; writing there would destroy it, so choose another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dark</source>
+        <source>no output file given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>%1: is the open project itself; choose another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About &amp;Qt</source>
+        <source>%1: is a folder; choose a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Main</source>
+        <source>%1: is neither a file, a pipe nor a character device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No recent projects</source>
+        <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Clear List</source>
+        <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Could not write the PDF %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Redo %1</source>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Demarche</source>
+        <source>laying out pages needs the graphical libraries (a QGuiApplication), which are not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>the pages could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
     <message>
         <source>Demarche projects (*.demarche);;All files (*)</source>
         <translation type="unfinished"></translation>
@@ -1925,119 +1461,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
 %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <source>Merge “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge “%1” &amp;into:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no other entry to merge into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No claim uses “%1”; it is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 claims of “%2” will move to “%3”; “%2” is then deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its sub-entries move under “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PdfReport</name>
-    <message>
-        <source>Could not write the PDF %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>laying out pages needs the graphical libraries (a QGuiApplication), which are not running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pages could not be drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PositionEditor</name>
-    <message>
-        <source>Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear to leave the claim without a position on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position value</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -2063,10 +1486,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1: the SQLite driver for Qt is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2146,19 +1565,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the actor holds %1 claims; reassign or delete them first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the parent topic does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no topic with id %1 in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 claims are tagged with the topic; retag or delete them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,10 +1605,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: was saved by an older version of Demarche and must be updated, but it is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the copy could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,85 +1616,136 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1: the id %2 is already in use</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>QuickTagDelegate</name>
     <message>
-        <source>suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickTagModel</name>
-    <message>
-        <source>%1, suggested</source>
+        <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickTagPopup</name>
-    <message>
-        <source>Quick tag</source>
+        <source>the analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create actor “%1”</source>
+        <source>the alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the actor holds %n claim(s); reassign or delete them first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the negative pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create topic “%1”</source>
+        <source>the positive pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actor</source>
+        <source>%1: the scale note contains a control character (U+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topic</source>
+        <source>the keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) tagged with the topic; retag or delete them first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter actors, or press 1–9</source>
+        <source>the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter topics, or press 1–9</source>
+        <source>the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter actors</source>
+        <source>the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter topics</source>
+        <source>the language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actors</source>
+        <source>the file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topics</source>
+        <source>the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1–9 or Enter to choose · Esc to cancel</source>
+        <source>%1: the project is read-only (%2); it can be read but not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1–9 or Enter to choose · Backspace to go back</source>
+        <source>%1: was saved by an older version of Demarche and must be updated to be read, but it is opened read-only and no updated copy could be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
+        <source>its disk is mounted read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is named like the log or journal of %2; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt cannot open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an unknown %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a Demarche project (%2); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project is read-only (the file, its folder or its disk cannot be written); the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing more could be written and the project is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk refused to read or write the project (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,10 +1808,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unsupported file type; expected .txt, .md or .html</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: claims[%2] (“%3”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,19 +1843,75 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>the quote occurs fewer than %1 times in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: unsupported file type; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>TagController</name>
+    <name>ShortcutList</name>
     <message>
-        <source>The project is open read-only; claims cannot be added.</source>
+        <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select the words of a claim first, then tag them.</source>
+        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim added: %1 on %2</source>
+        <source>Quick tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text, snapped to whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly, without snapping to words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the actor or topic with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the highlighted actor or topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list, or name a new actor or topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from the topic to the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel tagging</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,19 +1946,42 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unsupported file type (no extension); expected .txt, .md, .html or .htm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unsupported file type &apos;%2&apos;; expected .txt, .md, .html or .htm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: is %2 MB; the limit is %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is the open project itself, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (no extension); expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicScale</name>
+    <message>
+        <source>%1: not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,49 +2057,244 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
-    <name>WelcomeView</name>
+    <name>demarche::ActorKindDelegate</name>
     <message>
-        <source>Welcome</source>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ArticleHeader</name>
+    <message>
+        <source>Article title, source and date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demarche</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
+        <source>Source and date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ArticleTextEdit</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ArticleView</name>
+    <message>
+        <source>Open a document from the list, or import one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start an empty project file</source>
+        <source>How to import an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open project…</source>
+        <source>No article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ClaimFilterBar</name>
+    <message>
+        <source>This document only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a .demarche project file</source>
+        <source>Search quotes, notes, actors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;sample project</source>
+        <source>The claims of one actor and of the actors under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Three short articles with actors, topics and claims, to try every view</source>
+        <source>The claims on one topic and on its sub-topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent projects</source>
+        <source>The claims of one stance type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
+        <source>Only the claims of the article that is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ClaimInspector</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;lience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remarks on this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the claim&apos;s fields mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,6 +2350,203 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>demarche::ClaimsPanel</name>
+    <message>
+        <source>Go to claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims yet. Select text in an article and press T to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::CodebookPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up; the first nine have quick-tag numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down; the first nine have quick-tag numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move all claims to another entry, then delete this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the codebook works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::CodebookPanel</name>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an actor under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sub-topic under the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics yet. Press Insert, or Add above, to add the files the actors negotiate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what -100 and +100 mean on the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>demarche::CodebookTreeModel</name>
     <message>
         <source>Colour %1</source>
@@ -2665,6 +2590,309 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>demarche::CompareBar</name>
+    <message>
+        <source>First actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll up members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show topics without claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison as a CSV table, one row per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable report with every quote, as PDF or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::CompareView</name>
+    <message>
+        <source>How to compare two actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing needs two actors. Add them to the codebook, then choose them above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to add actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different actors to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the two actors to compare above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 has claims yet. Tag what they say in the articles to compare their positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 has claims within these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ComparisonModel</name>
+    <message>
+        <source>%1: mean positions %2 apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both, no positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::DocumentDetailsDialog</name>
+    <message>
+        <source>Set the &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source and publication date of %n document(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TASS, Reuters, the ministry&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>various; type to set one for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the source and date of %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::DocumentImporter</name>
+    <message>
+        <source>Articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text is already in the project as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the same text as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project did not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; documents cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>demarche::DocumentListModel</name>
     <message>
         <source>Title</source>
@@ -2696,6 +2924,685 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>demarche::DocumentPropertiesDialog</name>
+    <message>
+        <source>Document Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. en, ru, fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::DocumentsPanel</name>
+    <message>
+        <source>No documents yet. Import articles to read and tag them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to import an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ExportClaimsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel-compatible (adds a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escape cells that look like formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export claims to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All claims (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the claims shown in the claims &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims cannot be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims could not be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an article file; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents were imported: there was no article file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n file(s) were not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the documents with a warning: their text may not have been read as intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::MainWindow</name>
+    <message>
+        <source>Save a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project that can be changed, then drop the articles on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cues: %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file or folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only: %1. Save a copy to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::MatrixClaimList</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell to list its claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::MatrixLegend</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean position of the cell&apos;s claims, weighted by salience: magenta towards −100, green towards +100; hatched where no claim gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of claims in the cell; the darkest has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::MatrixView</name>
+    <message>
+        <source>Number of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll up members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a member&apos;s claims in its parent&apos;s row as well: a minister&apos;s claims also count for his state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two actors by clicking their names (Ctrl+click the second), then compare their positions topic by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the current cell&apos;s actor on its topic by publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every cell of the matrix to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matrix.csv</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Matrix to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to add actors and topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors yet. Add the actors you follow in the Codebook, and tag their claims: each cell counts what an actor says on a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics yet. Add topics in the Codebook to give the matrix its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims yet. Select a passage in an article and press T to tag it; it is counted here at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix could not be exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::MergeDialog</name>
+    <message>
+        <source>Merge “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other entry to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim uses “%1”; it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its sub-entries move under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::PositionEditor</name>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear to leave the claim without a position on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic does not say what -100 and +100 mean; set its poles in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>demarche::Project</name>
     <message>
         <source>%1 is open read-only; changes cannot be saved</source>
@@ -2703,6 +3610,655 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>no document with id %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ProjectSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::QuickTagController</name>
+    <message>
+        <source>The project is open read-only; claims cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words of a claim first, then tag them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim added: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::QuickTagDelegate</name>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::QuickTagModel</name>
+    <message>
+        <source>Suggested: the selection says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: the sentence around the selection says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, suggested by the sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, suggested for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, suggested for “%2” in the sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::QuickTagPopup</name>
+    <message>
+        <source>Quick tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actors, or press 1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics, or press 1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 or Enter to choose · Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 or Enter to choose · Backspace to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ScopeFilter</name>
+    <message>
+        <source>Count only claims of these stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only claims in the documents ticked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which documents&apos; claims count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or after; undated documents are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or before; undated documents are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ShortcutModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::TimelineChart</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 (%3 – %4)</source>
+        <comment>ISO week number, its year, first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::TimelineView</name>
+    <message>
+        <source>The actor whose positions are plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic the positions are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the claims of the actor&apos;s members (a minister for his state) as the actor&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count claims on the topics under the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second actor, drawn dashed on the same chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the claims by publication date, by week (ISO weeks, Monday to Sunday), month, quarter or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see their positions over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to add actors and topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics yet. Add topics in the Codebook to follow positions on them over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor and a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not plotted: %n claim(s) in articles without a publication date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims by %1 on %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to date an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 on %3</source>
+        <comment>two actors on a topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) on one publication date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) over %1 publication dates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no claims</source>
+        <comment>actor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean position %2 from %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s), none with a position</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::TopicScaleDialog</name>
+    <message>
+        <source>Scale of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. full Ukrainian sovereignty over all its territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Russian control of the annexed regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: how to score, what counts as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>℀ &amp;means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+100 m&amp;eans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::UserGuideDialog</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demarche User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ViewTabs</name>
+    <message>
+        <source>Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the articles and tag the claims (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two actors&apos; positions side by side, topic by topic (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every actor against every topic (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two actors&apos; positions on a topic over time, by period (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor × Topic &amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position &amp;Over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demarche::WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demarche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .demarche project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three short articles with actors, topics and claims, to try every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to Demarche? Read the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
