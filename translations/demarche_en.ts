@@ -35,20 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n actor</numerusform>
-            <numerusform>%n actors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n topic</numerusform>
-            <numerusform>%n topics</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -67,6 +53,27 @@
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) created</source>
+        <translation>
+            <numerusform>%n actor created</numerusform>
+            <numerusform>%n actors created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) created</source>
+        <translation>
+            <numerusform>%n topic created</numerusform>
+            <numerusform>%n topics created</numerusform>
         </translation>
     </message>
 </context>

@@ -101,11 +101,13 @@ int runImportClaims(const QCommandLineParser &parser, const QStringList &positio
     auto summary = importClaimsCsv(*store.value(), positional.at(1), options);
     if (!summary)
         return fail(summary.error());
-    printOut(CliText::tr("%1, %2 already present; %3 and %4 created\n")
-                 .arg(CliText::tr("%n claim(s) imported", nullptr, int(summary->imported)))
-                 .arg(summary->alreadyPresent)
-                 .arg(CliText::tr("%n actor(s)", nullptr, int(summary->actorsCreated)),
-                      CliText::tr("%n topic(s)", nullptr, int(summary->topicsCreated))));
+    // One counted message per number: each language words its own plural.
+    const QStringList parts = {
+        CliText::tr("%n claim(s) imported", nullptr, int(summary->imported)),
+        CliText::tr("%n already present", nullptr, int(summary->alreadyPresent)),
+        CliText::tr("%n actor(s) created", nullptr, int(summary->actorsCreated)),
+        CliText::tr("%n topic(s) created", nullptr, int(summary->topicsCreated))};
+    printOut(parts.join(QStringLiteral("; ")) + QLatin1Char('\n'));
     return Success;
 }
 

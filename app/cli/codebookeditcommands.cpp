@@ -8,6 +8,7 @@
 #include "core/domain/translation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace demarche::cli {
 namespace {
@@ -33,8 +34,9 @@ struct Entries<Actor>
     }
     static QString inUse(const QString &name, const QString &uses)
     {
-        return CliText::tr("actor \u201c%1\u201d is used by %2; give --reassign-to NAME to move "
-                           "them")
+        //: %2 lists what still uses the actor: "2 claims and 1 member"
+        return CliText::tr("actor \u201c%1\u201d is still used: %2; give --reassign-to NAME to "
+                           "move them")
             .arg(name, uses);
     }
     static QString children(int n) { return CliText::tr("%n member(s)", nullptr, n); }
@@ -56,8 +58,9 @@ struct Entries<Topic>
     }
     static QString inUse(const QString &name, const QString &uses)
     {
-        return CliText::tr("topic \u201c%1\u201d is used by %2; give --reassign-to NAME to move "
-                           "them")
+        //: %2 lists what still uses the topic: "1 claim and 2 sub-topics"
+        return CliText::tr("topic \u201c%1\u201d is still used: %2; give --reassign-to NAME to "
+                           "move them")
             .arg(name, uses);
     }
     static QString children(int n) { return CliText::tr("%n sub-topic(s)", nullptr, n); }
@@ -134,7 +137,7 @@ int runRemove(const QCommandLineParser &parser, const QStringList &positional)
                 uses << CliText::tr("%n claim(s)", nullptr, int(claims.size()));
             if (!children.isEmpty())
                 uses << Entries<Item>::children(int(children.size()));
-            return badInput(Entries<Item>::inUse(item.name, uses.join(CliText::tr(" and "))));
+            return badInput(Entries<Item>::inUse(item.name, QLocale().createSeparatedList(uses)));
         }
         for (const Claim &claim : std::as_const(claims)) {
             if (Status moved = project.updateClaim(Traits::reassign(claim, item.id, into)); !moved)

@@ -169,7 +169,7 @@ void TestCliDocumentEdit::refused_data()
     QTest::newRow("edit: two lines in the source")
         << QStringList{edit, p, QStringLiteral("2"), QStringLiteral("--source"),
                        QStringLiteral("TASS\nRIA")}
-        << 2 << QStringLiteral("source");
+        << 2 << QStringLiteral("Source: \u201cTASS");
     QTest::newRow("edit: an option of import only")
         << QStringList{edit, p, QStringLiteral("2"), QStringLiteral("--allow-duplicate")} << 1
         << QStringLiteral("--allow-duplicate");

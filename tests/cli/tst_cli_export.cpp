@@ -470,8 +470,9 @@ void TestCliExport::importClaimsRecognisesEscapedQuote()
                             "3,0,32,'-40 percent is what they offered,Russia,Iran,'=1+1\r\n"));
     CLI(imported, {QStringLiteral("import-claims"), m_project, file});
     QCOMPARE(imported.exitCode, 0);
-    QCOMPARE(imported.out,
-             QByteArray("1 claim imported, 0 already present; 0 actors and 0 topics created\n"));
+    QCOMPARE(
+        imported.out,
+        QByteArray("1 claim imported; 0 already present; 0 actors created; 0 topics created\n"));
     const QJsonArray claims = listJson(m_project, QStringLiteral("claims"));
     QCOMPARE(claims.size(), m_ids.size() + 1);
     // The new claim is Russia's; the same span was Lavrov's already.
@@ -493,10 +494,10 @@ void TestCliExport::importClaimsSkipsWhatIsThere()
     const QByteArray before = snapshot(m_project);
     CLI(imported, {QStringLiteral("import-claims"), m_project, out});
     QCOMPARE(imported.exitCode, 0);
-    QCOMPARE(
-        imported.outText(),
-        QStringLiteral("0 claims imported, %1 already present; 0 actors and 0 topics created\n")
-            .arg(m_ids.size()));
+    QCOMPARE(imported.outText(),
+             QStringLiteral(
+                 "0 claims imported; %1 already present; 0 actors created; 0 topics created\n")
+                 .arg(m_ids.size()));
     QCOMPARE(snapshot(m_project), before);
 }
 
@@ -526,9 +527,10 @@ void TestCliExport::roundTrip()
         {QStringLiteral("import-claims"), fresh, m_dir->filePath(QStringLiteral("first.csv")),
          QStringLiteral("--create-missing")});
     QCOMPARE(imported.exitCode, 0);
-    QCOMPARE(imported.outText(),
-             QStringLiteral("%1 claims imported, 0 already present; 4 actors and 1 topic created\n")
-                 .arg(m_ids.size()));
+    QCOMPARE(
+        imported.outText(),
+        QStringLiteral("%1 claims imported; 0 already present; 4 actors created; 1 topic created\n")
+            .arg(m_ids.size()));
 
     QList<QHash<QString, QString>> second;
     QVERIFY(exportRecords(fresh, other.filePath(QStringLiteral("second.csv")), options, &second));

@@ -51,7 +51,7 @@ QString importSummary(int imported, int present, int actors = 0, int topics = 0)
     const auto counted = [](int n, const char *one, const char *many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
-    return QStringLiteral("%1 imported, %2 already present; %3 and %4 created\n")
+    return QStringLiteral("%1 imported; %2 already present; %3 created; %4 created\n")
         .arg(counted(imported, "claim", "claims"))
         .arg(present)
         .arg(counted(actors, "actor", "actors"), counted(topics, "topic", "topics"));

@@ -333,7 +333,7 @@ void TestCliOutput::dashNames_data()
                                QStringLiteral("-dash.csv")},
                               {QStringLiteral("import-claims"), P, QStringLiteral("--"),
                                QStringLiteral("-dash.csv")}}
-        << QStringLiteral("-dash.csv") << QByteArray("0 claims imported, 1 already present");
+        << QStringLiteral("-dash.csv") << QByteArray("0 claims imported; 1 already present");
     QTest::newRow("a project named -dash.demarche")
         << QList<QStringList>{{QStringLiteral("init"), QStringLiteral("--"),
                                QStringLiteral("-dash.demarche")},

@@ -72,7 +72,8 @@ Status checkOneLine(const QString &field, const QString &text)
     const qsizetype at = firstControl(text);
     if (at < 0)
         return {};
-    return badInput(StoreText::tr("%1 \u201c%2\u201d contains a control character (U+%3); it "
+    //: %1 names the field: Name, Alias, Keyword, Title, Source…
+    return badInput(StoreText::tr("%1: \u201c%2\u201d contains a control character (U+%3); it "
                                   "must be one line of plain text")
                         .arg(field, printable(text))
                         .arg(QString::number(text.at(at).unicode(), 16)

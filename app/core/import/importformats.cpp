@@ -104,6 +104,7 @@ QString expectedSuffixes()
     QStringList named;
     for (const ImportFormat &format : importFormats())
         named.append(format.suffixes);
+    //: the end of a list of file suffixes: %1 is ".txt, .md", %2 is ".html"
     return listed(dotted(named), ImportFormatsText::tr("%1 or %2"));
 }
 
@@ -112,6 +113,7 @@ QString formatSuffixes()
     QStringList first;
     for (const ImportFormat &format : importFormats())
         first.append(format.suffixes.constFirst());
+    //: the end of a list of file suffixes: %1 is ".txt, .md", %2 is ".html"
     return listed(dotted(first), ImportFormatsText::tr("%1 and %2"));
 }
 

@@ -194,7 +194,7 @@ QString ComparisonReport::summaryTableHtml() const
     }
     text += QLatin1String("</table>\n<p class=\"note\">")
             + html(tr("Mean positions are weighted by salience, on each topic's scale from "
-                      "\u2212100 to 100 (its ends under its name); claims without a position "
+                      "−100 to 100 (its ends under its name); claims without a position "
                       "count in the claims but not in the mean. Topics where neither actor "
                       "spoke are left out."))
             + QLatin1String("</p>\n");

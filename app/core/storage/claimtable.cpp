@@ -123,7 +123,7 @@ Status ClaimTable::insert(Claim &claim, const DocumentText &text)
     claim.quote = quote.value();
     if (claim.analyst.isEmpty())
         claim.analyst = currentAnalyst();
-    if (Status status = names::checkOneLine(StoreText::tr("the analyst"), claim.analyst); !status)
+    if (Status status = names::checkOneLine(StoreText::tr("Analyst"), claim.analyst); !status)
         return status;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!claim.createdAt.isValid())

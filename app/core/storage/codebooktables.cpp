@@ -30,7 +30,7 @@ struct Entry<Actor>
     static int paletteOffset() { return 0; }
     static QStringList &otherNames(Actor &a) { return a.aliases; }
     static Status prepareOwn(Actor & /*a*/) { return {}; }
-    static QString otherName() { return StoreText::tr("the alias"); }
+    static QString otherName() { return StoreText::tr("Alias"); }
     static QString noName() { return StoreText::tr("the actor has no name"); }
     static QString noParent(const QString &name)
     {
@@ -69,9 +69,9 @@ struct Entry<Topic>
         t.negativePole = names::normalized(t.negativePole);
         t.positivePole = names::normalized(t.positivePole);
         t.scaleNote = names::normalized(t.scaleNote);
-        if (Status s = names::checkOneLine(StoreText::tr("the negative pole"), t.negativePole); !s)
+        if (Status s = names::checkOneLine(StoreText::tr("Negative pole"), t.negativePole); !s)
             return s;
-        if (Status s = names::checkOneLine(StoreText::tr("the positive pole"), t.positivePole); !s)
+        if (Status s = names::checkOneLine(StoreText::tr("Positive pole"), t.positivePole); !s)
             return s;
         QString note = t.scaleNote;
         note.remove(QLatin1Char('\n')).remove(QLatin1Char('\t'));
@@ -83,7 +83,7 @@ struct Entry<Topic>
         }
         return {};
     }
-    static QString otherName() { return StoreText::tr("the keyword"); }
+    static QString otherName() { return StoreText::tr("Keyword"); }
     static QString noName() { return StoreText::tr("the topic has no name"); }
     static QString noParent(const QString &name)
     {
@@ -228,7 +228,7 @@ Status prepareFields(Item &item)
     item.name = names::normalized(item.name);
     if (item.name.isEmpty())
         return badInput(Entry<Item>::noName());
-    if (Status status = names::checkOneLine(StoreText::tr("the name"), item.name); !status)
+    if (Status status = names::checkOneLine(StoreText::tr("Name"), item.name); !status)
         return status;
     for (QString &other : Entry<Item>::otherNames(item)) {
         other = names::normalized(other);

@@ -26,12 +26,12 @@ Status prepareDetails(Document &document)
     if (document.title.isEmpty())
         return badInput(StoreText::tr("the document has no title"));
     const std::pair<QString, const QString *> fields[] = {
-        {StoreText::tr("the title"), &document.title},
-        {StoreText::tr("the source"), &document.source},
-        {StoreText::tr("the URL"), &document.url},
-        {StoreText::tr("the language"), &document.language},
-        {StoreText::tr("the file name"), &document.fileName},
-        {StoreText::tr("the format"), &document.format},
+        {StoreText::tr("Title"), &document.title},
+        {StoreText::tr("Source"), &document.source},
+        {StoreText::tr("URL"), &document.url},
+        {StoreText::tr("Language"), &document.language},
+        {StoreText::tr("File name"), &document.fileName},
+        {StoreText::tr("Format"), &document.format},
     };
     for (const auto &[field, text] : fields) {
         if (Status status = names::checkOneLine(field, *text); !status)

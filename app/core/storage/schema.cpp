@@ -190,15 +190,19 @@ Status verify(const QSqlDatabase &db, int version, const QString &path)
                 std::any_of(expected->cbegin(), expected->cend(), [&entry](const SchemaEntry &e) {
                     return e.type == entry.type && e.name == entry.name;
                 });
-            difference = known ? StoreText::tr("%1 differs").arg(describe(entry))
-                               : StoreText::tr("it holds an unknown %1").arg(describe(entry));
+            //: %1 is an SQLite object and its name, in English: table “claims”
+            difference =
+                known ? StoreText::tr("the schema entry %1 differs").arg(describe(entry))
+                      //: %1 is an SQLite object and its name, in English: table “claims”
+                      : StoreText::tr("it holds an unknown schema entry %1").arg(describe(entry));
             break;
         }
     }
     if (difference.isEmpty()) {
         for (const SchemaEntry &entry : expected.value()) {
             if (!actual->contains(entry)) {
-                difference = StoreText::tr("%1 is missing").arg(describe(entry));
+                //: %1 is an SQLite object and its name, in English: table “claims”
+                difference = StoreText::tr("the schema entry %1 is missing").arg(describe(entry));
                 break;
             }
         }
