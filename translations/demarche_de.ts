@@ -3986,7 +3986,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation>Noch keine datierten Aussagen von %1 zu %2. Aussagen zählen, sobald ihr Artikel ein Veröffentlichungsdatum hat (Dokument ▸ Eigenschaften).</translation>
+        <translation>Noch keine datierten Aussagen von %1 zu %2. Aussagen zählen, sobald ihr Artikel ein Veröffentlichungsdatum hat (Bearbeiten ▸ Dokumenteigenschaften).</translation>
     </message>
     <message>
         <source>How to date an article</source>
