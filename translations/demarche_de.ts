@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Start offset in code points.</source>
-        <translation>Startposition in Codepunkten.</translation>
+        <translation>Start-Offset in Codepunkten.</translation>
     </message>
     <message>
         <source>End offset in code points (exclusive).</source>
-        <translation>Endposition in Codepunkten (ausschließlich).</translation>
+        <translation>End-Offset in Codepunkten (ausschließlich).</translation>
     </message>
     <message>
         <source>Who holds the position.</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Do not prefix cells starting with = + - @ with an apostrophe.</source>
-        <translation>Zellen, die mit = + - @ beginnen, kein Apostroph voranstellen.</translation>
+        <translation>Zellen, die mit = + - @ beginnen, keinen Apostroph voranstellen.</translation>
     </message>
     <message>
         <source>Only this actor&apos;s claims (repeatable).</source>
@@ -548,7 +548,7 @@ Aufruf:
     </message>
     <message>
         <source>Import text that is already in the project.</source>
-        <translation>Text importieren, der schon im Projekt ist.</translation>
+        <translation>Text auch dann importieren, wenn er schon im Projekt ist.</translation>
     </message>
     <message>
         <source>Writes a document&apos;s canonical text, byte for byte, to standard output.</source>
@@ -680,7 +680,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>  demarche-cli --help | --version
 
 &quot;demarche-cli COMMAND --help&quot; beschreibt die Optionen eines Befehls.
-Positionen (--start, --end und die Spalten start/end) zählen Unicode-Codepunkte.
+Offsets (--start, --end und die Spalten start/end) zählen Unicode-Codepunkte.
 Namen von Akteuren und Themen werden ohne Rücksicht auf Groß-/Kleinschreibung und
 darauf, wie ein Akzent kodiert ist, verglichen.
 Eine Datei oder ein Name, der mit - beginnt, steht nach --, das die Optionen beendet (demarche-cli import p.demarche -- -notizen.txt).
@@ -695,7 +695,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>Akteur „%1“ wird von %2 verwendet; mit --reassign-to NAME werden sie verschoben</translation>
+        <translation>Akteur „%1“ wird von %2 verwendet; verschieben Sie diese mit --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -706,7 +706,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>Thema „%1“ wird von %2 verwendet; mit --reassign-to NAME werden sie verschoben</translation>
+        <translation>Thema „%1“ wird von %2 verwendet; verschieben Sie diese mit --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
@@ -717,7 +717,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>--reassign-to: “%1” is the one removed</source>
-        <translation>--reassign-to: „%1“ ist das zu entfernende Element</translation>
+        <translation>--reassign-to: „%1“ ist der zu entfernende Eintrag</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
@@ -808,7 +808,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Imports %1 articles; prints &quot;id&lt;TAB&gt;title&quot; for each new one.</source>
-        <translation>Importiert %1-Artikel; gibt für jeden neuen &quot;id&lt;TAB&gt;title&quot; aus.</translation>
+        <translation>Importiert Artikel (%1); gibt für jeden neuen &quot;id&lt;TAB&gt;title&quot; aus.</translation>
     </message>
     <message>
         <source>What a position of -100 means on this topic.</source>
@@ -1055,7 +1055,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>both spoke</source>
-        <translation>beide äußerten sich</translation>
+        <translation>beide haben sich geäußert</translation>
     </message>
     <message>
         <source>only %1</source>
@@ -1215,11 +1215,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <name>DocumentText</name>
     <message>
         <source>offsets %1–%2 are not a span of the text, which has %3 characters</source>
-        <translation>Positionen %1–%2 sind kein Abschnitt des Texts, der %3 Zeichen hat</translation>
+        <translation>Offsets %1–%2 bezeichnen keinen Abschnitt des Texts, der %3 Zeichen hat</translation>
     </message>
     <message>
         <source>offsets %1–%2 split a character in two</source>
-        <translation>Positionen %1–%2 teilen ein Zeichen in zwei</translation>
+        <translation>Offsets %1–%2 teilen ein Zeichen in zwei</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei ▸ Öffnen.</translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei ▸ Projekt öffnen.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1540,7 +1540,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>the target actor must differ from the actor who holds the claim</source>
-        <translation>der Adressat muss sich vom Akteur unterscheiden, der die Aussage macht</translation>
+        <translation>der Adressat muss sich vom Urheber der Aussage unterscheiden</translation>
     </message>
     <message>
         <source>position %1 is outside %2 … %3</source>
@@ -1564,7 +1564,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>%1 cannot be its own parent, directly or through others</source>
-        <translation>%1 kann nicht sein eigenes übergeordnetes Element sein, weder direkt noch über andere</translation>
+        <translation>%1 kann nicht sich selbst übergeordnet sein, weder direkt noch über andere</translation>
     </message>
     <message>
         <source>“%1” already exists</source>
@@ -2434,7 +2434,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Move up; the first nine have quick-tag numbers</source>
-        <translation>Nach oben; die ersten neun haben Schnellcodierungs-Nummern</translation>
+        <translation>Nach oben; die ersten neun haben Nummern für die Schnellcodierung</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2442,7 +2442,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Move down; the first nine have quick-tag numbers</source>
-        <translation>Nach unten; die ersten neun haben Schnellcodierungs-Nummern</translation>
+        <translation>Nach unten; die ersten neun haben Nummern für die Schnellcodierung</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -2720,7 +2720,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <name>demarche::ComparisonModel</name>
     <message>
         <source>%1: mean positions %2 apart</source>
-        <translation>%1: mittlere Positionen %2 auseinander</translation>
+        <translation>%1: mittlere Positionen liegen %2 auseinander</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2821,7 +2821,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>various; type to set one for all</source>
-        <translation>unterschiedlich; Eingabe setzt eine für alle</translation>
+        <translation>unterschiedlich; eine Eingabe gilt für alle</translation>
     </message>
     <message>
         <source>Publication date</source>
@@ -2863,7 +2863,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation>Importiere %1 von %2: %3</translation>
+        <translation>Import %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
@@ -3090,7 +3090,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
-        <translation>Tabellenkalkulationen können eine Zelle, die mit =, +, -, @ beginnt, als Formel ausführen, sodass ein präpariertes Zitat beim Öffnen der Datei wirksam werden könnte. Das Maskieren setzt vor solche Zellen ein Apostroph, das Tabellenkalkulationen als reinen Text anzeigen. Deaktivieren Sie es nur für Programme, die niemals Formeln auswerten.</translation>
+        <translation>Tabellenkalkulationen können eine Zelle, die mit =, +, -, @ beginnt, als Formel ausführen, sodass ein präpariertes Zitat beim Öffnen der Datei wirksam werden könnte. Das Maskieren setzt vor solche Zellen einen Apostroph; Tabellenkalkulationen zeigen sie dann als reinen Text an. Deaktivieren Sie es nur für Programme, die niemals Formeln auswerten.</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -3187,8 +3187,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message numerus="yes">
         <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
         <translation>
-            <numerusform>%n Datei in den Ordnern wurde übersprungen: Nur %1-Dateien werden importiert, und Unterordner werden nicht durchsucht.</numerusform>
-            <numerusform>%n Dateien in den Ordnern wurden übersprungen: Nur %1-Dateien werden importiert, und Unterordner werden nicht durchsucht.</numerusform>
+            <numerusform>%n Datei in den Ordnern wurde übersprungen: Nur Dateien vom Typ %1 werden importiert, und Unterordner werden nicht durchsucht.</numerusform>
+            <numerusform>%n Dateien in den Ordnern wurden übersprungen: Nur Dateien vom Typ %1 werden importiert, und Unterordner werden nicht durchsucht.</numerusform>
         </translation>
     </message>
     <message>
@@ -3561,7 +3561,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
-        <translation>Festlegen</translation>
+        <translation>Festgelegt</translation>
     </message>
     <message>
         <source>not set</source>
@@ -3781,11 +3781,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Published on or after; undated documents are left out</source>
-        <translation>Erschienen am oder nach; undatierte Dokumente entfallen</translation>
+        <translation>Erschienen am oder nach diesem Datum; undatierte Dokumente entfallen</translation>
     </message>
     <message>
         <source>Published on or before; undated documents are left out</source>
-        <translation>Erschienen am oder vor; undatierte Dokumente entfallen</translation>
+        <translation>Erschienen am oder vor diesem Datum; undatierte Dokumente entfallen</translation>
     </message>
     <message>
         <source>All stances</source>
@@ -3911,7 +3911,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Group the claims by publication date, by week (ISO weeks, Monday to Sunday), month, quarter or year</source>
-        <translation>Die Aussagen nach Veröffentlichungsdatum gruppieren: nach Woche (ISO-Wochen, Montag bis Sonntag), Monat, Quartal oder Jahr</translation>
+        <translation>Die Aussagen gruppieren: nach Veröffentlichungsdatum, Woche (ISO-Wochen, Montag bis Sonntag), Monat, Quartal oder Jahr</translation>
     </message>
     <message>
         <source>Publication date</source>
@@ -4176,7 +4176,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>One or two actors&apos; positions on a topic over time, by period (Ctrl+4)</source>
-        <translation>Die Positionen eines oder zweier Akteure zu einem Thema im Zeitverlauf, nach Zeitraum (Strg+4)</translation>
+        <translation>Die Positionen eines oder zweier Akteure zu einem Thema im Zeitverlauf, nach Zeiteinheit (Strg+4)</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
