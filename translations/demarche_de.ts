@@ -6,36 +6,36 @@
     <message>
         <source>%1 %2</source>
         <comment>count and stance in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between stances in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n claim(s) — %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zu %2: %n Aussage – %3</numerusform>
+            <numerusform>%1 zu %2: %n Aussagen – %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mean position %1 (%n with a position)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mittlere Position %1 (%n mit Position)</numerusform>
+            <numerusform>mittlere Position %1 (%n mit Position)</numerusform>
         </translation>
     </message>
     <message>
         <source>no claim gives a position</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aussage nennt eine Position</translation>
     </message>
     <message numerus="yes">
         <source>%n of them by members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>davon %n von Mitgliedern</numerusform>
+            <numerusform>davon %n von Mitgliedern</numerusform>
         </translation>
     </message>
 </context>
@@ -43,620 +43,627 @@
     <name>ClaimToolTip</name>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>%1 (actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Akteur)</translation>
     </message>
     <message>
         <source>%1 (topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Thema)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsExport</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Export wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>ClaimsImport</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Verzeichnis, keine Datei</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: row %2, column &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2, Spalte &apos;%3&apos;: %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Akteur namens „%1“ im Projekt (mit --create-missing wird er angelegt)</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Thema namens „%1“ im Projekt (mit --create-missing wird es angelegt)</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokument mit der ID %1 im Projekt</translation>
     </message>
     <message>
         <source>does not match the document text at %1–%2, which reads “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt nicht mit dem Dokumenttext bei %1–%2 überein, der „%3“ lautet</translation>
     </message>
     <message>
         <source>is empty; every claim needs an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; jede Aussage braucht einen Akteur</translation>
     </message>
     <message>
         <source>is empty; every claim needs a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; jede Aussage braucht ein Thema</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Haltung &apos;%1&apos;; erwartet wird einer von %2</translation>
     </message>
     <message>
         <source>unknown attribution &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Wiedergabe &apos;%1&apos;; erwartet wird einer von %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe (ISO 8601)</translation>
     </message>
     <message>
         <source>%1: is empty; expected a header row and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist leer; erwartet werden eine Kopfzeile und Aussagen</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spalte &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>%1: row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; appears twice (columns %3 and %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spalte &apos;%2&apos; kommt zweimal vor (Spalten %3 und %4)</translation>
     </message>
     <message>
         <source>%1: row %2 has a value in field %3, but the header names only %4 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 hat einen Wert in Feld %3, die Kopfzeile nennt aber nur %4 Spalten</translation>
     </message>
     <message>
         <source>%1: is a disk device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Laufwerk, keine Datei</translation>
     </message>
     <message>
         <source>%1: is a socket; give a file or a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Socket; geben Sie eine Datei oder eine Pipe an</translation>
     </message>
     <message>
         <source>%1: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist keine Datei</translation>
     </message>
     <message>
         <source>the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname ist leer</translation>
     </message>
     <message>
         <source>%1: is the open project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist das geöffnete Projekt selbst</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist größer als die Grenze von %2 MB</translation>
     </message>
     <message>
         <source>%1: nothing arrived for %2 seconds; is a program writing to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seit %2 Sekunden kommt nichts an; schreibt ein Programm hinein?</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--stance: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--stance: &apos;%1&apos; ist keiner von %2</translation>
     </message>
     <message>
         <source>--attribution: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--attribution: &apos;%1&apos; ist keiner von %2</translation>
     </message>
     <message>
         <source>--position: %1 is outside -100 … 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--position: %1 liegt außerhalb von -100 … 100</translation>
     </message>
     <message>
         <source>--salience: %1 is outside 1 … 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--salience: %1 liegt außerhalb von 1 … 5</translation>
     </message>
     <message>
         <source>--occurrence: counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--occurrence: zählt ab 1</translation>
     </message>
     <message>
         <source>--quote: “%1” is not in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote: „%1“ steht nicht in Dokument %2</translation>
     </message>
     <message>
         <source>--quote: “%1” does not occur %3 times in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote: „%1“ kommt in Dokument %2 nicht %3-mal vor</translation>
     </message>
     <message>
         <source>claim add: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>claim add: --%1 ist erforderlich</translation>
     </message>
     <message>
         <source>export: --csv OUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --csv OUT ist erforderlich</translation>
     </message>
     <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>--doc: &apos;%1&apos; ist keine Dokument-ID</translation>
     </message>
     <message>
         <source>Marks a claim; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert eine Aussage; gibt ihre ID aus.</translation>
     </message>
     <message>
         <source>The document&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Dokuments.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The text of the claim, as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text der Aussage, wie er dasteht.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Which occurrence of the quote (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Vorkommen des Zitats (ab 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Start offset in code points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-Offset in Codepunkten.</translation>
     </message>
     <message>
         <source>End offset in code points (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Offset in Codepunkten (ausschließlich).</translation>
     </message>
     <message>
         <source>Who holds the position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Position vertritt.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>What it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es geht.</translation>
     </message>
     <message>
         <source>Whom it addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>An wen sie sich richtet.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>-100 … 100 on the topic&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>-100 … 100 auf der Skala des Themas.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>1 … 5 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 5 (Standard 3).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>The analyst&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz des Analysten.</translation>
     </message>
     <message>
         <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert Aussagen als CSV (RFC 4180, UTF-8); die Datei wird erst ersetzt, wenn sie vollständig ist.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Start with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Byte Order Mark beginnen, für Excel.</translation>
     </message>
     <message>
         <source>Do not prefix cells starting with = + - @ with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen, die mit = + - @ beginnen, keinen Apostroph voranstellen.</translation>
     </message>
     <message>
         <source>Only this actor&apos;s claims (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Aussagen dieses Akteurs (wiederholbar).</translation>
     </message>
     <message>
         <source>Only claims on this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aussagen zu diesem Thema (wiederholbar).</translation>
     </message>
     <message>
         <source>Only claims in this document (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aussagen in diesem Dokument (wiederholbar).</translation>
     </message>
     <message>
         <source>Reads claims back from a CSV in the export format; all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Aussagen aus einer CSV im Exportformat wieder ein; alle Zeilen oder keine.</translation>
     </message>
     <message>
         <source>Create actors and topics the project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure und Themen anlegen, die das Projekt noch nicht hat.</translation>
     </message>
     <message>
         <source>Demarche %1: mark what actors say in articles, compare their positions, export them to CSV.
 
 Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche %1: markiert, was Akteure in Artikeln sagen, vergleicht ihre Positionen und exportiert sie als CSV.
+
+Aufruf:
+</translation>
     </message>
     <message>
         <source>Usage: %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1
+%2
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown sub-command in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl in „%1“</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>Describes this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibt diesen Befehl.</translation>
     </message>
     <message>
         <source>%1: missing arguments; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Argumente fehlen; Aufruf: %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartetes Argument „%2“; Aufruf: %3</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>--color: &apos;%1&apos; is not a colour like #1f77b4</source>
-        <translation type="unfinished"></translation>
+        <translation>--color: &apos;%1&apos; ist keine Farbe wie #1f77b4</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Akteur namens „%1“ im Projekt</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Thema namens „%1“ im Projekt</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: &apos;%1&apos; ist keiner von %2</translation>
     </message>
     <message>
         <source>Highlight colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebungsfarbe.</translation>
     </message>
     <message>
         <source>#RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB</translation>
     </message>
     <message>
         <source>The parent it rolls up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das übergeordnete Element, in das es eingerechnet wird.</translation>
     </message>
     <message>
         <source>Adds an actor; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Akteur hinzu; gibt seine ID aus.</translation>
     </message>
     <message>
         <source>state, organisation, person or faction.</source>
-        <translation type="unfinished"></translation>
+        <translation>state, organisation, person oder faction.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Adds a topic; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Thema hinzu; gibt seine ID aus.</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der beiden Akteure hat Aussagen zu diesen Themen.
+</translation>
     </message>
     <message>
         <source>compare: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: Geben Sie genau zwei --actor-Optionen an</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &apos;%1&apos; ist weder table noch json</translation>
     </message>
     <message>
         <source>Compares two actors&apos; positions topic by topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die Positionen zweier Akteure Thema für Thema.</translation>
     </message>
     <message>
         <source>One of the two actors (give it twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der beiden Akteure (zweimal angeben).</translation>
     </message>
     <message>
         <source>Only this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Thema (wiederholbar).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Count only the actors&apos; own claims, not those of their members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die eigenen Aussagen der Akteure zählen, nicht die ihrer Mitglieder.</translation>
     </message>
     <message>
         <source>Also write the comparison to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich zusätzlich in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>Start the CSV with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV mit Byte Order Mark beginnen, für Excel.</translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard) oder json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>list: &apos;%1&apos; is not one of documents, actors, topics, claims</source>
-        <translation type="unfinished"></translation>
+        <translation>list: &apos;%1&apos; ist keiner von documents, actors, topics, claims</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &apos;%1&apos; ist keiner von table, csv, json</translation>
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: &apos;%1&apos; ist kein Datum wie 2024-03-31</translation>
     </message>
     <message>
         <source>--title: give one file when naming its title</source>
-        <translation type="unfinished"></translation>
+        <translation>--title: nur eine Datei angeben, wenn ihr Titel genannt wird</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Dokument-ID</translation>
     </message>
     <message>
         <source>Creates a project file with the default topics (Ukraine, Syria, Iran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine Projektdatei mit den Standardthemen an (Ukraine, Syrien, Iran).</translation>
     </message>
     <message>
         <source>The document&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Dokuments.</translation>
     </message>
     <message>
         <source>Where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>Its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Adresse.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Publication date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Import text that is already in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auch dann importieren, wenn er schon im Projekt ist.</translation>
     </message>
     <message>
         <source>Writes a document&apos;s canonical text, byte for byte, to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den kanonischen Text eines Dokuments Byte für Byte in die Standardausgabe.</translation>
     </message>
     <message>
         <source>Lists what the project holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet auf, was das Projekt enthält.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>report: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>report: Geben Sie genau zwei --actor-Optionen an</translation>
     </message>
     <message>
         <source>report: give --pdf OUT or --html OUT (or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>report: Geben Sie --pdf OUT oder --html OUT an (oder beides)</translation>
     </message>
     <message>
         <source>matrix: give --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: Geben Sie --csv OUT an</translation>
     </message>
     <message>
         <source>Write the report as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als A4-PDF schreiben.</translation>
     </message>
     <message>
         <source>Write the report as one HTML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als eine HTML-Datei schreiben.</translation>
     </message>
     <message>
         <source>Write the matrix to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>Writes a printable report comparing two actors, with the quotes as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen druckbaren Bericht, der zwei Akteure vergleicht, mit den Zitaten als Belegen.</translation>
     </message>
     <message>
         <source>Writes the actor × topic matrix (claims, stances, mean positions) to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Matrix Akteure × Themen (Aussagen, Haltungen, mittlere Positionen) als CSV.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ist kein Datum wie 2024-03-31</translation>
     </message>
     <message>
         <source>Only documents published on or after this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dokumente, die an oder nach diesem Datum erschienen sind; undatierte Dokumente entfallen dann.</translation>
     </message>
     <message>
         <source>Only documents published on or before this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dokumente, die an oder vor diesem Datum erschienen sind; undatierte Dokumente entfallen dann.</translation>
     </message>
     <message>
         <source>Only claims of this stance (repeatable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aussagen dieser Haltung (wiederholbar): %1.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 liegt nach --to %2</translation>
     </message>
     <message>
         <source>%1, %2 already present; %3 and %4 created
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bereits vorhanden; %3 und %4 angelegt
+</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage importiert</numerusform>
+            <numerusform>%n Aussagen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a claim id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Aussage-ID</translation>
     </message>
     <message>
         <source>claim edit: a claim stays in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>claim edit: Eine Aussage bleibt in ihrem Dokument</translation>
     </message>
     <message>
         <source>Changes the given fields of a claim, or moves it within its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die angegebenen Felder einer Aussage oder verschiebt sie innerhalb ihres Dokuments.</translation>
     </message>
     <message>
         <source>Removes claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Aussagen: alle oder keine, wenn eine fehlt.</translation>
     </message>
     <message>
         <source>%1: give either --quote or both --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie entweder --quote oder sowohl --start als auch --end an</translation>
     </message>
     <message>
         <source>%1: --start and --end go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --start und --end gehören zusammen</translation>
     </message>
     <message>
         <source>  demarche-cli --help | --version
@@ -670,224 +677,234 @@ An output named - is standard output; pipes and devices are written into, regula
 
 Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demarche-cli --help | --version
+
+&quot;demarche-cli COMMAND --help&quot; beschreibt die Optionen eines Befehls.
+Offsets (--start, --end und die Spalten start/end) zählen Unicode-Codepunkte.
+Namen von Akteuren und Themen werden ohne Rücksicht auf Groß-/Kleinschreibung und
+darauf, wie ein Akzent kodiert ist, verglichen.
+Eine Datei oder ein Name, der mit - beginnt, steht nach --, das die Optionen beendet (demarche-cli import p.demarche -- -notizen.txt).
+Eine Ausgabe namens - ist die Standardausgabe; in Pipes und Geräte wird hineingeschrieben, reguläre Dateien werden erst ersetzt, wenn sie vollständig sind.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projekt kann nicht geöffnet werden.
+</translation>
     </message>
     <message>
         <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Option „%2“; eine Datei oder ein Name, der mit - beginnt, steht nach --</translation>
     </message>
     <message>
         <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ wird von %2 verwendet; verschieben Sie diese mit --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitgliedern</numerusform>
         </translation>
     </message>
     <message>
         <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ wird von %2 verwendet; verschieben Sie diese mit --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterthema</numerusform>
+            <numerusform>%n Unterthemen</numerusform>
         </translation>
     </message>
     <message>
         <source>--reassign-to: “%1” is the one removed</source>
-        <translation type="unfinished"></translation>
+        <translation>--reassign-to: „%1“ ist der zu entfernende Eintrag</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die angegebenen Felder eines Akteurs; --alias ersetzt seine Aliasse.</translation>
     </message>
     <message>
         <source>Removes an actor; refused while claims or members use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt einen Akteur; abgelehnt, solange Aussagen oder Mitglieder ihn verwenden, außer sie werden neu zugeordnet.</translation>
     </message>
     <message>
         <source>Move its claims (as holder or target) and its members to this actor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst seine Aussagen (als Urheber oder Adressat) und seine Mitglieder auf diesen Akteur verschieben.</translation>
     </message>
     <message>
         <source>Changes the given fields of a topic; --keyword replaces its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die angegebenen Felder eines Themas; --keyword ersetzt seine Schlagwörter.</translation>
     </message>
     <message>
         <source>Removes a topic; refused while claims or sub-topics use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Thema; abgelehnt, solange Aussagen oder Unterthemen es verwenden, außer sie werden neu zugeordnet.</translation>
     </message>
     <message>
         <source>Move its claims and sub-topics to this topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst seine Aussagen und Unterthemen auf dieses Thema verschieben.</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein neuer Name.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU</translation>
     </message>
     <message>
         <source>Make it top-level: it rolls up to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur obersten Ebene machen: Es wird nirgends eingerechnet.</translation>
     </message>
     <message>
         <source>--%1 and --%2 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 und --%2 schließen einander aus</translation>
     </message>
     <message>
         <source>--parent and --no-parent exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent und --no-parent schließen einander aus</translation>
     </message>
     <message>
         <source>Another name for it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Name dafür (wiederholbar); beim Bearbeiten werden alle ersetzt.</translation>
     </message>
     <message>
         <source>Remove all its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aliasse entfernen.</translation>
     </message>
     <message>
         <source>A word that cues it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Signalwort dafür (wiederholbar); beim Bearbeiten werden alle ersetzt.</translation>
     </message>
     <message>
         <source>Remove all its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter entfernen.</translation>
     </message>
     <message>
         <source>standard output: cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe: kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Lists where the codebook&apos;s names, aliases and keywords occur in a document (code points, end exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet auf, wo die Namen, Aliasse und Schlagwörter des Codebuchs in einem Dokument vorkommen (Codepunkte, Ende ausschließlich).</translation>
     </message>
     <message>
         <source>Changes the given details of a document; an empty --source, --url or --date clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die angegebenen Angaben eines Dokuments; ein leeres --source, --url oder --date löscht sie.</translation>
     </message>
     <message>
         <source>Removes documents and their claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Dokumente und ihre Aussagen: alle oder keine, wenn eines fehlt.</translation>
     </message>
     <message>
         <source>Imports %1 articles; prints &quot;id&lt;TAB&gt;title&quot; for each new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Artikel (%1); gibt für jeden neuen &quot;id&lt;TAB&gt;title&quot; aus.</translation>
     </message>
     <message>
         <source>What a position of -100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Position von -100 bei diesem Thema bedeutet.</translation>
     </message>
     <message>
         <source>What a position of +100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Position von +100 bei diesem Thema bedeutet.</translation>
     </message>
     <message>
         <source>How to score positions on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Positionen bei diesem Thema zu bewerten sind.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage hinzufügen</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importieren</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage bearbeiten</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentangaben bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s); reassign them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird von %n Aussage verwendet; ordnen Sie sie zuerst neu zu</numerusform>
+            <numerusform>„%1“ wird von %n Aussagen verwendet; ordnen Sie diese zuerst neu zu</numerusform>
         </translation>
     </message>
     <message>
         <source>an entry cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>Add actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ löschen</translation>
     </message>
     <message>
         <source>Merge actor “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
         <source>Reorder actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure neu anordnen</translation>
     </message>
     <message>
         <source>Add topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ löschen</translation>
     </message>
     <message>
         <source>Merge topic “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
         <source>Reorder topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen neu anordnen</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument entfernen</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage löschen</numerusform>
+            <numerusform>%n Aussagen löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -895,1922 +912,1930 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>Comparison</name>
     <message>
         <source>there is no actor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Akteur mit der ID %1</translation>
     </message>
     <message>
         <source>%1 cannot be compared with itself; choose two different actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit sich selbst verglichen werden; wählen Sie zwei verschiedene Akteure</translation>
     </message>
     <message>
         <source>there is no topic with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Thema mit der ID %1</translation>
     </message>
     <message>
         <source>Could not write the comparison to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the date range has an invalid date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum enthält ein ungültiges Datum</translation>
     </message>
     <message>
         <source>there is no document with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Dokument mit der ID %1</translation>
     </message>
     <message>
         <source>Could not write the matrix to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>Could not write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Positions of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen von %1 und %2</translation>
     </message>
     <message>
         <source>Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über %1</translation>
     </message>
     <message>
         <source>Project %1 · report of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 · Bericht über %2</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
     <message>
         <source>from %1 to %2; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2; undatierte Dokumente ausgenommen</translation>
     </message>
     <message>
         <source>from %1 on; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1; undatierte Dokumente ausgenommen</translation>
     </message>
     <message>
         <source>until %1; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1; undatierte Dokumente ausgenommen</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Themen</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Dokumente</translation>
     </message>
     <message>
         <source>Publication dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdaten</translation>
     </message>
     <message>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungen</translation>
     </message>
     <message>
         <source>all stances</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Haltungen</translation>
     </message>
     <message>
         <source>Members&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen von Mitgliedern</translation>
     </message>
     <message>
         <source>counted for their actor (a minister for his state)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihrem Akteur zugerechnet (ein Minister seinem Staat)</translation>
     </message>
     <message>
         <source>not counted; only each actor&apos;s own claims</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingerechnet; nur die eigenen Aussagen jedes Akteurs</translation>
     </message>
     <message>
         <source>Positions by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen nach Thema</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der beiden Akteure hat Aussagen zu diesen Themen.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Position</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>both spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>beide haben sich geäußert</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <source>%1; distance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Abstand %2</translation>
     </message>
     <message>
         <source>No claims on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussagen zu diesem Thema.</translation>
     </message>
     <message>
         <source>claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen: %1</translation>
     </message>
     <message>
         <source>mean position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Position %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>undatiert</translation>
     </message>
     <message>
         <source>position %1, salience %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1, Salienz %2</translation>
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Positionen sind nach Salienz gewichtet, auf der Skala des jeweiligen Themas von −100 bis 100 (ihre Enden stehen unter dem Namen); Aussagen ohne Position zählen bei den Aussagen, aber nicht im Mittel. Themen, zu denen sich keiner der beiden Akteure geäußert hat, entfallen.</translation>
     </message>
     <message>
         <source>Scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala nicht festgelegt</translation>
     </message>
     <message>
         <source>Scale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala: %1</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>the file contains NUL bytes; it is binary data or UTF-16 text, not UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält NUL-Bytes; sie enthält Binärdaten oder UTF-16-Text, kein UTF-8-CSV</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als &quot;CSV UTF-8&quot; und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>unterminated quoted field (the quote opens on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen (das Anführungszeichen öffnet in Zeile %1)</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1 (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1 (ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1: row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (line %1, byte %2 of the file); save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-8 (Zeile %1, Byte %2 der Datei); speichern Sie ihn als &quot;CSV UTF-8&quot; und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>Could not write the CSV data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Daten konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DefaultTopics</name>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraine</translation>
     </message>
     <message>
         <source>Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>Syrien</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Iran</translation>
     </message>
     <message>
         <source>Full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle ukrainische Souveränität über das gesamte Staatsgebiet</translation>
     </message>
     <message>
         <source>Russian control of the annexed regions and a neutral Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Russische Kontrolle über die annektierten Gebiete und eine neutrale Ukraine</translation>
     </message>
     <message>
         <source>Score the settlement the speaker wants: territory, neutrality, security guarantees. 0 is a ceasefire on the current line with the rest left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie die Regelung, die der Sprecher anstrebt: Territorium, Neutralität, Sicherheitsgarantien. 0 ist ein Waffenstillstand an der aktuellen Linie, alles Übrige bleibt offen.</translation>
     </message>
     <message>
         <source>No dealings with Damascus before a political transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte mit Damaskus vor einem politischen Übergang</translation>
     </message>
     <message>
         <source>Full normalisation with the government in Damascus</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Normalisierung mit der Regierung in Damaskus</translation>
     </message>
     <message>
         <source>Reconstruction money, sanctions relief and recognition count as dealings; humanitarian access alone does not move a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufbaugelder, Lockerung von Sanktionen und Anerkennung zählen als Kontakte; humanitärer Zugang allein verschiebt keine Position.</translation>
     </message>
     <message>
         <source>Pressure alone: sanctions and isolation, no talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Druck: Sanktionen und Isolation, keine Gespräche</translation>
     </message>
     <message>
         <source>Talks and engagement without conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche und Engagement ohne Bedingungen</translation>
     </message>
     <message>
         <source>Conditions set before talks (inspections first, limits on enrichment) move a position towards 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Gesprächen gestellte Bedingungen (zuerst Inspektionen, Grenzen für die Anreicherung) verschieben eine Position in Richtung 0.</translation>
     </message>
 </context>
 <context>
     <name>DocumentImport</name>
     <message>
         <source>the pasted text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingefügte Text ist leer</translation>
     </message>
     <message>
         <source>the pasted text looks like binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingefügte Text sieht nach Binärdaten aus, nicht nach Text</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingefügte Text</translation>
     </message>
 </context>
 <context>
     <name>DocumentText</name>
     <message>
         <source>offsets %1–%2 are not a span of the text, which has %3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets %1–%2 bezeichnen keinen Abschnitt des Texts, der %3 Zeichen hat</translation>
     </message>
     <message>
         <source>offsets %1–%2 split a character in two</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets %1–%2 teilen ein Zeichen in zwei</translation>
     </message>
 </context>
 <context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Text</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple Project</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eispielprojekt öffnen</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export Claims to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Paste as New Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neues Dokument ein&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Tag Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;codieren…</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage &amp;löschen</translation>
     </message>
     <message>
         <source>Document Pr&amp;operties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument&amp;eigenschaften…</translation>
     </message>
     <message>
         <source>Show C&amp;ues</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal&amp;wörter anzeigen</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Demarche</translation>
     </message>
     <message>
         <source>Go to &amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Dokumenten</translation>
     </message>
     <message>
         <source>Go to Code&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Codebuch</translation>
     </message>
     <message>
         <source>Go to C&amp;laims</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Au&amp;ssagen</translation>
     </message>
     <message>
         <source>Go to the Claim &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Aussagedeta&amp;ils</translation>
     </message>
     <message>
         <source>Underline the codebook&apos;s names, aliases and keywords in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Aliasse und Schlagwörter des Codebuchs im Artikel unterstreichen</translation>
     </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche-Projekt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>%1: is a project or another SQLite database; writing there would destroy it, so choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Projekt oder eine andere SQLite-Datenbank; Schreiben würde sie zerstören, wählen Sie daher eine andere Datei</translation>
     </message>
     <message>
         <source>no output file given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabedatei angegeben</translation>
     </message>
     <message>
         <source>%1: is the open project itself; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist das geöffnete Projekt selbst; wählen Sie eine andere Datei</translation>
     </message>
     <message>
         <source>%1: is a folder; choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Ordner; wählen Sie einen Dateinamen</translation>
     </message>
     <message>
         <source>%1: is neither a file, a pipe nor a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist weder eine Datei noch eine Pipe noch ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>PdfReport</name>
     <message>
         <source>Could not write the PDF %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>laying out pages needs the graphical libraries (a QGuiApplication), which are not running</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Seitenlayout werden die Grafikbibliotheken (eine QGuiApplication) benötigt, die nicht laufen</translation>
     </message>
     <message>
         <source>the pages could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seiten konnten nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialogs</name>
     <message>
         <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche-Projekte (*.demarche);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht angelegt werden.
+
+%1</translation>
     </message>
     <message>
         <source>Sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielprojekt</translation>
     </message>
     <message>
         <source>The sample project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielprojekt konnte nicht angelegt werden.
+
+%1</translation>
     </message>
     <message>
         <source>Untitled.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt.demarche</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei ▸ Projekt öffnen.</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
         <source>%1 copy.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie.demarche</translation>
     </message>
     <message>
         <source>The copy could not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht gespeichert werden.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>%1: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Projektdatei nicht vorhanden</translation>
     </message>
     <message>
         <source>%1: is a directory, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Verzeichnis, keine Projektdatei</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: is empty, not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist leer, kein Demarche-Projekt</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist kein Demarche-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>%1: the SQLite driver for Qt is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der SQLite-Treiber für Qt fehlt</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: existiert bereits; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>%1: the project is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
         <source>%1: is damaged or not a Demarche project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist beschädigt oder kein Demarche-Projekt (%2)</translation>
     </message>
     <message>
         <source>%1: is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1: is an SQLite database but not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist eine SQLite-Datenbank, aber kein Demarche-Projekt</translation>
     </message>
     <message>
         <source>%1: was saved by a newer version of Demarche (project format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wurde mit einer neueren Version von Demarche gespeichert (Projektformat %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1: the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the claim has no actor</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aussage hat keinen Akteur</translation>
     </message>
     <message>
         <source>the claim has no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aussage hat kein Thema</translation>
     </message>
     <message>
         <source>the target actor must differ from the actor who holds the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>der Adressat muss sich vom Urheber der Aussage unterscheiden</translation>
     </message>
     <message>
         <source>position %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
         <source>salience %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salienz %1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
         <source>the claim&apos;s actor, target or topic is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur, Adressat oder Thema der Aussage ist nicht im Projekt</translation>
     </message>
     <message>
         <source>no claim with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aussage mit der ID %1 im Projekt</translation>
     </message>
     <message>
         <source>%1: the colour is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Farbe ist ungültig</translation>
     </message>
     <message>
         <source>%1 cannot be its own parent, directly or through others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht sich selbst übergeordnet sein, weder direkt noch über andere</translation>
     </message>
     <message>
         <source>“%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits</translation>
     </message>
     <message>
         <source>%1: the parent actor does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der übergeordnete Akteur existiert nicht</translation>
     </message>
     <message>
         <source>no actor with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Akteur mit der ID %1 im Projekt</translation>
     </message>
     <message>
         <source>%1: the parent topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das übergeordnete Thema existiert nicht</translation>
     </message>
     <message>
         <source>no topic with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Thema mit der ID %1 im Projekt</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokument mit der ID %1 im Projekt</translation>
     </message>
     <message>
         <source>the document contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument enthält keinen Text</translation>
     </message>
     <message>
         <source>the document has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat keinen Titel</translation>
     </message>
     <message>
         <source>the same text is already in the project as document %1 (“%2”); use --allow-duplicate to import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Text ist bereits als Dokument %1 („%2“) im Projekt; mit --allow-duplicate wird er erneut importiert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Akteur hat keinen Namen</translation>
     </message>
     <message>
         <source>the topic has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Thema hat keinen Namen</translation>
     </message>
     <message>
         <source>%1: the project is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt ist beschädigt (%2)</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopie konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: the project is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>%1: the id %2 is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die ID %2 ist bereits vergeben</translation>
     </message>
     <message>
         <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ enthält ein Steuerzeichen (U+%3); es muss eine Zeile reiner Text sein</translation>
     </message>
     <message>
         <source>the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>der Analyst</translation>
     </message>
     <message>
         <source>the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alias</translation>
     </message>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Akteur hat %n Aussage; ordnen Sie sie zuerst neu zu oder löschen Sie sie</numerusform>
+            <numerusform>der Akteur hat %n Aussagen; ordnen Sie diese zuerst neu zu oder löschen Sie sie</numerusform>
         </translation>
     </message>
     <message>
         <source>the negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>der negative Pol</translation>
     </message>
     <message>
         <source>the positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>der positive Pol</translation>
     </message>
     <message>
         <source>%1: the scale note contains a control character (U+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Skalenhinweis enthält ein Steuerzeichen (U+%2)</translation>
     </message>
     <message>
         <source>the keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) tagged with the topic; retag or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage ist mit dem Thema codiert; codieren Sie sie zuerst neu oder löschen Sie sie</numerusform>
+            <numerusform>%n Aussagen sind mit dem Thema codiert; codieren Sie diese zuerst neu oder löschen Sie sie</numerusform>
         </translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel</translation>
     </message>
     <message>
         <source>the source</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle</translation>
     </message>
     <message>
         <source>the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL</translation>
     </message>
     <message>
         <source>the language</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache</translation>
     </message>
     <message>
         <source>the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname</translation>
     </message>
     <message>
         <source>the format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format</translation>
     </message>
     <message>
         <source>%1: the project is read-only (%2); it can be read but not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt ist schreibgeschützt (%2); es kann gelesen, aber nicht geändert werden</translation>
     </message>
     <message>
         <source>%1: was saved by an older version of Demarche and must be updated to be read, but it is opened read-only and no updated copy could be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wurde mit einer älteren Version von Demarche gespeichert und muss zum Lesen aktualisiert werden, ist aber schreibgeschützt geöffnet, und es konnte keine aktualisierte Kopie angelegt werden: %2</translation>
     </message>
     <message>
         <source>its disk is mounted read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Laufwerk ist schreibgeschützt eingehängt</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>its folder %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Ordner %1 ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>%1: is named like the log or journal of %2; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist wie das Protokoll oder Journal von %2 benannt; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>the SQLite driver for Qt cannot open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber für Qt kann keine Datenbank öffnen</translation>
     </message>
     <message>
         <source>%1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht ab</translation>
     </message>
     <message>
         <source>it holds an unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält ein unbekanntes Element: %1</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (%2); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist kein Demarche-Projekt (%2); die Datei wurde nicht verändert</translation>
     </message>
     <message>
         <source>%1: the project is read-only (the file, its folder or its disk cannot be written); the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt ist schreibgeschützt (die Datei, ihr Ordner oder ihr Laufwerk ist nicht beschreibbar); die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing more could be written and the project is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Laufwerk ist voll; es konnte nichts mehr geschrieben werden, das Projekt ist unverändert</translation>
     </message>
     <message>
         <source>%1: the disk refused to read or write the project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Laufwerk hat das Lesen oder Schreiben des Projekts verweigert (%2)</translation>
     </message>
     <message>
         <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt oder eine Datei daneben (-wal, -shm, -journal) kann nicht geöffnet werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>SampleProject</name>
     <message>
         <source>&apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss Text sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Farbe</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert &apos;%2&apos; für %1; erwartet wird einer von: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON bei Byte %2: %3</translation>
     </message>
     <message>
         <source>%1: must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>%1: unsupported format; expected &quot;format&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstütztes Format; erwartet wird &quot;format&quot;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: claims[%2] (“%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: claims[%2] („%3“)</translation>
     </message>
     <message>
         <source>%1: the parent topic &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das übergeordnete Thema &apos;%2&apos; von &apos;%3&apos; muss vor diesem aufgeführt sein</translation>
     </message>
     <message>
         <source>%1: the parent actor &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der übergeordnete Akteur &apos;%2&apos; von &apos;%3&apos; muss vor diesem aufgeführt sein</translation>
     </message>
     <message>
         <source>no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokument &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <source>unknown holder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Urheber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown target &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Adressat &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Thema &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the quote does not occur in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zitat kommt in %1 nicht vor</translation>
     </message>
     <message>
         <source>the quote occurs fewer than %1 times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zitat kommt seltener als %1-mal in %2 vor</translation>
     </message>
     <message>
         <source>%1: unsupported file type; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstützter Dateityp; erwartet wird %2</translation>
     </message>
 </context>
 <context>
     <name>ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellcodierung</translation>
     </message>
     <message>
         <source>Select text, snapped to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auswählen, auf ganze Wörter erweitert</translation>
     </message>
     <message>
         <source>Select all of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Artikel auswählen</translation>
     </message>
     <message>
         <source>Select exactly, without snapping to words</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau auswählen, ohne Erweiterung auf Wörter</translation>
     </message>
     <message>
         <source>%1 + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + Ziehen</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>Choose the actor or topic with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Akteur oder das Thema mit dieser Nummer wählen</translation>
     </message>
     <message>
         <source>1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9</translation>
     </message>
     <message>
         <source>Choose the highlighted actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hervorgehobenen Akteur oder das hervorgehobene Thema wählen</translation>
     </message>
     <message>
         <source>Move the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung verschieben</translation>
     </message>
     <message>
         <source>Filter the list, or name a new actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern oder einen neuen Akteur oder ein neues Thema benennen</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Namen eingeben</translation>
     </message>
     <message>
         <source>Back from the topic to the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Thema zurück zum Akteur</translation>
     </message>
     <message>
         <source>Cancel tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Codieren abbrechen</translation>
     </message>
 </context>
 <context>
     <name>TextImport</name>
     <message>
         <source>%1: is a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist eine Binärdatei, kein Text</translation>
     </message>
     <message>
         <source>%1: contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält keinen Text</translation>
     </message>
     <message>
         <source>%1: not valid UTF-8; decoded as Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges UTF-8; als Windows-1252 dekodiert</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Verzeichnis, keine Datei</translation>
     </message>
     <message>
         <source>%1: is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: is %2 MB; the limit is %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat %2 MB; die Grenze liegt bei %3 MB</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist größer als die Grenze von %2 MB</translation>
     </message>
     <message>
         <source>%1: is the open project itself, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist das geöffnete Projekt selbst, kein Dokument</translation>
     </message>
     <message>
         <source>%1: unsupported file type (no extension); expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstützter Dateityp (keine Endung); erwartet wird %2</translation>
     </message>
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstützter Dateityp &apos;%2&apos;; erwartet wird %3</translation>
     </message>
 </context>
 <context>
     <name>TopicScale</name>
     <message>
         <source>%1: not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht festgelegt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala nicht festgelegt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeständnis</translation>
     </message>
     <message>
         <source>Refusal / red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung / rote Linie</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritik</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Drohung</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Direct quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes Zitat</translation>
     </message>
     <message>
         <source>Paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraphrase</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet</translation>
     </message>
     <message>
         <source>Analyst&apos;s inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgerung des Analysten</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung</translation>
     </message>
 </context>
 <context>
     <name>demarche::ActorKindDelegate</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleHeader</name>
     <message>
         <source>Article title, source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Quelle und Datum des Artikels</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Datum</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleTextEdit</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleView</name>
     <message>
         <source>Open a document from the list, or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Dokument aus der Liste oder importieren Sie eines</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>So importieren Sie einen Artikel</translation>
     </message>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel geöffnet</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimFilterBar</name>
     <message>
         <source>This document only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Dokument</translation>
     </message>
     <message>
         <source>Search quotes, notes, actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate, Notizen, Akteure durchsuchen…</translation>
     </message>
     <message>
         <source>The claims of one actor and of the actors under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen eines Akteurs und der ihm untergeordneten Akteure</translation>
     </message>
     <message>
         <source>The claims on one topic and on its sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen zu einem Thema und seinen Unterthemen</translation>
     </message>
     <message>
         <source>The claims of one stance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen einer Haltung</translation>
     </message>
     <message>
         <source>Only the claims of the article that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Aussagen des geöffneten Artikels</translation>
     </message>
     <message>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Text „%1“</translation>
     </message>
     <message>
         <source>actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur %1</translation>
     </message>
     <message>
         <source>topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1</translation>
     </message>
     <message>
         <source>stance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung %1</translation>
     </message>
     <message>
         <source>document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument „%1“</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Akteure</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haltungen</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimInspector</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>&amp;Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urheber:</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressat:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressat</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltung:</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salienz:</translation>
     </message>
     <message>
         <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zentral die Aussage für die Position des Urhebers ist: 1 ist eine beiläufige Bemerkung, 5 ist ihr Kern</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Salienz</translation>
     </message>
     <message>
         <source>&amp;Attribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedergabe:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Your remarks on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmerkungen zu dieser Aussage</translation>
     </message>
     <message>
         <source>Analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyst:</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyst</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Select a claim to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aussage, um ihre Details zu sehen</translation>
     </message>
     <message>
         <source>What the claim&apos;s fields mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Felder einer Aussage bedeuten</translation>
     </message>
     <message>
         <source>Claim inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagedetails</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keiner —</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimTableModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressat</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Salienz</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyst</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimsPanel</name>
     <message>
         <source>Go to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Aussage springen</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage löschen</translation>
     </message>
     <message>
         <source>Copy quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat kopieren</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>Compare %1 with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergleichen mit</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Aussage</numerusform>
+            <numerusform>%1 von %n Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims yet. Select text in an article and press T to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aussagen. Wählen Sie Text in einem Artikel aus und drücken Sie T, um ihn zu codieren.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>So codieren Sie eine Aussage</translation>
     </message>
     <message>
         <source>No claims match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussagen entsprechen diesen Filtern.</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch-Aktionen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Untereintrag</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move up; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben; die ersten neun haben Nummern für die Schnellcodierung</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move down; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten; die ersten neun haben Nummern für die Schnellcodierung</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Move all claims to another entry, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aussagen auf einen anderen Eintrag verschieben, dann diesen löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe…</translation>
     </message>
     <message>
         <source>Choose the colour of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe des ausgewählten Eintrags wählen</translation>
     </message>
     <message>
         <source>How the codebook works</source>
-        <translation type="unfinished"></translation>
+        <translation>So funktioniert das Codebuch</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird von %n Aussage verwendet.</numerusform>
+            <numerusform>„%1“ wird von %n Aussagen verwendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die Aussagen einem anderen Eintrag zu, wodurch „%1“ gelöscht wird, oder brechen Sie ab.</translation>
     </message>
     <message>
         <source>Reassign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuordnen…</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von „%1“</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPanel</name>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Akteur</translation>
     </message>
     <message>
         <source>Add an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Akteur hinzufügen</translation>
     </message>
     <message>
         <source>Add an actor under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Akteur unter dem ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Akteure. Drücken Sie Einfg oder oben auf „Hinzufügen“, um die Staaten, Organisationen und Personen anzulegen, die Sie verfolgen.</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema</translation>
     </message>
     <message>
         <source>Add a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema hinzufügen</translation>
     </message>
     <message>
         <source>Add a sub-topic under the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unterthema unter dem ausgewählten Thema hinzufügen</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>No topics yet. Press Insert, or Add above, to add the files the actors negotiate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Drücken Sie Einfg oder oben auf „Hinzufügen“, um die Dossiers anzulegen, über die die Akteure verhandeln.</translation>
     </message>
     <message>
         <source>Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala…</translation>
     </message>
     <message>
         <source>Say what -100 and +100 mean on the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was -100 und +100 beim ausgewählten Thema bedeuten</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akteure</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themen</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookTreeModel</name>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe %1</translation>
     </message>
     <message>
         <source>Key %1 picks “%2” in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste %1 wählt „%2“ im Schnellcodierungs-Fenster</translation>
     </message>
     <message>
         <source>The number key that picks the entry in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zifferntaste, die den Eintrag im Schnellcodierungs-Fenster wählt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareBar</name>
     <message>
         <source>First actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Akteur</translation>
     </message>
     <message>
         <source>Second actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Akteur</translation>
     </message>
     <message>
         <source>Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einrechnen</translation>
     </message>
     <message>
         <source>Show topics without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen ohne Aussagen zeigen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht…</translation>
     </message>
     <message>
         <source>Swap the two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Akteure tauschen</translation>
     </message>
     <message>
         <source>Swap actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure tauschen</translation>
     </message>
     <message>
         <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen der Mitglieder eines Akteurs (ein Minister für seinen Staat) als seine eigenen zählen</translation>
     </message>
     <message>
         <source>The comparison as a CSV table, one row per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich als CSV-Tabelle, eine Zeile pro Thema</translation>
     </message>
     <message>
         <source>A printable report with every quote, as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein druckbarer Bericht mit allen Zitaten, als PDF oder HTML</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareView</name>
     <message>
         <source>How to compare two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>So vergleichen Sie zwei Akteure</translation>
     </message>
     <message>
         <source>Comparing needs two actors. Add them to the codebook, then choose them above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Vergleich werden zwei Akteure benötigt. Legen Sie sie im Codebuch an und wählen Sie sie dann oben aus.</translation>
     </message>
     <message>
         <source>How to add actors</source>
-        <translation type="unfinished"></translation>
+        <translation>So legen Sie Akteure an</translation>
     </message>
     <message>
         <source>Choose two different actors to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Akteure zum Vergleich.</translation>
     </message>
     <message>
         <source>Choose the two actors to compare above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben die beiden Akteure für den Vergleich.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims yet. Tag what they say in the articles to compare their positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder %1 noch %2 hat bisher Aussagen. Codieren Sie, was sie in den Artikeln sagen, um ihre Positionen zu vergleichen.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>So codieren Sie eine Aussage</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder %1 noch %2 hat Aussagen innerhalb dieser Filter.</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save Comparison Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbericht speichern</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich.</translation>
     </message>
 </context>
 <context>
     <name>demarche::ComparisonModel</name>
     <message>
         <source>%1: mean positions %2 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mittlere Positionen liegen %2 auseinander</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aussagen</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel %1</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>beide</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>both, no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>beide, ohne Positionen</translation>
     </message>
     <message>
         <source>%1 has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Positionen</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>undatiert</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Actor A</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur A</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Actor B</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur B</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentDetailsDialog</name>
     <message>
         <source>Set the &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum festlegen:</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Datum</translation>
     </message>
     <message>
         <source>Source and Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Datum</translation>
     </message>
     <message numerus="yes">
         <source>The source and publication date of %n document(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quelle und Veröffentlichungsdatum von %n Dokument: %1</numerusform>
+            <numerusform>Quelle und Veröffentlichungsdatum von %n Dokumenten: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>e.g. TASS, Reuters, the ministry&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. TASS, Reuters, die Website des Ministeriums</translation>
     </message>
     <message>
         <source>various; type to set one for all</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich; eine Eingabe gilt für alle</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message numerus="yes">
         <source>Set the source and date of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quelle und Datum von %n Dokument festlegen</numerusform>
+            <numerusform>Quelle und Datum von %n Dokumenten festlegen</numerusform>
         </translation>
     </message>
 </context>
@@ -2818,304 +2843,304 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::DocumentImporter</name>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente importieren</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügter Text</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument importieren</numerusform>
+            <numerusform>%n Dokumente importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>the same text is already in the project as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Text ist bereits als „%1“ im Projekt</translation>
     </message>
     <message>
         <source>has the same text as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat denselben Text wie %1</translation>
     </message>
     <message>
         <source>the project did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt hat es nicht angenommen</translation>
     </message>
     <message>
         <source>%1 is open read-only; documents cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet; Dokumente können nicht importiert werden</translation>
     </message>
     <message>
         <source>The text was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text wurde nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht importiert.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentPropertiesDialog</name>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenteigenschaften</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Datum</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>e.g. en, ru, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. en, ru, fr</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert:</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen:</translation>
     </message>
     <message>
         <source>This document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist nicht mehr im Projekt.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument braucht einen Titel.</translation>
     </message>
     <message>
         <source>The project is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentsPanel</name>
     <message>
         <source>No documents yet. Import articles to read and tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dokumente. Importieren Sie Artikel, um sie zu lesen und zu codieren.</translation>
     </message>
     <message>
         <source>Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente importieren…</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>So importieren Sie einen Artikel</translation>
     </message>
     <message>
         <source>Filter documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente filtern…</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument entfernen</translation>
     </message>
 </context>
 <context>
     <name>demarche::ExportClaimsDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>E&amp;xcel-compatible (adds a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel-kompatibel (mit Byte Order Mark)</translation>
     </message>
     <message>
         <source>&amp;Escape cells that look like formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelartige Zellen &amp;maskieren</translation>
     </message>
     <message>
         <source>Export claims to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen als CSV exportieren</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>&amp;All claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Aussagen (%1)</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die in der Aussagen&amp;tabelle angezeigten Aussagen</translation>
     </message>
     <message>
         <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel liest eine CSV-Datei nur dann als UTF-8, wenn sie mit einem Byte Order Mark beginnt. Für R, pandas und LibreOffice weglassen.</translation>
     </message>
     <message>
         <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenkalkulationen können eine Zelle, die mit =, +, -, @ beginnt, als Formel ausführen, sodass ein präpariertes Zitat beim Öffnen der Datei wirksam werden könnte. Das Maskieren setzt vor solche Zellen einen Apostroph; Tabellenkalkulationen zeigen sie dann als reinen Text an. Deaktivieren Sie es nur für Programme, die niemals Formeln auswerten.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die in der Aussagen&amp;tabelle angezeigten Aussagen (%1: %2)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen exportieren</translation>
     </message>
     <message>
         <source>The claims cannot be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen können nicht nach „%1“ exportiert werden.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The claims could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen konnten nicht nach „%1“ exportiert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Aussage</numerusform>
+            <numerusform>%1 von %Ln Aussagen</numerusform>
         </translation>
     </message>
 </context>
@@ -3123,224 +3148,224 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importübersicht</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>not an article file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Artikeldatei; übersprungen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>No documents were imported: there was no article file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Dokumente importiert: Es gab keine Artikeldatei zu importieren.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Dokument importiert.</numerusform>
+            <numerusform>%1 von %n Dokumenten importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n file(s) were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import wurde abgebrochen; %n Datei wurde nicht gelesen.</numerusform>
+            <numerusform>Der Import wurde abgebrochen; %n Dateien wurden nicht gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in den Ordnern wurde übersprungen: Nur Dateien vom Typ %1 werden importiert, und Unterordner werden nicht durchsucht.</numerusform>
+            <numerusform>%n Dateien in den Ordnern wurden übersprungen: Nur Dateien vom Typ %1 werden importiert, und Unterordner werden nicht durchsucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the documents with a warning: their text may not have been read as intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Dokumente mit einer Warnung: Ihr Text wurde möglicherweise nicht wie vorgesehen gelesen.</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
 </context>
 <context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschütztes Projekt</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument öffnen</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente importieren</translation>
     </message>
     <message>
         <source>Open or create a project that can be changed, then drop the articles on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie ein änderbares Projekt und ziehen Sie die Artikel dann darauf.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System folgen</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Demarche</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cues: %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Die Positionen von Akteuren in Diplomatie und Verhandlungen, nebeneinander.&lt;/p&gt;&lt;p&gt;Markieren Sie die Aussagen in Artikeln, Gesprächsprotokollen und Mitschriften, codieren Sie jede nach Akteur und Thema, vergleichen Sie die Haltungen der Akteure und exportieren Sie sie als CSV.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Signalwörter: %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>its file or folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datei oder sein Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>This project is open read-only: %1. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet: %1. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht vorgenommen</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage nach %1 exportiert</numerusform>
+            <numerusform>%n Aussagen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ und seine %n Aussage aus dem Projekt entfernen? Bearbeiten ▸ Rückgängig stellt sie wieder her.</numerusform>
+            <numerusform>„%1“ und seine %n Aussagen aus dem Projekt entfernen? Bearbeiten ▸ Rückgängig stellt sie wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>%1 — Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demarche</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
         </translation>
     </message>
 </context>
@@ -3348,477 +3373,477 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::MatrixClaimList</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Choose a cell to list its claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle, um ihre Aussagen aufzulisten.</translation>
     </message>
     <message>
         <source>No claims: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussagen: %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixLegend</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mean position of the cell&apos;s claims, weighted by salience: magenta towards −100, green towards +100; hatched where no claim gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Position der Aussagen der Zelle, nach Salienz gewichtet: Magenta in Richtung −100, Grün in Richtung +100; schraffiert, wo keine Aussage eine Position nennt</translation>
     </message>
     <message>
         <source>Number of claims in the cell; the darkest has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Aussagen in der Zelle; die dunkelste hat %1</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Position</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixView</name>
     <message>
         <source>Number of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Aussagen</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Position</translation>
     </message>
     <message>
         <source>Colour &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Färben nach:</translation>
     </message>
     <message>
         <source>&amp;Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder einrechnen</translation>
     </message>
     <message>
         <source>Count a member&apos;s claims in its parent&apos;s row as well: a minister&apos;s claims also count for his state</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen eines Mitglieds auch in der Zeile des übergeordneten Akteurs zählen: Die Aussagen eines Ministers zählen auch für seinen Staat</translation>
     </message>
     <message>
         <source>&amp;Compare selected actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Akteure &amp;vergleichen</translation>
     </message>
     <message>
         <source>Select two actors by clicking their names (Ctrl+click the second), then compare their positions topic by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Akteure durch Klick auf ihre Namen aus (den zweiten mit Strg+Klick) und vergleichen Sie dann ihre Positionen Thema für Thema</translation>
     </message>
     <message>
         <source>Over &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitverlauf</translation>
     </message>
     <message>
         <source>Chart the current cell&apos;s actor on its topic by publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Akteur der aktuellen Zelle zu ihrem Thema nach Veröffentlichungsdatum darstellen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write every cell of the matrix to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle der Matrix in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>%1 matrix.csv</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Matrix.csv</translation>
     </message>
     <message>
         <source>Export Matrix to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>So legen Sie Akteure und Themen an</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook, and tag their claims: each cell counts what an actor says on a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Akteure. Legen Sie die Akteure, die Sie verfolgen, im Codebuch an und codieren Sie ihre Aussagen: Jede Zelle zählt, was ein Akteur zu einem Thema sagt.</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to give the matrix its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Legen Sie Themen im Codebuch an, um der Matrix ihre Spalten zu geben.</translation>
     </message>
     <message>
         <source>No claims yet. Select a passage in an article and press T to tag it; it is counted here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aussagen. Wählen Sie eine Passage in einem Artikel aus und drücken Sie T, um sie zu codieren; sie wird hier sofort gezählt.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>So codieren Sie eine Aussage</translation>
     </message>
     <message>
         <source>Export Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix exportieren</translation>
     </message>
     <message>
         <source>The matrix could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix konnte nicht nach %1 exportiert werden.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MergeDialog</name>
     <message>
         <source>Merge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge “%1” &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ &amp;zusammenführen mit:</translation>
     </message>
     <message>
         <source>There is no other entry to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen anderen Eintrag zum Zusammenführen.</translation>
     </message>
     <message>
         <source>No claim uses “%1”; it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussage verwendet „%1“; der Eintrag wird gelöscht.</translation>
     </message>
     <message>
         <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einzige Aussage von „%1“ wird zu „%2“ verschoben; „%1“ wird dann gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Aussage von „%1“ wird zu „%2“ verschoben; „%1“ wird dann gelöscht.</numerusform>
+            <numerusform>Alle %n Aussagen von „%1“ werden zu „%2“ verschoben; „%1“ wird dann gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its sub-entries move under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Untereinträge werden unter „%1“ verschoben.</translation>
     </message>
 </context>
 <context>
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Position set</source>
-        <translation type="unfinished"></translation>
+        <translation>Position festgelegt</translation>
     </message>
     <message>
         <source>Clear to leave the claim without a position on the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren, um die Aussage ohne Position auf der Skala zu lassen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position value</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionswert</translation>
     </message>
     <message>
         <source>The topic does not say what -100 and +100 mean; set its poles in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Thema ist nicht festgelegt, was -100 und +100 bedeuten; legen Sie seine Pole im Codebuch fest</translation>
     </message>
     <message>
         <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position des Urhebers auf der Skala des Themas, von -100 bis 100</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>demarche::Project</name>
     <message>
         <source>%1 is open read-only; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokument mit der ID %1 im Projekt</translation>
     </message>
 </context>
 <context>
     <name>demarche::ProjectSession</name>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagController</name>
     <message>
         <source>The project is open read-only; claims cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet; es können keine Aussagen hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Select the words of a claim first, then tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Wörter einer Aussage aus und codieren Sie sie dann.</translation>
     </message>
     <message>
         <source>Claim added: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage hinzugefügt: %1 zu %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagDelegate</name>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>suggested: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen: „%1“</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagModel</name>
     <message>
         <source>Suggested: the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: Die Auswahl enthält „%1“</translation>
     </message>
     <message>
         <source>Suggested: the sentence around the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: Der Satz um die Auswahl enthält „%1“</translation>
     </message>
     <message>
         <source>%1, suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vorgeschlagen</translation>
     </message>
     <message>
         <source>%1, suggested by the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vom Satz vorgeschlagen</translation>
     </message>
     <message>
         <source>%1, suggested for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vorgeschlagen für „%2“</translation>
     </message>
     <message>
         <source>%1, suggested for “%2” in the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vorgeschlagen für „%2“ im Satz</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagPopup</name>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellcodierung</translation>
     </message>
     <message>
         <source>Create actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ anlegen</translation>
     </message>
     <message>
         <source>Create topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ anlegen</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Filter actors, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure filtern oder 1–9 drücken</translation>
     </message>
     <message>
         <source>Filter topics, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen filtern oder 1–9 drücken</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure filtern</translation>
     </message>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen filtern</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 oder Eingabe zum Wählen · Esc zum Abbrechen</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Backspace to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 oder Eingabe zum Wählen · Rücktaste zum Zurückgehen</translation>
     </message>
     <message>
         <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Akteure. Legen Sie zuerst einen Akteur im Codebuch an oder geben Sie einen Namen ein, um ihn anzulegen.</translation>
     </message>
     <message>
         <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Legen Sie zuerst ein Thema im Codebuch an oder geben Sie einen Namen ein, um es anzulegen.</translation>
     </message>
 </context>
 <context>
     <name>demarche::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>demarche::ScopeFilter</name>
     <message>
         <source>Count only claims of these stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aussagen dieser Haltungen zählen</translation>
     </message>
     <message>
         <source>Count only claims in the documents ticked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aussagen in den hier angehakten Dokumenten zählen</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Chosen documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dokumente</translation>
     </message>
     <message>
         <source>Which documents&apos; claims count</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Dokumente mit ihren Aussagen zählen</translation>
     </message>
     <message>
         <source>Published on or after; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen am oder nach diesem Datum; undatierte Dokumente entfallen</translation>
     </message>
     <message>
         <source>Published on or before; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen am oder vor diesem Datum; undatierte Dokumente entfallen</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haltungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dokumente</translation>
     </message>
     <message>
         <source>Stances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungen: %1</translation>
     </message>
     <message>
         <source>Choose documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente wählen…</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü oder Ort</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion, Taste oder Menü filtern</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3826,222 +3851,222 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Position</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Week %1 of %2 (%3 – %4)</source>
         <comment>ISO week number, its year, first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>KW %1/%2 (%3 – %4)</translation>
     </message>
     <message>
         <source>%1: mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mittlere Position</translation>
     </message>
     <message>
         <source>%1: claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aussagen</translation>
     </message>
 </context>
 <context>
     <name>demarche::TimelineView</name>
     <message>
         <source>The actor whose positions are plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Akteur, dessen Positionen dargestellt werden</translation>
     </message>
     <message>
         <source>The topic the positions are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema, zu dem die Positionen gehören</translation>
     </message>
     <message>
         <source>Include &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder einbeziehen</translation>
     </message>
     <message>
         <source>Count the claims of the actor&apos;s members (a minister for his state) as the actor&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen der Mitglieder des Akteurs (ein Minister für seinen Staat) als eigene Aussagen des Akteurs zählen</translation>
     </message>
     <message>
         <source>Include &amp;sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterthemen einbeziehen</translation>
     </message>
     <message>
         <source>Count claims on the topics under the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen zu den Themen unter dem gewählten mitzählen</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>A second actor, drawn dashed on the same chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Akteur, gestrichelt im selben Diagramm dargestellt</translation>
     </message>
     <message>
         <source>Group the claims by publication date, by week (ISO weeks, Monday to Sunday), month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen gruppieren: nach Veröffentlichungsdatum, Woche (ISO-Wochen, Montag bis Sonntag), Monat, Quartal oder Jahr</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akteur:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiteinheit:</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see their positions over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Akteure. Legen Sie die Akteure, die Sie verfolgen, im Codebuch an und codieren Sie ihre Aussagen, um ihre Positionen im Zeitverlauf zu sehen.</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>So legen Sie Akteure und Themen an</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to follow positions on them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Legen Sie Themen im Codebuch an, um die Positionen dazu im Zeitverlauf zu verfolgen.</translation>
     </message>
     <message>
         <source>Choose an actor and a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Akteur und ein Thema.</translation>
     </message>
     <message>
         <source>The claims cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussagen können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not plotted: %n claim(s) in articles without a publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht dargestellt: %n Aussage in Artikeln ohne Veröffentlichungsdatum.</numerusform>
+            <numerusform>Nicht dargestellt: %n Aussagen in Artikeln ohne Veröffentlichungsdatum.</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims by %1 on %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aussagen von %1 zu %2.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>So codieren Sie eine Aussage</translation>
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine datierten Aussagen von %1 zu %2. Aussagen zählen, sobald ihr Artikel ein Veröffentlichungsdatum hat (Bearbeiten ▸ Dokumenteigenschaften).</translation>
     </message>
     <message>
         <source>How to date an article</source>
-        <translation type="unfinished"></translation>
+        <translation>So datieren Sie einen Artikel</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2</translation>
     </message>
     <message>
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 zu %3</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) on one publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage an einem Veröffentlichungsdatum.</numerusform>
+            <numerusform>%n Aussagen an einem Veröffentlichungsdatum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) over %1 publication dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage an %1 Veröffentlichungsdaten.</numerusform>
+            <numerusform>%n Aussagen an %1 Veröffentlichungsdaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage in %1.</numerusform>
+            <numerusform>%n Aussagen in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartalen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no claims</source>
         <comment>actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Aussagen</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean position %2 from %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mittlere Position %2 aus %n Aussage</numerusform>
+            <numerusform>%1: mittlere Position %2 aus %n Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s), none with a position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Aussage, ohne Position</numerusform>
+            <numerusform>%1: %n Aussagen, keine mit Position</numerusform>
         </translation>
     </message>
 </context>
@@ -4049,195 +4074,195 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::TopicScaleDialog</name>
     <message>
         <source>Scale of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala von „%1“</translation>
     </message>
     <message>
         <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Position von −100 und von +100 bei „%1“ bedeutet. Positionen dazwischen werden an diesen beiden Enden gemessen.</translation>
     </message>
     <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. volle ukrainische Souveränität über das gesamte Staatsgebiet</translation>
     </message>
     <message>
         <source>e.g. Russian control of the annexed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. russische Kontrolle über die annektierten Gebiete</translation>
     </message>
     <message>
         <source>Optional: how to score, what counts as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wie zu bewerten ist, was als 0 gilt</translation>
     </message>
     <message>
         <source>℀ &amp;means:</source>
-        <translation type="unfinished"></translation>
+        <translation>−100 &amp;bedeutet:</translation>
     </message>
     <message>
         <source>+100 m&amp;eans:</source>
-        <translation type="unfinished"></translation>
+        <translation>+100 b&amp;edeutet:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise zur Bewertung:</translation>
     </message>
 </context>
 <context>
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Demarche User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Handbuch suchen</translation>
     </message>
     <message>
         <source>Contents of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Handbuchs</translation>
     </message>
     <message>
         <source>Top of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang des Handbuchs</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>demarche::ViewTabs</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche</translation>
     </message>
     <message>
         <source>Read the articles and tag the claims (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel lesen und Aussagen codieren (Strg+1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Two actors&apos; positions side by side, topic by topic (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen zweier Akteure nebeneinander, Thema für Thema (Strg+2)</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Every actor against every topic (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Akteur gegen jedes Thema (Strg+3)</translation>
     </message>
     <message>
         <source>Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>One or two actors&apos; positions on a topic over time, by period (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen eines oder zweier Akteure zu einem Thema im Zeitverlauf, nach Zeiteinheit (Strg+4)</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsfläche</translation>
     </message>
     <message>
         <source>&amp;Compare Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure &amp;vergleichen</translation>
     </message>
     <message>
         <source>Actor × Topic &amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix Akteure × Themen</translation>
     </message>
     <message>
         <source>Position &amp;Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im &amp;Zeitverlauf</translation>
     </message>
 </context>
 <context>
     <name>demarche::WelcomeView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie, was Akteure in Artikeln äußern, codieren Sie es nach Akteur und Thema und sehen Sie ihre Positionen nebeneinander.</translation>
     </message>
     <message>
         <source>Start an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Projektdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>Open a .demarche project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .demarche-Projektdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Three short articles with actors, topics and claims, to try every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei kurze Artikel mit Akteuren, Themen und Aussagen, um jede Ansicht auszuprobieren</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <source>New to Demarche? Read the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bei Demarche? Lesen Sie das Benutzerhandbuch</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Highlight, tag and compare the positions of actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen von Akteuren markieren, codieren und ihre Positionen vergleichen.</translation>
     </message>
     <message>
         <source>The project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu öffnende Projekt.</translation>
     </message>
     <message>
         <source>Open the sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielprojekt öffnen.</translation>
     </message>
     <message>
         <source>Palette: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: system, light oder dark.</translation>
     </message>
 </context>
 </TS>
