@@ -1305,7 +1305,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Show C&amp;ues</source>
-        <translation>Afficher les re&amp;pères</translation>
+        <translation>Afficher les &amp;repères</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
@@ -2072,770 +2072,770 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::ActorKindDelegate</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleHeader</name>
     <message>
         <source>Article title, source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, source et date de l&apos;article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Source et date</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleTextEdit</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;article</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleView</name>
     <message>
         <source>Open a document from the list, or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un document de la liste, ou importez-en un</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment importer un article</translation>
     </message>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article ouvert</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimFilterBar</name>
     <message>
         <source>This document only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document seulement</translation>
     </message>
     <message>
         <source>Search quotes, notes, actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher citations, notes, acteurs…</translation>
     </message>
     <message>
         <source>The claims of one actor and of the actors under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations d&apos;un acteur et des acteurs qui en relèvent</translation>
     </message>
     <message>
         <source>The claims on one topic and on its sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations sur un thème et sur ses sous-thèmes</translation>
     </message>
     <message>
         <source>The claims of one stance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations d&apos;un type de posture</translation>
     </message>
     <message>
         <source>Only the claims of the article that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations de l&apos;article ouvert</translation>
     </message>
     <message>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>texte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur %1</translation>
     </message>
     <message>
         <source>topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thème %1</translation>
     </message>
     <message>
         <source>stance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posture %1</translation>
     </message>
     <message>
         <source>document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les acteurs</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les postures</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimInspector</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>&amp;Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posture&#xa0;:</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;sition&#xa0;:</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;illance&#xa0;:</translation>
     </message>
     <message>
         <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance de la déclaration dans la position de l&apos;auteur&#xa0;: 1 pour une remarque en passant, 5 pour un point central</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Saillance</translation>
     </message>
     <message>
         <source>&amp;Attribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Att&amp;ribution&#xa0;:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Your remarks on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos remarques sur cette déclaration</translation>
     </message>
     <message>
         <source>Analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste&#xa0;:</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée&#xa0;:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée&#xa0;:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Select a claim to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une déclaration pour en voir le détail</translation>
     </message>
     <message>
         <source>What the claim&apos;s fields mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification des champs d&apos;une déclaration</translation>
     </message>
     <message>
         <source>Claim inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de déclaration</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimTableModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Saillance</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimsPanel</name>
     <message>
         <source>Go to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la déclaration</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la déclaration</translation>
     </message>
     <message>
         <source>Copy quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la citation</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>Compare %1 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer %1 avec</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n déclaration</numerusform>
+            <numerusform>%1 sur %n déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n déclaration</numerusform>
             <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims yet. Select text in an article and press T to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration pour l&apos;instant. Sélectionnez du texte dans un article et appuyez sur T pour l&apos;étiqueter.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>No claims match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de la grille de codage</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un enfant</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move up; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter&#xa0;; les neuf premiers ont un numéro d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move down; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre&#xa0;; les neuf premiers ont un numéro d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans…</translation>
     </message>
     <message>
         <source>Move all claims to another entry, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer toutes les déclarations vers une autre entrée, puis supprimer celle-ci</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur…</translation>
     </message>
     <message>
         <source>Choose the colour of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>How the codebook works</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement de la grille de codage</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n déclaration.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n déclarations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuez les déclarations à une autre entrée, ce qui supprime «&#xa0;%1&#xa0;», ou annulez.</translation>
     </message>
     <message>
         <source>Reassign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer à…</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPanel</name>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>Add an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un acteur</translation>
     </message>
     <message>
         <source>Add an actor under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un acteur sous l&apos;acteur sélectionné</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Appuyez sur Inser, ou sur Ajouter ci-dessus, pour ajouter les États, organisations et personnes que vous suivez.</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>Add a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème</translation>
     </message>
     <message>
         <source>Add a sub-topic under the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sous-thème sous le thème sélectionné</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>No topics yet. Press Insert, or Add above, to add the files the actors negotiate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Appuyez sur Inser, ou sur Ajouter ci-dessus, pour ajouter les dossiers que négocient les acteurs.</translation>
     </message>
     <message>
         <source>Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle…</translation>
     </message>
     <message>
         <source>Say what -100 and +100 mean on the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer ce que signifient -100 et +100 pour le thème sélectionné</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acteurs</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookTreeModel</name>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur %1</translation>
     </message>
     <message>
         <source>Key %1 picks “%2” in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche %1 choisit «&#xa0;%2&#xa0;» dans la fenêtre d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>The number key that picks the entry in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche numérique qui choisit l&apos;entrée dans la fenêtre d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Déclarations</translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareBar</name>
     <message>
         <source>First actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier acteur</translation>
     </message>
     <message>
         <source>Second actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Second acteur</translation>
     </message>
     <message>
         <source>Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréger les membres</translation>
     </message>
     <message>
         <source>Show topics without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les thèmes sans déclaration</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport…</translation>
     </message>
     <message>
         <source>Swap the two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervertir les deux acteurs</translation>
     </message>
     <message>
         <source>Swap actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervertir</translation>
     </message>
     <message>
         <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les déclarations des membres d&apos;un acteur (un ministre pour son État) comme les siennes</translation>
     </message>
     <message>
         <source>The comparison as a CSV table, one row per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison sous forme de tableau CSV, une ligne par thème</translation>
     </message>
     <message>
         <source>A printable report with every quote, as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport imprimable avec toutes les citations, en PDF ou HTML</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareView</name>
     <message>
         <source>How to compare two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment comparer deux acteurs</translation>
     </message>
     <message>
         <source>Comparing needs two actors. Add them to the codebook, then choose them above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison nécessite deux acteurs. Ajoutez-les à la grille de codage, puis choisissez-les ci-dessus.</translation>
     </message>
     <message>
         <source>How to add actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ajouter des acteurs</translation>
     </message>
     <message>
         <source>Choose two different actors to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux acteurs différents à comparer.</translation>
     </message>
     <message>
         <source>Choose the two actors to compare above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ci-dessus les deux acteurs à comparer.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims yet. Tag what they say in the articles to compare their positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni %1 ni %2 n&apos;ont encore de déclaration. Étiquetez ce qu&apos;ils disent dans les articles pour comparer leurs positions.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni %1 ni %2 n&apos;ont de déclaration dans le cadre de ces filtres.</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save Comparison Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de comparaison</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 et %2</translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Could not export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::ComparisonModel</name>
     <message>
         <source>%1: mean positions %2 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: positions moyennes distantes de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune déclaration</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n déclaration</numerusform>
             <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne %1</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished">seulement %1</translation>
+        <translation>seulement %1</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>both, no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux, sans position</translation>
     </message>
     <message>
         <source>%1 has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de position</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">sans date</translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Actor A</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur A</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Actor B</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur B</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentDetailsDialog</name>
     <message>
         <source>Set the &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la &amp;date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ns date</translation>
     </message>
     <message>
         <source>Source and Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Source et date</translation>
     </message>
     <message numerus="yes">
         <source>The source and publication date of %n document(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La source et la date de publication de %n document&#xa0;: %1</numerusform>
+            <numerusform>La source et la date de publication de %n documents&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>e.g. TASS, Reuters, the ministry&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. TASS, Reuters, le site du ministère</translation>
     </message>
     <message>
         <source>various; type to set one for all</source>
-        <translation type="unfinished"></translation>
+        <translation>diverses&#xa0;; saisissez-en une pour tous</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Set the source and date of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définir la source et la date de %n document</numerusform>
+            <numerusform>Définir la source et la date de %n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -2843,304 +2843,304 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::DocumentImporter</name>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte collé</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n document</numerusform>
+            <numerusform>Importer %n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>the same text is already in the project as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le même texte est déjà dans le projet sous le titre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>has the same text as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a le même texte que %1</translation>
     </message>
     <message>
         <source>the project did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet ne l&apos;a pas accepté</translation>
     </message>
     <message>
         <source>%1 is open read-only; documents cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en lecture seule&#xa0;; impossible d&apos;importer des documents</translation>
     </message>
     <message>
         <source>The text was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>“%1” was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Déclarations</translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentPropertiesDialog</name>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du document</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date de publication</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ns date</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>e.g. en, ru, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. en, ru, fr</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le&#xa0;:</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères&#xa0;:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations&#xa0;:</translation>
     </message>
     <message>
         <source>This document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n&apos;est plus dans le projet.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document doit avoir un titre.</translation>
     </message>
     <message>
         <source>The project is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentsPanel</name>
     <message>
         <source>No documents yet. Import articles to read and tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l&apos;instant. Importez des articles pour les lire et les étiqueter.</translation>
     </message>
     <message>
         <source>Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents…</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment importer un article</translation>
     </message>
     <message>
         <source>Filter documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les documents…</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished">le retrait du document</translation>
+        <translation>Retirer le document</translation>
     </message>
 </context>
 <context>
     <name>demarche::ExportClaimsDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>E&amp;xcel-compatible (adds a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible E&amp;xcel (ajoute une marque d&apos;ordre des octets)</translation>
     </message>
     <message>
         <source>&amp;Escape cells that look like formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neutraliser les cellules qui ressemblent à des formules</translation>
     </message>
     <message>
         <source>Export claims to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les déclarations en CSV</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>&amp;All claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les déclarations (%1)</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations affichées dans le ta&amp;bleau des déclarations</translation>
     </message>
     <message>
         <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ne lit un fichier CSV en UTF-8 que s&apos;il commence par une marque d&apos;ordre des octets. Laissez cette option désactivée pour R, pandas et LibreOffice.</translation>
     </message>
     <message>
         <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableur peut exécuter comme formule une cellule commençant par =, +, -, @&#xa0;: une citation piégée pourrait ainsi agir à l&apos;ouverture du fichier. La neutralisation place une apostrophe devant ces cellules, que le tableur affiche alors comme du texte brut. Ne la désactivez que pour des programmes qui n&apos;évaluent jamais de formules.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations affichées dans le ta&amp;bleau des déclarations (%1&#xa0;: %2)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les déclarations</translation>
     </message>
     <message>
         <source>The claims cannot be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations ne peuvent pas être exportées vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>The claims could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations n&apos;ont pas pu être exportées vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln déclaration</numerusform>
+            <numerusform>%1 sur %Ln déclarations</numerusform>
         </translation>
     </message>
 </context>
@@ -3148,64 +3148,64 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de l&apos;importation</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>not an article file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier d&apos;article&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>No documents were imported: there was no article file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document n&apos;a été importé&#xa0;: il n&apos;y avait aucun fichier d&apos;article à importer.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Documents importés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Documents importés&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n file(s) were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;importation a été annulée&#xa0;; %n fichier n&apos;a pas été lu.</numerusform>
+            <numerusform>L&apos;importation a été annulée&#xa0;; %n fichiers n&apos;ont pas été lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier des dossiers a été ignoré&#xa0;: seuls les fichiers %1 sont importés, et les sous-dossiers ne sont pas parcourus.</numerusform>
+            <numerusform>%n fichiers des dossiers ont été ignorés&#xa0;: seuls les fichiers %1 sont importés, et les sous-dossiers ne sont pas parcourus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the documents with a warning: their text may not have been read as intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les documents signalés par un avertissement&#xa0;: leur texte n&apos;a peut-être pas été lu comme prévu.</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3373,27 +3373,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::MatrixClaimList</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citation</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auteur</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Document</translation>
     </message>
     <message>
         <source>Choose a cell to list its claims.</source>
@@ -3480,7 +3480,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3504,7 +3504,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>Export Matrix</source>
@@ -3577,7 +3577,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <source>Position value</source>
@@ -3641,7 +3641,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3715,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acteurs</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -3789,11 +3789,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toutes les postures</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>No documents yet</source>
@@ -3915,7 +3915,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de publication</translation>
     </message>
     <message>
         <source>Week</source>
@@ -3982,7 +3982,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
