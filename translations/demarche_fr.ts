@@ -3212,158 +3212,158 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet en lecture seule</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents</translation>
     </message>
     <message>
         <source>Open or create a project that can be changed, then drop the articles on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un projet modifiable, puis déposez-y les articles.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de codage</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Déclarations</translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Demarche</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cues: %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Les positions des acteurs de la diplomatie et des négociations, côte à côte.&lt;/p&gt;&lt;p&gt;Surlignez les déclarations dans les articles, comptes rendus et transcriptions, étiquetez chacune par acteur et par thème, comparez les postures des acteurs et exportez-les en CSV.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Repères&#xa0;: %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>its file or folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier ou son dossier n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>This project is open read-only: %1. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule&#xa0;: %1. Enregistrez une copie pour le modifier.</translation>
     </message>
     <message>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été effectuée</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration exportée vers %1</numerusform>
+            <numerusform>%n déclarations exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished">le retrait du document</translation>
+        <translation>Retirer le document</translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» du projet, avec %n déclaration&#xa0;? Édition ▸ Annuler les rétablit.</numerusform>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» du projet, avec ses %n déclarations&#xa0;? Édition ▸ Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>%1 — Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demarche</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n déclaration</numerusform>
             <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n acteur</numerusform>
             <numerusform>%n acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n thème</numerusform>
             <numerusform>%n thèmes</numerusform>
         </translation>
@@ -3373,477 +3373,477 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::MatrixClaimList</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Citation</translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">Posture</translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Choose a cell to list its claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une cellule pour en lister les déclarations.</translation>
     </message>
     <message>
         <source>No claims: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixLegend</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mean position of the cell&apos;s claims, weighted by salience: magenta towards −100, green towards +100; hatched where no claim gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>Position moyenne des déclarations de la cellule, pondérée par la saillance&#xa0;: magenta vers −100, vert vers +100&#xa0;; hachuré quand aucune déclaration n&apos;en donne</translation>
     </message>
     <message>
         <source>Number of claims in the cell; the darkest has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de déclarations dans la cellule&#xa0;; la plus foncée en compte %1</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de position</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixView</name>
     <message>
         <source>Number of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de déclarations</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position moyenne</translation>
     </message>
     <message>
         <source>Colour &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer &amp;selon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agréger les membres</translation>
     </message>
     <message>
         <source>Count a member&apos;s claims in its parent&apos;s row as well: a minister&apos;s claims also count for his state</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter aussi les déclarations d&apos;un membre dans la ligne de son parent&#xa0;: les déclarations d&apos;un ministre comptent aussi pour son État</translation>
     </message>
     <message>
         <source>&amp;Compare selected actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les acteurs sélectionnés</translation>
     </message>
     <message>
         <source>Select two actors by clicking their names (Ctrl+click the second), then compare their positions topic by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux acteurs en cliquant sur leur nom (Ctrl+clic pour le second), puis comparez leurs positions thème par thème</translation>
     </message>
     <message>
         <source>Over &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;volution</translation>
     </message>
     <message>
         <source>Chart the current cell&apos;s actor on its topic by publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer l&apos;évolution de l&apos;acteur de la cellule courante sur son thème, par date de publication</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write every cell of the matrix to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque cellule de la matrice dans un fichier CSV</translation>
     </message>
     <message>
         <source>%1 matrix.csv</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 matrice.csv</translation>
     </message>
     <message>
         <source>Export Matrix to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ajouter des acteurs et des thèmes</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook, and tag their claims: each cell counts what an actor says on a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Ajoutez les acteurs que vous suivez dans la grille de codage, et étiquetez leurs déclarations&#xa0;: chaque cellule compte ce qu&apos;un acteur dit sur un thème.</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to give the matrix its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Ajoutez des thèmes dans la grille de codage pour donner ses colonnes à la matrice.</translation>
     </message>
     <message>
         <source>No claims yet. Select a passage in an article and press T to tag it; it is counted here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration pour l&apos;instant. Sélectionnez un passage dans un article et appuyez sur T pour l&apos;étiqueter&#xa0;; il est compté ici aussitôt.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished">Comment étiqueter une déclaration</translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>Export Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice</translation>
     </message>
     <message>
         <source>The matrix could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n&apos;a pas pu être exportée vers %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MergeDialog</name>
     <message>
         <source>Merge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge “%1” &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>There is no other entry to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune autre entrée avec laquelle fusionner.</translation>
     </message>
     <message>
         <source>No claim uses “%1”; it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration n&apos;utilise «&#xa0;%1&#xa0;»&#xa0;; l&apos;entrée est supprimée.</translation>
     </message>
     <message>
         <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unique déclaration de «&#xa0;%1&#xa0;» sera transférée vers «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» sera ensuite supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration de «&#xa0;%1&#xa0;» sera transférée vers «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» sera ensuite supprimé.</numerusform>
+            <numerusform>Les %n déclarations de «&#xa0;%1&#xa0;» seront transférées vers «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» sera ensuite supprimé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its sub-entries move under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses sous-entrées passent sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>Position set</source>
-        <translation type="unfinished"></translation>
+        <translation>Position définie</translation>
     </message>
     <message>
         <source>Clear to leave the claim without a position on the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher pour laisser la déclaration sans position sur l&apos;échelle</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la position</translation>
     </message>
     <message>
         <source>The topic does not say what -100 and +100 mean; set its poles in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème ne dit pas ce que signifient -100 et +100&#xa0;; définissez ses pôles dans la grille de codage</translation>
     </message>
     <message>
         <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>La position de l&apos;auteur sur l&apos;échelle du thème, de -100 à 100</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
 </context>
 <context>
     <name>demarche::Project</name>
     <message>
         <source>%1 is open read-only; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished">aucun document d&apos;identifiant %1 dans le projet</translation>
+        <translation>aucun document d&apos;identifiant %1 dans le projet</translation>
     </message>
 </context>
 <context>
     <name>demarche::ProjectSession</name>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagController</name>
     <message>
         <source>The project is open read-only; claims cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule&#xa0;; impossible d&apos;ajouter des déclarations.</translation>
     </message>
     <message>
         <source>Select the words of a claim first, then tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les mots d&apos;une déclaration, puis étiquetez-les.</translation>
     </message>
     <message>
         <source>Claim added: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration ajoutée&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagDelegate</name>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>suggéré</translation>
     </message>
     <message>
         <source>suggested: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>suggéré&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagModel</name>
     <message>
         <source>Suggested: the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion&#xa0;: la sélection mentionne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Suggested: the sentence around the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion&#xa0;: la phrase autour de la sélection mentionne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1, suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré</translation>
     </message>
     <message>
         <source>%1, suggested by the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré par la phrase</translation>
     </message>
     <message>
         <source>%1, suggested for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré pour «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1, suggested for “%2” in the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré pour «&#xa0;%2&#xa0;» dans la phrase</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagPopup</name>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished">Étiquetage rapide</translation>
+        <translation>Étiquetage rapide</translation>
     </message>
     <message>
         <source>Create actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Create topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Filter actors, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les acteurs, ou appuyer sur 1–9</translation>
     </message>
     <message>
         <source>Filter topics, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les thèmes, ou appuyer sur 1–9</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les acteurs</translation>
     </message>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les thèmes</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished">Acteurs</translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 ou Entrée pour choisir · Échap pour annuler</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Backspace to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 ou Entrée pour choisir · Retour arrière pour revenir</translation>
     </message>
     <message>
         <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Ajoutez d&apos;abord un acteur dans la grille de codage, ou saisissez un nom pour le créer.</translation>
     </message>
     <message>
         <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Ajoutez d&apos;abord un thème dans la grille de codage, ou saisissez un nom pour le créer.</translation>
     </message>
 </context>
 <context>
     <name>demarche::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>demarche::ScopeFilter</name>
     <message>
         <source>Count only claims of these stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les déclarations de ces postures</translation>
     </message>
     <message>
         <source>Count only claims in the documents ticked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les déclarations des documents cochés ici</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Chosen documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents choisis</translation>
     </message>
     <message>
         <source>Which documents&apos; claims count</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents dont les déclarations comptent</translation>
     </message>
     <message>
         <source>Published on or after; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiés à cette date ou après&#xa0;; les documents sans date sont exclus</translation>
     </message>
     <message>
         <source>Published on or before; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiés à cette date ou avant&#xa0;; les documents sans date sont exclus</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished">Toutes les postures</translation>
+        <translation>Toutes les postures</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l&apos;instant</translation>
     </message>
     <message>
         <source>Stances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postures&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les documents…</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Menu or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu ou emplacement</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action, touche ou menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -3851,222 +3851,222 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position moyenne</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Déclarations</translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Week %1 of %2 (%3 – %4)</source>
         <comment>ISO week number, its year, first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1 de %2 (%3 – %4)</translation>
     </message>
     <message>
         <source>%1: mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: position moyenne</translation>
     </message>
     <message>
         <source>%1: claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déclarations</translation>
     </message>
 </context>
 <context>
     <name>demarche::TimelineView</name>
     <message>
         <source>The actor whose positions are plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acteur dont les positions sont tracées</translation>
     </message>
     <message>
         <source>The topic the positions are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème sur lequel portent les positions</translation>
     </message>
     <message>
         <source>Include &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;membres</translation>
     </message>
     <message>
         <source>Count the claims of the actor&apos;s members (a minister for his state) as the actor&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les déclarations des membres de l&apos;acteur (un ministre pour son État) comme celles de l&apos;acteur</translation>
     </message>
     <message>
         <source>Include &amp;sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;sous-thèmes</translation>
     </message>
     <message>
         <source>Count claims on the topics under the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les déclarations sur les thèmes placés sous le thème choisi</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>A second actor, drawn dashed on the same chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second acteur, tracé en pointillés sur le même graphique</translation>
     </message>
     <message>
         <source>Group the claims by publication date, by week (ISO weeks, Monday to Sunday), month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les déclarations par date de publication, par semaine (semaines ISO, du lundi au dimanche), par mois, par trimestre ou par année</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished">Date de publication</translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see their positions over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Ajoutez les acteurs que vous suivez dans la grille de codage et étiquetez leurs déclarations pour voir l&apos;évolution de leurs positions.</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ajouter des acteurs et des thèmes</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to follow positions on them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Ajoutez des thèmes dans la grille de codage pour y suivre l&apos;évolution des positions.</translation>
     </message>
     <message>
         <source>Choose an actor and a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un acteur et un thème.</translation>
     </message>
     <message>
         <source>The claims cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not plotted: %n claim(s) in articles without a publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non représentée&#xa0;: %n déclaration dans des articles sans date de publication.</numerusform>
+            <numerusform>Non représentées&#xa0;: %n déclarations dans des articles sans date de publication.</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims by %1 on %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration de %1 sur %2 pour l&apos;instant.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished">Comment étiqueter une déclaration</translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration datée de %1 sur %2 pour l&apos;instant. Les déclarations comptent dès que leur article a une date de publication (Document ▸ Propriétés).</translation>
     </message>
     <message>
         <source>How to date an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment dater un article</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) on one publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration à une seule date de publication.</numerusform>
+            <numerusform>%n déclarations à une seule date de publication.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) over %1 publication dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration sur %1 dates de publication.</numerusform>
+            <numerusform>%n déclarations sur %1 dates de publication.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration en %1.</numerusform>
+            <numerusform>%n déclarations en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no claims</source>
         <comment>actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune déclaration</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean position %2 from %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: position moyenne %2 sur %n déclaration</numerusform>
+            <numerusform>%1&#xa0;: position moyenne %2 sur %n déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s), none with a position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n déclaration, sans position</numerusform>
+            <numerusform>%1&#xa0;: %n déclarations, aucune avec une position</numerusform>
         </translation>
     </message>
 </context>
@@ -4074,195 +4074,195 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::TopicScaleDialog</name>
     <message>
         <source>Scale of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie une position de −100 et de +100 pour «&#xa0;%1&#xa0;». Les positions intermédiaires se lisent par rapport à ces deux extrémités.</translation>
     </message>
     <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. pleine souveraineté ukrainienne sur l&apos;ensemble de son territoire</translation>
     </message>
     <message>
         <source>e.g. Russian control of the annexed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. contrôle russe des régions annexées</translation>
     </message>
     <message>
         <source>Optional: how to score, what counts as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: comment noter, ce qui correspond à 0</translation>
     </message>
     <message>
         <source>℀ &amp;means:</source>
-        <translation type="unfinished"></translation>
+        <translation>−100 &amp;signifie&#xa0;:</translation>
     </message>
     <message>
         <source>+100 m&amp;eans:</source>
-        <translation type="unfinished"></translation>
+        <translation>+100 s&amp;ignifie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment noter&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Demarche User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Demarche</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <source>Contents of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire du guide</translation>
     </message>
     <message>
         <source>Top of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut du guide</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>demarche::ViewTabs</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Read the articles and tag the claims (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les articles et étiqueter les déclarations (Ctrl+1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Two actors&apos; positions side by side, topic by topic (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions de deux acteurs côte à côte, thème par thème (Ctrl+2)</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Every actor against every topic (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque acteur face à chaque thème (Ctrl+3)</translation>
     </message>
     <message>
         <source>Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>One or two actors&apos; positions on a topic over time, by period (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions d&apos;un ou deux acteurs sur un thème au fil du temps, par période (Ctrl+4)</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atelier</translation>
     </message>
     <message>
         <source>&amp;Compare Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les acteurs</translation>
     </message>
     <message>
         <source>Actor × Topic &amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice acteurs × thèmes</translation>
     </message>
     <message>
         <source>Position &amp;Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;volution des positions</translation>
     </message>
 </context>
 <context>
     <name>demarche::WelcomeView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignez ce que déclarent les acteurs dans les articles, étiquetez-le par acteur et par thème, et comparez leurs positions côte à côte.</translation>
     </message>
     <message>
         <source>Start an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>Open a .demarche project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet .demarche</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Three short articles with actors, topics and claims, to try every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois courts articles avec des acteurs, des thèmes et des déclarations, pour essayer chaque vue</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <source>New to Demarche? Read the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dans Demarche&#xa0;? Lisez le guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Highlight, tag and compare the positions of actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignez, étiquetez et comparez les positions des acteurs.</translation>
     </message>
     <message>
         <source>The project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet à ouvrir.</translation>
     </message>
     <message>
         <source>Open the sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d&apos;exemple.</translation>
     </message>
     <message>
         <source>Palette: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette&#xa0;: system, light ou dark.</translation>
     </message>
 </context>
 </TS>
