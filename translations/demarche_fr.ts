@@ -740,7 +740,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Move its claims (as holder or target) and its members to this actor first.</source>
-        <translation>Transférer d&apos;abord ses déclarations (comme auteur ou destinataire) et ses membres vers cet acteur.</translation>
+        <translation>Transférer d&apos;abord ses déclarations (comme auteur ou cible) et ses membres vers cet acteur.</translation>
     </message>
     <message>
         <source>Changes the given fields of a topic; --keyword replaces its keywords.</source>
@@ -1540,7 +1540,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>the target actor must differ from the actor who holds the claim</source>
-        <translation>l&apos;acteur destinataire doit être différent de l&apos;auteur de la déclaration</translation>
+        <translation>l&apos;acteur cible doit être différent de l&apos;auteur de la déclaration</translation>
     </message>
     <message>
         <source>position %1 is outside %2 … %3</source>
@@ -1552,7 +1552,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>the claim&apos;s actor, target or topic is not in the project</source>
-        <translation>l&apos;acteur, le destinataire ou le thème de la déclaration n&apos;est pas dans le projet</translation>
+        <translation>l&apos;acteur, la cible ou le thème de la déclaration n&apos;est pas dans le projet</translation>
     </message>
     <message>
         <source>no claim with id %1 in the project</source>
@@ -1841,7 +1841,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>unknown target &apos;%1&apos;</source>
-        <translation>destinataire inconnu &apos;%1&apos;</translation>
+        <translation>cible inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos;</source>
@@ -2017,7 +2017,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Support</source>
-        <translation>Support</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Criticism</source>
@@ -2191,7 +2191,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Holder:</source>
-        <translation>&amp;Auteur&#xa0;:</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -2199,11 +2199,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>&amp;Destinataire&#xa0;:</translation>
+        <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Destinataire</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
@@ -2326,7 +2326,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Target</source>
-        <translation>Destinataire</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -2548,7 +2548,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation>&amp;Acteurs</translation>
+        <translation>A&amp;cteurs</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
@@ -3256,7 +3256,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3439,7 +3439,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Roll up members</source>
-        <translation>&amp;Agréger les membres</translation>
+        <translation>Agréger les &amp;membres</translation>
     </message>
     <message>
         <source>Count a member&apos;s claims in its parent&apos;s row as well: a minister&apos;s claims also count for his state</source>
@@ -3935,7 +3935,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation>&amp;Acteur&#xa0;:</translation>
+        <translation>A&amp;cteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
