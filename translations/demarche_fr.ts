@@ -1722,7 +1722,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>%1: is named like the log or journal of %2; choose another name</source>
-        <translation>%1&#xa0;: porte le nom du journal de %2&#xa0;; choisissez un autre nom</translation>
+        <translation>%1&#xa0;: porte le nom d&apos;un fichier journal de %2&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>the SQLite driver for Qt cannot open a database</source>
@@ -2863,7 +2863,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation>Importation de %1 sur %2&#xa0;: %3</translation>
+        <translation>Importation %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
