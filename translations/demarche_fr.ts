@@ -6,36 +6,36 @@
     <message>
         <source>%1 %2</source>
         <comment>count and stance in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between stances in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n claim(s) — %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %2&#xa0;: %n déclaration — %3</numerusform>
+            <numerusform>%1 sur %2&#xa0;: %n déclarations — %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mean position %1 (%n with a position)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>position moyenne %1 (%n avec une position)</numerusform>
+            <numerusform>position moyenne %1 (%n avec une position)</numerusform>
         </translation>
     </message>
     <message>
         <source>no claim gives a position</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune déclaration ne donne de position</translation>
     </message>
     <message numerus="yes">
         <source>%n of them by members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %n d&apos;un membre</numerusform>
+            <numerusform>dont %n de membres</numerusform>
         </translation>
     </message>
 </context>
@@ -43,620 +43,627 @@
     <name>ClaimToolTip</name>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>%1 (actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (acteur)</translation>
     </message>
     <message>
         <source>%1 (topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (thème)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsExport</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;exportation a été annulée</translation>
     </message>
 </context>
 <context>
     <name>ClaimsImport</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: row %2, column &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2, colonne &apos;%3&apos;&#xa0;: %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de l&apos;intervalle %2 … %3</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun acteur nommé «&#xa0;%1&#xa0;» dans le projet (utilisez --create-missing pour le créer)</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun thème nommé «&#xa0;%1&#xa0;» dans le projet (utilisez --create-missing pour le créer)</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document d&apos;identifiant %1 dans le projet</translation>
     </message>
     <message>
         <source>does not match the document text at %1–%2, which reads “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas au texte du document en %1–%2, qui contient «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>is empty; every claim needs an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;; chaque déclaration doit avoir un acteur</translation>
     </message>
     <message>
         <source>is empty; every claim needs a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;; chaque déclaration doit avoir un thème</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>posture inconnue &apos;%1&apos;&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown attribution &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution inconnue &apos;%1&apos;&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date et heure (ISO 8601)</translation>
     </message>
     <message>
         <source>%1: is empty; expected a header row and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est vide&#xa0;; une ligne d&apos;en-tête et des déclarations sont attendues</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la colonne &apos;%2&apos; est absente</translation>
     </message>
     <message>
         <source>%1: row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; appears twice (columns %3 and %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la colonne &apos;%2&apos; apparaît deux fois (colonnes %3 et %4)</translation>
     </message>
     <message>
         <source>%1: row %2 has a value in field %3, but the header names only %4 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2 a une valeur dans le champ %3, mais l&apos;en-tête ne nomme que %4 colonnes</translation>
     </message>
     <message>
         <source>%1: is a disk device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un périphérique de disque, pas un fichier</translation>
     </message>
     <message>
         <source>%1: is a socket; give a file or a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un socket&#xa0;; indiquez un fichier ou un tube</translation>
     </message>
     <message>
         <source>%1: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de fichier est vide</translation>
     </message>
     <message>
         <source>%1: is the open project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est le projet ouvert lui-même</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dépasse la limite de %2 Mo</translation>
     </message>
     <message>
         <source>%1: nothing arrived for %2 seconds; is a program writing to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: rien n&apos;est arrivé depuis %2 secondes&#xa0;; un programme y écrit-il&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--stance: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--stance&#xa0;: &apos;%1&apos; ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--attribution: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--attribution&#xa0;: &apos;%1&apos; ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--position: %1 is outside -100 … 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--position&#xa0;: %1 est hors de l&apos;intervalle -100 … 100</translation>
     </message>
     <message>
         <source>--salience: %1 is outside 1 … 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--salience&#xa0;: %1 est hors de l&apos;intervalle 1 … 5</translation>
     </message>
     <message>
         <source>--occurrence: counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--occurrence&#xa0;: compte à partir de 1</translation>
     </message>
     <message>
         <source>--quote: “%1” is not in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote&#xa0;: «&#xa0;%1&#xa0;» ne figure pas dans le document %2</translation>
     </message>
     <message>
         <source>--quote: “%1” does not occur %3 times in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote&#xa0;: «&#xa0;%1&#xa0;» n&apos;apparaît pas %3 fois dans le document %2</translation>
     </message>
     <message>
         <source>claim add: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>claim add&#xa0;: --%1 est obligatoire</translation>
     </message>
     <message>
         <source>export: --csv OUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --csv OUT est obligatoire</translation>
     </message>
     <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>--doc&#xa0;: &apos;%1&apos; n&apos;est pas un identifiant de document</translation>
     </message>
     <message>
         <source>Marks a claim; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque une déclaration&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>The document&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du document.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The text of the claim, as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la déclaration, tel quel.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Which occurrence of the quote (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle occurrence de la citation (à partir de 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Start offset in code points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de début, en points de code.</translation>
     </message>
     <message>
         <source>End offset in code points (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de fin, en points de code (exclue).</translation>
     </message>
     <message>
         <source>Who holds the position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui défend la position.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>What it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont il est question.</translation>
     </message>
     <message>
         <source>Whom it addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui elle s&apos;adresse.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>-100 … 100 on the topic&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>-100 … 100 sur l&apos;échelle du thème.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>1 … 5 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 5 (3 par défaut).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>The analyst&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de l&apos;analyste.</translation>
     </message>
     <message>
         <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte les déclarations en CSV (RFC 4180, UTF-8)&#xa0;; le fichier n&apos;est remplacé qu&apos;une fois complet.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Start with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par une marque d&apos;ordre des octets, pour Excel.</translation>
     </message>
     <message>
         <source>Do not prefix cells starting with = + - @ with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas préfixer d&apos;une apostrophe les cellules commençant par = + - @.</translation>
     </message>
     <message>
         <source>Only this actor&apos;s claims (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations de cet acteur (répétable).</translation>
     </message>
     <message>
         <source>Only claims on this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations sur ce thème (répétable).</translation>
     </message>
     <message>
         <source>Only claims in this document (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations de ce document (répétable).</translation>
     </message>
     <message>
         <source>Reads claims back from a CSV in the export format; all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit des déclarations depuis un CSV au format d&apos;exportation&#xa0;; toutes les lignes ou aucune.</translation>
     </message>
     <message>
         <source>Create actors and topics the project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les acteurs et les thèmes absents du projet.</translation>
     </message>
     <message>
         <source>Demarche %1: mark what actors say in articles, compare their positions, export them to CSV.
 
 Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche %1&#xa0;: repérez ce que disent les acteurs dans les articles, comparez leurs positions, exportez-les en CSV.
+
+Utilisation&#xa0;:
+</translation>
     </message>
     <message>
         <source>Usage: %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1
+%2
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <source>unknown sub-command in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Describes this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrit cette commande.</translation>
     </message>
     <message>
         <source>%1: missing arguments; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: arguments manquants&#xa0;; utilisation&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»&#xa0;; utilisation&#xa0;: %3</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: &apos;%2&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>--color: &apos;%1&apos; is not a colour like #1f77b4</source>
-        <translation type="unfinished"></translation>
+        <translation>--color&#xa0;: &apos;%1&apos; n&apos;est pas une couleur comme #1f77b4</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun acteur nommé «&#xa0;%1&#xa0;» dans le projet</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun thème nommé «&#xa0;%1&#xa0;» dans le projet</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind&#xa0;: &apos;%1&apos; ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>Highlight colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de surlignage.</translation>
     </message>
     <message>
         <source>#RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB</translation>
     </message>
     <message>
         <source>The parent it rolls up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent auquel il est agrégé.</translation>
     </message>
     <message>
         <source>Adds an actor; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un acteur&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>state, organisation, person or faction.</source>
-        <translation type="unfinished"></translation>
+        <translation>state, organisation, person ou faction.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Adds a topic; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un thème&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>thème</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>distance</source>
-        <translation type="unfinished"></translation>
+        <translation>distance</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des deux acteurs n&apos;a de déclaration sur ces thèmes.
+</translation>
     </message>
     <message>
         <source>compare: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>compare&#xa0;: indiquez exactement deux options --actor</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: &apos;%1&apos; ne fait pas partie de table, json</translation>
     </message>
     <message>
         <source>Compares two actors&apos; positions topic by topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare les positions de deux acteurs, thème par thème.</translation>
     </message>
     <message>
         <source>One of the two actors (give it twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un des deux acteurs (à indiquer deux fois).</translation>
     </message>
     <message>
         <source>Only this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce thème (répétable).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Count only the actors&apos; own claims, not those of their members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les déclarations propres aux acteurs, pas celles de leurs membres.</translation>
     </message>
     <message>
         <source>Also write the comparison to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi la comparaison dans ce fichier CSV.</translation>
     </message>
     <message>
         <source>Start the CSV with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le CSV par une marque d&apos;ordre des octets, pour Excel.</translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (par défaut) ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>list: &apos;%1&apos; is not one of documents, actors, topics, claims</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: &apos;%1&apos; ne fait pas partie de documents, actors, topics, claims</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: &apos;%1&apos; ne fait pas partie de table, csv, json</translation>
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--date&#xa0;: &apos;%1&apos; n&apos;est pas une date comme 2024-03-31</translation>
     </message>
     <message>
         <source>--title: give one file when naming its title</source>
-        <translation type="unfinished"></translation>
+        <translation>--title&#xa0;: indiquez un seul fichier pour en donner le titre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de document</translation>
     </message>
     <message>
         <source>Creates a project file with the default topics (Ukraine, Syria, Iran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un fichier de projet avec les thèmes par défaut (Ukraine, Syrie, Iran).</translation>
     </message>
     <message>
         <source>The document&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du document.</translation>
     </message>
     <message>
         <source>Where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il a été publié.</translation>
     </message>
     <message>
         <source>Its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son adresse.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Publication date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Import text that is already in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un texte déjà présent dans le projet.</translation>
     </message>
     <message>
         <source>Writes a document&apos;s canonical text, byte for byte, to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le texte canonique d&apos;un document, octet pour octet, sur la sortie standard.</translation>
     </message>
     <message>
         <source>Lists what the project holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste le contenu du projet.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>report: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>report&#xa0;: indiquez exactement deux options --actor</translation>
     </message>
     <message>
         <source>report: give --pdf OUT or --html OUT (or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>report&#xa0;: indiquez --pdf OUT ou --html OUT (ou les deux)</translation>
     </message>
     <message>
         <source>matrix: give --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix&#xa0;: indiquez --csv OUT</translation>
     </message>
     <message>
         <source>Write the report as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport en PDF A4.</translation>
     </message>
     <message>
         <source>Write the report as one HTML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport dans un seul fichier HTML.</translation>
     </message>
     <message>
         <source>Write the matrix to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la matrice dans ce fichier CSV.</translation>
     </message>
     <message>
         <source>Writes a printable report comparing two actors, with the quotes as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un rapport imprimable comparant deux acteurs, avec les citations pour preuves.</translation>
     </message>
     <message>
         <source>Writes the actor × topic matrix (claims, stances, mean positions) to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la matrice acteurs × thèmes (déclarations, postures, positions moyennes) en CSV.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: &apos;%2&apos; n&apos;est pas une date comme 2024-03-31</translation>
     </message>
     <message>
         <source>Only documents published on or after this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les documents publiés à cette date ou après&#xa0;; les documents sans date sont alors exclus.</translation>
     </message>
     <message>
         <source>Only documents published on or before this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les documents publiés à cette date ou avant&#xa0;; les documents sans date sont alors exclus.</translation>
     </message>
     <message>
         <source>Only claims of this stance (repeatable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations de cette posture (répétable)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
         <source>%1, %2 already present; %3 and %4 created
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, déjà présentes&#xa0;: %2&#xa0;; créés&#xa0;: %3 et %4
+</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration importée</numerusform>
+            <numerusform>%n déclarations importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a claim id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de déclaration</translation>
     </message>
     <message>
         <source>claim edit: a claim stays in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>claim edit&#xa0;: une déclaration reste dans son document</translation>
     </message>
     <message>
         <source>Changes the given fields of a claim, or moves it within its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie les champs indiqués d&apos;une déclaration, ou la déplace dans son document.</translation>
     </message>
     <message>
         <source>Removes claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime des déclarations&#xa0;: toutes, ou aucune s&apos;il en manque une.</translation>
     </message>
     <message>
         <source>%1: give either --quote or both --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: indiquez soit --quote, soit --start et --end</translation>
     </message>
     <message>
         <source>%1: --start and --end go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --start et --end vont ensemble</translation>
     </message>
     <message>
         <source>  demarche-cli --help | --version
@@ -670,224 +677,234 @@ An output named - is standard output; pipes and devices are written into, regula
 
 Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demarche-cli --help | --version
+
+«&#xa0;demarche-cli COMMANDE --help&#xa0;» décrit les options d&apos;une commande.
+Les positions (--start, --end et les colonnes start/end) comptent des points de code Unicode.
+Les noms d&apos;acteurs et de thèmes sont comparés sans tenir compte de la casse ni de la façon
+dont un accent est codé.
+Un fichier ou un nom commençant par - se place après --, qui termine les options (demarche-cli import p.demarche -- -notes.txt).
+Une sortie nommée - désigne la sortie standard&#xa0;; les tubes et périphériques sont écrits directement, les fichiers ordinaires remplacés seulement une fois complets.
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou données incorrectes, 3 projet impossible à ouvrir.
+</translation>
     </message>
     <message>
         <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: option inconnue «&#xa0;%2&#xa0;»&#xa0;; un fichier ou un nom commençant par - se place après --</translation>
     </message>
     <message>
         <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acteur «&#xa0;%1&#xa0;» est utilisé par %2&#xa0;; indiquez --reassign-to NAME pour les transférer</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème «&#xa0;%1&#xa0;» est utilisé par %2&#xa0;; indiquez --reassign-to NAME pour les transférer</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sous-thème</numerusform>
+            <numerusform>%n sous-thèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>--reassign-to: “%1” is the one removed</source>
-        <translation type="unfinished"></translation>
+        <translation>--reassign-to&#xa0;: «&#xa0;%1&#xa0;» est celui que l&apos;on supprime</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie les champs indiqués d&apos;un acteur&#xa0;; --alias remplace ses alias.</translation>
     </message>
     <message>
         <source>Removes an actor; refused while claims or members use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime un acteur&#xa0;; refusé tant que des déclarations ou des membres l&apos;utilisent, sauf s&apos;ils sont réattribués.</translation>
     </message>
     <message>
         <source>Move its claims (as holder or target) and its members to this actor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer d&apos;abord ses déclarations (comme auteur ou cible) et ses membres vers cet acteur.</translation>
     </message>
     <message>
         <source>Changes the given fields of a topic; --keyword replaces its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie les champs indiqués d&apos;un thème&#xa0;; --keyword remplace ses mots-clés.</translation>
     </message>
     <message>
         <source>Removes a topic; refused while claims or sub-topics use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime un thème&#xa0;; refusé tant que des déclarations ou des sous-thèmes l&apos;utilisent, sauf s&apos;ils sont réattribués.</translation>
     </message>
     <message>
         <source>Move its claims and sub-topics to this topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer d&apos;abord ses déclarations et ses sous-thèmes vers ce thème.</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nouveau nom.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>Make it top-level: it rolls up to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une entrée de premier niveau, agrégée à aucune autre.</translation>
     </message>
     <message>
         <source>--%1 and --%2 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 et --%2 s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--parent and --no-parent exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent et --no-parent s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>Another name for it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre nom (répétable)&#xa0;; une modification les remplace tous.</translation>
     </message>
     <message>
         <source>Remove all its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous ses alias.</translation>
     </message>
     <message>
         <source>A word that cues it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot qui le signale (répétable)&#xa0;; une modification les remplace tous.</translation>
     </message>
     <message>
         <source>Remove all its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous ses mots-clés.</translation>
     </message>
     <message>
         <source>standard output: cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie standard&#xa0;: écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lists where the codebook&apos;s names, aliases and keywords occur in a document (code points, end exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste où les noms, alias et mots-clés de la grille de codage apparaissent dans un document (points de code, fin exclue).</translation>
     </message>
     <message>
         <source>Changes the given details of a document; an empty --source, --url or --date clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie les informations indiquées d&apos;un document&#xa0;; un --source, --url ou --date vide les efface.</translation>
     </message>
     <message>
         <source>Removes documents and their claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime des documents et leurs déclarations&#xa0;: tous, ou aucun s&apos;il en manque un.</translation>
     </message>
     <message>
         <source>Imports %1 articles; prints &quot;id&lt;TAB&gt;title&quot; for each new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des articles %1&#xa0;; affiche «&#xa0;id&lt;TAB&gt;titre&#xa0;» pour chaque nouvel article.</translation>
     </message>
     <message>
         <source>What a position of -100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie une position de -100 sur ce thème.</translation>
     </message>
     <message>
         <source>What a position of +100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie une position de +100 sur ce thème.</translation>
     </message>
     <message>
         <source>How to score positions on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment noter les positions sur ce thème.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;une déclaration</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d&apos;une déclaration</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification des informations du document</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s); reassign them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n déclaration&#xa0;; réattribuez-la d&apos;abord</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n déclarations&#xa0;; réattribuez-les d&apos;abord</numerusform>
         </translation>
     </message>
     <message>
         <source>an entry cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
         <source>Add actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout de l&apos;acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de l&apos;acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de l&apos;acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Merge actor “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la fusion de l&apos;acteur «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Reorder actors</source>
-        <translation type="unfinished"></translation>
+        <translation>la réorganisation des acteurs</translation>
     </message>
     <message>
         <source>Add topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout du thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification du thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression du thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Merge topic “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la fusion du thème «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Reorder topics</source>
-        <translation type="unfinished"></translation>
+        <translation>la réorganisation des thèmes</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait du document</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la suppression de %n déclaration</numerusform>
+            <numerusform>la suppression de %n déclarations</numerusform>
         </translation>
     </message>
 </context>
@@ -895,1922 +912,1930 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>Comparison</name>
     <message>
         <source>there is no actor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucun acteur d&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1 cannot be compared with itself; choose two different actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être comparé à lui-même&#xa0;; choisissez deux acteurs différents</translation>
     </message>
     <message>
         <source>there is no topic with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucun thème d&apos;identifiant %1</translation>
     </message>
     <message>
         <source>Could not write the comparison to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la comparaison dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the date range has an invalid date</source>
-        <translation type="unfinished"></translation>
+        <translation>la période contient une date non valide</translation>
     </message>
     <message>
         <source>there is no document with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucun document d&apos;identifiant %1</translation>
     </message>
     <message>
         <source>Could not write the matrix to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la matrice dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>Could not write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Positions of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions de %1 et de %2</translation>
     </message>
     <message>
         <source>Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du %1</translation>
     </message>
     <message>
         <source>Project %1 · report of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 · rapport du %2</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes dates</translation>
     </message>
     <message>
         <source>from %1 to %2; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2&#xa0;; documents sans date exclus</translation>
     </message>
     <message>
         <source>from %1 on; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1&#xa0;; documents sans date exclus</translation>
     </message>
     <message>
         <source>until %1; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1&#xa0;; documents sans date exclus</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les thèmes</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les documents</translation>
     </message>
     <message>
         <source>Publication dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates de publication</translation>
     </message>
     <message>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Postures</translation>
     </message>
     <message>
         <source>all stances</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les postures</translation>
     </message>
     <message>
         <source>Members&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations des membres</translation>
     </message>
     <message>
         <source>counted for their actor (a minister for his state)</source>
-        <translation type="unfinished"></translation>
+        <translation>comptées pour leur acteur (un ministre pour son État)</translation>
     </message>
     <message>
         <source>not counted; only each actor&apos;s own claims</source>
-        <translation type="unfinished"></translation>
+        <translation>non comptées&#xa0;; seulement les déclarations propres à chaque acteur</translation>
     </message>
     <message>
         <source>Positions by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions par thème</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des deux acteurs n&apos;a de déclaration sur ces thèmes.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>position moyenne</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1</translation>
     </message>
     <message>
         <source>both spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>tous deux se sont exprimés</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement %1</translation>
     </message>
     <message>
         <source>%1; distance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; distance %2</translation>
     </message>
     <message>
         <source>No claims on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration sur ce thème.</translation>
     </message>
     <message>
         <source>claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déclarations&#xa0;: %1</translation>
     </message>
     <message>
         <source>mean position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>position moyenne %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>position %1, salience %2</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1, saillance %2</translation>
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions moyennes sont pondérées par la saillance, sur l&apos;échelle de chaque thème de −100 à 100 (ses extrémités figurent sous son nom)&#xa0;; les déclarations sans position comptent parmi les déclarations mais pas dans la moyenne. Les thèmes sur lesquels aucun des deux acteurs ne s&apos;est exprimé sont omis.</translation>
     </message>
     <message>
         <source>Scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle non définie</translation>
     </message>
     <message>
         <source>Scale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle&#xa0;: %1</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>the file contains NUL bytes; it is binary data or UTF-16 text, not UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient des octets NUL&#xa0;; ce sont des données binaires ou du texte UTF-16, pas du CSV UTF-8</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du texte UTF-16&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
     </message>
     <message>
         <source>unterminated quoted field (the quote opens on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ entre guillemets non terminé (le guillemet s&apos;ouvre à la ligne %1)</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1 (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte après le guillemet fermant du champ %1 (un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé&#xa0;: &quot;&quot;)</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (line %1, byte %2 of the file); save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide (ligne %1, octet %2 du fichier)&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
     </message>
     <message>
         <source>the file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas ouvert en écriture</translation>
     </message>
     <message>
         <source>Could not write the CSV data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les données CSV&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DefaultTopics</name>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraine</translation>
     </message>
     <message>
         <source>Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>Syrie</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Iran</translation>
     </message>
     <message>
         <source>Full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine souveraineté ukrainienne sur l&apos;ensemble de son territoire</translation>
     </message>
     <message>
         <source>Russian control of the annexed regions and a neutral Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle russe des régions annexées et Ukraine neutre</translation>
     </message>
     <message>
         <source>Score the settlement the speaker wants: territory, neutrality, security guarantees. 0 is a ceasefire on the current line with the rest left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le règlement que souhaite l&apos;orateur&#xa0;: territoire, neutralité, garanties de sécurité. 0 correspond à un cessez-le-feu sur la ligne actuelle, le reste restant ouvert.</translation>
     </message>
     <message>
         <source>No dealings with Damascus before a political transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relation avec Damas avant une transition politique</translation>
     </message>
     <message>
         <source>Full normalisation with the government in Damascus</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation complète avec le gouvernement de Damas</translation>
     </message>
     <message>
         <source>Reconstruction money, sanctions relief and recognition count as dealings; humanitarian access alone does not move a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argent de la reconstruction, la levée des sanctions et la reconnaissance comptent comme des relations&#xa0;; le seul accès humanitaire ne modifie pas une position.</translation>
     </message>
     <message>
         <source>Pressure alone: sanctions and isolation, no talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression seule&#xa0;: sanctions et isolement, pas de négociations</translation>
     </message>
     <message>
         <source>Talks and engagement without conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociations et dialogue sans conditions</translation>
     </message>
     <message>
         <source>Conditions set before talks (inspections first, limits on enrichment) move a position towards 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des conditions posées avant les négociations (inspections d&apos;abord, limites à l&apos;enrichissement) rapprochent une position de 0.</translation>
     </message>
 </context>
 <context>
     <name>DocumentImport</name>
     <message>
         <source>the pasted text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte collé est vide</translation>
     </message>
     <message>
         <source>the pasted text looks like binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte collé ressemble à des données binaires, pas à du texte</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte collé</translation>
     </message>
 </context>
 <context>
     <name>DocumentText</name>
     <message>
         <source>offsets %1–%2 are not a span of the text, which has %3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>les positions %1–%2 ne délimitent pas un passage du texte, qui compte %3 caractères</translation>
     </message>
     <message>
         <source>offsets %1–%2 split a character in two</source>
-        <translation type="unfinished"></translation>
+        <translation>les positions %1–%2 coupent un caractère en deux</translation>
     </message>
 </context>
 <context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d&apos;e&amp;xemple</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des documents…</translation>
     </message>
     <message>
         <source>&amp;Export Claims to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les déclarations en CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Paste as New Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller comme nouveau document</translation>
     </message>
     <message>
         <source>&amp;Tag Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;queter la sélection…</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la déclaration</translation>
     </message>
     <message>
         <source>Document Pr&amp;operties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;opriétés du document…</translation>
     </message>
     <message>
         <source>Show C&amp;ues</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;repères</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Demarche</translation>
     </message>
     <message>
         <source>Go to &amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux &amp;documents</translation>
     </message>
     <message>
         <source>Go to Code&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;grille de codage</translation>
     </message>
     <message>
         <source>Go to C&amp;laims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux déc&amp;larations</translation>
     </message>
     <message>
         <source>Go to the Claim &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;&amp;inspecteur de déclaration</translation>
     </message>
     <message>
         <source>Underline the codebook&apos;s names, aliases and keywords in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligner dans l&apos;article les noms, alias et mots-clés de la grille de codage</translation>
     </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Demarche</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>%1: is a project or another SQLite database; writing there would destroy it, so choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un projet ou une autre base de données SQLite&#xa0;; y écrire la détruirait, choisissez donc un autre fichier</translation>
     </message>
     <message>
         <source>no output file given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sortie indiqué</translation>
     </message>
     <message>
         <source>%1: is the open project itself; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est le projet ouvert lui-même&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <source>%1: is a folder; choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un dossier&#xa0;; choisissez un nom de fichier</translation>
     </message>
     <message>
         <source>%1: is neither a file, a pipe nor a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est ni un fichier, ni un tube, ni un périphérique caractère</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie standard</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas ouvert</translation>
     </message>
 </context>
 <context>
     <name>PdfReport</name>
     <message>
         <source>Could not write the PDF %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>laying out pages needs the graphical libraries (a QGuiApplication), which are not running</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise en page nécessite les bibliothèques graphiques (une QGuiApplication), qui ne sont pas en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>the pages could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>les pages n&apos;ont pas pu être dessinées</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialogs</name>
     <message>
         <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Demarche (*.demarche);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être ouvert.
+
+%1</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être créé.
+
+%1</translation>
     </message>
     <message>
         <source>Sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet d&apos;exemple</translation>
     </message>
     <message>
         <source>The sample project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet d&apos;exemple n&apos;a pas pu être créé.
+
+%1</translation>
     </message>
     <message>
         <source>Untitled.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre.demarche</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Fichier ▸ Ouvrir.</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <source>%1 copy.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copie.demarche</translation>
     </message>
     <message>
         <source>The copy could not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être enregistrée.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>%1: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier de projet introuvable</translation>
     </message>
     <message>
         <source>%1: is a directory, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: is empty, not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est vide, ce n&apos;est pas un projet Demarche</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un projet Demarche (pas une base de données SQLite)</translation>
     </message>
     <message>
         <source>%1: the SQLite driver for Qt is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le pilote SQLite de Qt est absent</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>%1: the project is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le projet est verrouillé par un autre programme</translation>
     </message>
     <message>
         <source>%1: is damaged or not a Demarche project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est endommagé ou n&apos;est pas un projet Demarche (%2)</translation>
     </message>
     <message>
         <source>%1: is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: is an SQLite database but not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est une base de données SQLite mais pas un projet Demarche</translation>
     </message>
     <message>
         <source>%1: was saved by a newer version of Demarche (project format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: a été enregistré par une version plus récente de Demarche (format de projet %2&#xa0;; cette version lit jusqu&apos;au format %3). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>the claim has no actor</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration n&apos;a pas d&apos;acteur</translation>
     </message>
     <message>
         <source>the claim has no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration n&apos;a pas de thème</translation>
     </message>
     <message>
         <source>the target actor must differ from the actor who holds the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acteur cible doit être différent de l&apos;auteur de la déclaration</translation>
     </message>
     <message>
         <source>position %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la position %1 est hors de l&apos;intervalle %2 … %3</translation>
     </message>
     <message>
         <source>salience %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la saillance %1 est hors de l&apos;intervalle %2 … %3</translation>
     </message>
     <message>
         <source>the claim&apos;s actor, target or topic is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acteur, la cible ou le thème de la déclaration n&apos;est pas dans le projet</translation>
     </message>
     <message>
         <source>no claim with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune déclaration d&apos;identifiant %1 dans le projet</translation>
     </message>
     <message>
         <source>%1: the colour is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la couleur n&apos;est pas valide</translation>
     </message>
     <message>
         <source>%1 cannot be its own parent, directly or through others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être son propre parent, ni directement ni par d&apos;autres entrées</translation>
     </message>
     <message>
         <source>“%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>%1: the parent actor does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;acteur parent n&apos;existe pas</translation>
     </message>
     <message>
         <source>no actor with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun acteur d&apos;identifiant %1 dans le projet</translation>
     </message>
     <message>
         <source>%1: the parent topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le thème parent n&apos;existe pas</translation>
     </message>
     <message>
         <source>no topic with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun thème d&apos;identifiant %1 dans le projet</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document d&apos;identifiant %1 dans le projet</translation>
     </message>
     <message>
         <source>the document contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>le document ne contient aucun texte</translation>
     </message>
     <message>
         <source>the document has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n&apos;a pas de titre</translation>
     </message>
     <message>
         <source>the same text is already in the project as document %1 (“%2”); use --allow-duplicate to import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le même texte est déjà dans le projet comme document %1 («&#xa0;%2&#xa0;»)&#xa0;; utilisez --allow-duplicate pour l&apos;importer à nouveau</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acteur n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the topic has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>%1: the project is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le projet est endommagé (%2)</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la copie n&apos;a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the project is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le projet est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>%1: the id %2 is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;identifiant %2 est déjà utilisé</translation>
     </message>
     <message>
         <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» contient un caractère de contrôle (U+%3)&#xa0;; ce doit être une seule ligne de texte brut</translation>
     </message>
     <message>
         <source>the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyste</translation>
     </message>
     <message>
         <source>the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alias</translation>
     </message>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;acteur est l&apos;auteur de %n déclaration&#xa0;; réattribuez-la ou supprimez-la d&apos;abord</numerusform>
+            <numerusform>l&apos;acteur est l&apos;auteur de %n déclarations&#xa0;; réattribuez-les ou supprimez-les d&apos;abord</numerusform>
         </translation>
     </message>
     <message>
         <source>the negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>le pôle négatif</translation>
     </message>
     <message>
         <source>the positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>le pôle positif</translation>
     </message>
     <message>
         <source>%1: the scale note contains a control character (U+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la note d&apos;échelle contient un caractère de contrôle (U+%2)</translation>
     </message>
     <message>
         <source>the keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot-clé</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) tagged with the topic; retag or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration étiquetée avec ce thème&#xa0;; changez son étiquette ou supprimez-la d&apos;abord</numerusform>
+            <numerusform>%n déclarations étiquetées avec ce thème&#xa0;; changez leur étiquette ou supprimez-les d&apos;abord</numerusform>
         </translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre</translation>
     </message>
     <message>
         <source>the source</source>
-        <translation type="unfinished"></translation>
+        <translation>la source</translation>
     </message>
     <message>
         <source>the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL</translation>
     </message>
     <message>
         <source>the language</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue</translation>
     </message>
     <message>
         <source>the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de fichier</translation>
     </message>
     <message>
         <source>the format</source>
-        <translation type="unfinished"></translation>
+        <translation>le format</translation>
     </message>
     <message>
         <source>%1: the project is read-only (%2); it can be read but not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le projet est en lecture seule (%2)&#xa0;; il peut être lu mais pas modifié</translation>
     </message>
     <message>
         <source>%1: was saved by an older version of Demarche and must be updated to be read, but it is opened read-only and no updated copy could be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: a été enregistré par une version plus ancienne de Demarche et doit être mis à jour pour être lu, mais il est ouvert en lecture seule et aucune copie à jour n&apos;a pu être créée&#xa0;: %2</translation>
     </message>
     <message>
         <source>its disk is mounted read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>son disque est monté en lecture seule</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <source>its folder %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>%1: is named like the log or journal of %2; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: porte le nom d&apos;un fichier journal de %2&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>the SQLite driver for Qt cannot open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt ne peut pas ouvrir de base de données</translation>
     </message>
     <message>
         <source>%1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diffère</translation>
     </message>
     <message>
         <source>it holds an unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un élément inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (%2); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un projet Demarche (%2)&#xa0;; il n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: the project is read-only (the file, its folder or its disk cannot be written); the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le projet est en lecture seule (le fichier, son dossier ou son disque ne sont pas accessibles en écriture)&#xa0;; la modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing more could be written and the project is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le disque est plein&#xa0;; plus rien n&apos;a pu être écrit et le projet est resté tel quel</translation>
     </message>
     <message>
         <source>%1: the disk refused to read or write the project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le disque a refusé de lire ou d&apos;écrire le projet (%2)</translation>
     </message>
     <message>
         <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le projet ou un fichier voisin (-wal, -shm, -journal) ne peut pas être ouvert (%2)</translation>
     </message>
 </context>
 <context>
     <name>SampleProject</name>
     <message>
         <source>&apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est absent</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être du texte</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être une liste de textes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une couleur</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue &apos;%2&apos; pour %1&#xa0;; valeurs attendues&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &apos;%2&apos; doit être une liste</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: JSON non valide à l&apos;octet %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit contenir un objet JSON</translation>
     </message>
     <message>
         <source>%1: unsupported format; expected &quot;format&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: format non pris en charge&#xa0;; attendu&#xa0;: &quot;format&quot;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: claims[%2] (“%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: claims[%2] («&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: the parent topic &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le thème parent &apos;%2&apos; de &apos;%3&apos; doit être listé avant lui</translation>
     </message>
     <message>
         <source>%1: the parent actor &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;acteur parent &apos;%2&apos; de &apos;%3&apos; doit être listé avant lui</translation>
     </message>
     <message>
         <source>no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document &apos;%1&apos; dans %2</translation>
     </message>
     <message>
         <source>unknown holder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown target &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cible inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the quote does not occur in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la citation n&apos;apparaît pas dans %1</translation>
     </message>
     <message>
         <source>the quote occurs fewer than %1 times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la citation apparaît moins de %1 fois dans %2</translation>
     </message>
     <message>
         <source>%1: unsupported file type; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: type de fichier non pris en charge&#xa0;; attendu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetage rapide</translation>
     </message>
     <message>
         <source>Select text, snapped to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner du texte, ajusté aux mots entiers</translation>
     </message>
     <message>
         <source>Select all of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tout l&apos;article</translation>
     </message>
     <message>
         <source>Select exactly, without snapping to words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner exactement, sans ajuster aux mots</translation>
     </message>
     <message>
         <source>%1 + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + glisser</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <source>Choose the actor or topic with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;acteur ou le thème portant ce numéro</translation>
     </message>
     <message>
         <source>1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9</translation>
     </message>
     <message>
         <source>Choose the highlighted actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;acteur ou le thème en surbrillance</translation>
     </message>
     <message>
         <source>Move the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la surbrillance</translation>
     </message>
     <message>
         <source>Filter the list, or name a new actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste, ou nommer un nouvel acteur ou thème</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un nom</translation>
     </message>
     <message>
         <source>Back from the topic to the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir du thème à l&apos;acteur</translation>
     </message>
     <message>
         <source>Cancel tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;étiquetage</translation>
     </message>
 </context>
 <context>
     <name>TextImport</name>
     <message>
         <source>%1: is a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un fichier binaire, pas du texte</translation>
     </message>
     <message>
         <source>%1: contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ne contient aucun texte</translation>
     </message>
     <message>
         <source>%1: not valid UTF-8; decoded as Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: UTF-8 non valide&#xa0;; décodé en Windows-1252</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1: is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: is %2 MB; the limit is %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fait %2 Mo&#xa0;; la limite est de %3 Mo</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dépasse la limite de %2 Mo</translation>
     </message>
     <message>
         <source>%1: is the open project itself, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: est le projet ouvert lui-même, pas un document</translation>
     </message>
     <message>
         <source>%1: unsupported file type (no extension); expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: type de fichier non pris en charge (sans extension)&#xa0;; attendu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: type de fichier non pris en charge &apos;%2&apos;&#xa0;; attendu&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>TopicScale</name>
     <message>
         <source>%1: not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non défini</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>échelle non définie</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Concession</translation>
     </message>
     <message>
         <source>Refusal / red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus / ligne rouge</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Direct quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation directe</translation>
     </message>
     <message>
         <source>Paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraphrase</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Propos rapportés</translation>
     </message>
     <message>
         <source>Analyst&apos;s inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduction de l&apos;analyste</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Faction</translation>
     </message>
 </context>
 <context>
     <name>demarche::ActorKindDelegate</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleHeader</name>
     <message>
         <source>Article title, source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, source et date de l&apos;article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Source et date</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleTextEdit</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;article</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleView</name>
     <message>
         <source>Open a document from the list, or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un document de la liste, ou importez-en un</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment importer un article</translation>
     </message>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article ouvert</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimFilterBar</name>
     <message>
         <source>This document only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document seulement</translation>
     </message>
     <message>
         <source>Search quotes, notes, actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher citations, notes, acteurs…</translation>
     </message>
     <message>
         <source>The claims of one actor and of the actors under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations d&apos;un acteur et des acteurs qui en relèvent</translation>
     </message>
     <message>
         <source>The claims on one topic and on its sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations sur un thème et sur ses sous-thèmes</translation>
     </message>
     <message>
         <source>The claims of one stance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations d&apos;un type de posture</translation>
     </message>
     <message>
         <source>Only the claims of the article that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations de l&apos;article ouvert</translation>
     </message>
     <message>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>texte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur %1</translation>
     </message>
     <message>
         <source>topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thème %1</translation>
     </message>
     <message>
         <source>stance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posture %1</translation>
     </message>
     <message>
         <source>document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les acteurs</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les postures</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimInspector</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>&amp;Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posture&#xa0;:</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;sition&#xa0;:</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;illance&#xa0;:</translation>
     </message>
     <message>
         <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance de la déclaration dans la position de l&apos;auteur&#xa0;: 1 pour une remarque en passant, 5 pour un point central</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Saillance</translation>
     </message>
     <message>
         <source>&amp;Attribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Att&amp;ribution&#xa0;:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Your remarks on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos remarques sur cette déclaration</translation>
     </message>
     <message>
         <source>Analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste&#xa0;:</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée&#xa0;:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée&#xa0;:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Select a claim to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une déclaration pour en voir le détail</translation>
     </message>
     <message>
         <source>What the claim&apos;s fields mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification des champs d&apos;une déclaration</translation>
     </message>
     <message>
         <source>Claim inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de déclaration</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimTableModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Saillance</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimsPanel</name>
     <message>
         <source>Go to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la déclaration</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la déclaration</translation>
     </message>
     <message>
         <source>Copy quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la citation</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>Compare %1 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer %1 avec</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n déclaration</numerusform>
+            <numerusform>%1 sur %n déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims yet. Select text in an article and press T to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration pour l&apos;instant. Sélectionnez du texte dans un article et appuyez sur T pour l&apos;étiqueter.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>No claims match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de la grille de codage</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un enfant</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move up; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter&#xa0;; les neuf premiers ont un numéro d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move down; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre&#xa0;; les neuf premiers ont un numéro d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans…</translation>
     </message>
     <message>
         <source>Move all claims to another entry, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer toutes les déclarations vers une autre entrée, puis supprimer celle-ci</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur…</translation>
     </message>
     <message>
         <source>Choose the colour of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>How the codebook works</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement de la grille de codage</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n déclaration.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n déclarations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuez les déclarations à une autre entrée, ce qui supprime «&#xa0;%1&#xa0;», ou annulez.</translation>
     </message>
     <message>
         <source>Reassign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer à…</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPanel</name>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>Add an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un acteur</translation>
     </message>
     <message>
         <source>Add an actor under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un acteur sous l&apos;acteur sélectionné</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Appuyez sur Inser, ou sur Ajouter ci-dessus, pour ajouter les États, organisations et personnes que vous suivez.</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>Add a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème</translation>
     </message>
     <message>
         <source>Add a sub-topic under the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sous-thème sous le thème sélectionné</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>No topics yet. Press Insert, or Add above, to add the files the actors negotiate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Appuyez sur Inser, ou sur Ajouter ci-dessus, pour ajouter les dossiers que négocient les acteurs.</translation>
     </message>
     <message>
         <source>Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle…</translation>
     </message>
     <message>
         <source>Say what -100 and +100 mean on the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer ce que signifient -100 et +100 pour le thème sélectionné</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cteurs</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookTreeModel</name>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur %1</translation>
     </message>
     <message>
         <source>Key %1 picks “%2” in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche %1 choisit «&#xa0;%2&#xa0;» dans la fenêtre d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>The number key that picks the entry in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche numérique qui choisit l&apos;entrée dans la fenêtre d&apos;étiquetage rapide</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareBar</name>
     <message>
         <source>First actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier acteur</translation>
     </message>
     <message>
         <source>Second actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Second acteur</translation>
     </message>
     <message>
         <source>Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréger les membres</translation>
     </message>
     <message>
         <source>Show topics without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les thèmes sans déclaration</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport…</translation>
     </message>
     <message>
         <source>Swap the two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervertir les deux acteurs</translation>
     </message>
     <message>
         <source>Swap actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervertir</translation>
     </message>
     <message>
         <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les déclarations des membres d&apos;un acteur (un ministre pour son État) comme les siennes</translation>
     </message>
     <message>
         <source>The comparison as a CSV table, one row per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison sous forme de tableau CSV, une ligne par thème</translation>
     </message>
     <message>
         <source>A printable report with every quote, as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport imprimable avec toutes les citations, en PDF ou HTML</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareView</name>
     <message>
         <source>How to compare two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment comparer deux acteurs</translation>
     </message>
     <message>
         <source>Comparing needs two actors. Add them to the codebook, then choose them above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison nécessite deux acteurs. Ajoutez-les à la grille de codage, puis choisissez-les ci-dessus.</translation>
     </message>
     <message>
         <source>How to add actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ajouter des acteurs</translation>
     </message>
     <message>
         <source>Choose two different actors to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux acteurs différents à comparer.</translation>
     </message>
     <message>
         <source>Choose the two actors to compare above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ci-dessus les deux acteurs à comparer.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims yet. Tag what they say in the articles to compare their positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni %1 ni %2 n&apos;ont encore de déclaration. Étiquetez ce qu&apos;ils disent dans les articles pour comparer leurs positions.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni %1 ni %2 n&apos;ont de déclaration dans le cadre de ces filtres.</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save Comparison Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de comparaison</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Could not export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::ComparisonModel</name>
     <message>
         <source>%1: mean positions %2 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: positions moyennes distantes de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune déclaration</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne %1</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement %1</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>both, no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux, sans position</translation>
     </message>
     <message>
         <source>%1 has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de position</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Actor A</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur A</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Actor B</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur B</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentDetailsDialog</name>
     <message>
         <source>Set the &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la &amp;date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ns date</translation>
     </message>
     <message>
         <source>Source and Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Source et date</translation>
     </message>
     <message numerus="yes">
         <source>The source and publication date of %n document(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La source et la date de publication de %n document&#xa0;: %1</numerusform>
+            <numerusform>La source et la date de publication de %n documents&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>e.g. TASS, Reuters, the ministry&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. TASS, Reuters, le site du ministère</translation>
     </message>
     <message>
         <source>various; type to set one for all</source>
-        <translation type="unfinished"></translation>
+        <translation>diverses&#xa0;; saisissez-en une pour tous</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Set the source and date of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définir la source et la date de %n document</numerusform>
+            <numerusform>Définir la source et la date de %n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -2818,304 +2843,304 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::DocumentImporter</name>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte collé</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n document</numerusform>
+            <numerusform>Importer %n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>the same text is already in the project as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le même texte est déjà dans le projet sous le titre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>has the same text as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a le même texte que %1</translation>
     </message>
     <message>
         <source>the project did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet ne l&apos;a pas accepté</translation>
     </message>
     <message>
         <source>%1 is open read-only; documents cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en lecture seule&#xa0;; impossible d&apos;importer des documents</translation>
     </message>
     <message>
         <source>The text was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>“%1” was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentPropertiesDialog</name>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du document</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date de publication</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ns date</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>e.g. en, ru, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. en, ru, fr</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le&#xa0;:</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères&#xa0;:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations&#xa0;:</translation>
     </message>
     <message>
         <source>This document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n&apos;est plus dans le projet.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document doit avoir un titre.</translation>
     </message>
     <message>
         <source>The project is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentsPanel</name>
     <message>
         <source>No documents yet. Import articles to read and tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l&apos;instant. Importez des articles pour les lire et les étiqueter.</translation>
     </message>
     <message>
         <source>Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents…</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment importer un article</translation>
     </message>
     <message>
         <source>Filter documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les documents…</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document</translation>
     </message>
 </context>
 <context>
     <name>demarche::ExportClaimsDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>E&amp;xcel-compatible (adds a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible E&amp;xcel (ajoute une marque d&apos;ordre des octets)</translation>
     </message>
     <message>
         <source>&amp;Escape cells that look like formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neutraliser les cellules qui ressemblent à des formules</translation>
     </message>
     <message>
         <source>Export claims to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les déclarations en CSV</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>&amp;All claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les déclarations (%1)</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations affichées dans le ta&amp;bleau des déclarations</translation>
     </message>
     <message>
         <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ne lit un fichier CSV en UTF-8 que s&apos;il commence par une marque d&apos;ordre des octets. Laissez cette option désactivée pour R, pandas et LibreOffice.</translation>
     </message>
     <message>
         <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableur peut exécuter comme formule une cellule commençant par =, +, -, @&#xa0;: une citation piégée pourrait ainsi agir à l&apos;ouverture du fichier. La neutralisation place une apostrophe devant ces cellules, que le tableur affiche alors comme du texte brut. Ne la désactivez que pour des programmes qui n&apos;évaluent jamais de formules.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les déclarations affichées dans le ta&amp;bleau des déclarations (%1&#xa0;: %2)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les déclarations</translation>
     </message>
     <message>
         <source>The claims cannot be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations ne peuvent pas être exportées vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>The claims could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations n&apos;ont pas pu être exportées vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln déclaration</numerusform>
+            <numerusform>%1 sur %Ln déclarations</numerusform>
         </translation>
     </message>
 </context>
@@ -3123,224 +3148,224 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de l&apos;importation</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>not an article file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier d&apos;article&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>No documents were imported: there was no article file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document n&apos;a été importé&#xa0;: il n&apos;y avait aucun fichier d&apos;article à importer.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Documents importés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Documents importés&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n file(s) were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;importation a été annulée&#xa0;; %n fichier n&apos;a pas été lu.</numerusform>
+            <numerusform>L&apos;importation a été annulée&#xa0;; %n fichiers n&apos;ont pas été lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier des dossiers a été ignoré&#xa0;: seuls les fichiers %1 sont importés, et les sous-dossiers ne sont pas parcourus.</numerusform>
+            <numerusform>%n fichiers des dossiers ont été ignorés&#xa0;: seuls les fichiers %1 sont importés, et les sous-dossiers ne sont pas parcourus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the documents with a warning: their text may not have been read as intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les documents signalés par un avertissement&#xa0;: leur texte n&apos;a peut-être pas été lu comme prévu.</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet en lecture seule</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents</translation>
     </message>
     <message>
         <source>Open or create a project that can be changed, then drop the articles on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un projet modifiable, puis déposez-y les articles.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de codage</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Demarche</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cues: %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Les positions des acteurs de la diplomatie et des négociations, côte à côte.&lt;/p&gt;&lt;p&gt;Surlignez les déclarations dans les articles, comptes rendus et transcriptions, étiquetez chacune par acteur et par thème, comparez les postures des acteurs et exportez-les en CSV.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Repères&#xa0;: %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>its file or folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier ou son dossier n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>This project is open read-only: %1. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule&#xa0;: %1. Enregistrez une copie pour le modifier.</translation>
     </message>
     <message>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été effectuée</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration exportée vers %1</numerusform>
+            <numerusform>%n déclarations exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document</translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» du projet, avec %n déclaration&#xa0;? Édition ▸ Annuler les rétablit.</numerusform>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» du projet, avec ses %n déclarations&#xa0;? Édition ▸ Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>%1 — Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demarche</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -3348,477 +3373,477 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::MatrixClaimList</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Choose a cell to list its claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une cellule pour en lister les déclarations.</translation>
     </message>
     <message>
         <source>No claims: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixLegend</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mean position of the cell&apos;s claims, weighted by salience: magenta towards −100, green towards +100; hatched where no claim gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>Position moyenne des déclarations de la cellule, pondérée par la saillance&#xa0;: magenta vers −100, vert vers +100&#xa0;; hachuré quand aucune déclaration n&apos;en donne</translation>
     </message>
     <message>
         <source>Number of claims in the cell; the darkest has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de déclarations dans la cellule&#xa0;; la plus foncée en compte %1</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de position</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixView</name>
     <message>
         <source>Number of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de déclarations</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position moyenne</translation>
     </message>
     <message>
         <source>Colour &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer &amp;selon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréger les &amp;membres</translation>
     </message>
     <message>
         <source>Count a member&apos;s claims in its parent&apos;s row as well: a minister&apos;s claims also count for his state</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter aussi les déclarations d&apos;un membre dans la ligne de son parent&#xa0;: les déclarations d&apos;un ministre comptent aussi pour son État</translation>
     </message>
     <message>
         <source>&amp;Compare selected actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les acteurs sélectionnés</translation>
     </message>
     <message>
         <source>Select two actors by clicking their names (Ctrl+click the second), then compare their positions topic by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux acteurs en cliquant sur leur nom (Ctrl+clic pour le second), puis comparez leurs positions thème par thème</translation>
     </message>
     <message>
         <source>Over &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;volution</translation>
     </message>
     <message>
         <source>Chart the current cell&apos;s actor on its topic by publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer l&apos;évolution de l&apos;acteur de la cellule courante sur son thème, par date de publication</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write every cell of the matrix to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque cellule de la matrice dans un fichier CSV</translation>
     </message>
     <message>
         <source>%1 matrix.csv</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 matrice.csv</translation>
     </message>
     <message>
         <source>Export Matrix to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ajouter des acteurs et des thèmes</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook, and tag their claims: each cell counts what an actor says on a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Ajoutez les acteurs que vous suivez dans la grille de codage, et étiquetez leurs déclarations&#xa0;: chaque cellule compte ce qu&apos;un acteur dit sur un thème.</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to give the matrix its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Ajoutez des thèmes dans la grille de codage pour donner ses colonnes à la matrice.</translation>
     </message>
     <message>
         <source>No claims yet. Select a passage in an article and press T to tag it; it is counted here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration pour l&apos;instant. Sélectionnez un passage dans un article et appuyez sur T pour l&apos;étiqueter&#xa0;; il est compté ici aussitôt.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>Export Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice</translation>
     </message>
     <message>
         <source>The matrix could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n&apos;a pas pu être exportée vers %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MergeDialog</name>
     <message>
         <source>Merge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge “%1” &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>There is no other entry to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune autre entrée avec laquelle fusionner.</translation>
     </message>
     <message>
         <source>No claim uses “%1”; it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration n&apos;utilise «&#xa0;%1&#xa0;»&#xa0;; l&apos;entrée est supprimée.</translation>
     </message>
     <message>
         <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unique déclaration de «&#xa0;%1&#xa0;» sera transférée vers «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» sera ensuite supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration de «&#xa0;%1&#xa0;» sera transférée vers «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» sera ensuite supprimé.</numerusform>
+            <numerusform>Les %n déclarations de «&#xa0;%1&#xa0;» seront transférées vers «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» sera ensuite supprimé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its sub-entries move under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses sous-entrées passent sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>Position set</source>
-        <translation type="unfinished"></translation>
+        <translation>Position définie</translation>
     </message>
     <message>
         <source>Clear to leave the claim without a position on the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher pour laisser la déclaration sans position sur l&apos;échelle</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la position</translation>
     </message>
     <message>
         <source>The topic does not say what -100 and +100 mean; set its poles in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème ne dit pas ce que signifient -100 et +100&#xa0;; définissez ses pôles dans la grille de codage</translation>
     </message>
     <message>
         <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>La position de l&apos;auteur sur l&apos;échelle du thème, de -100 à 100</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
 </context>
 <context>
     <name>demarche::Project</name>
     <message>
         <source>%1 is open read-only; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document d&apos;identifiant %1 dans le projet</translation>
     </message>
 </context>
 <context>
     <name>demarche::ProjectSession</name>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagController</name>
     <message>
         <source>The project is open read-only; claims cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule&#xa0;; impossible d&apos;ajouter des déclarations.</translation>
     </message>
     <message>
         <source>Select the words of a claim first, then tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les mots d&apos;une déclaration, puis étiquetez-les.</translation>
     </message>
     <message>
         <source>Claim added: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration ajoutée&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagDelegate</name>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>suggéré</translation>
     </message>
     <message>
         <source>suggested: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>suggéré&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagModel</name>
     <message>
         <source>Suggested: the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion&#xa0;: la sélection mentionne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Suggested: the sentence around the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion&#xa0;: la phrase autour de la sélection mentionne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1, suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré</translation>
     </message>
     <message>
         <source>%1, suggested by the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré par la phrase</translation>
     </message>
     <message>
         <source>%1, suggested for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré pour «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1, suggested for “%2” in the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggéré pour «&#xa0;%2&#xa0;» dans la phrase</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagPopup</name>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetage rapide</translation>
     </message>
     <message>
         <source>Create actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Create topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Filter actors, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les acteurs, ou appuyer sur 1–9</translation>
     </message>
     <message>
         <source>Filter topics, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les thèmes, ou appuyer sur 1–9</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les acteurs</translation>
     </message>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les thèmes</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 ou Entrée pour choisir · Échap pour annuler</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Backspace to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 ou Entrée pour choisir · Retour arrière pour revenir</translation>
     </message>
     <message>
         <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Ajoutez d&apos;abord un acteur dans la grille de codage, ou saisissez un nom pour le créer.</translation>
     </message>
     <message>
         <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Ajoutez d&apos;abord un thème dans la grille de codage, ou saisissez un nom pour le créer.</translation>
     </message>
 </context>
 <context>
     <name>demarche::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>demarche::ScopeFilter</name>
     <message>
         <source>Count only claims of these stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les déclarations de ces postures</translation>
     </message>
     <message>
         <source>Count only claims in the documents ticked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les déclarations des documents cochés ici</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Chosen documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents choisis</translation>
     </message>
     <message>
         <source>Which documents&apos; claims count</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents dont les déclarations comptent</translation>
     </message>
     <message>
         <source>Published on or after; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiés à cette date ou après&#xa0;; les documents sans date sont exclus</translation>
     </message>
     <message>
         <source>Published on or before; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiés à cette date ou avant&#xa0;; les documents sans date sont exclus</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les postures</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l&apos;instant</translation>
     </message>
     <message>
         <source>Stances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postures&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les documents…</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Menu or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu ou emplacement</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action, touche ou menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -3826,222 +3851,222 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position moyenne</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Week %1 of %2 (%3 – %4)</source>
         <comment>ISO week number, its year, first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1 de %2 (%3 – %4)</translation>
     </message>
     <message>
         <source>%1: mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: position moyenne</translation>
     </message>
     <message>
         <source>%1: claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déclarations</translation>
     </message>
 </context>
 <context>
     <name>demarche::TimelineView</name>
     <message>
         <source>The actor whose positions are plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acteur dont les positions sont tracées</translation>
     </message>
     <message>
         <source>The topic the positions are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème sur lequel portent les positions</translation>
     </message>
     <message>
         <source>Include &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;membres</translation>
     </message>
     <message>
         <source>Count the claims of the actor&apos;s members (a minister for his state) as the actor&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les déclarations des membres de l&apos;acteur (un ministre pour son État) comme celles de l&apos;acteur</translation>
     </message>
     <message>
         <source>Include &amp;sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;sous-thèmes</translation>
     </message>
     <message>
         <source>Count claims on the topics under the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les déclarations sur les thèmes placés sous le thème choisi</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>A second actor, drawn dashed on the same chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second acteur, tracé en pointillés sur le même graphique</translation>
     </message>
     <message>
         <source>Group the claims by publication date, by week (ISO weeks, Monday to Sunday), month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les déclarations par date de publication, par semaine (semaines ISO, du lundi au dimanche), par mois, par trimestre ou par année</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see their positions over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l&apos;instant. Ajoutez les acteurs que vous suivez dans la grille de codage et étiquetez leurs déclarations pour voir l&apos;évolution de leurs positions.</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ajouter des acteurs et des thèmes</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to follow positions on them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Ajoutez des thèmes dans la grille de codage pour y suivre l&apos;évolution des positions.</translation>
     </message>
     <message>
         <source>Choose an actor and a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un acteur et un thème.</translation>
     </message>
     <message>
         <source>The claims cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not plotted: %n claim(s) in articles without a publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non représentée&#xa0;: %n déclaration dans des articles sans date de publication.</numerusform>
+            <numerusform>Non représentées&#xa0;: %n déclarations dans des articles sans date de publication.</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims by %1 on %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration de %1 sur %2 pour l&apos;instant.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration datée de %1 sur %2 pour l&apos;instant. Les déclarations comptent dès que leur article a une date de publication (Document ▸ Propriétés).</translation>
     </message>
     <message>
         <source>How to date an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment dater un article</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) on one publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration à une seule date de publication.</numerusform>
+            <numerusform>%n déclarations à une seule date de publication.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) over %1 publication dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration sur %1 dates de publication.</numerusform>
+            <numerusform>%n déclarations sur %1 dates de publication.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration en %1.</numerusform>
+            <numerusform>%n déclarations en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no claims</source>
         <comment>actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune déclaration</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean position %2 from %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: position moyenne %2 sur %n déclaration</numerusform>
+            <numerusform>%1&#xa0;: position moyenne %2 sur %n déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s), none with a position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n déclaration, sans position</numerusform>
+            <numerusform>%1&#xa0;: %n déclarations, aucune avec une position</numerusform>
         </translation>
     </message>
 </context>
@@ -4049,195 +4074,195 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::TopicScaleDialog</name>
     <message>
         <source>Scale of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie une position de −100 et de +100 pour «&#xa0;%1&#xa0;». Les positions intermédiaires se lisent par rapport à ces deux extrémités.</translation>
     </message>
     <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. pleine souveraineté ukrainienne sur l&apos;ensemble de son territoire</translation>
     </message>
     <message>
         <source>e.g. Russian control of the annexed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. contrôle russe des régions annexées</translation>
     </message>
     <message>
         <source>Optional: how to score, what counts as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: comment noter, ce qui correspond à 0</translation>
     </message>
     <message>
         <source>℀ &amp;means:</source>
-        <translation type="unfinished"></translation>
+        <translation>−100 &amp;signifie&#xa0;:</translation>
     </message>
     <message>
         <source>+100 m&amp;eans:</source>
-        <translation type="unfinished"></translation>
+        <translation>+100 s&amp;ignifie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment noter&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Demarche User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Demarche</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <source>Contents of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire du guide</translation>
     </message>
     <message>
         <source>Top of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut du guide</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>demarche::ViewTabs</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Read the articles and tag the claims (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les articles et étiqueter les déclarations (Ctrl+1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Two actors&apos; positions side by side, topic by topic (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions de deux acteurs côte à côte, thème par thème (Ctrl+2)</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Every actor against every topic (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque acteur face à chaque thème (Ctrl+3)</translation>
     </message>
     <message>
         <source>Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>One or two actors&apos; positions on a topic over time, by period (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions d&apos;un ou deux acteurs sur un thème au fil du temps, par période (Ctrl+4)</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atelier</translation>
     </message>
     <message>
         <source>&amp;Compare Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les acteurs</translation>
     </message>
     <message>
         <source>Actor × Topic &amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice acteurs × thèmes</translation>
     </message>
     <message>
         <source>Position &amp;Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;volution des positions</translation>
     </message>
 </context>
 <context>
     <name>demarche::WelcomeView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignez ce que déclarent les acteurs dans les articles, étiquetez-le par acteur et par thème, et comparez leurs positions côte à côte.</translation>
     </message>
     <message>
         <source>Start an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>Open a .demarche project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet .demarche</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Three short articles with actors, topics and claims, to try every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois courts articles avec des acteurs, des thèmes et des déclarations, pour essayer chaque vue</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <source>New to Demarche? Read the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dans Demarche&#xa0;? Lisez le guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Highlight, tag and compare the positions of actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignez, étiquetez et comparez les positions des acteurs.</translation>
     </message>
     <message>
         <source>The project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet à ouvrir.</translation>
     </message>
     <message>
         <source>Open the sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d&apos;exemple.</translation>
     </message>
     <message>
         <source>Palette: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette&#xa0;: system, light ou dark.</translation>
     </message>
 </context>
 </TS>
