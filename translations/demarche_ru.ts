@@ -620,7 +620,7 @@ Usage:
     <message>
         <source>%1, %2 already present; %3 and %4 created
 </source>
-        <translation>%1, %2 уже есть; %3 и %4 созданы
+        <translation>уже есть: %1, %2; создано: %3 и %4
 </translation>
     </message>
     <message numerus="yes">
@@ -701,7 +701,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>актор «%1» используется: %2; чтобы перенести их, укажите --reassign-to ИМЯ</translation>
+        <translation>на актора «%1» ссылаются: %2; чтобы перенести их, укажите --reassign-to ИМЯ</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -713,7 +713,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>тема «%1» используется: %2; чтобы перенести их, укажите --reassign-to ИМЯ</translation>
+        <translation>на тему «%1» ссылаются: %2; чтобы перенести их, укажите --reassign-to ИМЯ</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
@@ -1468,7 +1468,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation>%1 уже существует. Выберите другое имя или откройте его через «Файл ▸ Открыть».</translation>
+        <translation>%1 уже существует. Выберите другое имя или откройте его через «Файл ▸ Открыть проект».</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -2768,7 +2768,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>neither</source>
-        <translation>никто</translation>
+        <translation>ни один</translation>
     </message>
     <message>
         <source>Δ %1</source>
@@ -3851,11 +3851,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Shortcut</source>
-        <translation>Сочетание клавиш</translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Menu or place</source>
-        <translation>Меню или место</translation>
+        <translation>Меню или область</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4010,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No claims by %1 on %2 yet.</source>
-        <translation>Заявлений %1 по теме «%2» пока нет.</translation>
+        <translation>%1: заявлений по теме «%2» пока нет.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
@@ -4018,7 +4018,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation>Датированных заявлений %1 по теме «%2» пока нет. Заявления учитываются, когда у их статьи есть дата публикации («Документ ▸ Свойства»).</translation>
+        <translation>%1: датированных заявлений по теме «%2» пока нет. Заявления учитываются, когда у их статьи есть дата публикации («Правка ▸ Свойства документа»).</translation>
     </message>
     <message>
         <source>How to date an article</source>
