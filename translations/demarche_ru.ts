@@ -853,7 +853,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message numerus="yes">
         <source>“%1” is used by %n claim(s); reassign them first</source>
         <translation>
-            <numerusform>«%1» используется в %n заявлении; сначала переназначьте их</numerusform>
+            <numerusform>«%1» используется в %n заявлении; сначала переназначьте заявления</numerusform>
             <numerusform>«%1» используется в %n заявлениях; сначала переназначьте их</numerusform>
             <numerusform>«%1» используется в %n заявлениях; сначала переназначьте их</numerusform>
         </translation>
@@ -1778,23 +1778,23 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>SampleProject</name>
     <message>
         <source>&apos;%1&apos; is missing</source>
-        <translation>отсутствует «%1»</translation>
+        <translation>отсутствует поле «%1»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text</source>
-        <translation>«%1» должно быть текстом</translation>
+        <translation>поле «%1» должно быть текстом</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation>«%1» пусто</translation>
+        <translation>поле «%1» пусто</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list of texts</source>
-        <translation>«%1» должно быть списком текстов</translation>
+        <translation>поле «%1» должно быть списком текстов</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation>«%1» должно быть целым числом от %2 до %3</translation>
+        <translation>поле «%1» должно быть целым числом от %2 до %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour</source>
@@ -1806,15 +1806,15 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;; expected one of: %3</source>
-        <translation>неизвестное значение %1 «%2»; ожидается одно из: %3</translation>
+        <translation>неизвестное значение поля %1: «%2»; ожидается одно из: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation>%1: «%2» должно быть списком</translation>
+        <translation>%1: раздел «%2» должен быть списком</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation>%1: должно быть объектом</translation>
+        <translation>%1: ожидается объект</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
@@ -1822,7 +1822,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1: must hold a JSON object</source>
-        <translation>%1: должен содержать объект JSON</translation>
+        <translation>%1: ожидается объект JSON</translation>
     </message>
     <message>
         <source>%1: unsupported format; expected &quot;format&quot;: %2</source>
@@ -2532,7 +2532,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
-        <translation>Акторов пока нет. Нажмите Insert или «Добавить» выше, чтобы добавить государства, организации и лица, за которыми вы следите.</translation>
+        <translation>Акторов пока нет. Нажмите Insert или кнопку «Добавить» вверху, чтобы добавить государства, организации и лица, за которыми вы следите.</translation>
     </message>
     <message>
         <source>New topic</source>
@@ -2552,7 +2552,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No topics yet. Press Insert, or Add above, to add the files the actors negotiate.</source>
-        <translation>Тем пока нет. Нажмите Insert или «Добавить» выше, чтобы добавить вопросы, по которым ведут переговоры акторы.</translation>
+        <translation>Тем пока нет. Нажмите Insert или кнопку «Добавить» вверху, чтобы добавить вопросы, по которым ведут переговоры акторы.</translation>
     </message>
     <message>
         <source>Scale…</source>
@@ -2669,7 +2669,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Comparing needs two actors. Add them to the codebook, then choose them above.</source>
-        <translation>Для сравнения нужны два актора. Добавьте их в кодификатор, затем выберите выше.</translation>
+        <translation>Для сравнения нужны два актора. Добавьте их в кодификатор, затем выберите их вверху.</translation>
     </message>
     <message>
         <source>How to add actors</source>
@@ -2681,7 +2681,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Choose the two actors to compare above.</source>
-        <translation>Выберите выше двух акторов для сравнения.</translation>
+        <translation>Выберите вверху двух акторов для сравнения.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims yet. Tag what they say in the articles to compare their positions.</source>
@@ -3312,7 +3312,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Main</source>
-        <translation>Основная</translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>About Demarche</source>
@@ -3337,9 +3337,9 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message numerus="yes">
         <source>%n claim(s) exported to %1</source>
         <translation>
-            <numerusform>%n заявление экспортировано в %1</numerusform>
-            <numerusform>%n заявления экспортировано в %1</numerusform>
-            <numerusform>%n заявлений экспортировано в %1</numerusform>
+            <numerusform>Экспортировано в %1: %n заявление</numerusform>
+            <numerusform>Экспортировано в %1: %n заявления</numerusform>
+            <numerusform>Экспортировано в %1: %n заявлений</numerusform>
         </translation>
     </message>
     <message>
