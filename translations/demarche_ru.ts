@@ -6,39 +6,39 @@
     <message>
         <source>%1 %2</source>
         <comment>count and stance in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between stances in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n claim(s) — %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 по теме «%2»: %n заявление — %3</numerusform>
+            <numerusform>%1 по теме «%2»: %n заявления — %3</numerusform>
+            <numerusform>%1 по теме «%2»: %n заявлений — %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mean position %1 (%n with a position)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>средняя позиция %1 (с позицией: %n заявление)</numerusform>
+            <numerusform>средняя позиция %1 (с позицией: %n заявления)</numerusform>
+            <numerusform>средняя позиция %1 (с позицией: %n заявлений)</numerusform>
         </translation>
     </message>
     <message>
         <source>no claim gives a position</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном заявлении не указана позиция</translation>
     </message>
     <message numerus="yes">
         <source>%n of them by members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>из них %n — от представителей</numerusform>
+            <numerusform>из них %n — от представителей</numerusform>
+            <numerusform>из них %n — от представителей</numerusform>
         </translation>
     </message>
 </context>
@@ -46,623 +46,630 @@
     <name>ClaimToolTip</name>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция %1</translation>
     </message>
     <message>
         <source>%1 (actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (актор)</translation>
     </message>
     <message>
         <source>%1 (topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (тема)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsExport</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся записать: %2</translation>
     </message>
     <message>
         <source>%1: the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: экспорт отменён</translation>
     </message>
 </context>
 <context>
     <name>ClaimsImport</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не найден</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это каталог, а не файл</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
     <message>
         <source>%1: row %2, column &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: строка %2, столбец «%3»: %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является целым числом</translation>
     </message>
     <message>
         <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне диапазона %2 … %3</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет актора «%1» (чтобы создать его, укажите --create-missing)</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет темы «%1» (чтобы создать её, укажите --create-missing)</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет документа с идентификатором %1</translation>
     </message>
     <message>
         <source>does not match the document text at %1–%2, which reads “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>не совпадает с текстом документа в позициях %1–%2, где стоит «%3»</translation>
     </message>
     <message>
         <source>is empty; every claim needs an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто; у каждого заявления должен быть актор</translation>
     </message>
     <message>
         <source>is empty; every claim needs a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто; у каждого заявления должна быть тема</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип заявления «%1»; ожидается одно из значений: %2</translation>
     </message>
     <message>
         <source>unknown attribution &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная атрибуция «%1»; ожидается одно из значений: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой и временем (ISO 8601)</translation>
     </message>
     <message>
         <source>%1: is empty; expected a header row and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл пуст; ожидаются строка заголовков и заявления</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отсутствует столбец «%2»</translation>
     </message>
     <message>
         <source>%1: row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: строка %2</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; appears twice (columns %3 and %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: столбец «%2» встречается дважды (столбцы %3 и %4)</translation>
     </message>
     <message>
         <source>%1: row %2 has a value in field %3, but the header names only %4 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в строке %2 есть значение в поле %3, но в заголовке названо только столбцов: %4</translation>
     </message>
     <message>
         <source>%1: is a disk device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это дисковое устройство, а не файл</translation>
     </message>
     <message>
         <source>%1: is a socket; give a file or a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это сокет; укажите файл или канал</translation>
     </message>
     <message>
         <source>%1: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не является файлом</translation>
     </message>
     <message>
         <source>the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>имя файла не указано</translation>
     </message>
     <message>
         <source>%1: is the open project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это открытый сейчас проект</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: размер превышает предел в %2 МБ</translation>
     </message>
     <message>
         <source>%1: nothing arrived for %2 seconds; is a program writing to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: за %2 с не поступило никаких данных; пишет ли в него какая-либо программа?</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--stance: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--stance: «%1» — не одно из значений %2</translation>
     </message>
     <message>
         <source>--attribution: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--attribution: «%1» — не одно из значений %2</translation>
     </message>
     <message>
         <source>--position: %1 is outside -100 … 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--position: %1 вне диапазона -100 … 100</translation>
     </message>
     <message>
         <source>--salience: %1 is outside 1 … 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--salience: %1 вне диапазона 1 … 5</translation>
     </message>
     <message>
         <source>--occurrence: counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--occurrence: отсчёт начинается с 1</translation>
     </message>
     <message>
         <source>--quote: “%1” is not in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote: «%1» нет в документе %2</translation>
     </message>
     <message>
         <source>--quote: “%1” does not occur %3 times in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote: «%1» встречается в документе %2 менее %3 раз</translation>
     </message>
     <message>
         <source>claim add: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>claim add: параметр --%1 обязателен</translation>
     </message>
     <message>
         <source>export: --csv OUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export: требуется --csv ФАЙЛ</translation>
     </message>
     <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>--doc: «%1» не является идентификатором документа</translation>
     </message>
     <message>
         <source>Marks a claim; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечает заявление; выводит его идентификатор.</translation>
     </message>
     <message>
         <source>The document&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор документа.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The text of the claim, as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заявления в том виде, в каком он стоит в документе.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕКСТ</translation>
     </message>
     <message>
         <source>Which occurrence of the quote (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое по счёту вхождение цитаты (начиная с 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Start offset in code points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное смещение в кодовых точках.</translation>
     </message>
     <message>
         <source>End offset in code points (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечное смещение в кодовых точках (не включительно).</translation>
     </message>
     <message>
         <source>Who holds the position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто занимает позицию.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>What it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём заявление.</translation>
     </message>
     <message>
         <source>Whom it addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>К кому оно обращено.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>-100 … 100 on the topic&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>от -100 до 100 по шкале темы.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>1 … 5 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1 до 5 (по умолчанию 3).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>The analyst&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка аналитика.</translation>
     </message>
     <message>
         <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортирует заявления в CSV (RFC 4180, UTF-8); файл заменяется только после полной записи.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV для записи.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Start with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с метки порядка байтов (для Excel).</translation>
     </message>
     <message>
         <source>Do not prefix cells starting with = + - @ with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлять апостроф перед ячейками, начинающимися с = + - @.</translation>
     </message>
     <message>
         <source>Only this actor&apos;s claims (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления этого актора (можно повторять).</translation>
     </message>
     <message>
         <source>Only claims on this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления по этой теме (можно повторять).</translation>
     </message>
     <message>
         <source>Only claims in this document (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления из этого документа (можно повторять).</translation>
     </message>
     <message>
         <source>Reads claims back from a CSV in the export format; all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Считывает заявления обратно из CSV в формате экспорта; либо все строки, либо ни одной.</translation>
     </message>
     <message>
         <source>Create actors and topics the project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать акторов и темы, которых нет в проекте.</translation>
     </message>
     <message>
         <source>Demarche %1: mark what actors say in articles, compare their positions, export them to CSV.
 
 Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche %1: отмечайте, что заявляют акторы в статьях, сравнивайте их позиции, экспортируйте их в CSV.
+
+Использование:
+</translation>
     </message>
     <message>
         <source>Usage: %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: %1
+%2
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>команда не указана</translation>
     </message>
     <message>
         <source>unknown sub-command in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная подкоманда в «%1»</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>Describes this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описывает эту команду.</translation>
     </message>
     <message>
         <source>%1: missing arguments; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не хватает аргументов; использование: %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неожиданный аргумент «%2»; использование: %3</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» не является целым числом</translation>
     </message>
     <message>
         <source>--color: &apos;%1&apos; is not a colour like #1f77b4</source>
-        <translation type="unfinished"></translation>
+        <translation>--color: «%1» не является цветом вида #1f77b4</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет актора «%1»</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет темы «%1»</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: «%1» — не одно из значений %2</translation>
     </message>
     <message>
         <source>Highlight colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет выделения.</translation>
     </message>
     <message>
         <source>#RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB</translation>
     </message>
     <message>
         <source>The parent it rolls up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительский элемент, к которому он сводится.</translation>
     </message>
     <message>
         <source>Adds an actor; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет актора; выводит его идентификатор.</translation>
     </message>
     <message>
         <source>state, organisation, person or faction.</source>
-        <translation type="unfinished"></translation>
+        <translation>state, organisation, person или faction.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Adds a topic; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет тему; выводит её идентификатор.</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>тема</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее</translation>
     </message>
     <message>
         <source>distance</source>
-        <translation type="unfinished"></translation>
+        <translation>расстояние</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного из акторов нет заявлений по этим темам.
+</translation>
     </message>
     <message>
         <source>compare: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: укажите ровно два параметра --actor</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: «%1» — не одно из значений table, json</translation>
     </message>
     <message>
         <source>Compares two actors&apos; positions topic by topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнивает позиции двух акторов по темам.</translation>
     </message>
     <message>
         <source>One of the two actors (give it twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из двух акторов (укажите параметр дважды).</translation>
     </message>
     <message>
         <source>Only this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только эта тема (можно повторять).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Count only the actors&apos; own claims, not those of their members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать только собственные заявления акторов, без заявлений их представителей.</translation>
     </message>
     <message>
         <source>Also write the comparison to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также записать сравнение в этот файл CSV.</translation>
     </message>
     <message>
         <source>Start the CSV with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать CSV с метки порядка байтов (для Excel).</translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (по умолчанию) или json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ФОРМАТ</translation>
     </message>
     <message>
         <source>list: &apos;%1&apos; is not one of documents, actors, topics, claims</source>
-        <translation type="unfinished"></translation>
+        <translation>list: «%1» — не одно из значений documents, actors, topics, claims</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: «%1» — не одно из значений table, csv, json</translation>
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: «%1» не является датой вида 2024-03-31</translation>
     </message>
     <message>
         <source>--title: give one file when naming its title</source>
-        <translation type="unfinished"></translation>
+        <translation>--title: заголовок можно задать только при импорте одного файла</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является идентификатором документа</translation>
     </message>
     <message>
         <source>Creates a project file with the default topics (Ukraine, Syria, Iran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт файл проекта с темами по умолчанию (Украина, Сирия, Иран).</translation>
     </message>
     <message>
         <source>The document&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок документа.</translation>
     </message>
     <message>
         <source>Where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где он опубликован.</translation>
     </message>
     <message>
         <source>Its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его адрес.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Publication date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Import text that is already in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать текст, который уже есть в проекте.</translation>
     </message>
     <message>
         <source>Writes a document&apos;s canonical text, byte for byte, to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит канонический текст документа байт в байт в стандартный вывод.</translation>
     </message>
     <message>
         <source>Lists what the project holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечисляет содержимое проекта.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (по умолчанию), csv или json.</translation>
     </message>
     <message>
         <source>report: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>report: укажите ровно два параметра --actor</translation>
     </message>
     <message>
         <source>report: give --pdf OUT or --html OUT (or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>report: укажите --pdf ФАЙЛ или --html ФАЙЛ (или оба)</translation>
     </message>
     <message>
         <source>matrix: give --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: укажите --csv ФАЙЛ</translation>
     </message>
     <message>
         <source>Write the report as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчёт в PDF формата A4.</translation>
     </message>
     <message>
         <source>Write the report as one HTML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчёт в один файл HTML.</translation>
     </message>
     <message>
         <source>Write the matrix to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать матрицу в этот файл CSV.</translation>
     </message>
     <message>
         <source>Writes a printable report comparing two actors, with the quotes as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт отчёт для печати, сравнивающий двух акторов, с цитатами в качестве подтверждения.</translation>
     </message>
     <message>
         <source>Writes the actor × topic matrix (claims, stances, mean positions) to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает матрицу «актор × тема» (заявления, типы, средние позиции) в CSV.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» не является датой вида 2024-03-31</translation>
     </message>
     <message>
         <source>Only documents published on or after this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только документы, опубликованные в эту дату или позже; документы без даты при этом не учитываются.</translation>
     </message>
     <message>
         <source>Only documents published on or before this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только документы, опубликованные в эту дату или раньше; документы без даты при этом не учитываются.</translation>
     </message>
     <message>
         <source>Only claims of this stance (repeatable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления этого типа (можно повторять): %1.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 позже, чем --to %2</translation>
     </message>
     <message>
         <source>%1, %2 already present; %3 and %4 created
 </source>
-        <translation type="unfinished"></translation>
+        <translation>уже есть: %1, %2; создано: %3 и %4
+</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>импортировано %n заявление</numerusform>
+            <numerusform>импортировано %n заявления</numerusform>
+            <numerusform>импортировано %n заявлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актора</numerusform>
+            <numerusform>%n акторов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n темы</numerusform>
+            <numerusform>%n тем</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a claim id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является идентификатором заявления</translation>
     </message>
     <message>
         <source>claim edit: a claim stays in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>claim edit: заявление не может покинуть свой документ</translation>
     </message>
     <message>
         <source>Changes the given fields of a claim, or moves it within its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяет указанные поля заявления или перемещает его в пределах документа.</translation>
     </message>
     <message>
         <source>Removes claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет заявления: все указанные или ни одного, если какого-то нет.</translation>
     </message>
     <message>
         <source>%1: give either --quote or both --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажите либо --quote, либо оба параметра --start и --end</translation>
     </message>
     <message>
         <source>%1: --start and --end go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --start и --end указываются вместе</translation>
     </message>
     <message>
         <source>  demarche-cli --help | --version
@@ -676,229 +683,239 @@ An output named - is standard output; pipes and devices are written into, regula
 
 Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demarche-cli --help | --version
+
+&quot;demarche-cli КОМАНДА --help&quot; описывает параметры команды.
+Смещения (--start, --end и столбцы start/end) считаются в кодовых точках Unicode.
+Имена акторов и тем сопоставляются без учёта регистра и способа кодирования
+диакритических знаков.
+Файл или имя, начинающиеся с -, указываются после --, которое завершает параметры (demarche-cli import p.demarche -- -notes.txt).
+Вывод с именем - — это стандартный вывод; в каналы и устройства данные записываются напрямую, обычные файлы заменяются только после полной записи.
+
+Коды возврата: 0 — успех, 1 — ошибка использования, 2 — неверные входные данные, 3 — проект не удаётся открыть.
+</translation>
     </message>
     <message>
         <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный параметр «%2»; файл или имя, начинающиеся с -, указываются после --</translation>
     </message>
     <message>
         <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>на актора «%1» ссылаются: %2; чтобы перенести их, укажите --reassign-to ИМЯ</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n представитель</numerusform>
+            <numerusform>%n представителя</numerusform>
+            <numerusform>%n представителей</numerusform>
         </translation>
     </message>
     <message>
         <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>на тему «%1» ссылаются: %2; чтобы перенести их, укажите --reassign-to ИМЯ</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подтема</numerusform>
+            <numerusform>%n подтемы</numerusform>
+            <numerusform>%n подтем</numerusform>
         </translation>
     </message>
     <message>
         <source>--reassign-to: “%1” is the one removed</source>
-        <translation type="unfinished"></translation>
+        <translation>--reassign-to: «%1» — это и есть удаляемый элемент</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяет указанные поля актора; --alias заменяет его синонимы.</translation>
     </message>
     <message>
         <source>Removes an actor; refused while claims or members use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет актора; отказывает, пока его используют заявления или представители, если они не переназначены.</translation>
     </message>
     <message>
         <source>Move its claims (as holder or target) and its members to this actor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала перенести его заявления (как автора или адресата) и его представителей к этому актору.</translation>
     </message>
     <message>
         <source>Changes the given fields of a topic; --keyword replaces its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяет указанные поля темы; --keyword заменяет её ключевые слова.</translation>
     </message>
     <message>
         <source>Removes a topic; refused while claims or sub-topics use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет тему; отказывает, пока её используют заявления или подтемы, если они не переназначены.</translation>
     </message>
     <message>
         <source>Move its claims and sub-topics to this topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала перенести её заявления и подтемы в эту тему.</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое имя.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>НОВОЕ</translation>
     </message>
     <message>
         <source>Make it top-level: it rolls up to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать элементом верхнего уровня: он ни к чему не сводится.</translation>
     </message>
     <message>
         <source>--%1 and --%2 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 и --%2 исключают друг друга</translation>
     </message>
     <message>
         <source>--parent and --no-parent exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent и --no-parent исключают друг друга</translation>
     </message>
     <message>
         <source>Another name for it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое имя (можно повторять); при изменении заменяет все прежние.</translation>
     </message>
     <message>
         <source>Remove all its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все синонимы.</translation>
     </message>
     <message>
         <source>A word that cues it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово-маркер (можно повторять); при изменении заменяет все прежние.</translation>
     </message>
     <message>
         <source>Remove all its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все ключевые слова.</translation>
     </message>
     <message>
         <source>standard output: cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартный вывод: не удаётся записать: %1</translation>
     </message>
     <message>
         <source>Lists where the codebook&apos;s names, aliases and keywords occur in a document (code points, end exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечисляет места в документе, где встречаются имена, синонимы и ключевые слова из кодификатора (в кодовых точках, конец не включительно).</translation>
     </message>
     <message>
         <source>Changes the given details of a document; an empty --source, --url or --date clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяет указанные сведения о документе; пустое значение --source, --url или --date очищает поле.</translation>
     </message>
     <message>
         <source>Removes documents and their claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет документы вместе с их заявлениями: все указанные или ни одного, если какого-то нет.</translation>
     </message>
     <message>
         <source>Imports %1 articles; prints &quot;id&lt;TAB&gt;title&quot; for each new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирует статьи (%1); для каждой новой выводит &quot;id&lt;TAB&gt;title&quot;.</translation>
     </message>
     <message>
         <source>What a position of -100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означает позиция -100 по этой теме.</translation>
     </message>
     <message>
         <source>What a position of +100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означает позиция +100 по этой теме.</translation>
     </message>
     <message>
         <source>How to score positions on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как оценивать позиции по этой теме.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление заявления</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт «%1»</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заявления</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение сведений о документе</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s); reassign them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» используется в %n заявлении; сначала переназначьте заявления</numerusform>
+            <numerusform>«%1» используется в %n заявлениях; сначала переназначьте их</numerusform>
+            <numerusform>«%1» используется в %n заявлениях; сначала переназначьте их</numerusform>
         </translation>
     </message>
     <message>
         <source>an entry cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент нельзя объединить с самим собой</translation>
     </message>
     <message>
         <source>Add actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление актора «%1»</translation>
     </message>
     <message>
         <source>Edit actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение актора «%1»</translation>
     </message>
     <message>
         <source>Delete actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление актора «%1»</translation>
     </message>
     <message>
         <source>Merge actor “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение актора «%1» с «%2»</translation>
     </message>
     <message>
         <source>Reorder actors</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение порядка акторов</translation>
     </message>
     <message>
         <source>Add topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление темы «%1»</translation>
     </message>
     <message>
         <source>Edit topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение темы «%1»</translation>
     </message>
     <message>
         <source>Delete topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление темы «%1»</translation>
     </message>
     <message>
         <source>Merge topic “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение темы «%1» с «%2»</translation>
     </message>
     <message>
         <source>Reorder topics</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение порядка тем</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление документа</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>удаление %n заявления</numerusform>
+            <numerusform>удаление %n заявлений</numerusform>
+            <numerusform>удаление %n заявлений</numerusform>
         </translation>
     </message>
 </context>
@@ -906,1930 +923,1938 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>Comparison</name>
     <message>
         <source>there is no actor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет актора с идентификатором %1</translation>
     </message>
     <message>
         <source>%1 cannot be compared with itself; choose two different actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя сравнивать с самим собой; выберите двух разных акторов</translation>
     </message>
     <message>
         <source>there is no topic with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет темы с идентификатором %1</translation>
     </message>
     <message>
         <source>Could not write the comparison to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать сравнение в %1: %2</translation>
     </message>
     <message>
         <source>the date range has an invalid date</source>
-        <translation type="unfinished"></translation>
+        <translation>в диапазоне дат есть недопустимая дата</translation>
     </message>
     <message>
         <source>there is no document with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет документа с идентификатором %1</translation>
     </message>
     <message>
         <source>Could not write the matrix to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать матрицу в %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>Could not write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт в %1: %2</translation>
     </message>
     <message>
         <source>Positions of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции: %1 и %2</translation>
     </message>
     <message>
         <source>Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт от %1</translation>
     </message>
     <message>
         <source>Project %1 · report of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект %1 · отчёт от %2</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>документ %1</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>любая дата</translation>
     </message>
     <message>
         <source>from %1 to %2; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2; документы без даты не учитываются</translation>
     </message>
     <message>
         <source>from %1 on; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1; документы без даты не учитываются</translation>
     </message>
     <message>
         <source>until %1; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>по %1; документы без даты не учитываются</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>все темы</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>все документы</translation>
     </message>
     <message>
         <source>Publication dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты публикации</translation>
     </message>
     <message>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы заявлений</translation>
     </message>
     <message>
         <source>all stances</source>
-        <translation type="unfinished"></translation>
+        <translation>все типы</translation>
     </message>
     <message>
         <source>Members&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления представителей</translation>
     </message>
     <message>
         <source>counted for their actor (a minister for his state)</source>
-        <translation type="unfinished"></translation>
+        <translation>учитываются за их актором (заявления министра — за его государством)</translation>
     </message>
     <message>
         <source>not counted; only each actor&apos;s own claims</source>
-        <translation type="unfinished"></translation>
+        <translation>не учитываются; только собственные заявления каждого актора</translation>
     </message>
     <message>
         <source>Positions by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции по темам</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного из акторов нет заявлений по этим темам.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя позиция</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>входит в «%1»</translation>
     </message>
     <message>
         <source>both spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>высказались оба</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>только %1</translation>
     </message>
     <message>
         <source>%1; distance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; расстояние %2</translation>
     </message>
     <message>
         <source>No claims on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлений по этой теме нет.</translation>
     </message>
     <message>
         <source>claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заявлений: %1</translation>
     </message>
     <message>
         <source>mean position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя позиция %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>position %1, salience %2</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция %1, значимость %2</translation>
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средние позиции взвешены по значимости и даны по шкале каждой темы от −100 до 100 (значения её полюсов указаны под её названием); заявления без позиции входят в число заявлений, но не в среднее. Темы, по которым не высказался ни один из акторов, опущены.</translation>
     </message>
     <message>
         <source>Scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала не определена</translation>
     </message>
     <message>
         <source>Scale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала: %1</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>the file contains NUL bytes; it is binary data or UTF-16 text, not UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>файл содержит нулевые байты (NUL): это двоичные данные или текст в UTF-16, а не CSV в UTF-8</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>файл содержит текст в UTF-16; сохраните его в формате «CSV UTF-8» и повторите попытку</translation>
     </message>
     <message>
         <source>unterminated quoted field (the quote opens on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрытое поле в кавычках (кавычка открыта в строке %1)</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1 (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст после закрывающей кавычки поля %1 (кавычка внутри поля в кавычках должна быть удвоена: &quot;&quot;)</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>%1: row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: строка %2: %3</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (line %1, byte %2 of the file); save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>текст не является допустимым UTF-8 (строка %1, байт %2 файла); сохраните его в формате «CSV UTF-8» и повторите попытку</translation>
     </message>
     <message>
         <source>the file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не открыт для записи</translation>
     </message>
     <message>
         <source>Could not write the CSV data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать данные CSV: %1</translation>
     </message>
 </context>
 <context>
     <name>DefaultTopics</name>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украина</translation>
     </message>
     <message>
         <source>Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>Сирия</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Иран</translation>
     </message>
     <message>
         <source>Full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный суверенитет Украины над всей её территорией</translation>
     </message>
     <message>
         <source>Russian control of the annexed regions and a neutral Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль России над присоединёнными регионами и нейтральная Украина</translation>
     </message>
     <message>
         <source>Score the settlement the speaker wants: territory, neutrality, security guarantees. 0 is a ceasefire on the current line with the rest left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивайте урегулирование, которого добивается говорящий: территория, нейтралитет, гарантии безопасности. 0 — прекращение огня по нынешней линии, остальное остаётся открытым.</translation>
     </message>
     <message>
         <source>No dealings with Damascus before a political transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Никаких контактов с Дамаском до политического перехода</translation>
     </message>
     <message>
         <source>Full normalisation with the government in Damascus</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная нормализация отношений с правительством в Дамаске</translation>
     </message>
     <message>
         <source>Reconstruction money, sanctions relief and recognition count as dealings; humanitarian access alone does not move a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства на восстановление, смягчение санкций и признание считаются контактами; один лишь гуманитарный доступ позицию не смещает.</translation>
     </message>
     <message>
         <source>Pressure alone: sanctions and isolation, no talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Только давление: санкции и изоляция, без переговоров</translation>
     </message>
     <message>
         <source>Talks and engagement without conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Переговоры и взаимодействие без предварительных условий</translation>
     </message>
     <message>
         <source>Conditions set before talks (inspections first, limits on enrichment) move a position towards 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия, выдвинутые до переговоров (сначала инспекции, ограничения на обогащение), смещают позицию к 0.</translation>
     </message>
 </context>
 <context>
     <name>DocumentImport</name>
     <message>
         <source>the pasted text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>вставленный текст пуст</translation>
     </message>
     <message>
         <source>the pasted text looks like binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>вставленный текст похож на двоичные данные, а не на текст</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>вставленный текст</translation>
     </message>
 </context>
 <context>
     <name>DocumentText</name>
     <message>
         <source>offsets %1–%2 are not a span of the text, which has %3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>смещения %1–%2 не образуют фрагмент текста, в котором %3 символов</translation>
     </message>
     <message>
         <source>offsets %1–%2 split a character in two</source>
-        <translation type="unfinished"></translation>
+        <translation>смещения %1–%2 разрезают символ надвое</translation>
     </message>
 </context>
 <context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный текст</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 или %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать проект…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демонстрационный проект</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проект &amp;как…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт документов…</translation>
     </message>
     <message>
         <source>&amp;Export Claims to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт заявлений в CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Paste as New Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить как новый документ</translation>
     </message>
     <message>
         <source>&amp;Tag Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разметить выделенное…</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить заявление</translation>
     </message>
     <message>
         <source>Document Pr&amp;operties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свойства документа…</translation>
     </message>
     <message>
         <source>Show C&amp;ues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показывать маркеры</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Demarche</translation>
     </message>
     <message>
         <source>Go to &amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к док&amp;ументам</translation>
     </message>
     <message>
         <source>Go to Code&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;кодификатору</translation>
     </message>
     <message>
         <source>Go to C&amp;laims</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;заявлениям</translation>
     </message>
     <message>
         <source>Go to the Claim &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;инспектору заявлений</translation>
     </message>
     <message>
         <source>Underline the codebook&apos;s names, aliases and keywords in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчёркивать в статье имена, синонимы и ключевые слова из кодификатора</translation>
     </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект Demarche</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>%1: is a project or another SQLite database; writing there would destroy it, so choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это проект или другая база данных SQLite; запись в него уничтожила бы её, выберите другой файл</translation>
     </message>
     <message>
         <source>no output file given</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной файл не указан</translation>
     </message>
     <message>
         <source>%1: is the open project itself; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это открытый сейчас проект; выберите другой файл</translation>
     </message>
     <message>
         <source>%1: is a folder; choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это папка; выберите имя файла</translation>
     </message>
     <message>
         <source>%1: is neither a file, a pipe nor a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не является ни файлом, ни каналом, ни символьным устройством</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся записать: %2</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартный вывод</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не открыт</translation>
     </message>
 </context>
 <context>
     <name>PdfReport</name>
     <message>
         <source>Could not write the PDF %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать PDF %1: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>laying out pages needs the graphical libraries (a QGuiApplication), which are not running</source>
-        <translation type="unfinished"></translation>
+        <translation>для вёрстки страниц нужны графические библиотеки (QGuiApplication), а они не запущены</translation>
     </message>
     <message>
         <source>the pages could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось отрисовать страницы</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialogs</name>
     <message>
         <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Demarche (*.demarche);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие проекта</translation>
     </message>
     <message>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть проект.
+
+%1</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать проект.
+
+%1</translation>
     </message>
     <message>
         <source>Sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный проект</translation>
     </message>
     <message>
         <source>The sample project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационный проект.
+
+%1</translation>
     </message>
     <message>
         <source>Untitled.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Без имени.demarche</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите другое имя или откройте его через «Файл ▸ Открыть проект».</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение проекта</translation>
     </message>
     <message>
         <source>%1 copy.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копия).demarche</translation>
     </message>
     <message>
         <source>The copy could not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>%1: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл проекта не найден</translation>
     </message>
     <message>
         <source>%1: is a directory, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это каталог, а не файл проекта</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
     <message>
         <source>%1: is empty, not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл пуст и не является проектом Demarche</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не является проектом Demarche (это не база данных SQLite)</translation>
     </message>
     <message>
         <source>%1: the SQLite driver for Qt is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отсутствует драйвер SQLite для Qt</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уже существует; выберите другое имя</translation>
     </message>
     <message>
         <source>%1: the project is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проект заблокирован другой программой</translation>
     </message>
     <message>
         <source>%1: is damaged or not a Demarche project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: повреждён или не является проектом Demarche (%2)</translation>
     </message>
     <message>
         <source>%1: is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: повреждён: %2</translation>
     </message>
     <message>
         <source>%1: is an SQLite database but not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: база данных SQLite, но не проект Demarche</translation>
     </message>
     <message>
         <source>%1: was saved by a newer version of Demarche (project format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранён более новой версией Demarche (формат проекта %2; эта версия читает форматы до %3). Файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>%1: the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изменение не сохранено</translation>
     </message>
     <message>
         <source>the claim has no actor</source>
-        <translation type="unfinished"></translation>
+        <translation>у заявления нет актора</translation>
     </message>
     <message>
         <source>the claim has no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>у заявления нет темы</translation>
     </message>
     <message>
         <source>the target actor must differ from the actor who holds the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>актор-адресат должен отличаться от актора — автора заявления</translation>
     </message>
     <message>
         <source>position %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция %1 вне диапазона %2 … %3</translation>
     </message>
     <message>
         <source>salience %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>значимость %1 вне диапазона %2 … %3</translation>
     </message>
     <message>
         <source>the claim&apos;s actor, target or topic is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>актора, адресата или темы заявления нет в проекте</translation>
     </message>
     <message>
         <source>no claim with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет заявления с идентификатором %1</translation>
     </message>
     <message>
         <source>%1: the colour is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недопустимый цвет</translation>
     </message>
     <message>
         <source>%1 cannot be its own parent, directly or through others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не может быть родителем самому себе, ни напрямую, ни через другие элементы</translation>
     </message>
     <message>
         <source>“%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует</translation>
     </message>
     <message>
         <source>%1: the parent actor does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: родительский актор не существует</translation>
     </message>
     <message>
         <source>no actor with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет актора с идентификатором %1</translation>
     </message>
     <message>
         <source>%1: the parent topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: родительская тема не существует</translation>
     </message>
     <message>
         <source>no topic with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет темы с идентификатором %1</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет документа с идентификатором %1</translation>
     </message>
     <message>
         <source>the document contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не содержит текста</translation>
     </message>
     <message>
         <source>the document has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>у документа нет заголовка</translation>
     </message>
     <message>
         <source>the same text is already in the project as document %1 (“%2”); use --allow-duplicate to import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>этот же текст уже есть в проекте как документ %1 («%2»); чтобы импортировать его ещё раз, укажите --allow-duplicate</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>у актора нет имени</translation>
     </message>
     <message>
         <source>the topic has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>у темы нет названия</translation>
     </message>
     <message>
         <source>%1: the project is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проект повреждён (%2)</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удалось записать копию: %2</translation>
     </message>
     <message>
         <source>%1: the project is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проект открыт только для чтения</translation>
     </message>
     <message>
         <source>%1: the id %2 is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: идентификатор %2 уже занят</translation>
     </message>
     <message>
         <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» содержит управляющий символ (U+%3); допускается только одна строка простого текста</translation>
     </message>
     <message>
         <source>the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитик</translation>
     </message>
     <message>
         <source>the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>синоним</translation>
     </message>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>у актора %n заявление; сначала переназначьте или удалите его</numerusform>
+            <numerusform>у актора %n заявления; сначала переназначьте или удалите их</numerusform>
+            <numerusform>у актора %n заявлений; сначала переназначьте или удалите их</numerusform>
         </translation>
     </message>
     <message>
         <source>the negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательный полюс</translation>
     </message>
     <message>
         <source>the positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>положительный полюс</translation>
     </message>
     <message>
         <source>%1: the scale note contains a control character (U+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: примечание к шкале содержит управляющий символ (U+%2)</translation>
     </message>
     <message>
         <source>the keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевое слово</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) tagged with the topic; retag or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>темой размечено %n заявление; сначала измените его разметку или удалите его</numerusform>
+            <numerusform>темой размечено %n заявления; сначала измените их разметку или удалите их</numerusform>
+            <numerusform>темой размечено %n заявлений; сначала измените их разметку или удалите их</numerusform>
         </translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <source>the source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>the language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя файла</translation>
     </message>
     <message>
         <source>the format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>%1: the project is read-only (%2); it can be read but not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проект доступен только для чтения (%2); его можно просматривать, но не изменять</translation>
     </message>
     <message>
         <source>%1: was saved by an older version of Demarche and must be updated to be read, but it is opened read-only and no updated copy could be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранён более старой версией Demarche, и для чтения его нужно обновить, но он открыт только для чтения, а обновлённую копию создать не удалось: %2</translation>
     </message>
     <message>
         <source>its disk is mounted read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>его диск смонтирован только для чтения</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл доступен только для чтения</translation>
     </message>
     <message>
         <source>its folder %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>его папка %1 недоступна для записи</translation>
     </message>
     <message>
         <source>%1: is named like the log or journal of %2; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: так называются служебные файлы (журнал) проекта %2; выберите другое имя</translation>
     </message>
     <message>
         <source>the SQLite driver for Qt cannot open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>драйвер SQLite для Qt не может открыть базу данных</translation>
     </message>
     <message>
         <source>%1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается: %1</translation>
     </message>
     <message>
         <source>it holds an unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит неизвестный объект: %1</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует: %1</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (%2); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не является проектом Demarche (%2); файл оставлен без изменений</translation>
     </message>
     <message>
         <source>%1: the project is read-only (the file, its folder or its disk cannot be written); the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проект доступен только для чтения (файл, его папка или диск недоступны для записи); изменение не сохранено</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing more could be written and the project is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск заполнен; больше ничего записать не удалось, проект остался в прежнем состоянии</translation>
     </message>
     <message>
         <source>%1: the disk refused to read or write the project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск отказался читать или записывать проект (%2)</translation>
     </message>
     <message>
         <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся открыть проект или соседний с ним файл (-wal, -shm, -journal) (%2)</translation>
     </message>
 </context>
 <context>
     <name>SampleProject</name>
     <message>
         <source>&apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует поле «%1»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» должно быть текстом</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» пусто</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» должно быть списком текстов</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» должно быть целым числом от %2 до %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является цветом</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное значение поля %1: «%2»; ожидается одно из: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: раздел «%2» должен быть списком</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидается объект</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недопустимый JSON в байте %2: %3</translation>
     </message>
     <message>
         <source>%1: must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидается объект JSON</translation>
     </message>
     <message>
         <source>%1: unsupported format; expected &quot;format&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неподдерживаемый формат; ожидается &quot;format&quot;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
     <message>
         <source>%1: claims[%2] (“%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: claims[%2] («%3»)</translation>
     </message>
     <message>
         <source>%1: the parent topic &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: родительская тема «%2» темы «%3» должна быть указана раньше неё</translation>
     </message>
     <message>
         <source>%1: the parent actor &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: родительский актор «%2» актора «%3» должен быть указан раньше него</translation>
     </message>
     <message>
         <source>no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в %2 нет документа «%1»</translation>
     </message>
     <message>
         <source>unknown holder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный автор «%1»</translation>
     </message>
     <message>
         <source>unknown target &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный адресат «%1»</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная тема «%1»</translation>
     </message>
     <message>
         <source>the quote does not occur in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цитата не встречается в %1</translation>
     </message>
     <message>
         <source>the quote occurs fewer than %1 times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>цитата встречается в %2 менее %1 раз</translation>
     </message>
     <message>
         <source>%1: unsupported file type; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неподдерживаемый тип файла; ожидается %2</translation>
     </message>
 </context>
 <context>
     <name>ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрая разметка</translation>
     </message>
     <message>
         <source>Select text, snapped to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить текст с привязкой к целым словам</translation>
     </message>
     <message>
         <source>Select all of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить всю статью</translation>
     </message>
     <message>
         <source>Select exactly, without snapping to words</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить точно, без привязки к словам</translation>
     </message>
     <message>
         <source>%1 + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + перетаскивание</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выделение</translation>
     </message>
     <message>
         <source>Choose the actor or topic with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать актора или тему с этим номером</translation>
     </message>
     <message>
         <source>1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9</translation>
     </message>
     <message>
         <source>Choose the highlighted actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать подсвеченного актора или тему</translation>
     </message>
     <message>
         <source>Move the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить подсветку</translation>
     </message>
     <message>
         <source>Filter the list, or name a new actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отфильтровать список или задать имя нового актора или темы</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести имя</translation>
     </message>
     <message>
         <source>Back from the topic to the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться от темы к актору</translation>
     </message>
     <message>
         <source>Cancel tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить разметку</translation>
     </message>
 </context>
 <context>
     <name>TextImport</name>
     <message>
         <source>%1: is a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: двоичный файл, а не текст</translation>
     </message>
     <message>
         <source>%1: contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не содержит текста</translation>
     </message>
     <message>
         <source>%1: not valid UTF-8; decoded as Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недопустимый UTF-8; декодирован как Windows-1252</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не найден</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это каталог, а не файл</translation>
     </message>
     <message>
         <source>%1: is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не является обычным файлом</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
     <message>
         <source>%1: is %2 MB; the limit is %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: размер %2 МБ; предел — %3 МБ</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: размер превышает предел в %2 МБ</translation>
     </message>
     <message>
         <source>%1: is the open project itself, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это открытый сейчас проект, а не документ</translation>
     </message>
     <message>
         <source>%1: unsupported file type (no extension); expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неподдерживаемый тип файла (нет расширения); ожидается %2</translation>
     </message>
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неподдерживаемый тип файла «%2»; ожидается %3</translation>
     </message>
 </context>
 <context>
     <name>TopicScale</name>
     <message>
         <source>%1: not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не задано</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>шкала не определена</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Требование</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Уступка</translation>
     </message>
     <message>
         <source>Refusal / red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ / красная линия</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>Критика</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Direct quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямая цитата</translation>
     </message>
     <message>
         <source>Paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересказ</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Косвенное сообщение</translation>
     </message>
     <message>
         <source>Analyst&apos;s inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод аналитика</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Фракция</translation>
     </message>
 </context>
 <context>
     <name>demarche::ActorKindDelegate</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleHeader</name>
     <message>
         <source>Article title, source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок, источник и дата статьи</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник и дата</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без заголовка</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleTextEdit</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст статьи</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleView</name>
     <message>
         <source>Open a document from the list, or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте документ из списка или импортируйте новый</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Как импортировать статью</translation>
     </message>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья не открыта</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimFilterBar</name>
     <message>
         <source>This document only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот документ</translation>
     </message>
     <message>
         <source>Search quotes, notes, actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по цитатам, заметкам, акторам…</translation>
     </message>
     <message>
         <source>The claims of one actor and of the actors under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления одного актора и подчинённых ему акторов</translation>
     </message>
     <message>
         <source>The claims on one topic and on its sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления по одной теме и её подтемам</translation>
     </message>
     <message>
         <source>The claims of one stance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления одного типа</translation>
     </message>
     <message>
         <source>Only the claims of the article that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления открытой статьи</translation>
     </message>
     <message>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>текст «%1»</translation>
     </message>
     <message>
         <source>actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>актор %1</translation>
     </message>
     <message>
         <source>topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тема %1</translation>
     </message>
     <message>
         <source>stance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тип %1</translation>
     </message>
     <message>
         <source>document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>документ «%1»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все акторы</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Все темы</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimInspector</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>&amp;Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад&amp;ресат:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ема:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип заявления</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позиция:</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значимость:</translation>
     </message>
     <message>
         <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько заявление важно для позиции автора: 1 — мимолётное замечание, 5 — её суть</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимость</translation>
     </message>
     <message>
         <source>&amp;Attribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атри&amp;буция:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;метка:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Your remarks on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши замечания к этому заявлению</translation>
     </message>
     <message>
         <source>Analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитик:</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитик</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Select a claim to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявление, чтобы увидеть подробности</translation>
     </message>
     <message>
         <source>What the claim&apos;s fields mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означают поля заявления</translation>
     </message>
     <message>
         <source>Claim inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор заявлений</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> из %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimTableModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимость</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитик</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimsPanel</name>
     <message>
         <source>Go to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к заявлению</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заявление</translation>
     </message>
     <message>
         <source>Copy quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать цитату</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с</translation>
     </message>
     <message>
         <source>Compare %1 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить «%1» с</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n заявления</numerusform>
+            <numerusform>%1 из %n заявлений</numerusform>
+            <numerusform>%1 из %n заявлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims yet. Select text in an article and press T to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлений пока нет. Выделите текст в статье и нажмите T, чтобы разметить его.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Как разметить заявление</translation>
     </message>
     <message>
         <source>No claims match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заявлений, соответствующих этим фильтрам.</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия с кодификатором</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дочерний</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move up; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх; первые девять доступны по номерам в быстрой разметке</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move down; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз; первые девять доступны по номерам в быстрой разметке</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с…</translation>
     </message>
     <message>
         <source>Move all claims to another entry, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести все заявления в другой элемент, затем удалить этот</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный элемент</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет…</translation>
     </message>
     <message>
         <source>Choose the colour of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать цвет выбранного элемента</translation>
     </message>
     <message>
         <source>How the codebook works</source>
-        <translation type="unfinished"></translation>
+        <translation>Как устроен кодификатор</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «%1»</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» используется в %n заявлении.</numerusform>
+            <numerusform>«%1» используется в %n заявлениях.</numerusform>
+            <numerusform>«%1» используется в %n заявлениях.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначьте заявления другому элементу (при этом «%1» будет удалён) или отмените удаление.</translation>
     </message>
     <message>
         <source>Reassign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначить…</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет «%1»</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPanel</name>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый актор</translation>
     </message>
     <message>
         <source>Add an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить актора</translation>
     </message>
     <message>
         <source>Add an actor under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить актора, подчинённого выбранному</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторы</translation>
     </message>
     <message>
         <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторов пока нет. Нажмите Insert или кнопку «Добавить» вверху, чтобы добавить государства, организации и лица, за которыми вы следите.</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая тема</translation>
     </message>
     <message>
         <source>Add a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тему</translation>
     </message>
     <message>
         <source>Add a sub-topic under the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подтему к выбранной теме</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>No topics yet. Press Insert, or Add above, to add the files the actors negotiate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем пока нет. Нажмите Insert или кнопку «Добавить» вверху, чтобы добавить вопросы, по которым ведут переговоры акторы.</translation>
     </message>
     <message>
         <source>Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала…</translation>
     </message>
     <message>
         <source>Say what -100 and +100 mean on the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать, что означают -100 и +100 по выбранной теме</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акторы</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темы</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookTreeModel</name>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет %1</translation>
     </message>
     <message>
         <source>Key %1 picks “%2” in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша %1 выбирает «%2» во всплывающем окне быстрой разметки</translation>
     </message>
     <message>
         <source>The number key that picks the entry in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифровая клавиша, выбирающая элемент во всплывающем окне быстрой разметки</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Синонимы</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые слова</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareBar</name>
     <message>
         <source>First actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый актор</translation>
     </message>
     <message>
         <source>Second actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй актор</translation>
     </message>
     <message>
         <source>Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать представителей</translation>
     </message>
     <message>
         <source>Show topics without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать темы без заявлений</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт…</translation>
     </message>
     <message>
         <source>Swap the two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять акторов местами</translation>
     </message>
     <message>
         <source>Swap actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять местами</translation>
     </message>
     <message>
         <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать заявления представителей актора (министра — за его государством) как его собственные</translation>
     </message>
     <message>
         <source>The comparison as a CSV table, one row per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение в виде таблицы CSV, по строке на тему</translation>
     </message>
     <message>
         <source>A printable report with every quote, as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт для печати со всеми цитатами, в формате PDF или HTML</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareView</name>
     <message>
         <source>How to compare two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Как сравнить двух акторов</translation>
     </message>
     <message>
         <source>Comparing needs two actors. Add them to the codebook, then choose them above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сравнения нужны два актора. Добавьте их в кодификатор, затем выберите их вверху.</translation>
     </message>
     <message>
         <source>How to add actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Как добавить акторов</translation>
     </message>
     <message>
         <source>Choose two different actors to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите двух разных акторов для сравнения.</translation>
     </message>
     <message>
         <source>Choose the two actors to compare above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вверху двух акторов для сравнения.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims yet. Tag what they say in the articles to compare their positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного из акторов (%1, %2) пока нет заявлений. Разметьте их высказывания в статьях, чтобы сравнить их позиции.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Как разметить заявление</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного из акторов (%1, %2) нет заявлений в пределах этих фильтров.</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сравнения в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страницы (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save Comparison Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта о сравнении</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <source>Could not export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить экспорт в %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::ComparisonModel</name>
     <message>
         <source>%1: mean positions %2 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: средние позиции расходятся на %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>нет заявлений</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
         </translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее %1</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>оба</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>только %1</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>both, no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>оба, без позиций</translation>
     </message>
     <message>
         <source>%1 has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет позиций</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция %1</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Actor A</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор A</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Actor B</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор B</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentDetailsDialog</name>
     <message>
         <source>Set the &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать &amp;дату:</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без даты</translation>
     </message>
     <message>
         <source>Source and Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник и дата</translation>
     </message>
     <message numerus="yes">
         <source>The source and publication date of %n document(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Источник и дата публикации %n документа: %1</numerusform>
+            <numerusform>Источник и дата публикации %n документов: %1</numerusform>
+            <numerusform>Источник и дата публикации %n документов: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>e.g. TASS, Reuters, the ministry&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. ТАСС, Reuters, сайт министерства</translation>
     </message>
     <message>
         <source>various; type to set one for all</source>
-        <translation type="unfinished"></translation>
+        <translation>разные; введите, чтобы задать один для всех</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message numerus="yes">
         <source>Set the source and date of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Задать источник и дату для %n документа</numerusform>
+            <numerusform>Задать источник и дату для %n документов</numerusform>
+            <numerusform>Задать источник и дату для %n документов</numerusform>
         </translation>
     </message>
 </context>
@@ -2837,306 +2862,306 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::DocumentImporter</name>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документов</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленный текст</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 из %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n документа</numerusform>
+            <numerusform>Импорт %n документов</numerusform>
+            <numerusform>Импорт %n документов</numerusform>
         </translation>
     </message>
     <message>
         <source>the same text is already in the project as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>этот же текст уже есть в проекте как «%1»</translation>
     </message>
     <message>
         <source>has the same text as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает по тексту с %1</translation>
     </message>
     <message>
         <source>the project did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>проект не принял его</translation>
     </message>
     <message>
         <source>%1 is open read-only; documents cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения; импортировать документы нельзя</translation>
     </message>
     <message>
         <source>The text was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст не импортирован.</translation>
     </message>
     <message>
         <source>“%1” was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не импортирован.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentPropertiesDialog</name>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойства документа</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты публикации</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без даты</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>e.g. en, ru, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. en, ru, fr</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован:</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Символов:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлений:</translation>
     </message>
     <message>
         <source>This document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого документа больше нет в проекте.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У документа должен быть заголовок.</translation>
     </message>
     <message>
         <source>The project is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект открыт только для чтения; изменения нельзя сохранить.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentsPanel</name>
     <message>
         <source>No documents yet. Import articles to read and tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов пока нет. Импортируйте статьи, чтобы читать и размечать их.</translation>
     </message>
     <message>
         <source>Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документов…</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Как импортировать статью</translation>
     </message>
     <message>
         <source>Filter documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр документов…</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойства…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить документ</translation>
     </message>
 </context>
 <context>
     <name>demarche::ExportClaimsDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>E&amp;xcel-compatible (adds a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для E&amp;xcel (добавить метку порядка байтов)</translation>
     </message>
     <message>
         <source>&amp;Escape cells that look like formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экранировать ячейки, похожие на формулы</translation>
     </message>
     <message>
         <source>Export claims to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заявлений в CSV</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл</translation>
     </message>
     <message>
         <source>&amp;All claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Все заявления (%1)</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления, показанные в &amp;таблице заявлений</translation>
     </message>
     <message>
         <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel читает файл CSV как UTF-8, только если он начинается с метки порядка байтов. Для R, pandas и LibreOffice её добавлять не нужно.</translation>
     </message>
     <message>
         <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронные таблицы могут выполнить ячейку, начинающуюся с =, +, -, @, как формулу, и специально составленная цитата может сработать при открытии файла. Экранирование ставит перед такими ячейками апостроф, и таблицы показывают их как обычный текст. Отключайте его только для программ, которые никогда не вычисляют формулы.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления, показанные в &amp;таблице заявлений (%1: %2)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заявлений</translation>
     </message>
     <message>
         <source>The claims cannot be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления нельзя экспортировать в «%1».</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует. Заменить его?</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <source>The claims could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать заявления в «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln заявления</numerusform>
+            <numerusform>%1 из %Ln заявлений</numerusform>
+            <numerusform>%1 из %Ln заявлений</numerusform>
         </translation>
     </message>
 </context>
@@ -3144,233 +3169,233 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги импорта</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>not an article file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл статьи; пропущен</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>No documents were imported: there was no article file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один документ не импортирован: не нашлось файлов статей для импорта.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано %1 из %n документа.</numerusform>
+            <numerusform>Импортировано %1 из %n документов.</numerusform>
+            <numerusform>Импортировано %1 из %n документов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n file(s) were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт отменён; не прочитан %n файл.</numerusform>
+            <numerusform>Импорт отменён; не прочитано %n файла.</numerusform>
+            <numerusform>Импорт отменён; не прочитано %n файлов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В папках пропущен %n файл: импортируются только файлы форматов %1, вложенные папки не просматриваются.</numerusform>
+            <numerusform>В папках пропущено %n файла: импортируются только файлы форматов %1, вложенные папки не просматриваются.</numerusform>
+            <numerusform>В папках пропущено %n файлов: импортируются только файлы форматов %1, вложенные папки не просматриваются.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the documents with a warning: their text may not have been read as intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте документы с предупреждениями: их текст мог быть прочитан не так, как задумано.</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонены:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены:</translation>
     </message>
 </context>
 <context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект только для чтения</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие документа</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документов</translation>
     </message>
     <message>
         <source>Open or create a project that can be changed, then drop the articles on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте или создайте проект, который можно изменять, затем перетащите на него статьи.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодификатор</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформление</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в &amp;системе</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ветлое</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмное</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Demarche</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cues: %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Позиции акторов в дипломатии и на переговорах — бок о бок.&lt;/p&gt;&lt;p&gt;Выделяйте заявления в статьях, отчётах о встречах и стенограммах, размечайте каждое по актору и теме, сравнивайте типы заявлений акторов и экспортируйте их в CSV.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2. Маркеры: %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>its file or folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>его файл или папка недоступны для записи</translation>
     </message>
     <message>
         <source>This project is open read-only: %1. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект открыт только для чтения: %1. Чтобы вносить изменения, сохраните копию.</translation>
     </message>
     <message>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не внесено</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортировано в %1: %n заявление</numerusform>
+            <numerusform>Экспортировано в %1: %n заявления</numerusform>
+            <numerusform>Экспортировано в %1: %n заявлений</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление документа</translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить «%1» и его %n заявление из проекта? Команда «Правка ▸ Отменить» вернёт всё обратно.</numerusform>
+            <numerusform>Удалить «%1» и его %n заявления из проекта? Команда «Правка ▸ Отменить» вернёт всё обратно.</numerusform>
+            <numerusform>Удалить «%1» и его %n заявлений из проекта? Команда «Правка ▸ Отменить» вернёт всё обратно.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (только чтение)</translation>
     </message>
     <message>
         <source>%1 — Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demarche</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актора</numerusform>
+            <numerusform>%n акторов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n темы</numerusform>
+            <numerusform>%n тем</numerusform>
         </translation>
     </message>
 </context>
@@ -3378,478 +3403,478 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::MatrixClaimList</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Choose a cell to list its claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ячейку, чтобы увидеть её заявления.</translation>
     </message>
     <message>
         <source>No claims: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заявлений: %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixLegend</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mean position of the cell&apos;s claims, weighted by salience: magenta towards −100, green towards +100; hatched where no claim gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя позиция заявлений в ячейке, взвешенная по значимости: пурпурный — ближе к −100, зелёный — ближе к +100; штриховка — ни в одном заявлении позиция не указана</translation>
     </message>
     <message>
         <source>Number of claims in the cell; the darkest has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Число заявлений в ячейке; в самой тёмной — %1</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>нет позиции</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixView</name>
     <message>
         <source>Number of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Число заявлений</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя позиция</translation>
     </message>
     <message>
         <source>Colour &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окрашивать по:</translation>
     </message>
     <message>
         <source>&amp;Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учитывать представителей</translation>
     </message>
     <message>
         <source>Count a member&apos;s claims in its parent&apos;s row as well: a minister&apos;s claims also count for his state</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать заявления представителя также в строке родительского актора: заявления министра засчитываются и его государству</translation>
     </message>
     <message>
         <source>&amp;Compare selected actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить выбранных акторов</translation>
     </message>
     <message>
         <source>Select two actors by clicking their names (Ctrl+click the second), then compare their positions topic by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите двух акторов, щёлкнув по их именам (второго — с Ctrl), затем сравните их позиции по темам</translation>
     </message>
     <message>
         <source>Over &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Динамика</translation>
     </message>
     <message>
         <source>Chart the current cell&apos;s actor on its topic by publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать на графике позиции актора текущей ячейки по её теме по датам публикации</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Write every cell of the matrix to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать все ячейки матрицы в файл CSV</translation>
     </message>
     <message>
         <source>%1 matrix.csv</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 матрица.csv</translation>
     </message>
     <message>
         <source>Export Matrix to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт матрицы в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по теме «%2»</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Как добавить акторов и темы</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook, and tag their claims: each cell counts what an actor says on a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторов пока нет. Добавьте в кодификатор акторов, за которыми вы следите, и разметьте их заявления: каждая ячейка показывает, что актор заявляет по теме.</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to give the matrix its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем пока нет. Добавьте темы в кодификатор — они станут столбцами матрицы.</translation>
     </message>
     <message>
         <source>No claims yet. Select a passage in an article and press T to tag it; it is counted here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлений пока нет. Выделите фрагмент статьи и нажмите T, чтобы разметить его; он сразу же будет учтён здесь.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Как разметить заявление</translation>
     </message>
     <message>
         <source>Export Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт матрицы</translation>
     </message>
     <message>
         <source>The matrix could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать матрицу в %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MergeDialog</name>
     <message>
         <source>Merge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение «%1»</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Merge “%1” &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить «%1» с:</translation>
     </message>
     <message>
         <source>There is no other entry to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет другого элемента, с которым можно объединить.</translation>
     </message>
     <message>
         <source>No claim uses “%1”; it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно заявление не использует «%1»; элемент будет удалён.</translation>
     </message>
     <message>
         <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственное заявление «%1» перейдёт к «%2»; затем «%1» будет удалён.</translation>
     </message>
     <message numerus="yes">
         <source>All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление «%1» перейдёт к «%2»; затем «%1» будет удалён.</numerusform>
+            <numerusform>Все %n заявления «%1» перейдут к «%2»; затем «%1» будет удалён.</numerusform>
+            <numerusform>Все %n заявлений «%1» перейдут к «%2»; затем «%1» будет удалён.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its sub-entries move under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его дочерние элементы перейдут в «%1».</translation>
     </message>
 </context>
 <context>
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задана</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задана</translation>
     </message>
     <message>
         <source>Position set</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция задана</translation>
     </message>
     <message>
         <source>Clear to leave the claim without a position on the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите флажок, чтобы оставить заявление без позиции на шкале</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Position value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение позиции</translation>
     </message>
     <message>
         <source>The topic does not say what -100 and +100 mean; set its poles in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Для темы не указано, что означают -100 и +100; задайте её полюса в кодификаторе</translation>
     </message>
     <message>
         <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция автора на шкале темы, от -100 до 100</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>не задан</translation>
     </message>
 </context>
 <context>
     <name>demarche::Project</name>
     <message>
         <source>%1 is open read-only; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет документа с идентификатором %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::ProjectSession</name>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не открыт.</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagController</name>
     <message>
         <source>The project is open read-only; claims cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект открыт только для чтения; добавлять заявления нельзя.</translation>
     </message>
     <message>
         <source>Select the words of a claim first, then tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выделите слова заявления, затем разметьте их.</translation>
     </message>
     <message>
         <source>Claim added: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление добавлено: %1 по теме «%2»</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagDelegate</name>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендуется</translation>
     </message>
     <message>
         <source>suggested: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендуется: «%1»</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagModel</name>
     <message>
         <source>Suggested: the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация: в выделенном фрагменте есть «%1»</translation>
     </message>
     <message>
         <source>Suggested: the sentence around the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация: в предложении вокруг выделенного фрагмента есть «%1»</translation>
     </message>
     <message>
         <source>%1, suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рекомендуется</translation>
     </message>
     <message>
         <source>%1, suggested by the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рекомендуется по контексту предложения</translation>
     </message>
     <message>
         <source>%1, suggested for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рекомендуется по «%2»</translation>
     </message>
     <message>
         <source>%1, suggested for “%2” in the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рекомендуется по «%2» в предложении</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagPopup</name>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрая разметка</translation>
     </message>
     <message>
         <source>Create actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать актора «%1»</translation>
     </message>
     <message>
         <source>Create topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать тему «%1»</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Filter actors, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр акторов или клавиши 1–9</translation>
     </message>
     <message>
         <source>Filter topics, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр тем или клавиши 1–9</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр акторов</translation>
     </message>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр тем</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторы</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 или Enter — выбрать · Esc — отменить</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Backspace to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 или Enter — выбрать · Backspace — назад</translation>
     </message>
     <message>
         <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторов пока нет. Сначала добавьте актора в кодификатор или введите имя, чтобы создать нового.</translation>
     </message>
     <message>
         <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем пока нет. Сначала добавьте тему в кодификатор или введите название, чтобы создать новую.</translation>
     </message>
 </context>
 <context>
     <name>demarche::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних проектов</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
 </context>
 <context>
     <name>demarche::ScopeFilter</name>
     <message>
         <source>Count only claims of these stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать только заявления этих типов</translation>
     </message>
     <message>
         <source>Count only claims in the documents ticked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать только заявления из отмеченных здесь документов</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Все документы</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон дат</translation>
     </message>
     <message>
         <source>Chosen documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные документы</translation>
     </message>
     <message>
         <source>Which documents&apos; claims count</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления из каких документов учитываются</translation>
     </message>
     <message>
         <source>Published on or after; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные в эту дату или позже; документы без даты не учитываются</translation>
     </message>
     <message>
         <source>Published on or before; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные в эту дату или раньше; документы без даты не учитываются</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов пока нет</translation>
     </message>
     <message>
         <source>Stances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы: %1</translation>
     </message>
     <message>
         <source>Choose documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать документы…</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Menu or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню или область</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по действию, клавише или меню</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр сочетаний клавиш</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -3857,232 +3882,232 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя позиция</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>Week %1 of %2 (%3 – %4)</source>
         <comment>ISO week number, its year, first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неделя %1 %2 г. (%3 – %4)</translation>
     </message>
     <message>
         <source>%1: mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: средняя позиция</translation>
     </message>
     <message>
         <source>%1: claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: заявления</translation>
     </message>
 </context>
 <context>
     <name>demarche::TimelineView</name>
     <message>
         <source>The actor whose positions are plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор, позиции которого показаны на графике</translation>
     </message>
     <message>
         <source>The topic the positions are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема, к которой относятся позиции</translation>
     </message>
     <message>
         <source>Include &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать &amp;представителей</translation>
     </message>
     <message>
         <source>Count the claims of the actor&apos;s members (a minister for his state) as the actor&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать заявления представителей актора (министра — за его государством) как собственные заявления актора</translation>
     </message>
     <message>
         <source>Include &amp;sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать п&amp;одтемы</translation>
     </message>
     <message>
         <source>Count claims on the topics under the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать заявления по темам, входящим в выбранную</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>A second actor, drawn dashed on the same chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй актор, показанный пунктиром на том же графике</translation>
     </message>
     <message>
         <source>Group the claims by publication date, by week (ISO weeks, Monday to Sunday), month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать заявления по дате публикации, по неделям (недели ISO, с понедельника по воскресенье), месяцам, кварталам или годам</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Актор:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить с:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see their positions over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторов пока нет. Добавьте в кодификатор акторов, за которыми вы следите, и разметьте их заявления, чтобы увидеть динамику их позиций.</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Как добавить акторов и темы</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to follow positions on them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем пока нет. Добавьте темы в кодификатор, чтобы следить за динамикой позиций по ним.</translation>
     </message>
     <message>
         <source>Choose an actor and a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите актора и тему.</translation>
     </message>
     <message>
         <source>The claims cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать заявления: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not plotted: %n claim(s) in articles without a publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не показано: %n заявление в статьях без даты публикации.</numerusform>
+            <numerusform>Не показано: %n заявления в статьях без даты публикации.</numerusform>
+            <numerusform>Не показано: %n заявлений в статьях без даты публикации.</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims by %1 on %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: заявлений по теме «%2» пока нет.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Как разметить заявление</translation>
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: датированных заявлений по теме «%2» пока нет. Заявления учитываются, когда у их статьи есть дата публикации («Правка ▸ Свойства документа»).</translation>
     </message>
     <message>
         <source>How to date an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указать дату статьи</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по теме «%2»</translation>
     </message>
     <message>
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 по теме «%3»</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) on one publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление за одну дату публикации.</numerusform>
+            <numerusform>%n заявления за одну дату публикации.</numerusform>
+            <numerusform>%n заявлений за одну дату публикации.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) over %1 publication dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление; дат публикации: %1.</numerusform>
+            <numerusform>%n заявления; дат публикации: %1.</numerusform>
+            <numerusform>%n заявлений; дат публикации: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление за %1.</numerusform>
+            <numerusform>%n заявления за %1.</numerusform>
+            <numerusform>%n заявлений за %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неделю</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n квартал</numerusform>
+            <numerusform>%n квартала</numerusform>
+            <numerusform>%n кварталов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no claims</source>
         <comment>actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет заявлений</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean position %2 from %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: средняя позиция %2 по %n заявлению</numerusform>
+            <numerusform>%1: средняя позиция %2 по %n заявлениям</numerusform>
+            <numerusform>%1: средняя позиция %2 по %n заявлениям</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s), none with a position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n заявление, ни в одном нет позиции</numerusform>
+            <numerusform>%1: %n заявления, ни в одном нет позиции</numerusform>
+            <numerusform>%1: %n заявлений, ни в одном нет позиции</numerusform>
         </translation>
     </message>
 </context>
@@ -4090,195 +4115,195 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::TopicScaleDialog</name>
     <message>
         <source>Scale of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала темы «%1»</translation>
     </message>
     <message>
         <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означает позиция −100 и позиция +100 по теме «%1». Промежуточные позиции оцениваются относительно этих двух полюсов.</translation>
     </message>
     <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. полный суверенитет Украины над всей её территорией</translation>
     </message>
     <message>
         <source>e.g. Russian control of the annexed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. контроль России над присоединёнными регионами</translation>
     </message>
     <message>
         <source>Optional: how to score, what counts as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: как оценивать, что считать нулём</translation>
     </message>
     <message>
         <source>℀ &amp;means:</source>
-        <translation type="unfinished"></translation>
+        <translation>−100 &amp;означает:</translation>
     </message>
     <message>
         <source>+100 m&amp;eans:</source>
-        <translation type="unfinished"></translation>
+        <translation>+100 о&amp;значает:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как оценивать:</translation>
     </message>
 </context>
 <context>
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>Demarche User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя Demarche</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по руководству</translation>
     </message>
     <message>
         <source>Contents of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание руководства</translation>
     </message>
     <message>
         <source>Top of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>К началу руководства</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
 </context>
 <context>
     <name>demarche::ViewTabs</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место</translation>
     </message>
     <message>
         <source>Read the articles and tag the claims (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение статей и разметка заявлений (Ctrl+1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Two actors&apos; positions side by side, topic by topic (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции двух акторов бок о бок, по темам (Ctrl+2)</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица</translation>
     </message>
     <message>
         <source>Every actor against every topic (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все акторы по всем темам (Ctrl+3)</translation>
     </message>
     <message>
         <source>Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>One or two actors&apos; positions on a topic over time, by period (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции одного или двух акторов по теме во времени, по периодам (Ctrl+4)</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочее место</translation>
     </message>
     <message>
         <source>&amp;Compare Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнение акторов</translation>
     </message>
     <message>
         <source>Actor × Topic &amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Матрица «актор × тема»</translation>
     </message>
     <message>
         <source>Position &amp;Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Динамика позиций</translation>
     </message>
 </context>
 <context>
     <name>demarche::WelcomeView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать</translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделяйте в статьях заявления акторов, размечайте их по актору и теме и сравнивайте позиции акторов бок о бок.</translation>
     </message>
     <message>
         <source>Start an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустой файл проекта</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать проект…</translation>
     </message>
     <message>
         <source>Open a .demarche project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл проекта .demarche</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
         <source>Three short articles with actors, topics and claims, to try every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Три короткие статьи с акторами, темами и заявлениями — чтобы опробовать все представления</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демонстрационный проект</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние проекты</translation>
     </message>
     <message>
         <source>New to Demarche? Read the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые в Demarche? Прочитайте руководство пользователя</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Highlight, tag and compare the positions of actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение, разметка и сравнение позиций акторов.</translation>
     </message>
     <message>
         <source>The project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект, который нужно открыть.</translation>
     </message>
     <message>
         <source>Open the sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационный проект.</translation>
     </message>
     <message>
         <source>Palette: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Палитра: system, light или dark.</translation>
     </message>
 </context>
 </TS>
