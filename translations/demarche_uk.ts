@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>does not match the document text at %1–%2, which reads “%3”</source>
-        <translation>не збігається з текстом документа в позиціях %1–%2, де написано «%3»</translation>
+        <translation>не збігається з текстом документа на відрізку %1–%2, де написано «%3»</translation>
     </message>
     <message>
         <source>is empty; every claim needs an actor</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Whom it addresses.</source>
-        <translation>До кого звернена.</translation>
+        <translation>До кого вона звернена.</translation>
     </message>
     <message>
         <source>S</source>
@@ -793,7 +793,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>A word that cues it (repeatable); an edit replaces them all.</source>
-        <translation>Слово-маркер (можна повторювати); редагування замінює всі наявні.</translation>
+        <translation>Ключове слово, що вказує на тему (можна повторювати); редагування замінює всі наявні.</translation>
     </message>
     <message>
         <source>Remove all its keywords.</source>
@@ -1468,7 +1468,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation>%1 уже існує. Виберіть іншу назву або відкрийте його через Файл ▸ Відкрити.</translation>
+        <translation>%1 уже існує. Виберіть іншу назву або відкрийте його через Файл ▸ Відкрити проєкт.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1735,7 +1735,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1: is named like the log or journal of %2; choose another name</source>
-        <translation>%1: має назву, як у журналу %2; виберіть іншу назву</translation>
+        <translation>%1: назва збігається з назвою службового журналу проєкту %2; виберіть іншу назву</translation>
     </message>
     <message>
         <source>the SQLite driver for Qt cannot open a database</source>
@@ -2441,11 +2441,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Add child</source>
-        <translation>Додати дочірній</translation>
+        <translation>Додати підзапис</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation>Вище</translation>
+        <translation>Вгору</translation>
     </message>
     <message>
         <source>Move up; the first nine have quick-tag numbers</source>
@@ -2453,7 +2453,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Move down</source>
-        <translation>Нижче</translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move down; the first nine have quick-tag numbers</source>
@@ -2532,7 +2532,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
-        <translation>Акторів поки немає. Натисніть Insert або «Додати» вгорі, щоб додати держави, організації та особи, за якими ви стежите.</translation>
+        <translation>Акторів поки немає. Натисніть Insert або «Додати» вгорі, щоб додати держави, організації та осіб, за якими ви стежите.</translation>
     </message>
     <message>
         <source>New topic</source>
@@ -3489,7 +3489,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Chart the current cell&apos;s actor on its topic by publication date</source>
-        <translation>Побудувати графік позицій актора поточної клітинки з її теми за датою публікації</translation>
+        <translation>Побудувати графік позицій актора поточної клітинки щодо її теми за датою публікації</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -3679,11 +3679,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::QuickTagModel</name>
     <message>
         <source>Suggested: the selection says “%1”</source>
-        <translation>Пропозиція: у виділеному фрагменті сказано «%1»</translation>
+        <translation>Запропоновано: у виділеному фрагменті сказано «%1»</translation>
     </message>
     <message>
         <source>Suggested: the sentence around the selection says “%1”</source>
-        <translation>Пропозиція: у реченні з виділеним фрагментом сказано «%1»</translation>
+        <translation>Запропоновано: у реченні з виділеним фрагментом сказано «%1»</translation>
     </message>
     <message>
         <source>%1, suggested</source>
@@ -3691,15 +3691,15 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1, suggested by the sentence</source>
-        <translation>%1, запропоновано за реченням</translation>
+        <translation>%1, запропоновано з огляду на речення</translation>
     </message>
     <message>
         <source>%1, suggested for “%2”</source>
-        <translation>%1, запропоновано за «%2»</translation>
+        <translation>%1, запропоновано з огляду на «%2»</translation>
     </message>
     <message>
         <source>%1, suggested for “%2” in the sentence</source>
-        <translation>%1, запропоновано за «%2» у реченні</translation>
+        <translation>%1, запропоновано з огляду на «%2» у реченні</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4018,7 +4018,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation>%1 ще не має датованих заяв на тему «%2». Заяви враховуються, щойно їхня стаття отримує дату публікації (Документ ▸ Властивості).</translation>
+        <translation>%1 ще не має датованих заяв на тему «%2». Заяви враховуються, щойно їхня стаття отримує дату публікації (Зміни ▸ Властивості документа).</translation>
     </message>
     <message>
         <source>How to date an article</source>
