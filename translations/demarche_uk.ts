@@ -6,39 +6,39 @@
     <message>
         <source>%1 %2</source>
         <comment>count and stance in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between stances in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n claim(s) — %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, тема «%2»: %n заява — %3</numerusform>
+            <numerusform>%1, тема «%2»: %n заяви — %3</numerusform>
+            <numerusform>%1, тема «%2»: %n заяв — %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mean position %1 (%n with a position)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>середня позиція %1 (%n заява з позицією)</numerusform>
+            <numerusform>середня позиція %1 (%n заяви з позицією)</numerusform>
+            <numerusform>середня позиція %1 (%n заяв з позицією)</numerusform>
         </translation>
     </message>
     <message>
         <source>no claim gives a position</source>
-        <translation type="unfinished"></translation>
+        <translation>жодна заява не містить позиції</translation>
     </message>
     <message numerus="yes">
         <source>%n of them by members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>з них %n — від членів</numerusform>
+            <numerusform>з них %n — від членів</numerusform>
+            <numerusform>з них %n — від членів</numerusform>
         </translation>
     </message>
 </context>
@@ -46,623 +46,630 @@
     <name>ClaimToolTip</name>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція %1</translation>
     </message>
     <message>
         <source>%1 (actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (актор)</translation>
     </message>
     <message>
         <source>%1 (topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (тема)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsExport</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося записати: %2</translation>
     </message>
     <message>
         <source>%1: the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: експорт скасовано</translation>
     </message>
 </context>
 <context>
     <name>ClaimsImport</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файлу не існує</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це тека, а не файл</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося прочитати: %2</translation>
     </message>
     <message>
         <source>%1: row %2, column &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: рядок %2, стовпець «%3»: %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є цілим числом</translation>
     </message>
     <message>
         <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 виходить за межі %2 … %3</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає актора з назвою «%1» (щоб створити його, додайте --create-missing)</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project (use --create-missing to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає теми з назвою «%1» (щоб створити її, додайте --create-missing)</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає документа з ідентифікатором %1</translation>
     </message>
     <message>
         <source>does not match the document text at %1–%2, which reads “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>не збігається з текстом документа на відрізку %1–%2, де написано «%3»</translation>
     </message>
     <message>
         <source>is empty; every claim needs an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>порожнє; кожна заява повинна мати актора</translation>
     </message>
     <message>
         <source>is empty; every claim needs a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>порожнє; кожна заява повинна мати тему</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий тип заяви «%1»; очікується одне з: %2</translation>
     </message>
     <message>
         <source>unknown attribution &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома атрибуція «%1»; очікується одне з: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою й часом (ISO 8601)</translation>
     </message>
     <message>
         <source>%1: is empty; expected a header row and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл порожній; очікуються рядок заголовків і заяви</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бракує стовпця «%2»</translation>
     </message>
     <message>
         <source>%1: row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: рядок %2</translation>
     </message>
     <message>
         <source>%1: the column &apos;%2&apos; appears twice (columns %3 and %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: стовпець «%2» трапляється двічі (стовпці %3 і %4)</translation>
     </message>
     <message>
         <source>%1: row %2 has a value in field %3, but the header names only %4 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: рядок %2 має значення в полі %3, але в заголовку названо лише стовпців: %4</translation>
     </message>
     <message>
         <source>%1: is a disk device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це дисковий пристрій, а не файл</translation>
     </message>
     <message>
         <source>%1: is a socket; give a file or a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це сокет; укажіть файл або канал</translation>
     </message>
     <message>
         <source>%1: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не є файлом</translation>
     </message>
     <message>
         <source>the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>назва файлу порожня</translation>
     </message>
     <message>
         <source>%1: is the open project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це і є відкритий проєкт</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: перевищує обмеження в %2 МБ</translation>
     </message>
     <message>
         <source>%1: nothing arrived for %2 seconds; is a program writing to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: протягом %2 с нічого не надійшло; чи записує туди якась програма?</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--stance: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--stance: «%1» не належить до %2</translation>
     </message>
     <message>
         <source>--attribution: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--attribution: «%1» не належить до %2</translation>
     </message>
     <message>
         <source>--position: %1 is outside -100 … 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--position: %1 виходить за межі -100 … 100</translation>
     </message>
     <message>
         <source>--salience: %1 is outside 1 … 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--salience: %1 виходить за межі 1 … 5</translation>
     </message>
     <message>
         <source>--occurrence: counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--occurrence: лік починається з 1</translation>
     </message>
     <message>
         <source>--quote: “%1” is not in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote: «%1» немає в документі %2</translation>
     </message>
     <message>
         <source>--quote: “%1” does not occur %3 times in document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote: кількість входжень «%1» у документі %2 менша за %3</translation>
     </message>
     <message>
         <source>claim add: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>claim add: потрібен параметр --%1</translation>
     </message>
     <message>
         <source>export: --csv OUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export: потрібен параметр --csv OUT</translation>
     </message>
     <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>--doc: «%1» не є ідентифікатором документа</translation>
     </message>
     <message>
         <source>Marks a claim; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначає заяву; виводить її ідентифікатор.</translation>
     </message>
     <message>
         <source>The document&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор документа.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The text of the claim, as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заяви, дослівно.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Which occurrence of the quote (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Котре входження цитати (від 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Start offset in code points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початковий зсув у кодових точках.</translation>
     </message>
     <message>
         <source>End offset in code points (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцевий зсув у кодових точках (не включно).</translation>
     </message>
     <message>
         <source>Who holds the position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто обстоює позицію.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>What it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чого вона стосується.</translation>
     </message>
     <message>
         <source>Whom it addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>До кого вона звернена.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>-100 … 100 on the topic&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>-100 … 100 на шкалі теми.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>1 … 5 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 5 (типово 3).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>The analyst&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка аналітика.</translation>
     </message>
     <message>
         <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортує заяви в CSV (RFC 4180, UTF-8); файл замінюється лише після завершення запису.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV для запису.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Start with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати з позначки порядку байтів (для Excel).</translation>
     </message>
     <message>
         <source>Do not prefix cells starting with = + - @ with an apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не додавати апостроф перед клітинками, що починаються з = + - @.</translation>
     </message>
     <message>
         <source>Only this actor&apos;s claims (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише заяви цього актора (можна повторювати).</translation>
     </message>
     <message>
         <source>Only claims on this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише заяви на цю тему (можна повторювати).</translation>
     </message>
     <message>
         <source>Only claims in this document (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише заяви з цього документа (можна повторювати).</translation>
     </message>
     <message>
         <source>Reads claims back from a CSV in the export format; all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитує заяви з CSV у форматі експорту; імпортуються всі рядки або жоден.</translation>
     </message>
     <message>
         <source>Create actors and topics the project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити актори й теми, яких немає в проєкті.</translation>
     </message>
     <message>
         <source>Demarche %1: mark what actors say in articles, compare their positions, export them to CSV.
 
 Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche %1: позначайте, що кажуть актори в статтях, порівнюйте їхні позиції, експортуйте їх у CSV.
+
+Використання:
+</translation>
     </message>
     <message>
         <source>Usage: %1
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: %1
+%2
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано команду</translation>
     </message>
     <message>
         <source>unknown sub-command in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома підкоманда в «%1»</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома команда «%1»</translation>
     </message>
     <message>
         <source>Describes this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описує цю команду.</translation>
     </message>
     <message>
         <source>%1: missing arguments; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бракує аргументів; використання: %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неочікуваний аргумент «%2»; використання: %3</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» не є цілим числом</translation>
     </message>
     <message>
         <source>--color: &apos;%1&apos; is not a colour like #1f77b4</source>
-        <translation type="unfinished"></translation>
+        <translation>--color: «%1» не є кольором на зразок #1f77b4</translation>
     </message>
     <message>
         <source>no actor named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає актора з назвою «%1»</translation>
     </message>
     <message>
         <source>no topic named “%1” in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає теми з назвою «%1»</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: «%1» не належить до %2</translation>
     </message>
     <message>
         <source>Highlight colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір виділення.</translation>
     </message>
     <message>
         <source>#RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB</translation>
     </message>
     <message>
         <source>The parent it rolls up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьківський запис, до якого його зараховують.</translation>
     </message>
     <message>
         <source>Adds an actor; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додає актора; виводить його ідентифікатор.</translation>
     </message>
     <message>
         <source>state, organisation, person or faction.</source>
-        <translation type="unfinished"></translation>
+        <translation>state (держава), organisation (організація), person (особа) або faction (угруповання).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Adds a topic; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додає тему; виводить її ідентифікатор.</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>тема</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>стан</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>середнє</translation>
     </message>
     <message>
         <source>distance</source>
-        <translation type="unfinished"></translation>
+        <translation>відстань</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден з акторів не має заяв на ці теми.
+</translation>
     </message>
     <message>
         <source>compare: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: укажіть рівно два параметри --actor</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: «%1» не належить до table, json</translation>
     </message>
     <message>
         <source>Compares two actors&apos; positions topic by topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівнює позиції двох акторів за темами.</translation>
     </message>
     <message>
         <source>One of the two actors (give it twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Один із двох акторів (укажіть двічі).</translation>
     </message>
     <message>
         <source>Only this topic (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ця тема (можна повторювати).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Count only the actors&apos; own claims, not those of their members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати лише власні заяви акторів, без заяв їхніх членів.</translation>
     </message>
     <message>
         <source>Also write the comparison to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Також записати порівняння в цей файл CSV.</translation>
     </message>
     <message>
         <source>Start the CSV with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати CSV з позначки порядку байтів (для Excel).</translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (типово) або json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>list: &apos;%1&apos; is not one of documents, actors, topics, claims</source>
-        <translation type="unfinished"></translation>
+        <translation>list: «%1» не належить до documents, actors, topics, claims</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of table, csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: «%1» не належить до table, csv, json</translation>
     </message>
     <message>
         <source>--date: &apos;%1&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: «%1» не є датою на зразок 2024-03-31</translation>
     </message>
     <message>
         <source>--title: give one file when naming its title</source>
-        <translation type="unfinished"></translation>
+        <translation>--title: щоб задати назву, вкажіть один файл</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ідентифікатором документа</translation>
     </message>
     <message>
         <source>Creates a project file with the default topics (Ukraine, Syria, Iran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Створює файл проєкту з типовими темами (Україна, Сирія, Іран).</translation>
     </message>
     <message>
         <source>The document&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва документа.</translation>
     </message>
     <message>
         <source>Where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Де його опубліковано.</translation>
     </message>
     <message>
         <source>Its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Його адреса.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Publication date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Import text that is already in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати текст, який уже є в проєкті.</translation>
     </message>
     <message>
         <source>Writes a document&apos;s canonical text, byte for byte, to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводить канонічний текст документа, байт у байт, у стандартний вивід.</translation>
     </message>
     <message>
         <source>Lists what the project holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перелічує вміст проєкту.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (типово), csv або json.</translation>
     </message>
     <message>
         <source>report: give exactly two --actor options</source>
-        <translation type="unfinished"></translation>
+        <translation>report: укажіть рівно два параметри --actor</translation>
     </message>
     <message>
         <source>report: give --pdf OUT or --html OUT (or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>report: укажіть --pdf OUT або --html OUT (або обидва)</translation>
     </message>
     <message>
         <source>matrix: give --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: укажіть --csv OUT</translation>
     </message>
     <message>
         <source>Write the report as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати звіт як PDF формату A4.</translation>
     </message>
     <message>
         <source>Write the report as one HTML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати звіт як один файл HTML.</translation>
     </message>
     <message>
         <source>Write the matrix to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати матрицю в цей файл CSV.</translation>
     </message>
     <message>
         <source>Writes a printable report comparing two actors, with the quotes as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує придатний до друку звіт, що порівнює двох акторів, з цитатами як підтвердженням.</translation>
     </message>
     <message>
         <source>Writes the actor × topic matrix (claims, stances, mean positions) to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує матрицю «актор × тема» (заяви, типи заяв, середні позиції) у CSV.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» не є датою на зразок 2024-03-31</translation>
     </message>
     <message>
         <source>Only documents published on or after this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише документи, опубліковані цього дня або пізніше; документи без дати тоді не враховуються.</translation>
     </message>
     <message>
         <source>Only documents published on or before this date; undated documents are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише документи, опубліковані цього дня або раніше; документи без дати тоді не враховуються.</translation>
     </message>
     <message>
         <source>Only claims of this stance (repeatable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише заяви цього типу (можна повторювати): %1.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 пізніше за --to %2</translation>
     </message>
     <message>
         <source>%1, %2 already present; %3 and %4 created
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 уже були в проєкті; створено: %3 і %4
+</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>імпортовано %n заяву</numerusform>
+            <numerusform>імпортовано %n заяви</numerusform>
+            <numerusform>імпортовано %n заяв</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актори</numerusform>
+            <numerusform>%n акторів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n теми</numerusform>
+            <numerusform>%n тем</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a claim id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ідентифікатором заяви</translation>
     </message>
     <message>
         <source>claim edit: a claim stays in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>claim edit: заява лишається у своєму документі</translation>
     </message>
     <message>
         <source>Changes the given fields of a claim, or moves it within its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінює вказані поля заяви або переміщує її в межах документа.</translation>
     </message>
     <message>
         <source>Removes claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучає заяви: усі вказані або жодної, якщо однієї бракує.</translation>
     </message>
     <message>
         <source>%1: give either --quote or both --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажіть або --quote, або і --start, і --end</translation>
     </message>
     <message>
         <source>%1: --start and --end go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --start і --end вказують разом</translation>
     </message>
     <message>
         <source>  demarche-cli --help | --version
@@ -676,229 +683,239 @@ An output named - is standard output; pipes and devices are written into, regula
 
 Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demarche-cli --help | --version
+
+&quot;demarche-cli COMMAND --help&quot; описує параметри команди.
+Зсуви (--start, --end і стовпці start/end) рахуються в кодових точках Unicode.
+Назви акторів і тем порівнюються без урахування регістру і того, як закодовано
+діакритичні знаки.
+Файл або назву, що починається з -, указують після --, яке завершує параметри (demarche-cli import p.demarche -- -notes.txt).
+Вивід з назвою - — це стандартний вивід; у канали й пристрої дані записуються напряму, а звичайні файли замінюються лише після завершення запису.
+
+Коди виходу: 0 — успіх, 1 — помилка використання, 2 — хибні вхідні дані, 3 — не вдалося відкрити проєкт.
+</translation>
     </message>
     <message>
         <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: невідомий параметр «%2»; файл або назву, що починається з -, указують після --</translation>
     </message>
     <message>
         <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>на актора «%1» посилаються: %2; щоб перенести їх, додайте --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n член</numerusform>
+            <numerusform>%n члени</numerusform>
+            <numerusform>%n членів</numerusform>
         </translation>
     </message>
     <message>
         <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>на тему «%1» посилаються: %2; щоб перенести їх, додайте --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n підтема</numerusform>
+            <numerusform>%n підтеми</numerusform>
+            <numerusform>%n підтем</numerusform>
         </translation>
     </message>
     <message>
         <source>--reassign-to: “%1” is the one removed</source>
-        <translation type="unfinished"></translation>
+        <translation>--reassign-to: «%1» — це саме той запис, що вилучається</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заява</numerusform>
+            <numerusform>%n заяви</numerusform>
+            <numerusform>%n заяв</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> і </translation>
     </message>
     <message>
         <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінює вказані поля актора; --alias замінює його інші назви.</translation>
     </message>
     <message>
         <source>Removes an actor; refused while claims or members use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучає актора; не дозволено, поки на нього посилаються заяви або члени, якщо їх не перенесено.</translation>
     </message>
     <message>
         <source>Move its claims (as holder or target) and its members to this actor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу перенести його заяви (як автора чи адресата) і його членів до цього актора.</translation>
     </message>
     <message>
         <source>Changes the given fields of a topic; --keyword replaces its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінює вказані поля теми; --keyword замінює її ключові слова.</translation>
     </message>
     <message>
         <source>Removes a topic; refused while claims or sub-topics use it, unless they are reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучає тему; не дозволено, поки на неї посилаються заяви або підтеми, якщо їх не перенесено.</translation>
     </message>
     <message>
         <source>Move its claims and sub-topics to this topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу перенести її заяви й підтеми до цієї теми.</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова назва.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>Make it top-level: it rolls up to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробити записом верхнього рівня, що ні до чого не зараховується.</translation>
     </message>
     <message>
         <source>--%1 and --%2 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 і --%2 виключають одне одного</translation>
     </message>
     <message>
         <source>--parent and --no-parent exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent і --no-parent виключають одне одного</translation>
     </message>
     <message>
         <source>Another name for it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша назва (можна повторювати); редагування замінює всі наявні.</translation>
     </message>
     <message>
         <source>Remove all its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити всі інші назви.</translation>
     </message>
     <message>
         <source>A word that cues it (repeatable); an edit replaces them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключове слово, що вказує на тему (можна повторювати); редагування замінює всі наявні.</translation>
     </message>
     <message>
         <source>Remove all its keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити всі ключові слова.</translation>
     </message>
     <message>
         <source>standard output: cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартний вивід: не вдалося записати: %1</translation>
     </message>
     <message>
         <source>Lists where the codebook&apos;s names, aliases and keywords occur in a document (code points, end exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує, де в документі трапляються назви, інші назви й ключові слова з кодової книги (кодові точки, кінець не включно).</translation>
     </message>
     <message>
         <source>Changes the given details of a document; an empty --source, --url or --date clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінює вказані відомості про документ; порожнє значення --source, --url чи --date їх очищує.</translation>
     </message>
     <message>
         <source>Removes documents and their claims: all of them, or none when one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучає документи разом із заявами: усі вказані або жодного, якщо одного бракує.</translation>
     </message>
     <message>
         <source>Imports %1 articles; prints &quot;id&lt;TAB&gt;title&quot; for each new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортує статті (%1); для кожної нової виводить &quot;id&lt;TAB&gt;title&quot;.</translation>
     </message>
     <message>
         <source>What a position of -100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що означає позиція -100 у цій темі.</translation>
     </message>
     <message>
         <source>What a position of +100 means on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що означає позиція +100 у цій темі.</translation>
     </message>
     <message>
         <source>How to score positions on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як оцінювати позиції в цій темі.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання заяви</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт «%1»</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування заяви</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування відомостей про документ</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s); reassign them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на «%1» посилається %n заява; спершу перенесіть її</numerusform>
+            <numerusform>на «%1» посилаються %n заяви; спершу перенесіть їх</numerusform>
+            <numerusform>на «%1» посилаються %n заяв; спершу перенесіть їх</numerusform>
         </translation>
     </message>
     <message>
         <source>an entry cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>запис не можна об’єднати з ним самим</translation>
     </message>
     <message>
         <source>Add actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання актора «%1»</translation>
     </message>
     <message>
         <source>Edit actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування актора «%1»</translation>
     </message>
     <message>
         <source>Delete actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення актора «%1»</translation>
     </message>
     <message>
         <source>Merge actor “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання актора «%1» з «%2»</translation>
     </message>
     <message>
         <source>Reorder actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна порядку акторів</translation>
     </message>
     <message>
         <source>Add topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання теми «%1»</translation>
     </message>
     <message>
         <source>Edit topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування теми «%1»</translation>
     </message>
     <message>
         <source>Delete topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення теми «%1»</translation>
     </message>
     <message>
         <source>Merge topic “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання теми «%1» з «%2»</translation>
     </message>
     <message>
         <source>Reorder topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна порядку тем</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення документа</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалення %n заяви</numerusform>
+            <numerusform>Видалення %n заяв</numerusform>
+            <numerusform>Видалення %n заяв</numerusform>
         </translation>
     </message>
 </context>
@@ -906,1930 +923,1938 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>Comparison</name>
     <message>
         <source>there is no actor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немає актора з ідентифікатором %1</translation>
     </message>
     <message>
         <source>%1 cannot be compared with itself; choose two different actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можна порівняти з самим собою; виберіть двох різних акторів</translation>
     </message>
     <message>
         <source>there is no topic with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немає теми з ідентифікатором %1</translation>
     </message>
     <message>
         <source>Could not write the comparison to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати порівняння в %1: %2</translation>
     </message>
     <message>
         <source>the date range has an invalid date</source>
-        <translation type="unfinished"></translation>
+        <translation>діапазон дат містить недійсну дату</translation>
     </message>
     <message>
         <source>there is no document with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немає документа з ідентифікатором %1</translation>
     </message>
     <message>
         <source>Could not write the matrix to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати матрицю в %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>Could not write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати звіт у %1: %2</translation>
     </message>
     <message>
         <source>Positions of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції: %1 і %2</translation>
     </message>
     <message>
         <source>Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт від %1</translation>
     </message>
     <message>
         <source>Project %1 · report of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт %1 · звіт від %2</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>документ %1</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>будь-яка дата</translation>
     </message>
     <message>
         <source>from %1 to %2; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1 по %2; документи без дати не враховано</translation>
     </message>
     <message>
         <source>from %1 on; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1; документи без дати не враховано</translation>
     </message>
     <message>
         <source>until %1; undated documents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>по %1; документи без дати не враховано</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>усі теми</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>усі документи</translation>
     </message>
     <message>
         <source>Publication dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати публікації</translation>
     </message>
     <message>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Типи заяв</translation>
     </message>
     <message>
         <source>all stances</source>
-        <translation type="unfinished"></translation>
+        <translation>усі типи заяв</translation>
     </message>
     <message>
         <source>Members&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви членів</translation>
     </message>
     <message>
         <source>counted for their actor (a minister for his state)</source>
-        <translation type="unfinished"></translation>
+        <translation>зараховано до їхнього актора (заяви міністра — до його держави)</translation>
     </message>
     <message>
         <source>not counted; only each actor&apos;s own claims</source>
-        <translation type="unfinished"></translation>
+        <translation>не зараховано; лише власні заяви кожного актора</translation>
     </message>
     <message>
         <source>Positions by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції за темами</translation>
     </message>
     <message>
         <source>Neither actor has claims on these topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден з акторів не має заяв на ці теми.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>середня позиція</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстань</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>у межах теми «%1»</translation>
     </message>
     <message>
         <source>both spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>висловилися обидва</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лише %1</translation>
     </message>
     <message>
         <source>%1; distance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; відстань %2</translation>
     </message>
     <message>
         <source>No claims on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає заяв на цю тему.</translation>
     </message>
     <message>
         <source>claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заяв: %1</translation>
     </message>
     <message>
         <source>mean position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>середня позиція %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без дати</translation>
     </message>
     <message>
         <source>position %1, salience %2</source>
-        <translation type="unfinished"></translation>
+        <translation>позиція %1, вагомість %2</translation>
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Середні позиції зважено за вагомістю, на шкалі кожної теми від −100 до 100 (її крайні значення вказано під назвою); заяви без позиції враховано в кількості заяв, але не в середньому. Теми, з яких не висловився жоден з акторів, пропущено.</translation>
     </message>
     <message>
         <source>Scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкалу не визначено</translation>
     </message>
     <message>
         <source>Scale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала: %1</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>the file contains NUL bytes; it is binary data or UTF-16 text, not UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>файл містить байти NUL; це двійкові дані або текст UTF-16, а не CSV в UTF-8</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>файл містить текст UTF-16; збережіть його як «CSV UTF-8» і спробуйте ще раз</translation>
     </message>
     <message>
         <source>unterminated quoted field (the quote opens on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрите поле в лапках (лапки відкрито в рядку %1)</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1 (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст після закривних лапок поля %1 (лапки всередині поля в лапках треба подвоювати: &quot;&quot;)</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1: %2</translation>
     </message>
     <message>
         <source>%1: row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: рядок %2: %3</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (line %1, byte %2 of the file); save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>текст не є коректним UTF-8 (рядок %1, байт %2 файлу); збережіть його як «CSV UTF-8» і спробуйте ще раз</translation>
     </message>
     <message>
         <source>the file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не відкрито для запису</translation>
     </message>
     <message>
         <source>Could not write the CSV data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати дані CSV: %1</translation>
     </message>
 </context>
 <context>
     <name>DefaultTopics</name>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Україна</translation>
     </message>
     <message>
         <source>Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>Сирія</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Іран</translation>
     </message>
     <message>
         <source>Full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Повний суверенітет України над усією її територією</translation>
     </message>
     <message>
         <source>Russian control of the annexed regions and a neutral Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль Росії над анексованими регіонами та нейтральна Україна</translation>
     </message>
     <message>
         <source>Score the settlement the speaker wants: territory, neutrality, security guarantees. 0 is a ceasefire on the current line with the rest left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінюйте врегулювання, якого прагне мовець: територія, нейтралітет, гарантії безпеки. 0 — припинення вогню на нинішній лінії, а решта питань лишається відкритою.</translation>
     </message>
     <message>
         <source>No dealings with Damascus before a political transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодних контактів з Дамаском до політичного переходу</translation>
     </message>
     <message>
         <source>Full normalisation with the government in Damascus</source>
-        <translation type="unfinished"></translation>
+        <translation>Повна нормалізація відносин з урядом у Дамаску</translation>
     </message>
     <message>
         <source>Reconstruction money, sanctions relief and recognition count as dealings; humanitarian access alone does not move a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошти на відбудову, пом’якшення санкцій і визнання вважаються контактами; сам лише гуманітарний доступ позиції не змінює.</translation>
     </message>
     <message>
         <source>Pressure alone: sanctions and isolation, no talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише тиск: санкції та ізоляція, без переговорів</translation>
     </message>
     <message>
         <source>Talks and engagement without conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Переговори й взаємодія без попередніх умов</translation>
     </message>
     <message>
         <source>Conditions set before talks (inspections first, limits on enrichment) move a position towards 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Умови, висунуті перед переговорами (спершу інспекції, обмеження збагачення), зсувають позицію до 0.</translation>
     </message>
 </context>
 <context>
     <name>DocumentImport</name>
     <message>
         <source>the pasted text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>вставлений текст порожній</translation>
     </message>
     <message>
         <source>the pasted text looks like binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>вставлений текст схожий на двійкові дані, а не на текст</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>вставлений текст</translation>
     </message>
 </context>
 <context>
     <name>DocumentText</name>
     <message>
         <source>offsets %1–%2 are not a span of the text, which has %3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>зсуви %1–%2 не визначають фрагмент тексту (довжина тексту: %3 симв.)</translation>
     </message>
     <message>
         <source>offsets %1–%2 split a character in two</source>
-        <translation type="unfinished"></translation>
+        <translation>зсуви %1–%2 розрізають символ надвоє</translation>
     </message>
 </context>
 <context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайний текст</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 або %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 і %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити проєкт…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;демонстраційний проєкт</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти проєкт &amp;як…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити проєкт</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати документи…</translation>
     </message>
     <message>
         <source>&amp;Export Claims to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати заяви в CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;Paste as New Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вст&amp;авити як новий документ</translation>
     </message>
     <message>
         <source>&amp;Tag Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;значити виділене…</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити заяву</translation>
     </message>
     <message>
         <source>Document Pr&amp;operties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості &amp;документа…</translation>
     </message>
     <message>
         <source>Show C&amp;ues</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати маркер&amp;и</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>&amp;About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ро Demarche</translation>
     </message>
     <message>
         <source>Go to &amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до докуме&amp;нтів</translation>
     </message>
     <message>
         <source>Go to Code&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до &amp;кодової книги</translation>
     </message>
     <message>
         <source>Go to C&amp;laims</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до &amp;заяв</translation>
     </message>
     <message>
         <source>Go to the Claim &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до &amp;інспектора заяви</translation>
     </message>
     <message>
         <source>Underline the codebook&apos;s names, aliases and keywords in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Підкреслювати в статті назви, інші назви й ключові слова з кодової книги</translation>
     </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека</translation>
     </message>
     <message>
         <source>Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт Demarche</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>%1: is a project or another SQLite database; writing there would destroy it, so choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це проєкт або інша база даних SQLite; запис туди знищив би її, тож виберіть інший файл</translation>
     </message>
     <message>
         <source>no output file given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано вихідного файлу</translation>
     </message>
     <message>
         <source>%1: is the open project itself; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це і є відкритий проєкт; виберіть інший файл</translation>
     </message>
     <message>
         <source>%1: is a folder; choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це тека; вкажіть назву файлу</translation>
     </message>
     <message>
         <source>%1: is neither a file, a pipe nor a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не є ні файлом, ні каналом, ні символьним пристроєм</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося записати: %2</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартний вивід</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не відкрито</translation>
     </message>
 </context>
 <context>
     <name>PdfReport</name>
     <message>
         <source>Could not write the PDF %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати PDF %1: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
         <source>laying out pages needs the graphical libraries (a QGuiApplication), which are not running</source>
-        <translation type="unfinished"></translation>
+        <translation>для верстки сторінок потрібні графічні бібліотеки (QGuiApplication), а їх не запущено</translation>
     </message>
     <message>
         <source>the pages could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося намалювати сторінки</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialogs</name>
     <message>
         <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти Demarche (*.demarche);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити проєкт</translation>
     </message>
     <message>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити проєкт.
+
+%1</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий проєкт</translation>
     </message>
     <message>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити проєкт.
+
+%1</translation>
     </message>
     <message>
         <source>Sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний проєкт</translation>
     </message>
     <message>
         <source>The sample project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити демонстраційний проєкт.
+
+%1</translation>
     </message>
     <message>
         <source>Untitled.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Без назви.demarche</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує. Виберіть іншу назву або відкрийте його через Файл ▸ Відкрити проєкт.</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти проєкт як</translation>
     </message>
     <message>
         <source>%1 copy.demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 копія.demarche</translation>
     </message>
     <message>
         <source>The copy could not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти копію.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>%1: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файлу проєкту не існує</translation>
     </message>
     <message>
         <source>%1: is a directory, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це тека, а не файл проєкту</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося прочитати: %2</translation>
     </message>
     <message>
         <source>%1: is empty, not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл порожній, це не проєкт Demarche</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не є проєктом Demarche (не база даних SQLite)</translation>
     </message>
     <message>
         <source>%1: the SQLite driver for Qt is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає драйвера SQLite для Qt</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уже існує; виберіть іншу назву</translation>
     </message>
     <message>
         <source>%1: the project is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проєкт заблоковано іншою програмою</translation>
     </message>
     <message>
         <source>%1: is damaged or not a Demarche project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пошкоджений або не є проєктом Demarche (%2)</translation>
     </message>
     <message>
         <source>%1: is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пошкоджений: %2</translation>
     </message>
     <message>
         <source>%1: is an SQLite database but not a Demarche project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це база даних SQLite, але не проєкт Demarche</translation>
     </message>
     <message>
         <source>%1: was saved by a newer version of Demarche (project format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: збережено новішою версією Demarche (формат проєкту %2; ця версія читає формати до %3). Файл лишився без змін.</translation>
     </message>
     <message>
         <source>%1: the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: зміну не збережено</translation>
     </message>
     <message>
         <source>the claim has no actor</source>
-        <translation type="unfinished"></translation>
+        <translation>заява не має актора</translation>
     </message>
     <message>
         <source>the claim has no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>заява не має теми</translation>
     </message>
     <message>
         <source>the target actor must differ from the actor who holds the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>адресат має відрізнятися від актора — автора заяви</translation>
     </message>
     <message>
         <source>position %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>позиція %1 виходить за межі %2 … %3</translation>
     </message>
     <message>
         <source>salience %1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>вагомість %1 виходить за межі %2 … %3</translation>
     </message>
     <message>
         <source>the claim&apos;s actor, target or topic is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>актора, адресата або тему заяви немає в проєкті</translation>
     </message>
     <message>
         <source>no claim with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає заяви з ідентифікатором %1</translation>
     </message>
     <message>
         <source>%1: the colour is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недійсний колір</translation>
     </message>
     <message>
         <source>%1 cannot be its own parent, directly or through others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може бути батьківським записом для самого себе, ні прямо, ні через інші записи</translation>
     </message>
     <message>
         <source>“%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже існує</translation>
     </message>
     <message>
         <source>%1: the parent actor does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: батьківського актора не існує</translation>
     </message>
     <message>
         <source>no actor with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає актора з ідентифікатором %1</translation>
     </message>
     <message>
         <source>%1: the parent topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: батьківської теми не існує</translation>
     </message>
     <message>
         <source>no topic with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає теми з ідентифікатором %1</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає документа з ідентифікатором %1</translation>
     </message>
     <message>
         <source>the document contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не містить тексту</translation>
     </message>
     <message>
         <source>the document has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не має назви</translation>
     </message>
     <message>
         <source>the same text is already in the project as document %1 (“%2”); use --allow-duplicate to import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>такий самий текст уже є в проєкті як документ %1 («%2»); щоб імпортувати його ще раз, додайте --allow-duplicate</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>актор не має назви</translation>
     </message>
     <message>
         <source>the topic has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>тема не має назви</translation>
     </message>
     <message>
         <source>%1: the project is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проєкт пошкоджено (%2)</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося записати копію: %2</translation>
     </message>
     <message>
         <source>%1: the project is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проєкт відкрито лише для читання</translation>
     </message>
     <message>
         <source>%1: the id %2 is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ідентифікатор %2 уже використовується</translation>
     </message>
     <message>
         <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» містить керівний символ (U+%3); значення має бути одним рядком звичайного тексту</translation>
     </message>
     <message>
         <source>the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>аналітик</translation>
     </message>
     <message>
         <source>the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>інша назва</translation>
     </message>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>актор має %n заяву; спершу перенесіть або видаліть її</numerusform>
+            <numerusform>актор має %n заяви; спершу перенесіть або видаліть їх</numerusform>
+            <numerusform>актор має %n заяв; спершу перенесіть або видаліть їх</numerusform>
         </translation>
     </message>
     <message>
         <source>the negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>негативний полюс</translation>
     </message>
     <message>
         <source>the positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>позитивний полюс</translation>
     </message>
     <message>
         <source>%1: the scale note contains a control character (U+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: примітка до шкали містить керівний символ (U+%2)</translation>
     </message>
     <message>
         <source>the keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>ключове слово</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) tagged with the topic; retag or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>темою позначено %n заяву; спершу позначте її іншою темою або видаліть</numerusform>
+            <numerusform>темою позначено %n заяви; спершу позначте їх іншою темою або видаліть</numerusform>
+            <numerusform>темою позначено %n заяв; спершу позначте їх іншою темою або видаліть</numerusform>
         </translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>назва</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>назва</translation>
     </message>
     <message>
         <source>the source</source>
-        <translation type="unfinished"></translation>
+        <translation>джерело</translation>
     </message>
     <message>
         <source>the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>the language</source>
-        <translation type="unfinished"></translation>
+        <translation>мова</translation>
     </message>
     <message>
         <source>the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>назва файлу</translation>
     </message>
     <message>
         <source>the format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>%1: the project is read-only (%2); it can be read but not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проєкт доступний лише для читання (%2); його можна читати, але не змінювати</translation>
     </message>
     <message>
         <source>%1: was saved by an older version of Demarche and must be updated to be read, but it is opened read-only and no updated copy could be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: збережено старішою версією Demarche, і для читання його потрібно оновити, але його відкрито лише для читання, а оновлену копію створити не вдалося: %2</translation>
     </message>
     <message>
         <source>its disk is mounted read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>його диск змонтовано лише для читання</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл доступний лише для читання</translation>
     </message>
     <message>
         <source>its folder %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>до його теки %1 не можна записувати</translation>
     </message>
     <message>
         <source>%1: is named like the log or journal of %2; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: назва збігається з назвою службового журналу проєкту %2; виберіть іншу назву</translation>
     </message>
     <message>
         <source>the SQLite driver for Qt cannot open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>драйвер SQLite для Qt не може відкрити базу даних</translation>
     </message>
     <message>
         <source>%1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відрізняється</translation>
     </message>
     <message>
         <source>it holds an unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>містить невідоме: %1</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує: %1</translation>
     </message>
     <message>
         <source>%1: is not a Demarche project (%2); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не є проєктом Demarche (%2); файл лишився без змін</translation>
     </message>
     <message>
         <source>%1: the project is read-only (the file, its folder or its disk cannot be written); the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проєкт доступний лише для читання (до файлу, його теки чи диска не можна записувати); зміну не збережено</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing more could be written and the project is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск заповнено; більше нічого записати не вдалося, проєкт лишився як був</translation>
     </message>
     <message>
         <source>%1: the disk refused to read or write the project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск відмовився читати чи записувати проєкт (%2)</translation>
     </message>
     <message>
         <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося відкрити проєкт або файл поруч із ним (-wal, -shm, -journal) (%2)</translation>
     </message>
 </context>
 <context>
     <name>SampleProject</name>
     <message>
         <source>&apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує «%1»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» має бути текстом</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» порожнє</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» має бути списком текстів</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» має бути цілим числом від %2 до %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кольором</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>невідоме значення %1 «%2»; очікується одне з: %3</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» має бути списком</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: має бути об’єктом</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недійсний JSON у байті %2: %3</translation>
     </message>
     <message>
         <source>%1: must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: має містити об’єкт JSON</translation>
     </message>
     <message>
         <source>%1: unsupported format; expected &quot;format&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: непідтримуваний формат; очікується &quot;format&quot;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося прочитати: %2</translation>
     </message>
     <message>
         <source>%1: claims[%2] (“%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: claims[%2] («%3»)</translation>
     </message>
     <message>
         <source>%1: the parent topic &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: батьківська тема «%2» теми «%3» має бути вказана перед нею</translation>
     </message>
     <message>
         <source>%1: the parent actor &apos;%2&apos; of &apos;%3&apos; must be listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: батьківський актор «%2» актора «%3» має бути вказаний перед ним</translation>
     </message>
     <message>
         <source>no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>немає документа «%1» у %2</translation>
     </message>
     <message>
         <source>unknown holder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий автор «%1»</translation>
     </message>
     <message>
         <source>unknown target &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий адресат «%1»</translation>
     </message>
     <message>
         <source>unknown topic &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома тема «%1»</translation>
     </message>
     <message>
         <source>the quote does not occur in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цитати немає в %1</translation>
     </message>
     <message>
         <source>the quote occurs fewer than %1 times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість входжень цитати в %2 менша за %1</translation>
     </message>
     <message>
         <source>%1: unsupported file type; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: непідтримуваний тип файлу; очікується %2</translation>
     </message>
 </context>
 <context>
     <name>ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Вікно</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття</translation>
     </message>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидке позначення</translation>
     </message>
     <message>
         <source>Select text, snapped to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділити текст із прив’язкою до цілих слів</translation>
     </message>
     <message>
         <source>Select all of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділити всю статтю</translation>
     </message>
     <message>
         <source>Select exactly, without snapping to words</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділити точно, без прив’язки до слів</translation>
     </message>
     <message>
         <source>%1 + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + перетягування</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняти виділення</translation>
     </message>
     <message>
         <source>Choose the actor or topic with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати актора чи тему з цим номером</translation>
     </message>
     <message>
         <source>1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9</translation>
     </message>
     <message>
         <source>Choose the highlighted actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати підсвічений запис (актора чи тему)</translation>
     </message>
     <message>
         <source>Move the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити підсвічування</translation>
     </message>
     <message>
         <source>Filter the list, or name a new actor or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Відфільтрувати список або ввести назву нового актора чи теми</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву</translation>
     </message>
     <message>
         <source>Back from the topic to the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися від теми до актора</translation>
     </message>
     <message>
         <source>Cancel tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати позначення</translation>
     </message>
 </context>
 <context>
     <name>TextImport</name>
     <message>
         <source>%1: is a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: двійковий файл, а не текст</translation>
     </message>
     <message>
         <source>%1: contains no text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не містить тексту</translation>
     </message>
     <message>
         <source>%1: not valid UTF-8; decoded as Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недійсний UTF-8; декодовано як Windows-1252</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файлу не існує</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це тека, а не файл</translation>
     </message>
     <message>
         <source>%1: is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не є звичайним файлом</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не вдалося прочитати: %2</translation>
     </message>
     <message>
         <source>%1: is %2 MB; the limit is %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: розмір %2 МБ; обмеження — %3 МБ</translation>
     </message>
     <message>
         <source>%1: is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: перевищує обмеження в %2 МБ</translation>
     </message>
     <message>
         <source>%1: is the open project itself, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: це і є відкритий проєкт, а не документ</translation>
     </message>
     <message>
         <source>%1: unsupported file type (no extension); expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: непідтримуваний тип файлу (без розширення); очікується %2</translation>
     </message>
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: непідтримуваний тип файлу «%2»; очікується %3</translation>
     </message>
 </context>
 <context>
     <name>TopicScale</name>
     <message>
         <source>%1: not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не визначено</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>scale not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>шкалу не визначено</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимога</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступка</translation>
     </message>
     <message>
         <source>Refusal / red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова / червона лінія</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримка</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>Критика</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Зобов’язання</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Погроза</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Direct quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Пряма цитата</translation>
     </message>
     <message>
         <source>Paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Переказ</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>За повідомленнями</translation>
     </message>
     <message>
         <source>Analyst&apos;s inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Висновок аналітика</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Держава</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Угруповання</translation>
     </message>
 </context>
 <context>
     <name>demarche::ActorKindDelegate</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleHeader</name>
     <message>
         <source>Article title, source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва, джерело і дата статті</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело і дата</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без назви</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleTextEdit</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст статті</translation>
     </message>
 </context>
 <context>
     <name>demarche::ArticleView</name>
     <message>
         <source>Open a document from the list, or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте документ зі списку або імпортуйте його</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Як імпортувати статтю</translation>
     </message>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>Статтю не відкрито</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimFilterBar</name>
     <message>
         <source>This document only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише цей документ</translation>
     </message>
     <message>
         <source>Search quotes, notes, actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у цитатах, примітках, акторах…</translation>
     </message>
     <message>
         <source>The claims of one actor and of the actors under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви одного актора та акторів, підпорядкованих йому</translation>
     </message>
     <message>
         <source>The claims on one topic and on its sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви на одну тему та на її підтеми</translation>
     </message>
     <message>
         <source>The claims of one stance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви одного типу</translation>
     </message>
     <message>
         <source>Only the claims of the article that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише заяви відкритої статті</translation>
     </message>
     <message>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>текст «%1»</translation>
     </message>
     <message>
         <source>actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>актор %1</translation>
     </message>
     <message>
         <source>topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тема %1</translation>
     </message>
     <message>
         <source>stance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тип заяви %1</translation>
     </message>
     <message>
         <source>document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>документ «%1»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі актори</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі теми</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі типи заяв</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimInspector</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>&amp;Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;дресат:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ип заяви:</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип заяви</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позиція:</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вагомість:</translation>
     </message>
     <message>
         <source>How central the claim is to the holder&apos;s position: 1 is a passing remark, 5 is at its core</source>
-        <translation type="unfinished"></translation>
+        <translation>Наскільки заява важлива для позиції автора: 1 — побіжне зауваження, 5 — її суть</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Вагомість</translation>
     </message>
     <message>
         <source>&amp;Attribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атри&amp;буція:</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміт&amp;ка:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Your remarks on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші зауваження щодо цієї заяви</translation>
     </message>
     <message>
         <source>Analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітик:</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітик</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено</translation>
     </message>
     <message>
         <source>Select a claim to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть заяву, щоб побачити її подробиці</translation>
     </message>
     <message>
         <source>What the claim&apos;s fields mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Що означають поля заяви</translation>
     </message>
     <message>
         <source>Claim inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Інспектор заяви</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— немає —</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> з %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimTableModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип заяви</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Вагомість</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітик</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
 </context>
 <context>
     <name>demarche::ClaimsPanel</name>
     <message>
         <source>Go to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до заяви</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити заяву</translation>
     </message>
     <message>
         <source>Copy quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати цитату</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти з</translation>
     </message>
     <message>
         <source>Compare %1 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти %1 з</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 з %n заяви</numerusform>
+            <numerusform>%1 з %n заяв</numerusform>
+            <numerusform>%1 з %n заяв</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заява</numerusform>
+            <numerusform>%n заяви</numerusform>
+            <numerusform>%n заяв</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims yet. Select text in an article and press T to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяв поки немає. Виділіть текст у статті й натисніть T, щоб позначити його.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Як позначити заяву</translation>
     </message>
     <message>
         <source>No claims match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна заява не відповідає цим фільтрам.</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії з кодовою книгою</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати підзапис</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вгору</translation>
     </message>
     <message>
         <source>Move up; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вище; перші дев’ять мають номери для швидкого позначення</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move down; the first nine have quick-tag numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити нижче; перші дев’ять мають номери для швидкого позначення</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати з…</translation>
     </message>
     <message>
         <source>Move all claims to another entry, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести всі заяви до іншого запису, а цей видалити</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний запис</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір…</translation>
     </message>
     <message>
         <source>Choose the colour of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати колір вибраного запису</translation>
     </message>
     <message>
         <source>How the codebook works</source>
-        <translation type="unfinished"></translation>
+        <translation>Як працює кодова книга</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення «%1»</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На «%1» посилається %n заява.</numerusform>
+            <numerusform>На «%1» посилаються %n заяви.</numerusform>
+            <numerusform>На «%1» посилаються %n заяв.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reassign the claims to another entry, which deletes “%1”, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесіть заяви до іншого запису (тоді «%1» буде видалено) або скасуйте дію.</translation>
     </message>
     <message>
         <source>Reassign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести до…</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір «%1»</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookPanel</name>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий актор</translation>
     </message>
     <message>
         <source>Add an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати актора</translation>
     </message>
     <message>
         <source>Add an actor under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати актора, підпорядкованого вибраному</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Актори</translation>
     </message>
     <message>
         <source>No actors yet. Press Insert, or Add above, to add the states, organisations and people you follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторів поки немає. Натисніть Insert або «Додати» вгорі, щоб додати держави, організації та осіб, за якими ви стежите.</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова тема</translation>
     </message>
     <message>
         <source>Add a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати тему</translation>
     </message>
     <message>
         <source>Add a sub-topic under the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати підтему до вибраної теми</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>No topics yet. Press Insert, or Add above, to add the files the actors negotiate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем поки немає. Натисніть Insert або «Додати» вгорі, щоб додати питання, які обговорюють актори.</translation>
     </message>
     <message>
         <source>Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала…</translation>
     </message>
     <message>
         <source>Say what -100 and +100 mean on the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити, що означають -100 і +100 у вибраній темі</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Актори</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теми</translation>
     </message>
 </context>
 <context>
     <name>demarche::CodebookTreeModel</name>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір %1</translation>
     </message>
     <message>
         <source>Key %1 picks “%2” in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіша %1 вибирає «%2» у вікні швидкого позначення</translation>
     </message>
     <message>
         <source>The number key that picks the entry in the quick-tag popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрова клавіша, що вибирає запис у вікні швидкого позначення</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші назви</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключові слова</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіша</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareBar</name>
     <message>
         <source>First actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший актор</translation>
     </message>
     <message>
         <source>Second actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Другий актор</translation>
     </message>
     <message>
         <source>Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати членів</translation>
     </message>
     <message>
         <source>Show topics without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати теми без заяв</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт CSV…</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт…</translation>
     </message>
     <message>
         <source>Swap the two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поміняти двох акторів місцями</translation>
     </message>
     <message>
         <source>Swap actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поміняти акторів</translation>
     </message>
     <message>
         <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараховувати актору заяви його членів (заяви міністра — його державі)</translation>
     </message>
     <message>
         <source>The comparison as a CSV table, one row per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння як таблиця CSV, рядок на кожну тему</translation>
     </message>
     <message>
         <source>A printable report with every quote, as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт для друку з усіма цитатами, у форматі PDF або HTML</translation>
     </message>
 </context>
 <context>
     <name>demarche::CompareView</name>
     <message>
         <source>How to compare two actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Як порівняти двох акторів</translation>
     </message>
     <message>
         <source>Comparing needs two actors. Add them to the codebook, then choose them above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для порівняння потрібні два актори. Додайте їх до кодової книги, а потім виберіть угорі.</translation>
     </message>
     <message>
         <source>How to add actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Як додати акторів</translation>
     </message>
     <message>
         <source>Choose two different actors to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть для порівняння двох різних акторів.</translation>
     </message>
     <message>
         <source>Choose the two actors to compare above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть угорі двох акторів для порівняння.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims yet. Tag what they say in the articles to compare their positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні %1, ні %2 ще не мають заяв. Позначте в статтях, що вони кажуть, щоб порівняти їхні позиції.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Як позначити заяву</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 has claims within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні %1, ні %2 не мають заяв у межах цих фільтрів.</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт порівняння в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсторінки (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save Comparison Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження звіту порівняння</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 і %2</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка експорту</translation>
     </message>
     <message>
         <source>Could not export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося експортувати в %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::ComparisonModel</name>
     <message>
         <source>%1: mean positions %2 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: середні позиції розходяться на %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>немає заяв</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заява</numerusform>
+            <numerusform>%n заяви</numerusform>
+            <numerusform>%n заяв</numerusform>
         </translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>середня %1</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>обидва</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лише %1</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>жоден</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>both, no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>обидва, без позицій</translation>
     </message>
     <message>
         <source>%1 has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має позицій</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без дати</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>позиція %1</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Actor A</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор А</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння</translation>
     </message>
     <message>
         <source>Actor B</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор Б</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentDetailsDialog</name>
     <message>
         <source>Set the &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати д&amp;ату:</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без дати</translation>
     </message>
     <message>
         <source>Source and Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело і дата</translation>
     </message>
     <message numerus="yes">
         <source>The source and publication date of %n document(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Джерело і дата публікації %n документа: %1</numerusform>
+            <numerusform>Джерело і дата публікації %n документів: %1</numerusform>
+            <numerusform>Джерело і дата публікації %n документів: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>e.g. TASS, Reuters, the ministry&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., ТАСС, Reuters, сайт міністерства</translation>
     </message>
     <message>
         <source>various; type to set one for all</source>
-        <translation type="unfinished"></translation>
+        <translation>різні; введіть, щоб задати одне для всіх</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело:</translation>
     </message>
     <message numerus="yes">
         <source>Set the source and date of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Задати джерело і дату %n документа</numerusform>
+            <numerusform>Задати джерело і дату %n документів</numerusform>
+            <numerusform>Задати джерело і дату %n документів</numerusform>
         </translation>
     </message>
 </context>
@@ -2837,306 +2862,306 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::DocumentImporter</name>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статті (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт документів</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставлений текст</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1 з %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпорт %n документа</numerusform>
+            <numerusform>Імпорт %n документів</numerusform>
+            <numerusform>Імпорт %n документів</numerusform>
         </translation>
     </message>
     <message>
         <source>the same text is already in the project as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>такий самий текст уже є в проєкті як «%1»</translation>
     </message>
     <message>
         <source>has the same text as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>має такий самий текст, як %1</translation>
     </message>
     <message>
         <source>the project did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>проєкт його не прийняв</translation>
     </message>
     <message>
         <source>%1 is open read-only; documents cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання; документи імпортувати не можна</translation>
     </message>
     <message>
         <source>The text was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст не імпортовано.</translation>
     </message>
     <message>
         <source>“%1” was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не імпортовано.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentPropertiesDialog</name>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості документа</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Да&amp;та:</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дати публікації</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без дати</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>e.g. en, ru, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., en, ru, fr</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва файлу:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано:</translation>
     </message>
     <message>
         <source>Characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Символів:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяв:</translation>
     </message>
     <message>
         <source>This document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього документа вже немає в проєкті.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ повинен мати назву.</translation>
     </message>
     <message>
         <source>The project is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт відкрито лише для читання; зміни не можна зберегти.</translation>
     </message>
 </context>
 <context>
     <name>demarche::DocumentsPanel</name>
     <message>
         <source>No documents yet. Import articles to read and tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документів поки немає. Імпортуйте статті, щоб читати й позначати їх.</translation>
     </message>
     <message>
         <source>Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати документи…</translation>
     </message>
     <message>
         <source>How to import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Як імпортувати статтю</translation>
     </message>
     <message>
         <source>Filter documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр документів…</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити документ</translation>
     </message>
 </context>
 <context>
     <name>demarche::ExportClaimsDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Огляд…</translation>
     </message>
     <message>
         <source>E&amp;xcel-compatible (adds a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумісність з Excel (додає позначку порядку байтів)</translation>
     </message>
     <message>
         <source>&amp;Escape cells that look like formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Екранувати клітинки, схожі на формули</translation>
     </message>
     <message>
         <source>Export claims to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт заяв у CSV</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл</translation>
     </message>
     <message>
         <source>&amp;All claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усі заяви (%1)</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише заяви, показані в &amp;таблиці заяв</translation>
     </message>
     <message>
         <source>Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. Leave it off for R, pandas and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel читає файл CSV як UTF-8, лише якщо той починається з позначки порядку байтів. Для R, pandas і LibreOffice її не додавайте.</translation>
     </message>
     <message>
         <source>Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a crafted quote could act when the file is opened. Escaping puts an apostrophe before such cells, which spreadsheets show as plain text. Clear it only for programs that never evaluate formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронні таблиці можуть виконати клітинку, що починається з =, +, -, @, як формулу, тож спеціально складена цитата може спрацювати під час відкриття файлу. Екранування ставить перед такими клітинками апостроф, і таблиці показують їх як звичайний текст. Вимикайте його лише для програм, які ніколи не обчислюють формули.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебіг експорту</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Only the claims shown in the claims &amp;table (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише заяви, показані в &amp;таблиці заяв (%1: %2)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Export claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт заяв</translation>
     </message>
     <message>
         <source>The claims cannot be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви не можна експортувати в «%1».</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити файл?</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже існує. Замінити його?</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка експорту</translation>
     </message>
     <message>
         <source>The claims could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося експортувати заяви в «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 з %Ln заяви</numerusform>
+            <numerusform>%1 з %Ln заяв</numerusform>
+            <numerusform>%1 з %Ln заяв</numerusform>
         </translation>
     </message>
 </context>
@@ -3144,233 +3169,233 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумки імпорту</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>not an article file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл статті; пропущено</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
         <source>No documents were imported: there was no article file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодного документа не імпортовано: не знайдено файлів статей для імпорту.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %1 з %n документа.</numerusform>
+            <numerusform>Імпортовано %1 з %n документів.</numerusform>
+            <numerusform>Імпортовано %1 з %n документів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was cancelled; %n file(s) were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпорт скасовано; не прочитано %n файл.</numerusform>
+            <numerusform>Імпорт скасовано; не прочитано %n файли.</numerusform>
+            <numerusform>Імпорт скасовано; не прочитано %n файлів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the folders were skipped: only %1 files are imported, and sub-folders are not searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено %n файл у теках: імпортуються лише файли %1, а вкладені теки не переглядаються.</numerusform>
+            <numerusform>Пропущено %n файли в теках: імпортуються лише файли %1, а вкладені теки не переглядаються.</numerusform>
+            <numerusform>Пропущено %n файлів у теках: імпортуються лише файли %1, а вкладені теки не переглядаються.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the documents with a warning: their text may not have been read as intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте документи з попередженням: їхній текст могло бути прочитано не так, як слід.</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено:</translation>
     </message>
 </context>
 <context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти копію…</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт лише для читання</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити документ</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт документів</translation>
     </message>
     <message>
         <source>Open or create a project that can be changed, then drop the articles on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте або створіть проєкт, який можна змінювати, а потім перетягніть на нього статті.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодова книга</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Заява</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зміни</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформлення</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у &amp;системі</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Сві&amp;тле</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;мне</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Про &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основна</translation>
     </message>
     <message>
         <source>About Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Demarche</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Positions of actors in diplomacy and negotiations, side by side.&lt;/p&gt;&lt;p&gt;Highlight the claims in articles, read-outs and transcripts, tag each by actor and topic, compare the actors&apos; stances and export them to CSV.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Cues: %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Demarche %1&lt;/h3&gt;&lt;p&gt;Позиції акторів у дипломатії та на переговорах — поруч, для порівняння.&lt;/p&gt;&lt;p&gt;Виділяйте заяви в статтях, стенограмах і офіційних повідомленнях про переговори, позначайте кожну за актором і темою, порівнюйте типи заяв акторів і експортуйте їх у CSV.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2. Маркери: %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>its file or folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>до його файлу або теки не можна записувати</translation>
     </message>
     <message>
         <source>This project is open read-only: %1. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей проєкт відкрито лише для читання: %1. Щоб вносити зміни, збережіть копію.</translation>
     </message>
     <message>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміну не внесено</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортовано %n заяву в %1</numerusform>
+            <numerusform>Експортовано %n заяви в %1</numerusform>
+            <numerusform>Експортовано %n заяв у %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення документа</translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n claim(s) from the project? Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити з проєкту «%1» разом з %n заявою? Команда Зміни ▸ Скасувати все поверне.</numerusform>
+            <numerusform>Вилучити з проєкту «%1» разом з %n заявами? Команда Зміни ▸ Скасувати все поверне.</numerusform>
+            <numerusform>Вилучити з проєкту «%1» разом з %n заявами? Команда Зміни ▸ Скасувати все поверне.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (лише читання)</translation>
     </message>
     <message>
         <source>%1 — Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demarche</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заява</numerusform>
+            <numerusform>%n заяви</numerusform>
+            <numerusform>%n заяв</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актори</numerusform>
+            <numerusform>%n акторів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n теми</numerusform>
+            <numerusform>%n тем</numerusform>
         </translation>
     </message>
 </context>
@@ -3378,478 +3403,478 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::MatrixClaimList</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип заяви</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Choose a cell to list its claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клітинку, щоб побачити її заяви.</translation>
     </message>
     <message>
         <source>No claims: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяв немає: %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixLegend</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mean position of the cell&apos;s claims, weighted by salience: magenta towards −100, green towards +100; hatched where no claim gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня позиція заяв клітинки, зважена за вагомістю: пурпуровий — ближче до −100, зелений — ближче до +100; штриховано, якщо жодна заява не містить позиції</translation>
     </message>
     <message>
         <source>Number of claims in the cell; the darkest has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість заяв у клітинці; найтемніша має %1</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>без позиції</translation>
     </message>
 </context>
 <context>
     <name>demarche::MatrixView</name>
     <message>
         <source>Number of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість заяв</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня позиція</translation>
     </message>
     <message>
         <source>Colour &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Колір за:</translation>
     </message>
     <message>
         <source>&amp;Roll up members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Враховувати членів</translation>
     </message>
     <message>
         <source>Count a member&apos;s claims in its parent&apos;s row as well: a minister&apos;s claims also count for his state</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараховувати заяви члена також до рядка батьківського актора: заяви міністра враховуються і для його держави</translation>
     </message>
     <message>
         <source>&amp;Compare selected actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порівняти вибраних акторів</translation>
     </message>
     <message>
         <source>Select two actors by clicking their names (Ctrl+click the second), then compare their positions topic by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть двох акторів, клацнувши їхні назви (другого — з Ctrl), а потім порівняйте їхні позиції за темами</translation>
     </message>
     <message>
         <source>Over &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Динаміка</translation>
     </message>
     <message>
         <source>Chart the current cell&apos;s actor on its topic by publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Побудувати графік позицій актора поточної клітинки щодо її теми за датою публікації</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
         <source>Write every cell of the matrix to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати всі клітинки матриці у файл CSV</translation>
     </message>
     <message>
         <source>%1 matrix.csv</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 матриця.csv</translation>
     </message>
     <message>
         <source>Export Matrix to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт матриці в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — тема «%2»</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Як додати акторів і теми</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook, and tag their claims: each cell counts what an actor says on a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторів поки немає. Додайте в кодову книгу акторів, за якими стежите, і позначте їхні заяви: кожна клітинка показує, що актор каже на певну тему.</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to give the matrix its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем поки немає. Додайте теми в кодову книгу — вони стануть стовпцями матриці.</translation>
     </message>
     <message>
         <source>No claims yet. Select a passage in an article and press T to tag it; it is counted here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяв поки немає. Виділіть фрагмент статті й натисніть T, щоб позначити його; заяву буде одразу враховано тут.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Як позначити заяву</translation>
     </message>
     <message>
         <source>Export Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт матриці</translation>
     </message>
     <message>
         <source>The matrix could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося експортувати матрицю в %1.</translation>
     </message>
 </context>
 <context>
     <name>demarche::MergeDialog</name>
     <message>
         <source>Merge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання «%1»</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати з</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати</translation>
     </message>
     <message>
         <source>Merge “%1” &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати «%1» &amp;з:</translation>
     </message>
     <message>
         <source>There is no other entry to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає іншого запису, з яким можна об’єднати.</translation>
     </message>
     <message>
         <source>No claim uses “%1”; it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна заява не посилається на «%1»; запис буде видалено.</translation>
     </message>
     <message>
         <source>The one claim of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Єдину заяву «%1» буде перенесено до «%2»; після цього «%1» буде видалено.</translation>
     </message>
     <message numerus="yes">
         <source>All %n claim(s) of “%1” will move to “%2”; “%1” is then deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усі заяви «%1» (%n) буде перенесено до «%2»; після цього «%1» буде видалено.</numerusform>
+            <numerusform>Усі заяви «%1» (%n) буде перенесено до «%2»; після цього «%1» буде видалено.</numerusform>
+            <numerusform>Усі заяви «%1» (%n) буде перенесено до «%2»; після цього «%1» буде видалено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its sub-entries move under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Його підзаписи буде перенесено до «%1».</translation>
     </message>
 </context>
 <context>
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>Position set</source>
-        <translation type="unfinished"></translation>
+        <translation>Позицію задано</translation>
     </message>
     <message>
         <source>Clear to leave the claim without a position on the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Зніміть позначку, щоб лишити заяву без позиції на шкалі</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Position value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення позиції</translation>
     </message>
     <message>
         <source>The topic does not say what -100 and +100 mean; set its poles in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>У темі не визначено, що означають -100 і +100; задайте її полюси в кодовій книзі</translation>
     </message>
     <message>
         <source>The holder&apos;s position on the topic&apos;s scale, from -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція автора на шкалі теми, від -100 до 100</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>не визначено</translation>
     </message>
 </context>
 <context>
     <name>demarche::Project</name>
     <message>
         <source>%1 is open read-only; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання; зміни не можна зберегти</translation>
     </message>
     <message>
         <source>no document with id %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає документа з ідентифікатором %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::ProjectSession</name>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден проєкт не відкрито.</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagController</name>
     <message>
         <source>The project is open read-only; claims cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт відкрито лише для читання; додавати заяви не можна.</translation>
     </message>
     <message>
         <source>Select the words of a claim first, then tag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виділіть слова заяви, а потім позначте їх.</translation>
     </message>
     <message>
         <source>Claim added: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяву додано: %1, тема «%2»</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagDelegate</name>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>запропоновано</translation>
     </message>
     <message>
         <source>suggested: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>запропоновано: «%1»</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagModel</name>
     <message>
         <source>Suggested: the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновано: у виділеному фрагменті сказано «%1»</translation>
     </message>
     <message>
         <source>Suggested: the sentence around the selection says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновано: у реченні з виділеним фрагментом сказано «%1»</translation>
     </message>
     <message>
         <source>%1, suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, запропоновано</translation>
     </message>
     <message>
         <source>%1, suggested by the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, запропоновано з огляду на речення</translation>
     </message>
     <message>
         <source>%1, suggested for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, запропоновано з огляду на «%2»</translation>
     </message>
     <message>
         <source>%1, suggested for “%2” in the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, запропоновано з огляду на «%2» у реченні</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>demarche::QuickTagPopup</name>
     <message>
         <source>Quick tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидке позначення</translation>
     </message>
     <message>
         <source>Create actor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити актора «%1»</translation>
     </message>
     <message>
         <source>Create topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити тему «%1»</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Filter actors, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр акторів або натисніть 1–9</translation>
     </message>
     <message>
         <source>Filter topics, or press 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр тем або натисніть 1–9</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр акторів</translation>
     </message>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр тем</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Актори</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 або Enter — вибрати · Esc — скасувати</translation>
     </message>
     <message>
         <source>1–9 or Enter to choose · Backspace to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 або Enter — вибрати · Backspace — назад</translation>
     </message>
     <message>
         <source>No actors yet. Add an actor in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторів поки немає. Спершу додайте актора в кодову книгу або введіть назву, щоб створити його.</translation>
     </message>
     <message>
         <source>No topics yet. Add a topic in the Codebook first, or type a name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем поки немає. Спершу додайте тему в кодову книгу або введіть назву, щоб створити її.</translation>
     </message>
 </context>
 <context>
     <name>demarche::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавні проєкти</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавніх проєктів немає</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистити список</translation>
     </message>
 </context>
 <context>
     <name>demarche::ScopeFilter</name>
     <message>
         <source>Count only claims of these stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати лише заяви цих типів</translation>
     </message>
     <message>
         <source>Count only claims in the documents ticked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати лише заяви з позначених тут документів</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі документи</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Діапазон дат</translation>
     </message>
     <message>
         <source>Chosen documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрані документи</translation>
     </message>
     <message>
         <source>Which documents&apos; claims count</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви з яких документів враховуються</translation>
     </message>
     <message>
         <source>Published on or after; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано цього дня або пізніше; документи без дати не враховуються</translation>
     </message>
     <message>
         <source>Published on or before; undated documents are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано цього дня або раніше; документи без дати не враховуються</translation>
     </message>
     <message>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі типи заяв</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Документів поки немає</translation>
     </message>
     <message>
         <source>Stances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Типи заяв: %1</translation>
     </message>
     <message>
         <source>Choose documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати документи…</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи: %1</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорочення</translation>
     </message>
     <message>
         <source>Menu or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню чи місце</translation>
     </message>
 </context>
 <context>
     <name>demarche::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за дією, клавішею чи меню</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр скорочень</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіатурні скорочення</translation>
     </message>
 </context>
 <context>
@@ -3857,232 +3882,232 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <source>Mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня позиція</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяви</translation>
     </message>
     <message>
         <source>Week %1 of %2 (%3 – %4)</source>
         <comment>ISO week number, its year, first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень %1 %2 року (%3 – %4)</translation>
     </message>
     <message>
         <source>%1: mean position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: середня позиція</translation>
     </message>
     <message>
         <source>%1: claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: заяви</translation>
     </message>
 </context>
 <context>
     <name>demarche::TimelineView</name>
     <message>
         <source>The actor whose positions are plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор, позиції якого показано на графіку</translation>
     </message>
     <message>
         <source>The topic the positions are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема, якої стосуються позиції</translation>
     </message>
     <message>
         <source>Include &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>Включати &amp;членів</translation>
     </message>
     <message>
         <source>Count the claims of the actor&apos;s members (a minister for his state) as the actor&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараховувати актору заяви його членів (заяви міністра — його державі)</translation>
     </message>
     <message>
         <source>Include &amp;sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Включати &amp;підтеми</translation>
     </message>
     <message>
         <source>Count claims on the topics under the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати заяви на теми, підпорядковані вибраній</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ніхто)</translation>
     </message>
     <message>
         <source>A second actor, drawn dashed on the same chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Другий актор, показаний пунктиром на тому самому графіку</translation>
     </message>
     <message>
         <source>Group the claims by publication date, by week (ISO weeks, Monday to Sunday), month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Групувати заяви за датою публікації, тижнем (тижні ISO, з понеділка по неділю), місяцем, кварталом або роком</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Актор:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти &amp;з:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;еріод:</translation>
     </message>
     <message>
         <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see their positions over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторів поки немає. Додайте в кодову книгу акторів, за якими стежите, і позначте їхні заяви, щоб бачити динаміку їхніх позицій.</translation>
     </message>
     <message>
         <source>How to add actors and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Як додати акторів і теми</translation>
     </message>
     <message>
         <source>No topics yet. Add topics in the Codebook to follow positions on them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем поки немає. Додайте теми в кодову книгу, щоб стежити за динамікою позицій щодо них.</translation>
     </message>
     <message>
         <source>Choose an actor and a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть актора і тему.</translation>
     </message>
     <message>
         <source>The claims cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати заяви: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not plotted: %n claim(s) in articles without a publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не показано: %n заява зі статей без дати публікації.</numerusform>
+            <numerusform>Не показано: %n заяви зі статей без дати публікації.</numerusform>
+            <numerusform>Не показано: %n заяв зі статей без дати публікації.</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims by %1 on %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ще не має заяв на тему «%2».</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Як позначити заяву</translation>
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ще не має датованих заяв на тему «%2». Заяви враховуються, щойно їхня стаття отримує дату публікації (Зміни ▸ Властивості документа).</translation>
     </message>
     <message>
         <source>How to date an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Як задати дату статті</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — тема «%2»</translation>
     </message>
     <message>
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 і %2 — тема «%3»</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) on one publication date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заява, одна дата публікації.</numerusform>
+            <numerusform>%n заяви, одна дата публікації.</numerusform>
+            <numerusform>%n заяв, одна дата публікації.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) over %1 publication dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заява, дат публікації: %1.</numerusform>
+            <numerusform>%n заяви, дат публікації: %1.</numerusform>
+            <numerusform>%n заяв, дат публікації: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заява за %1.</numerusform>
+            <numerusform>%n заяви за %1.</numerusform>
+            <numerusform>%n заяв за %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тиждень</numerusform>
+            <numerusform>%n тижні</numerusform>
+            <numerusform>%n тижнів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n квартал</numerusform>
+            <numerusform>%n квартали</numerusform>
+            <numerusform>%n кварталів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рік</numerusform>
+            <numerusform>%n роки</numerusform>
+            <numerusform>%n років</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no claims</source>
         <comment>actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає заяв</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean position %2 from %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: середня позиція %2 на основі %n заяви</numerusform>
+            <numerusform>%1: середня позиція %2 на основі %n заяв</numerusform>
+            <numerusform>%1: середня позиція %2 на основі %n заяв</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s), none with a position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n заява, без позиції</numerusform>
+            <numerusform>%1: %n заяви, жодна не містить позиції</numerusform>
+            <numerusform>%1: %n заяв, жодна не містить позиції</numerusform>
         </translation>
     </message>
 </context>
@@ -4090,195 +4115,195 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::TopicScaleDialog</name>
     <message>
         <source>Scale of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала теми «%1»</translation>
     </message>
     <message>
         <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що означають позиції −100 і +100 у темі «%1». Проміжні позиції оцінюються відносно цих двох крайніх значень.</translation>
     </message>
     <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., повний суверенітет України над усією її територією</translation>
     </message>
     <message>
         <source>e.g. Russian control of the annexed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., контроль Росії над анексованими регіонами</translation>
     </message>
     <message>
         <source>Optional: how to score, what counts as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Необов’язково: як оцінювати, що вважати нулем</translation>
     </message>
     <message>
         <source>℀ &amp;means:</source>
-        <translation type="unfinished"></translation>
+        <translation>−100 &amp;означає:</translation>
     </message>
     <message>
         <source>+100 m&amp;eans:</source>
-        <translation type="unfinished"></translation>
+        <translation>+100 о&amp;значає:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Як оцінювати:</translation>
     </message>
 </context>
 <context>
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперед</translation>
     </message>
     <message>
         <source>Demarche User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Посібник користувача Demarche</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Посібник користувача</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміст</translation>
     </message>
     <message>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у посібнику</translation>
     </message>
     <message>
         <source>Contents of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміст посібника</translation>
     </message>
     <message>
         <source>Top of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>На початок посібника</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знайдено</translation>
     </message>
 </context>
 <context>
     <name>demarche::ViewTabs</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче місце</translation>
     </message>
     <message>
         <source>Read the articles and tag the claims (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання статей і позначення заяв (Ctrl+1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння</translation>
     </message>
     <message>
         <source>Two actors&apos; positions side by side, topic by topic (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції двох акторів поруч, тема за темою (Ctrl+2)</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матриця</translation>
     </message>
     <message>
         <source>Every actor against every topic (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен актор щодо кожної теми (Ctrl+3)</translation>
     </message>
     <message>
         <source>Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динаміка</translation>
     </message>
     <message>
         <source>One or two actors&apos; positions on a topic over time, by period (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції одного чи двох акторів щодо теми в часі, за періодами (Ctrl+4)</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Робоче місце</translation>
     </message>
     <message>
         <source>&amp;Compare Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порівняння акторів</translation>
     </message>
     <message>
         <source>Actor × Topic &amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Матриця «актор × тема»</translation>
     </message>
     <message>
         <source>Position &amp;Over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Динаміка позицій</translation>
     </message>
 </context>
 <context>
     <name>demarche::WelcomeView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Вітаємо</translation>
     </message>
     <message>
         <source>Demarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Demarche</translation>
     </message>
     <message>
         <source>Highlight what actors claim in articles, tag it by actor and topic, and see their positions side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділяйте в статтях заяви акторів, позначайте їх за актором і темою та порівнюйте позиції поруч.</translation>
     </message>
     <message>
         <source>Start an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити порожній файл проєкту</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити проєкт…</translation>
     </message>
     <message>
         <source>Open a .demarche project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити файл проєкту .demarche</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
         <source>Three short articles with actors, topics and claims, to try every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Три короткі статті з акторами, темами й заявами, щоб випробувати кожен вигляд</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;демонстраційний проєкт</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавні проєкти</translation>
     </message>
     <message>
         <source>New to Demarche? Read the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Уперше в Demarche? Прочитайте посібник користувача</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Highlight, tag and compare the positions of actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділяйте, позначайте й порівнюйте позиції акторів.</translation>
     </message>
     <message>
         <source>The project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт, який слід відкрити.</translation>
     </message>
     <message>
         <source>Open the sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демонстраційний проєкт.</translation>
     </message>
     <message>
         <source>Palette: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Палітра: system, light або dark.</translation>
     </message>
 </context>
 </TS>
