@@ -614,31 +614,11 @@ Aufruf:
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 liegt nach --to %2</translation>
     </message>
-    <message>
-        <source>%1, %2 already present; %3 and %4 created
-</source>
-        <translation>%1, %2 bereits vorhanden; %3 und %4 angelegt
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n claim(s) imported</source>
         <translation>
             <numerusform>%n Aussage importiert</numerusform>
             <numerusform>%n Aussagen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n Akteur</numerusform>
-            <numerusform>%n Akteure</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n Thema</numerusform>
-            <numerusform>%n Themen</numerusform>
         </translation>
     </message>
     <message>
@@ -693,20 +673,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
         <translation>%1: unbekannte Option „%2“; eine Datei oder ein Name, der mit - beginnt, steht nach --</translation>
     </message>
-    <message>
-        <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>Akteur „%1“ wird von %2 verwendet; verschieben Sie diese mit --reassign-to NAME</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
             <numerusform>%n Mitgliedern</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>Thema „%1“ wird von %2 verwendet; verschieben Sie diese mit --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
@@ -725,10 +697,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
             <numerusform>%n Aussage</numerusform>
             <numerusform>%n Aussagen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
     </message>
     <message>
         <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
@@ -821,6 +789,37 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>How to score positions on this topic.</source>
         <translation>Wie Positionen bei diesem Thema zu bewerten sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actor “%1” is still used: %2; give --reassign-to NAME to move them</source>
+        <extracomment>%2 lists what still uses the actor: &quot;2 claims and 1 member&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic “%1” is still used: %2; give --reassign-to NAME to move them</source>
+        <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1085,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <translation>Position %1, Salienz %2</translation>
     </message>
     <message>
-        <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation>Mittlere Positionen sind nach Salienz gewichtet, auf der Skala des jeweiligen Themas von −100 bis 100 (ihre Enden stehen unter dem Namen); Aussagen ohne Position zählen bei den Aussagen, aber nicht im Mittel. Themen, zu denen sich keiner der beiden Akteure geäußert hat, entfallen.</translation>
-    </message>
-    <message>
         <source>Scale not defined</source>
         <translation>Skala nicht festgelegt</translation>
     </message>
@@ -1104,6 +1099,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1237,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>%1 or %2</source>
+        <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
+        <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 und %2</translation>
     </message>
 </context>
@@ -1630,18 +1631,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <source>%1: the id %2 is already in use</source>
         <translation>%1: Die ID %2 ist bereits vergeben</translation>
     </message>
-    <message>
-        <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
-        <translation>%1 „%2“ enthält ein Steuerzeichen (U+%3); es muss eine Zeile reiner Text sein</translation>
-    </message>
-    <message>
-        <source>the analyst</source>
-        <translation>der Analyst</translation>
-    </message>
-    <message>
-        <source>the alias</source>
-        <translation>der Alias</translation>
-    </message>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
         <translation>
@@ -1650,20 +1639,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         </translation>
     </message>
     <message>
-        <source>the negative pole</source>
-        <translation>der negative Pol</translation>
-    </message>
-    <message>
-        <source>the positive pole</source>
-        <translation>der positive Pol</translation>
-    </message>
-    <message>
         <source>%1: the scale note contains a control character (U+%2)</source>
         <translation>%1: Der Skalenhinweis enthält ein Steuerzeichen (U+%2)</translation>
-    </message>
-    <message>
-        <source>the keyword</source>
-        <translation>das Schlagwort</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) tagged with the topic; retag or delete them first</source>
@@ -1671,34 +1648,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
             <numerusform>%n Aussage ist mit dem Thema codiert; codieren Sie sie zuerst neu oder löschen Sie sie</numerusform>
             <numerusform>%n Aussagen sind mit dem Thema codiert; codieren Sie diese zuerst neu oder löschen Sie sie</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the name</source>
-        <translation>der Name</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <translation>der Titel</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>die Quelle</translation>
-    </message>
-    <message>
-        <source>the URL</source>
-        <translation>die URL</translation>
-    </message>
-    <message>
-        <source>the language</source>
-        <translation>die Sprache</translation>
-    </message>
-    <message>
-        <source>the file name</source>
-        <translation>der Dateiname</translation>
-    </message>
-    <message>
-        <source>the format</source>
-        <translation>das Format</translation>
     </message>
     <message>
         <source>%1: the project is read-only (%2); it can be read but not changed</source>
@@ -1729,18 +1678,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <translation>der SQLite-Treiber für Qt kann keine Datenbank öffnen</translation>
     </message>
     <message>
-        <source>%1 differs</source>
-        <translation>%1 weicht ab</translation>
-    </message>
-    <message>
-        <source>it holds an unknown %1</source>
-        <translation>es enthält ein unbekanntes Element: %1</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
         <source>%1: is not a Demarche project (%2); it was left unchanged</source>
         <translation>%1: ist kein Demarche-Projekt (%2); die Datei wurde nicht verändert</translation>
     </message>
@@ -1759,6 +1696,74 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
         <translation>%1: Das Projekt oder eine Datei daneben (-wal, -shm, -journal) kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” contains a control character (U+%3); it must be one line of plain text</source>
+        <extracomment>%1 names the field: Name, Alias, Keyword, Title, Source…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished">Analyst</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema entry %1 differs</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an unknown schema entry %1</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema entry %1 is missing</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

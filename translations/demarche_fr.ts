@@ -614,31 +614,11 @@ Utilisation&#xa0;:
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 est postérieur à --to %2</translation>
     </message>
-    <message>
-        <source>%1, %2 already present; %3 and %4 created
-</source>
-        <translation>%1, déjà présentes&#xa0;: %2&#xa0;; créés&#xa0;: %3 et %4
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n claim(s) imported</source>
         <translation>
             <numerusform>%n déclaration importée</numerusform>
             <numerusform>%n déclarations importées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n acteur</numerusform>
-            <numerusform>%n acteurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n thème</numerusform>
-            <numerusform>%n thèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -693,20 +673,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
         <translation>%1&#xa0;: option inconnue «&#xa0;%2&#xa0;»&#xa0;; un fichier ou un nom commençant par - se place après --</translation>
     </message>
-    <message>
-        <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>l&apos;acteur «&#xa0;%1&#xa0;» est utilisé par %2&#xa0;; indiquez --reassign-to NAME pour les transférer</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
             <numerusform>%n membres</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>le thème «&#xa0;%1&#xa0;» est utilisé par %2&#xa0;; indiquez --reassign-to NAME pour les transférer</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
@@ -725,10 +697,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
             <numerusform>%n déclaration</numerusform>
             <numerusform>%n déclarations</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
     </message>
     <message>
         <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
@@ -821,6 +789,37 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>How to score positions on this topic.</source>
         <translation>Comment noter les positions sur ce thème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actor “%1” is still used: %2; give --reassign-to NAME to move them</source>
+        <extracomment>%2 lists what still uses the actor: &quot;2 claims and 1 member&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic “%1” is still used: %2; give --reassign-to NAME to move them</source>
+        <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1085,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <translation>position %1, saillance %2</translation>
     </message>
     <message>
-        <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation>Les positions moyennes sont pondérées par la saillance, sur l&apos;échelle de chaque thème de −100 à 100 (ses extrémités figurent sous son nom)&#xa0;; les déclarations sans position comptent parmi les déclarations mais pas dans la moyenne. Les thèmes sur lesquels aucun des deux acteurs ne s&apos;est exprimé sont omis.</translation>
-    </message>
-    <message>
         <source>Scale not defined</source>
         <translation>Échelle non définie</translation>
     </message>
@@ -1104,6 +1099,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1237,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>%1 or %2</source>
+        <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
+        <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 et %2</translation>
     </message>
 </context>
@@ -1630,18 +1631,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <source>%1: the id %2 is already in use</source>
         <translation>%1&#xa0;: l&apos;identifiant %2 est déjà utilisé</translation>
     </message>
-    <message>
-        <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
-        <translation>%1 «&#xa0;%2&#xa0;» contient un caractère de contrôle (U+%3)&#xa0;; ce doit être une seule ligne de texte brut</translation>
-    </message>
-    <message>
-        <source>the analyst</source>
-        <translation>l&apos;analyste</translation>
-    </message>
-    <message>
-        <source>the alias</source>
-        <translation>l&apos;alias</translation>
-    </message>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
         <translation>
@@ -1650,20 +1639,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         </translation>
     </message>
     <message>
-        <source>the negative pole</source>
-        <translation>le pôle négatif</translation>
-    </message>
-    <message>
-        <source>the positive pole</source>
-        <translation>le pôle positif</translation>
-    </message>
-    <message>
         <source>%1: the scale note contains a control character (U+%2)</source>
         <translation>%1&#xa0;: la note d&apos;échelle contient un caractère de contrôle (U+%2)</translation>
-    </message>
-    <message>
-        <source>the keyword</source>
-        <translation>le mot-clé</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) tagged with the topic; retag or delete them first</source>
@@ -1671,34 +1648,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
             <numerusform>%n déclaration étiquetée avec ce thème&#xa0;; changez son étiquette ou supprimez-la d&apos;abord</numerusform>
             <numerusform>%n déclarations étiquetées avec ce thème&#xa0;; changez leur étiquette ou supprimez-les d&apos;abord</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the name</source>
-        <translation>le nom</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <translation>le titre</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>la source</translation>
-    </message>
-    <message>
-        <source>the URL</source>
-        <translation>l&apos;URL</translation>
-    </message>
-    <message>
-        <source>the language</source>
-        <translation>la langue</translation>
-    </message>
-    <message>
-        <source>the file name</source>
-        <translation>le nom de fichier</translation>
-    </message>
-    <message>
-        <source>the format</source>
-        <translation>le format</translation>
     </message>
     <message>
         <source>%1: the project is read-only (%2); it can be read but not changed</source>
@@ -1729,18 +1678,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <translation>le pilote SQLite de Qt ne peut pas ouvrir de base de données</translation>
     </message>
     <message>
-        <source>%1 differs</source>
-        <translation>%1 diffère</translation>
-    </message>
-    <message>
-        <source>it holds an unknown %1</source>
-        <translation>il contient un élément inconnu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 est absent</translation>
-    </message>
-    <message>
         <source>%1: is not a Demarche project (%2); it was left unchanged</source>
         <translation>%1&#xa0;: n&apos;est pas un projet Demarche (%2)&#xa0;; il n&apos;a pas été modifié</translation>
     </message>
@@ -1759,6 +1696,74 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
         <translation>%1&#xa0;: le projet ou un fichier voisin (-wal, -shm, -journal) ne peut pas être ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” contains a control character (U+%3); it must be one line of plain text</source>
+        <extracomment>%1 names the field: Name, Alias, Keyword, Title, Source…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished">Analyste</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema entry %1 differs</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an unknown schema entry %1</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema entry %1 is missing</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -617,34 +617,12 @@ Usage:
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 пізніше за --to %2</translation>
     </message>
-    <message>
-        <source>%1, %2 already present; %3 and %4 created
-</source>
-        <translation>%1, %2 уже були в проєкті; створено: %3 і %4
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n claim(s) imported</source>
         <translation>
             <numerusform>імпортовано %n заяву</numerusform>
             <numerusform>імпортовано %n заяви</numerusform>
             <numerusform>імпортовано %n заяв</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n актор</numerusform>
-            <numerusform>%n актори</numerusform>
-            <numerusform>%n акторів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s)</source>
-        <translation>
-            <numerusform>%n тема</numerusform>
-            <numerusform>%n теми</numerusform>
-            <numerusform>%n тем</numerusform>
         </translation>
     </message>
     <message>
@@ -699,10 +677,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1: unknown option “%2”; a file or name that begins with - goes after --</source>
         <translation>%1: невідомий параметр «%2»; файл або назву, що починається з -, указують після --</translation>
     </message>
-    <message>
-        <source>actor “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>на актора «%1» посилаються: %2; щоб перенести їх, додайте --reassign-to NAME</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -710,10 +684,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
             <numerusform>%n члени</numerusform>
             <numerusform>%n членів</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>topic “%1” is used by %2; give --reassign-to NAME to move them</source>
-        <translation>на тему «%1» посилаються: %2; щоб перенести їх, додайте --reassign-to NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-topic(s)</source>
@@ -734,10 +704,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
             <numerusform>%n заяви</numerusform>
             <numerusform>%n заяв</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> і </translation>
     </message>
     <message>
         <source>Changes the given fields of an actor; --alias replaces its aliases.</source>
@@ -830,6 +796,40 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>How to score positions on this topic.</source>
         <translation>Як оцінювати позиції в цій темі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actor “%1” is still used: %2; give --reassign-to NAME to move them</source>
+        <extracomment>%2 lists what still uses the actor: &quot;2 claims and 1 member&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic “%1” is still used: %2; give --reassign-to NAME to move them</source>
+        <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,10 +1097,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>позиція %1, вагомість %2</translation>
     </message>
     <message>
-        <source>Mean positions are weighted by salience, on each topic&apos;s scale from ℀ to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation>Середні позиції зважено за вагомістю, на шкалі кожної теми від −100 до 100 (її крайні значення вказано під назвою); заяви без позиції враховано в кількості заяв, але не в середньому. Теми, з яких не висловився жоден з акторів, пропущено.</translation>
-    </message>
-    <message>
         <source>Scale not defined</source>
         <translation>Шкалу не визначено</translation>
     </message>
@@ -1115,6 +1111,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1249,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1 or %2</source>
+        <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 або %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
+        <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 і %2</translation>
     </message>
 </context>
@@ -1641,18 +1643,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1: the id %2 is already in use</source>
         <translation>%1: ідентифікатор %2 уже використовується</translation>
     </message>
-    <message>
-        <source>%1 “%2” contains a control character (U+%3); it must be one line of plain text</source>
-        <translation>%1 «%2» містить керівний символ (U+%3); значення має бути одним рядком звичайного тексту</translation>
-    </message>
-    <message>
-        <source>the analyst</source>
-        <translation>аналітик</translation>
-    </message>
-    <message>
-        <source>the alias</source>
-        <translation>інша назва</translation>
-    </message>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
         <translation>
@@ -1662,20 +1652,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         </translation>
     </message>
     <message>
-        <source>the negative pole</source>
-        <translation>негативний полюс</translation>
-    </message>
-    <message>
-        <source>the positive pole</source>
-        <translation>позитивний полюс</translation>
-    </message>
-    <message>
         <source>%1: the scale note contains a control character (U+%2)</source>
         <translation>%1: примітка до шкали містить керівний символ (U+%2)</translation>
-    </message>
-    <message>
-        <source>the keyword</source>
-        <translation>ключове слово</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) tagged with the topic; retag or delete them first</source>
@@ -1684,34 +1662,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
             <numerusform>темою позначено %n заяви; спершу позначте їх іншою темою або видаліть</numerusform>
             <numerusform>темою позначено %n заяв; спершу позначте їх іншою темою або видаліть</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the name</source>
-        <translation>назва</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <translation>назва</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>джерело</translation>
-    </message>
-    <message>
-        <source>the URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>the language</source>
-        <translation>мова</translation>
-    </message>
-    <message>
-        <source>the file name</source>
-        <translation>назва файлу</translation>
-    </message>
-    <message>
-        <source>the format</source>
-        <translation>формат</translation>
     </message>
     <message>
         <source>%1: the project is read-only (%2); it can be read but not changed</source>
@@ -1742,18 +1692,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>драйвер SQLite для Qt не може відкрити базу даних</translation>
     </message>
     <message>
-        <source>%1 differs</source>
-        <translation>%1 відрізняється</translation>
-    </message>
-    <message>
-        <source>it holds an unknown %1</source>
-        <translation>містить невідоме: %1</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>бракує: %1</translation>
-    </message>
-    <message>
         <source>%1: is not a Demarche project (%2); it was left unchanged</source>
         <translation>%1: не є проєктом Demarche (%2); файл лишився без змін</translation>
     </message>
@@ -1772,6 +1710,74 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>%1: the project or a file beside it (-wal, -shm, -journal) cannot be opened (%2)</source>
         <translation>%1: не вдалося відкрити проєкт або файл поруч із ним (-wal, -shm, -journal) (%2)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” contains a control character (U+%3); it must be one line of plain text</source>
+        <extracomment>%1 names the field: Name, Alias, Keyword, Title, Source…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished">Аналітик</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Назва</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Назва</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Мова</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema entry %1 differs</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an unknown schema entry %1</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema entry %1 is missing</source>
+        <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
