@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 struct Catalogue
@@ -155,17 +157,18 @@ void tst_Catalogues::complete()
     QVERIFY(!catalogue.updated.messages.isEmpty());
     QStringList problems;
     for (const TsMessage &message : catalogue.updated.messages) {
-        if (!message.type.isEmpty())
+        if (!message.type.isEmpty()) {
             problems.append(message.type + QStringLiteral(": ") + message.where());
+            continue;
+        }
         const int forms = message.numerus ? pluralForms(language) : 1;
         if (message.translations.size() != forms)
             problems.append(
                 QStringLiteral("%1 form(s), not %2: ").arg(message.translations.size()).arg(forms)
                 + message.where());
-        for (const QString &text : message.translations) {
-            if (text.trimmed().isEmpty())
-                problems.append(QStringLiteral("empty: ") + message.where());
-        }
+        if (std::any_of(message.translations.cbegin(), message.translations.cend(),
+                        [](const QString &text) { return text.trimmed().isEmpty(); }))
+            problems.append(QStringLiteral("empty: ") + message.where());
     }
     QVERIFY2(problems.isEmpty(), qPrintable(listed(problems)));
 }
