@@ -33,6 +33,8 @@ foreach(module IN LISTS DEMARCHE_CORE_MODULES)
                 endif()
             elseif(line MATCHES "^#include [\"<](widgets/|cli/|QtWidgets|QtPrintSupport)")
                 list(APPEND problems "${source}: ${line} (the core stays free of the GUI and the CLI)")
+            elseif(line MATCHES "^#include \"[a-z_]+\\.moc\"$")
+                # moc's output for a class declared in the .cpp itself
             elseif(line MATCHES "^#include \"" AND NOT line MATCHES "^#include \"core/")
                 list(APPEND problems "${source}: ${line} (include core headers as \"core/module/file.h\")")
             endif()
