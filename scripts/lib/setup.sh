@@ -13,6 +13,8 @@ DEMARCHE_PACKAGES=(
   poppler-utils ccache
   fonts-dejavu-core
   sqlite3
+  # The validators of the desktop entry, the AppStream metainfo and the MIME type.
+  desktop-file-utils appstream shared-mime-info
 )
 
 # What scripts/test --full adds: clang for libFuzzer, clang-format and clang-tidy.

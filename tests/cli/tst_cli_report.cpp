@@ -23,6 +23,7 @@ private Q_SLOTS:
     void pdf();
     void bothFormats();
     void headlessWithoutPlatform();
+    void germanSystemLocale();
     void refusals_data();
     void refusals();
     void matrix_data();
@@ -260,6 +261,45 @@ void TestCliReport::headlessWithoutPlatform()
     QCOMPARE(process.exitCode(), 0);
     QVERIFY2(process.readAllStandardError().isEmpty(), "nothing on stderr");
     QVERIFY(readFile(out).startsWith("%PDF-"));
+}
+
+// Under a German system locale the report reads as German readers write dates and
+// decimals; the CSV and JSON written for programs stay ISO and '.'.
+void TestCliReport::germanSystemLocale()
+{
+    const auto runGerman = [](const QStringList &args, const QString &outFile = QString()) {
+        QProcess process;
+        if (!outFile.isEmpty())
+            process.setStandardOutputFile(outFile);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(DEMARCHE_CLI_PATH), args);
+        const bool finished = process.waitForFinished(30000);
+        return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    const QString html = m_out->filePath(QStringLiteral("de.html"));
+    QCOMPARE(runGerman(reportArgs({QStringLiteral("--html"), html})), 0);
+    const QString report = QString::fromUtf8(readFile(html));
+    QVERIFY2(report.contains(QLatin1String("02.03.2024")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("\u221245,7")), qPrintable(report));
+
+    const QString matrix = m_out->filePath(QStringLiteral("de-matrix.csv"));
+    QCOMPARE(runGerman({QStringLiteral("matrix"), m_project, QStringLiteral("--csv"), matrix}), 0);
+    const QString neutral = m_out->filePath(QStringLiteral("c-matrix.csv"));
+    CLI(result, {QStringLiteral("matrix"), m_project, QStringLiteral("--csv"), neutral});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(readFile(neutral).contains(",-45.7,"));
+    QCOMPARE(readFile(matrix), readFile(neutral));
+
+    const QString listed = m_out->filePath(QStringLiteral("de-documents.json"));
+    QCOMPARE(runGerman({QStringLiteral("list"), m_project, QStringLiteral("documents"),
+                        QStringLiteral("--format"), QStringLiteral("json")},
+                       listed),
+             0);
+    QVERIFY2(readFile(listed).contains("\"2024-03-02\""), readFile(listed).constData());
 }
 
 void TestCliReport::refusals_data()

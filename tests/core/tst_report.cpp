@@ -1,12 +1,15 @@
 // The comparison report: what its HTML says and escapes, and the PDF written from it
 // (read back with pdftotext from poppler-utils when it is installed).
 #include "core/analysis/comparison.h"
+#include "core/export/comparisoncsv.h"
 #include "core/report/comparisonreport.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +166,8 @@ private Q_SLOTS:
     void pdfTextIsTheQuote();
     void headingsKeepTheirText();
     void failedWritesLeaveNothing();
+    void followsTheDefaultLocale();
+    void csvIgnoresTheDefaultLocale();
 };
 
 void TestReport::htmlContent()
@@ -481,6 +486,51 @@ void TestReport::failedWritesLeaveNothing()
         QVERIFY(!QFileInfo::exists(path));
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{});
+}
+
+// The language machinery sets the default locale; dates and decimals follow it.
+void TestReport::followsTheDefaultLocale()
+{
+    QCOMPARE(QLocale().language(), QLocale::C); // the tests' LC_ALL=C.UTF-8: ISO, as above
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+
+    const QString html = report().toHtml();
+    QVERIFY(html.contains(QLatin1String("09.05.2024"))); // the report's date
+    QVERIFY(html.contains(QLatin1String("02.03.2024"))); // a document's date
+    QVERIFY(!html.contains(QLatin1String("2024-03-02")));
+    QVERIFY(html.contains(QStringLiteral("<td class=\"number\">\u221260,0</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td class=\"number\">120,0</td>")));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    const Status written = report().writePdf(path);
+    QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().message));
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY2(text.contains(QLatin1String("09.05.2024")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\u221260,0")), qPrintable(text));
+}
+
+// A file for programs reads the same in every locale: '.' decimals.
+void TestReport::csvIgnoresTheDefaultLocale()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto written = [&dir](const QString &name) {
+        const QString path = dir.filePath(name);
+        if (!writeComparisonCsv(comparison(), path, false))
+            return QByteArray();
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray neutral = written(QStringLiteral("c.csv"));
+    QVERIFY(neutral.contains(",-60.0,"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    QCOMPARE(written(QStringLiteral("de.csv")), neutral);
 }
 
 QTEST_MAIN(TestReport)

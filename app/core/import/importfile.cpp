@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cmath>
 
@@ -52,8 +53,8 @@ Result<ImportedText> readImportFile(const QString &path)
         // Round up, so that a file just over the limit never reads "50.0 MB".
         const double shown = std::ceil(double(size) * 10.0 / MiB) / 10.0;
         return badInput(ImportFileText::tr("%1: is %2 MB; the limit is %3 MB")
-                            .arg(path, QString::number(shown, 'f', 1),
-                                 QString::number(MaxImportFileSize / 1024 / 1024)));
+                            .arg(path, QLocale().toString(shown, 'f', 1),
+                                 QLocale().toString(MaxImportFileSize / 1024 / 1024)));
     }
 
     // The file may have grown since; read one byte past the limit to notice.

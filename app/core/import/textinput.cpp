@@ -5,6 +5,7 @@
 #include "core/text/utf8.h"
 
 #include <QFile>
+#include <QLocale>
 
 #include <cerrno>
 #include <cstring>
@@ -132,7 +133,7 @@ Result<QByteArray> readTextInput(const QString &path, const TextInputLimits &lim
         if (ready == 0)
             return badInput(ClaimsImportText::tr("%1: nothing arrived for %2 seconds; is a "
                                                  "program writing to it?")
-                                .arg(path, QString::number(double(silenceMs) / 1000.0)));
+                                .arg(path, QLocale().toString(double(silenceMs) / 1000.0)));
         // One byte past the limit tells a stream that is too long from one that fits.
         const qsizetype room = qsizetype(limits.maxBytes) + 1 - data.size();
         const qsizetype size = data.size();

@@ -36,7 +36,7 @@ QString stanceCounts(const QMap<Stance, int> &counts)
     QStringList parts;
     for (const Stance stance : vocabulary::allStances()) {
         if (const int count = counts.value(stance); count > 0)
-            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + QString::number(count));
+            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + reportformat::count(count));
     }
     return parts.join(separator());
 }

@@ -61,7 +61,7 @@ QString stanceSummary(const QMap<Stance, int> &counts)
     QStringList parts;
     for (const Stance stance : vocabulary::allStances()) {
         if (const int count = counts.value(stance); count > 0)
-            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + QString::number(count));
+            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + reportformat::count(count));
     }
     return parts.join(QLatin1String(", "));
 }
@@ -187,8 +187,8 @@ QString ComparisonReport::summaryTableHtml() const
                 + cell(reportformat::position(row.a.meanPosition), true)
                 + cell(reportformat::position(row.b.meanPosition), true)
                 + cell(reportformat::position(row.distance), true) + cell(html(statusText(row)))
-                + cell(QString::number(row.a.claims.size()) + QLatin1String(" / ")
-                           + QString::number(row.b.claims.size()),
+                + cell(reportformat::count(row.a.claims.size()) + QLatin1String(" / ")
+                           + reportformat::count(row.b.claims.size()),
                        true)
                 + QLatin1String("</tr>\n");
     }

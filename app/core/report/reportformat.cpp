@@ -2,7 +2,21 @@
 
 #include "core/export/csvnumber.h"
 
+#include <QLocale>
+
 namespace demarche::reportformat {
+
+namespace {
+
+// A true minus sign, whichever sign the locale writes.
+QString withMinusSign(QString text, const QLocale &locale)
+{
+    text.replace(locale.negativeSign(), QString(QChar(0x2212)));
+    text.replace(QLatin1Char('-'), QChar(0x2212));
+    return text;
+}
+
+} // namespace
 
 QString html(const QString &text)
 {
@@ -15,19 +29,38 @@ QString position(const std::optional<double> &value)
 {
     if (!value)
         return QStringLiteral("\u2013");
-    QString text = csvDecimal(value);
-    text.replace(QLatin1Char('-'), QChar(0x2212));
-    return text;
+    // Rounded as the CSV rounds it, so that both show the same figure (and -0.04 as 0.0).
+    const double shown = csvDecimal(value).toDouble();
+    const QLocale locale;
+    return withMinusSign(locale.toString(shown, 'f', 1), locale);
 }
 
 QString position(int value)
 {
-    return QString::number(value).replace(QLatin1Char('-'), QChar(0x2212));
+    const QLocale locale;
+    return withMinusSign(locale.toString(value), locale);
 }
 
 QString date(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    // No language chosen (the C locale of scripts and tests): ISO 8601, which reads the
+    // same everywhere.
+    if (locale.language() == QLocale::C)
+        return date.toString(Qt::ISODate);
+    // The locale's numeric date, with the year in full: a report outlives the century's
+    // two digits, and German and Ukrainian short formats cut them.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
+}
+
+QString count(qsizetype value)
+{
+    return QLocale().toString(qint64(value));
 }
 
 QString actorLabel(const Actor &actor)

@@ -12,10 +12,16 @@
 namespace demarche::reportformat {
 
 QString html(const QString &text); // escaped; line breaks kept as <br>
+// Texts for people, in the default locale (QLocale()): decimal comma where the language
+// writes one. Files for programs (CSV, JSON) use core/export/csvnumber.h and ISO dates.
 // One decimal with a true minus sign; an en dash when absent.
 QString position(const std::optional<double> &value);
-QString position(int value);     // a claim's own position: a whole number
-QString date(const QDate &date); // ISO 8601, readable in every language; empty if invalid
+QString position(int value); // a claim's own position: a whole number
+// The locale's numeric date with a four-digit year, ISO 8601 under the C locale; empty if
+// invalid.
+QString date(const QDate &date);
+// A count, with the locale's digits and grouping.
+QString count(qsizetype value);
 // A square in the actor's colour before its escaped name.
 QString actorLabel(const Actor &actor);
 
