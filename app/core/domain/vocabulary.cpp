@@ -21,6 +21,7 @@ constexpr Entry<Stance> stances[] = {
     {Stance::Proposal, "proposal", QT_TRANSLATE_NOOP("Vocabulary", "Proposal")},
     {Stance::Concession, "concession", QT_TRANSLATE_NOOP("Vocabulary", "Concession")},
     {Stance::Refusal, "refusal", QT_TRANSLATE_NOOP("Vocabulary", "Refusal / red line")},
+    //: A stance: the holder backs a position or an actor (not technical support)
     {Stance::Support, "support", QT_TRANSLATE_NOOP("Vocabulary", "Support")},
     {Stance::Criticism, "criticism", QT_TRANSLATE_NOOP("Vocabulary", "Criticism")},
     {Stance::Commitment, "commitment", QT_TRANSLATE_NOOP("Vocabulary", "Commitment")},
@@ -31,11 +32,13 @@ constexpr Entry<Stance> stances[] = {
 constexpr Entry<Attribution> attributions[] = {
     {Attribution::Quote, "quote", QT_TRANSLATE_NOOP("Vocabulary", "Direct quote")},
     {Attribution::Paraphrase, "paraphrase", QT_TRANSLATE_NOOP("Vocabulary", "Paraphrase")},
+    //: How a claim is attributed: reported by a third party, not said in the source
     {Attribution::Reported, "reported", QT_TRANSLATE_NOOP("Vocabulary", "Reported")},
     {Attribution::Inference, "inference", QT_TRANSLATE_NOOP("Vocabulary", "Analyst's inference")},
 };
 
 constexpr Entry<ActorKind> actorKinds[] = {
+    //: A kind of actor: a country, not a condition
     {ActorKind::State, "state", QT_TRANSLATE_NOOP("Vocabulary", "State")},
     {ActorKind::Organisation, "organisation", QT_TRANSLATE_NOOP("Vocabulary", "Organisation")},
     {ActorKind::Person, "person", QT_TRANSLATE_NOOP("Vocabulary", "Person")},
