@@ -114,11 +114,10 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     m_positionAxis->setRange(Claim::MinPosition, Claim::MaxPosition);
     m_positionAxis->setTickCount(positionTicks);
     m_positionAxis->setLabelFormat(QStringLiteral("%d"));
-    m_positionAxis->setTitleText(tr("Mean position"));
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setTickCount(positionTicks);
     m_countAxis->setGridLineVisible(false); // its ticks fall on the position grid
-    m_countAxis->setTitleText(tr("Claims"));
+    retranslate();
     addAxis(m_dateAxis, Qt::AlignBottom);
     addAxis(m_positionAxis, Qt::AlignLeft);
     addAxis(m_countAxis, Qt::AlignRight);
@@ -224,6 +223,13 @@ void TimelineChart::showTimeline(const Timeline &timeline, const QString &title,
                                  const QColor &color)
 {
     showPlots({Plot{timeline, title, color}}, timeline.options.period, title);
+}
+
+void TimelineChart::retranslate()
+{
+    m_positionAxis->setTitleText(tr("Mean position"));
+    //: The axis of the number of claims per period
+    m_countAxis->setTitleText(tr("Claims"));
 }
 
 void TimelineChart::styleSeries(int plot, const QColor &color)

@@ -47,6 +47,9 @@ public:
     void showTimeline(const Timeline &timeline, const QString &title, const QColor &color);
     // Text, grid and background colours from the widget palette, light or dark.
     void applyPalette(const QPalette &palette);
+    // The axis titles in the current language; the plots' names and date labels are
+    // set again by the next showPlots().
+    void retranslate();
 
     // Where a period's point sits on the x axis: the middle of the period that starts on
     // `start`, in msecs since the epoch (local time). For a day, its noon.
