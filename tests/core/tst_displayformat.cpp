@@ -72,6 +72,56 @@ private Q_SLOTS:
         const QString format = displayformat::dateFormat();
         QCOMPARE(QDate::fromString(day.toString(format), format), day);
     }
+
+    void chartDatesFollowTheLocale_data()
+    {
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<QLocale::Country>("country");
+        QTest::addColumn<QString>("day");
+        QTest::addColumn<QString>("dayAndYear");
+        QTest::newRow("American") << QLocale::English << QLocale::UnitedStates << "Jul 9"
+                                  << "Jul 9, 2024";
+        QTest::newRow("British") << QLocale::English << QLocale::UnitedKingdom << "9 Jul"
+                                 << "9 Jul 2024";
+        QTest::newRow("German") << QLocale::German << QLocale::Germany << "9. Juli"
+                                << "9. Juli 2024";
+    }
+
+    void chartDatesFollowTheLocale()
+    {
+        QFETCH(QLocale::Language, language);
+        QFETCH(QLocale::Country, country);
+        QFETCH(QString, day);
+        QFETCH(QString, dayAndYear);
+        const QLocale locale(language, country);
+        QLocale::setDefault(locale);
+        const QDate date(2024, 7, 9);
+        QCOMPARE(locale.toString(date, displayformat::dayMonthFormat(false)), day);
+        QCOMPARE(locale.toString(date, displayformat::dayMonthFormat(true)), dayAndYear);
+    }
+
+    // Every language of the program gets a day and a month, whatever its long format.
+    void chartDatesInEveryLanguage_data()
+    {
+        QTest::addColumn<QLocale::Language>("language");
+        for (const auto language : {QLocale::French, QLocale::Russian, QLocale::Ukrainian})
+            QTest::newRow(qPrintable(QLocale::languageToString(language))) << language;
+    }
+
+    void chartDatesInEveryLanguage()
+    {
+        QFETCH(QLocale::Language, language);
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        const QString day =
+            locale.toString(QDate(2024, 7, 9), displayformat::dayMonthFormat(false));
+        QVERIFY2(day.contains(QLatin1String("9")) && !day.contains(QLatin1String("2024")),
+                 qPrintable(day));
+        QVERIFY2(day == day.trimmed() && !day.endsWith(u','), qPrintable(day));
+        const QString full =
+            locale.toString(QDate(2024, 7, 9), displayformat::dayMonthFormat(true));
+        QVERIFY2(full.contains(QLatin1String("2024")), qPrintable(full));
+    }
 };
 
 QTEST_MAIN(TestDisplayFormat)

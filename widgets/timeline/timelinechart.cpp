@@ -1,5 +1,7 @@
 #include "widgets/timeline/timelinechart.h"
 
+#include "core/models/displayformat.h"
+
 #include <QDateTime>
 #include <QPalette>
 #include <QtCharts/QAreaSeries>
@@ -82,8 +84,7 @@ QString tickLabel(const QDate &date, const TickUnit &unit, bool manyYears, const
     switch (unit.period) {
     case TimelinePeriod::Day:
     case TimelinePeriod::Week:
-        return locale.toString(date,
-                               manyYears ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+        return locale.toString(date, displayformat::dayMonthFormat(manyYears, locale));
     case TimelinePeriod::Month:
         return locale.toString(date, QStringLiteral("MMM yyyy"));
     case TimelinePeriod::Quarter:
@@ -198,7 +199,7 @@ QString TimelineChart::periodName(const QDate &start, TimelinePeriod period, con
 {
     switch (period) {
     case TimelinePeriod::Day:
-        return locale.toString(start, QStringLiteral("d MMM yyyy"));
+        return locale.toString(start, displayformat::dayMonthFormat(true, locale));
     case TimelinePeriod::Week: {
         int year = 0;
         const int week = start.weekNumber(&year);
@@ -206,8 +207,8 @@ QString TimelineChart::periodName(const QDate &start, TimelinePeriod period, con
         return tr("Week %1 of %2 (%3 – %4)", "ISO week number, its year, first and last day")
             .arg(week)
             .arg(year)
-            .arg(locale.toString(start, QStringLiteral("d MMM")),
-                 locale.toString(last, QStringLiteral("d MMM")));
+            .arg(locale.toString(start, displayformat::dayMonthFormat(false, locale)),
+                 locale.toString(last, displayformat::dayMonthFormat(false, locale)));
     }
     case TimelinePeriod::Month:
         return locale.toString(start, QStringLiteral("MMMM yyyy"));

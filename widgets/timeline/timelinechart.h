@@ -56,8 +56,9 @@ public:
     static qreal xOf(const QDate &start, TimelinePeriod period = TimelinePeriod::Day);
     // The start of a day, where the ticks stand.
     static qreal edgeOf(const QDate &date);
-    // How the period that starts on `start` is named in tooltips: "5 Mar 2024",
-    // "Week 53 of 2020 (28 Dec – 3 Jan)", "March 2024", "Q1 2024", "2024".
+    // How the period that starts on `start` is named in tooltips, days and months in the
+    // locale's order: "5 Mar 2024", "Week 53 of 2020 (28 Dec – 3 Jan)", "March 2024",
+    // "Q1 2024", "2024".
     static QString periodName(const QDate &start, TimelinePeriod period,
                               const QLocale &locale = QLocale());
 

@@ -1,6 +1,7 @@
 #include "core/models/displayformat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace demarche::displayformat {
 namespace {
@@ -40,6 +41,21 @@ QString dateFormat()
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString dayMonthFormat(bool withYear, const QLocale &locale)
+{
+    // The locale's long date ("dddd, MMMM d, yyyy", "dddd, d. MMMM yyyy") without its
+    // weekday, and without its year (and a word after it, as Russian's "'г.'") unless asked.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("d{4},?\\s*")));
+    if (!withYear)
+        format.remove(QRegularExpression(QStringLiteral("[,\\s]*y+(\\s*'[^']*'\\.?)?")));
+    format.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    format = format.trimmed();
+    if (!format.contains(u'd') || !format.contains(u'M'))
+        return withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM");
     return format;
 }
 

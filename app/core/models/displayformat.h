@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -20,5 +21,8 @@ QString date(const QDate &date);
 // That format, for date fields too: a two-digit year would hide the century of an
 // archive's older articles.
 QString dateFormat();
+// A day and the short name of its month in the locale's order, for a chart's dates:
+// "Jul 9" in English, "9. Juli" in German, "9 juil." in French; with the year when asked.
+QString dayMonthFormat(bool withYear, const QLocale &locale = QLocale());
 
 } // namespace demarche::displayformat
