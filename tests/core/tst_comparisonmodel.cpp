@@ -8,6 +8,7 @@
 #include "core/commands/codebookcommands.h"
 #include "core/commands/removeclaimscommand.h"
 #include "core/models/comparisonmodel.h"
+#include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "support/projectfixture.h"
@@ -373,14 +374,14 @@ private Q_SLOTS:
         const int b = ComparisonModel::ActorBColumn;
         QTest::newRow("A, January") << 0 << a << "Moscow insists on guarantees for Ukraine."
                                     << int(Stance::Demand) << day("2024-01-10") << "TASS"
-                                    << "Demand \u00b7 2024-01-10 \u00b7 TASS \u00b7 position "
+                                    << "Demand \u00b7 %1 \u00b7 TASS \u00b7 position "
                                        "\u221240";
         QTest::newRow("B, January") << 0 << b << "Washington proposes talks on Ukraine."
                                     << int(Stance::Proposal) << day("2024-01-10") << "TASS"
-                                    << "Proposal \u00b7 2024-01-10 \u00b7 TASS \u00b7 position 40";
+                                    << "Proposal \u00b7 %1 \u00b7 TASS \u00b7 position 40";
         QTest::newRow("A, March") << 1 << a << "Moscow demands the neutrality of Ukraine."
                                   << int(Stance::Demand) << day("2024-03-02") << "Reuters"
-                                  << "Demand \u00b7 2024-03-02 \u00b7 Reuters \u00b7 position "
+                                  << "Demand \u00b7 %1 \u00b7 Reuters \u00b7 position "
                                      "\u221260";
         QTest::newRow("B, nothing more")
             << 1 << b << QString() << -1 << QDate() << QString() << QString();
@@ -400,6 +401,9 @@ private Q_SLOTS:
         QFETCH(QDate, date);
         QFETCH(QString, source);
         QFETCH(QString, meta);
+        // Publication dates show in the locale's format, as everywhere in the views.
+        if (date.isValid())
+            meta = meta.arg(displayformat::date(date));
 
         ComparisonModel model(project());
         QAbstractItemModelTester tester(&model,

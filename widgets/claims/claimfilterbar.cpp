@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPainter>
@@ -88,16 +89,11 @@ ClaimFilterBar::ClaimFilterBar(const Project &project, ClaimFilterProxy &proxy, 
     , m_actor(filterCombo(QStringLiteral("actorFilter"), this))
     , m_topic(filterCombo(QStringLiteral("topicFilter"), this))
     , m_stance(filterCombo(QStringLiteral("stanceFilter"), this))
-    , m_thisDocument(new QCheckBox(tr("This document only"), this))
+    , m_thisDocument(new QCheckBox(this))
 {
     m_search->setObjectName(QStringLiteral("claimSearch"));
-    m_search->setPlaceholderText(tr("Search quotes, notes, actors…"));
     m_search->setClearButtonEnabled(true);
-    m_actor->setToolTip(tr("The claims of one actor and of the actors under it"));
-    m_topic->setToolTip(tr("The claims on one topic and on its sub-topics"));
-    m_stance->setToolTip(tr("The claims of one stance type"));
     m_thisDocument->setObjectName(QStringLiteral("thisDocumentOnly"));
-    m_thisDocument->setToolTip(tr("Only the claims of the article that is open"));
     m_thisDocument->setEnabled(false);
 
     auto *combos = new QHBoxLayout;
@@ -113,6 +109,7 @@ ClaimFilterBar::ClaimFilterBar(const Project &project, ClaimFilterProxy &proxy, 
     fillActors();
     fillTopics();
     fillStances();
+    retranslateUi();
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_updating)
@@ -138,6 +135,31 @@ ClaimFilterBar::ClaimFilterBar(const Project &project, ClaimFilterProxy &proxy, 
     });
     connect(&proxy, &ClaimFilterProxy::filterChanged, this, &ClaimFilterBar::syncFromProxy);
     syncFromProxy();
+}
+
+void ClaimFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The combos keep their items and current choice; only the labels are set again.
+void ClaimFilterBar::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search quotes, notes, actors…"));
+    m_actor->setToolTip(tr("The claims of one actor and of the actors under it"));
+    m_topic->setToolTip(tr("The claims on one topic and on its sub-topics"));
+    m_stance->setToolTip(tr("The claims of one stance type"));
+    m_thisDocument->setText(tr("This document only"));
+    m_thisDocument->setToolTip(tr("Only the claims of the article that is open"));
+    m_actor->setItemText(0, tr("All actors"));
+    m_topic->setItemText(0, tr("All topics"));
+    for (int i = 0; i < m_stance->count(); ++i) {
+        const int stance = m_stance->itemData(i).toInt();
+        m_stance->setItemText(i, stance == AnyStance ? tr("All stances")
+                                                     : vocabulary::label(Stance(stance)));
+    }
 }
 
 void ClaimFilterBar::setCurrentDocument(DocumentId id)

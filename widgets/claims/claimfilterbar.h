@@ -33,7 +33,11 @@ public:
 
     QLineEdit *searchField() const { return m_search; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillActors();
     void fillTopics();
     void fillStances();

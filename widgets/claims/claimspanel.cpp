@@ -92,6 +92,26 @@ ClaimsPanel::ClaimsPanel(Project &project, QWidget *parent)
     follow(m_model);
     follow(m_proxy);
     connect(m_proxy, &ClaimFilterProxy::filterChanged, this, &ClaimsPanel::updateStatus);
+    retranslateUi();
+}
+
+void ClaimsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClaimsPanel::retranslateUi()
+{
+    m_goToAction->setText(tr("Go to claim"));
+    m_deleteAction->setText(tr("Delete claim"));
+    m_copyAction->setText(tr("Copy quote"));
+    m_compareMenu->setTitle(tr("Compare with"));
+    // The header's menu names the columns as the header does.
+    const QList<QAction *> toggles = m_view->horizontalHeader()->actions();
+    for (QAction *toggle : toggles)
+        toggle->setText(m_model->headerData(toggle->data().toInt(), Qt::Horizontal).toString());
     updateStatus();
 }
 
@@ -201,8 +221,8 @@ void ClaimsPanel::setUpView()
     for (const ColumnSetup &setup : columnSetup) {
         header->resizeSection(setup.column, setup.width);
         m_view->setColumnHidden(setup.column, !setup.visible);
-        auto *toggle =
-            new QAction(m_model->headerData(setup.column, Qt::Horizontal).toString(), header);
+        auto *toggle = new QAction(header);
+        toggle->setData(setup.column);
         toggle->setCheckable(true);
         toggle->setChecked(setup.visible);
         const int column = setup.column;
@@ -251,13 +271,13 @@ void ClaimsPanel::setUpView()
 
 void ClaimsPanel::setUpActions()
 {
-    m_goToAction = new QAction(tr("Go to claim"), this);
+    m_goToAction = new QAction(this);
     m_goToAction->setObjectName(QStringLiteral("goToClaim"));
     connect(m_goToAction, &QAction::triggered, this, [this]() {
         if (const ClaimId id = currentClaim(); id.isValid())
             Q_EMIT claimActivated(id);
     });
-    m_deleteAction = new QAction(tr("Delete claim"), this);
+    m_deleteAction = new QAction(this);
     m_deleteAction->setObjectName(QStringLiteral("deleteClaim"));
     // Shown in the menu; the key itself is handled in eventFilter().
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -266,11 +286,11 @@ void ClaimsPanel::setUpActions()
         if (!ids.isEmpty() && !m_project.isReadOnly())
             Q_EMIT deleteRequested(ids);
     });
-    m_copyAction = new QAction(tr("Copy quote"), this);
+    m_copyAction = new QAction(this);
     m_copyAction->setObjectName(QStringLiteral("copyQuote"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     connect(m_copyAction, &QAction::triggered, this, &ClaimsPanel::copyQuotes);
-    m_compareMenu = new QMenu(tr("Compare with"), this);
+    m_compareMenu = new QMenu(this);
     m_compareMenu->setObjectName(QStringLiteral("compareWithMenu"));
     // Filled when it opens: the holder is the current claim's at that moment.
     connect(m_compareMenu, &QMenu::aboutToShow, this, &ClaimsPanel::fillCompareMenu);

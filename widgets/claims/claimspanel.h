@@ -59,8 +59,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void setUpView();
     void setUpActions();
     void guardAgainstModelChanges();

@@ -1,5 +1,6 @@
 #include "widgets/codebook/actorkinddelegate.h"
 
+#include "core/domain/languagechange.h"
 #include "core/domain/vocabulary.h"
 
 #include <QComboBox>
@@ -11,7 +12,10 @@ namespace demarche {
 
 ActorKindDelegate::ActorKindDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{}
+{
+    // The kinds' labels, and so the editor's width, change with the language.
+    onLanguageChange(this, [this]() { m_editorWidth = 0; });
+}
 
 namespace {
 

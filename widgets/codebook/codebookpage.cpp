@@ -30,6 +30,7 @@ CodebookPage::CodebookPage(CodebookTreeModel &model, const Texts &texts, QWidget
 {
     createActions();
     setUpView();
+    retranslateUi();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,22 +50,58 @@ QAction *CodebookPage::makeAction(const QString &text, const QString &toolTip,
     action->setShortcut(shortcut);
     // Two pages live in one panel: each page's keys act only while it has the focus.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolBar->addAction(action);
+    m_view->addAction(action); // the tree's context menu
+    setActionTexts(action, text, toolTip);
+    return action;
+}
+
+void CodebookPage::setActionTexts(QAction *action, const QString &text, const QString &toolTip)
+{
+    const QKeySequence shortcut = action->shortcut();
+    action->setText(text);
     action->setToolTip(
         shortcut.isEmpty()
             ? toolTip
             : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
-    m_toolBar->addAction(action);
     if (QWidget *button = m_toolBar->widgetForAction(action))
         button->setAccessibleName(toolTip);
-    m_view->addAction(action); // the tree's context menu
-    return action;
+}
+
+void CodebookPage::setTexts(const Texts &texts)
+{
+    m_texts = texts;
+    retranslateUi();
+}
+
+void CodebookPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CodebookPage::retranslateUi()
+{
+    m_toolBar->setAccessibleName(tr("Codebook actions"));
+    setActionTexts(m_add, tr("Add"), m_texts.addTip);
+    setActionTexts(m_addChild, tr("Add child"), m_texts.addChildTip);
+    setActionTexts(m_moveUp, tr("Move up"), tr("Move up; the first nine have quick-tag numbers"));
+    setActionTexts(m_moveDown, tr("Move down"),
+                   tr("Move down; the first nine have quick-tag numbers"));
+    setActionTexts(m_merge, tr("Merge into…"),
+                   tr("Move all claims to another entry, then delete this one"));
+    setActionTexts(m_delete, tr("Delete"), tr("Delete the selected entry"));
+    setActionTexts(m_colour, tr("Colour…"), tr("Choose the colour of the selected entry"));
+    m_view->setAccessibleName(m_texts.listName);
+    m_hint->setText(m_texts.emptyHint);
+    m_hint->setGuideLink(tr("How the codebook works"), QStringLiteral("codebook"));
 }
 
 void CodebookPage::createActions()
 {
     m_toolBar->setObjectName(QStringLiteral("codebookToolBar"));
     m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setAccessibleName(tr("Codebook actions"));
     m_add = makeAction(tr("Add"), m_texts.addTip, QStringLiteral("list-add"),
                        QKeySequence(Qt::Key_Insert), QStringLiteral("addEntry"));
     m_addChild = makeAction(tr("Add child"), m_texts.addChildTip, QString(),
@@ -98,7 +135,6 @@ void CodebookPage::createActions()
 void CodebookPage::setUpView()
 {
     m_view->setObjectName(QStringLiteral("codebookTree"));
-    m_view->setAccessibleName(m_texts.listName);
     m_view->setModel(&m_model);
     m_view->setUniformRowHeights(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,8 +165,6 @@ void CodebookPage::setUpView()
     m_view->expandAll();
     m_hint = new ViewHint(m_view);
     m_hint->setObjectName(QStringLiteral("codebookHint"));
-    m_hint->setText(m_texts.emptyHint);
-    m_hint->setGuideLink(tr("How the codebook works"), QStringLiteral("codebook"));
     const auto updateHint = [this]() { m_hint->setVisible(m_model.rowCount() == 0); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&m_model, signal, this, updateHint);

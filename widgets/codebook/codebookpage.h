@@ -31,6 +31,8 @@ public:
     };
 
     CodebookPage(CodebookTreeModel &model, const Texts &texts, QWidget *parent = nullptr);
+    // The texts again, in a new language.
+    void setTexts(const Texts &texts);
 
     QTreeView *view() const { return m_view; }
     QToolBar *toolBar() const { return m_toolBar; }
@@ -54,6 +56,8 @@ public:
     // context menu, enabled while an entry is selected and the project may be edited.
     QAction *addEntryEditAction(const QString &text, const QString &toolTip,
                                 const QString &objectName);
+    // Names one of this page's actions again; its tooltip gives its shortcut too.
+    void setActionTexts(QAction *action, const QString &text, const QString &toolTip);
 
     void addEntry(qint64 parent);
     void moveCurrent(int step);
@@ -66,8 +70,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     QAction *makeAction(const QString &text, const QString &toolTip, const QString &iconName,
                         const QKeySequence &shortcut, const QString &objectName);
     void createActions();

@@ -6,6 +6,7 @@
 #include "widgets/codebook/topicscaledialog.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,27 +19,17 @@ CodebookPanel::CodebookPanel(Project &project, QWidget *parent)
     , m_topicModel(new TopicTreeModel(project, this))
     , m_tabs(new QTabWidget(this))
 {
-    m_actorsPage = new CodebookPage(*m_actorModel,
-                                    {tr("New actor"), tr("Add an actor"),
-                                     tr("Add an actor under the selected one"), tr("Actors"),
-                                     tr("No actors yet. Press Insert, or Add above, to add "
-                                        "the states, organisations and people you follow.")},
-                                    m_tabs);
-    m_topicsPage = new CodebookPage(*m_topicModel,
-                                    {tr("New topic"), tr("Add a topic"),
-                                     tr("Add a sub-topic under the selected topic"), tr("Topics"),
-                                     tr("No topics yet. Press Insert, or Add above, to add "
-                                        "the files the actors negotiate.")},
-                                    m_tabs);
-    m_topicScale = m_topicsPage->addEntryEditAction(
-        tr("Scale…"), tr("Say what -100 and +100 mean on the selected topic"),
-        QStringLiteral("editTopicScale"));
+    m_actorsPage = new CodebookPage(*m_actorModel, {}, m_tabs);
+    m_topicsPage = new CodebookPage(*m_topicModel, {}, m_tabs);
+    m_topicScale =
+        m_topicsPage->addEntryEditAction(QString(), QString(), QStringLiteral("editTopicScale"));
     connect(m_topicScale, &QAction::triggered, this,
             [this]() { editTopicScale(TopicId(m_topicsPage->currentEntry())); });
     m_tabs->setObjectName(QStringLiteral("codebookTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_actorsPage, tr("&Actors"));
-    m_tabs->addTab(m_topicsPage, tr("&Topics"));
+    m_tabs->addTab(m_actorsPage, QString());
+    m_tabs->addTab(m_topicsPage, QString());
+    retranslateUi();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,6 +44,29 @@ CodebookPanel::CodebookPanel(Project &project, QWidget *parent)
 }
 
 CodebookPanel::~CodebookPanel() = default;
+
+void CodebookPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CodebookPanel::retranslateUi()
+{
+    m_actorsPage->setTexts({tr("New actor"), tr("Add an actor"),
+                            tr("Add an actor under the selected one"), tr("Actors"),
+                            tr("No actors yet. Press Insert, or Add above, to add "
+                               "the states, organisations and people you follow.")});
+    m_topicsPage->setTexts({tr("New topic"), tr("Add a topic"),
+                            tr("Add a sub-topic under the selected topic"), tr("Topics"),
+                            tr("No topics yet. Press Insert, or Add above, to add "
+                               "the files the actors negotiate.")});
+    m_topicsPage->setActionTexts(m_topicScale, tr("Scale…"),
+                                 tr("Say what -100 and +100 mean on the selected topic"));
+    m_tabs->setTabText(m_tabs->indexOf(m_actorsPage), tr("&Actors"));
+    m_tabs->setTabText(m_tabs->indexOf(m_topicsPage), tr("&Topics"));
+}
 
 CodebookPage *CodebookPanel::currentPage() const
 {

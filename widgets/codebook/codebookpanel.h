@@ -45,7 +45,12 @@ Q_SIGNALS:
     void actorSelected(demarche::ActorId id);
     void topicSelected(demarche::TopicId id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     Project &m_project;
     ActorTreeModel *m_actorModel;
     TopicTreeModel *m_topicModel;

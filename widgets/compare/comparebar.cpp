@@ -5,6 +5,7 @@
 #include "widgets/inspector/codebookcombo.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -15,12 +16,13 @@
 namespace demarche {
 namespace {
 
-CodebookCombo *actorCombo(const QString &name, const QString &accessibleName, QWidget *parent)
+CodebookCombo *actorCombo(const QString &name, QWidget *parent)
 {
     auto *combo = new CodebookCombo(parent);
     combo->setObjectName(name);
-    combo->setAccessibleName(accessibleName);
-    combo->setMinimumContentsLength(16);
+    // Long names elide when the view is narrow: with the longer German and Russian labels
+    // beside them, wider combos made the view wider than the window beside the docks.
+    combo->setMinimumContentsLength(12);
     return combo;
 }
 
@@ -29,29 +31,23 @@ CodebookCombo *actorCombo(const QString &name, const QString &accessibleName, QW
 CompareBar::CompareBar(const Project &project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
-    , m_actorA(actorCombo(QStringLiteral("actorA"), tr("First actor"), this))
-    , m_actorB(actorCombo(QStringLiteral("actorB"), tr("Second actor"), this))
+    , m_actorA(actorCombo(QStringLiteral("actorA"), this))
+    , m_actorB(actorCombo(QStringLiteral("actorB"), this))
     , m_swap(new QToolButton(this))
-    , m_rollUp(new QCheckBox(tr("Roll up members"), this))
+    , m_rollUp(new QCheckBox(this))
     , m_scope(new ScopeFilter(project, this))
-    , m_showEmpty(new QCheckBox(tr("Show topics without claims"), this))
-    , m_csv(new QPushButton(QIcon(QStringLiteral(":/icons/export-csv.svg")), tr("Export CSV\u2026"),
-                            this))
-    , m_report(new QPushButton(tr("Report\u2026"), this))
+    , m_showEmpty(new QCheckBox(this))
+    , m_csv(new QPushButton(QIcon(QStringLiteral(":/icons/export-csv.svg")), QString(), this))
+    , m_report(new QPushButton(this))
 {
     m_swap->setObjectName(QStringLiteral("swapActors"));
     m_swap->setText(QStringLiteral("\u21c4"));
-    m_swap->setToolTip(tr("Swap the two actors"));
-    m_swap->setAccessibleName(tr("Swap actors"));
     m_rollUp->setObjectName(QStringLiteral("rollUp"));
     m_rollUp->setChecked(true);
-    m_rollUp->setToolTip(
-        tr("Count the claims of an actor's members (a minister for his state) as its own"));
     m_showEmpty->setObjectName(QStringLiteral("showEmptyTopics"));
     m_csv->setObjectName(QStringLiteral("exportCsv"));
-    m_csv->setToolTip(tr("The comparison as a CSV table, one row per topic"));
     m_report->setObjectName(QStringLiteral("exportReport"));
-    m_report->setToolTip(tr("A printable report with every quote, as PDF or HTML"));
+    retranslateUi();
 
     auto *actors = new QHBoxLayout;
     actors->addWidget(m_actorA, 1);
@@ -87,6 +83,29 @@ CompareBar::CompareBar(const Project &project, QWidget *parent)
     connect(m_report, &QPushButton::clicked, this, &CompareBar::exportReportRequested);
     connect(&project, &Project::actorsChanged, this, &CompareBar::fillActors);
     connect(&project, &Project::reloaded, this, &CompareBar::fillActors);
+}
+
+void CompareBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CompareBar::retranslateUi()
+{
+    m_actorA->setAccessibleName(tr("First actor"));
+    m_actorB->setAccessibleName(tr("Second actor"));
+    m_swap->setToolTip(tr("Swap the two actors"));
+    m_swap->setAccessibleName(tr("Swap actors"));
+    m_rollUp->setText(tr("Roll up members"));
+    m_rollUp->setToolTip(
+        tr("Count the claims of an actor's members (a minister for his state) as its own"));
+    m_showEmpty->setText(tr("Show topics without claims"));
+    m_csv->setText(tr("Export CSV\u2026"));
+    m_csv->setToolTip(tr("The comparison as a CSV table, one row per topic"));
+    m_report->setText(tr("Report\u2026"));
+    m_report->setToolTip(tr("A printable report with every quote, as PDF or HTML"));
 }
 
 void CompareBar::setActors(ActorId a, ActorId b)

@@ -50,7 +50,11 @@ Q_SIGNALS:
     void exportCsvRequested();
     void exportReportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillActors();
     void swap();
 

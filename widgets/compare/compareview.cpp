@@ -243,6 +243,14 @@ void CompareView::expandInserted(const QModelIndex &parent, int first, int last)
     }
 }
 
+void CompareView::changeEvent(QEvent *event)
+{
+    // The headers and cells are the model's to retranslate; the hint is the view's.
+    if (event->type() == QEvent::LanguageChange)
+        updateHint();
+    QWidget::changeEvent(event);
+}
+
 bool CompareView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && isEnterPress(event)) {

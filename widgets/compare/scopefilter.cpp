@@ -1,13 +1,14 @@
 #include "widgets/compare/scopefilter.h"
 
 #include "core/domain/vocabulary.h"
+#include "core/models/displayformat.h"
 #include "core/project/project.h"
-#include "core/report/reportformat.h"
 #include "widgets/common/datetyping.h"
 #include "widgets/compare/stayopenmenu.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -31,7 +32,6 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // as in the exports and reports
     typeIntoDateParts(edit);
     return edit;
 }
@@ -60,16 +60,11 @@ ScopeFilter::ScopeFilter(const Project &project, QWidget *parent)
     , m_documentMenu(new StayOpenMenu(this))
 {
     m_stances = menuButton(QStringLiteral("stanceFilter"), m_stanceMenu, this);
-    m_stances->setToolTip(tr("Count only claims of these stances"));
     m_documents = menuButton(QStringLiteral("documentsButton"), m_documentMenu, this);
-    m_documents->setToolTip(tr("Count only claims in the documents ticked here"));
     m_mode->setObjectName(QStringLiteral("documentFilter"));
-    m_mode->addItem(tr("All documents"), AllDocuments);
-    m_mode->addItem(tr("Date range"), DateRange);
-    m_mode->addItem(tr("Chosen documents"), ChosenDocuments);
-    m_mode->setToolTip(tr("Which documents' claims count"));
-    m_from->setToolTip(tr("Published on or after; undated documents are left out"));
-    m_to->setToolTip(tr("Published on or before; undated documents are left out"));
+    // Named in retranslateUi().
+    for (const int mode : {AllDocuments, DateRange, ChosenDocuments})
+        m_mode->addItem(QString(), mode);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,7 +79,7 @@ ScopeFilter::ScopeFilter(const Project &project, QWidget *parent)
     fillStances();
     fillDocuments();
     updateVisibility();
-    updateButtonTexts();
+    retranslateUi();
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ScopeFilter::modeChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &ScopeFilter::changed);
@@ -102,6 +97,36 @@ ScopeFilter::ScopeFilter(const Project &project, QWidget *parent)
         fillDocuments();
         changed();
     });
+}
+
+void ScopeFilter::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// Items keep their ticks and the mode its choice; only their names change.
+void ScopeFilter::retranslateUi()
+{
+    m_stances->setToolTip(tr("Count only claims of these stances"));
+    m_documents->setToolTip(tr("Count only claims in the documents ticked here"));
+    m_mode->setItemText(m_mode->findData(AllDocuments), tr("All documents"));
+    m_mode->setItemText(m_mode->findData(DateRange), tr("Date range"));
+    m_mode->setItemText(m_mode->findData(ChosenDocuments), tr("Chosen documents"));
+    m_mode->setToolTip(tr("Which documents' claims count"));
+    m_from->setToolTip(tr("Published on or after; undated documents are left out"));
+    m_to->setToolTip(tr("Published on or before; undated documents are left out"));
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setDisplayFormat(displayformat::dateFormat());
+    const QList<QAction *> stances = m_stanceMenu->actions();
+    for (QAction *action : stances) {
+        if (action->objectName() == QLatin1String("allStances"))
+            action->setText(tr("All stances"));
+        else if (action->isCheckable())
+            action->setText(vocabulary::label(Stance(action->data().toInt())));
+    }
+    fillDocuments(); // their dates, and the text of an empty menu
 }
 
 ClaimScope ScopeFilter::scope() const
@@ -158,7 +183,7 @@ void ScopeFilter::fillDocuments()
     for (const Document &document : m_project.documents()) {
         QString text = document.title.isEmpty() ? document.fileName : document.title;
         if (document.date.isValid())
-            text = tr("%1 (%2)").arg(text, reportformat::date(document.date));
+            text = tr("%1 (%2)").arg(text, displayformat::date(document.date));
         QAction *action = m_documentMenu->addAction(text);
         action->setCheckable(true);
         action->setData(QVariant::fromValue(document.id));

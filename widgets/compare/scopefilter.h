@@ -37,7 +37,11 @@ public:
 Q_SIGNALS:
     void scopeChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillStances();
     void fillDocuments();
     void modeChosen();

@@ -6,6 +6,7 @@
 #include "core/project/projectselection.h"
 #include "ui_claiminspector.h"
 #include "widgets/help/emptystate.h"
+#include "widgets/help/guidelinklabel.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/inspector/positioneditor.h"
 
@@ -34,28 +35,22 @@ ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
     , m_project(project)
     , m_ui(std::make_unique<Ui::ClaimInspector>())
     , m_pages(new QStackedWidget(this))
+    , m_emptyPage(emptyStatePage(QString(), QString(), QString()))
     , m_noteTimer(new QTimer(this))
 {
-    m_pages->addWidget(emptyStatePage(tr("Select a claim to see its details"),
-                                      tr("What the claim's fields mean"),
-                                      QStringLiteral("inspector")));
+    m_pages->addWidget(m_emptyPage);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    QWidget *form = createForm();
-    scroll->setWidget(form);
-    // A short dock scrolls; a narrow one would cut the labels ("Hol", "Tar"), so the
-    // dock keeps the width of the labels and their fields.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(form->minimumSizeHint().width()
-                            + scroll->verticalScrollBar()->sizeHint().width());
-    m_pages->addWidget(scroll);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_form = createForm();
+    m_scroll->setWidget(m_form);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->addWidget(m_scroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
-    setAccessibleName(tr("Claim inspector"));
 
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(NoteSaveDelayMs);
@@ -82,10 +77,43 @@ ClaimInspector::ClaimInspector(Project &project, QWidget *parent)
 
     fillCodebook();
     updateEnabled();
-    refresh();
+    retranslateUi();
 }
 
 ClaimInspector::~ClaimInspector() = default;
+
+void ClaimInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The combos keep their items and the claim's choice; the form's own labels come from
+// the .ui file, and the claim's details are shown again over its placeholders.
+void ClaimInspector::retranslateUi()
+{
+    m_ui->retranslateUi(m_form);
+    if (auto *message = m_emptyPage->findChild<QLabel *>(QStringLiteral("emptyStateText")))
+        message->setText(tr("Select a claim to see its details"));
+    if (auto *link = m_emptyPage->findChild<GuideLinkLabel *>())
+        link->setGuide(tr("What the claim's fields mean"), QStringLiteral("inspector"));
+    setAccessibleName(tr("Claim inspector"));
+    m_ui->target->setNoneText(tr("— none —"));
+    for (int i = 0; i < m_ui->stance->count(); ++i)
+        m_ui->stance->setItemText(i, vocabulary::label(Stance(m_ui->stance->itemData(i).toInt())));
+    m_ui->salience->setSuffix(tr(" of %1").arg(Claim::MaxSalience));
+    for (int i = 0; i < m_ui->attribution->count(); ++i) {
+        m_ui->attribution->setItemText(
+            i, vocabulary::label(Attribution(m_ui->attribution->itemData(i).toInt())));
+    }
+    // A short dock scrolls; a narrow one would cut the labels ("Hol", "Tar"), so the
+    // dock keeps the width of the labels and their fields in the language shown (measured
+    // over the form's placeholders, before a claim's long title fills them).
+    m_scroll->setMinimumWidth(m_form->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width());
+    refresh();
+}
 
 CodebookCombo *ClaimInspector::holderCombo() const
 {
@@ -138,10 +166,10 @@ QWidget *ClaimInspector::createForm()
     m_ui->contentLayout->insertSpacing(2, m_ui->contentLayout->spacing());
 
     m_ui->target->setNoneText(tr("— none —"));
+    // Labelled in retranslateUi().
     for (Stance stance : vocabulary::allStances())
         m_ui->stance->addItem(vocabulary::label(stance), int(stance));
     m_ui->salience->setRange(Claim::MinSalience, Claim::MaxSalience);
-    m_ui->salience->setSuffix(tr(" of %1").arg(Claim::MaxSalience));
     for (Attribution attribution : vocabulary::allAttributions())
         m_ui->attribution->addItem(vocabulary::label(attribution), int(attribution));
     m_ui->note->installEventFilter(this);

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QPlainTextEdit;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QTimer;
@@ -54,8 +55,10 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     QWidget *createForm();
     void fillCodebook();
     void refresh();
@@ -79,6 +82,9 @@ private:
 
     std::unique_ptr<Ui::ClaimInspector> m_ui; // the form, from claiminspector.ui
     QStackedWidget *m_pages;
+    QWidget *m_emptyPage;
+    QWidget *m_form = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QTimer *m_noteTimer;
 };
 

@@ -91,6 +91,9 @@ CodebookCombo::CodebookCombo(QWidget *parent)
 
 void CodebookCombo::setNoneText(const QString &text)
 {
+    // A new language names the listed "none" item again; the choice stays.
+    if (!m_noneText.isEmpty() && !text.isEmpty() && count() > 0)
+        setItemText(0, text);
     m_noneText = text;
 }
 

@@ -6,6 +6,7 @@
 #include "widgets/help/guidelinklabel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,21 +18,18 @@ namespace demarche {
 
 PositionEditor::PositionEditor(QWidget *parent)
     : QWidget(parent)
-    , m_set(new QCheckBox(tr("Set"), this))
+    , m_set(new QCheckBox(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_numberStack(new QStackedWidget(this))
     , m_spin(new QSpinBox(m_numberStack))
-    , m_notSet(new QLabel(tr("not set"), m_numberStack))
+    , m_notSet(new QLabel(m_numberStack))
     , m_scaleStack(new QStackedWidget(this))
     , m_poles(new QWidget(m_scaleStack))
     , m_negativePole(new ElidedLabel(m_poles))
     , m_positivePole(new ElidedLabel(m_poles))
     // A link: what a scale is and how to define one is in the guide.
-    , m_noScale(new GuideLinkLabel(topicscale::notDefined(), QStringLiteral("position-scales"),
-                                   m_scaleStack))
+    , m_noScale(new GuideLinkLabel(QString(), QString(), m_scaleStack))
 {
-    m_set->setAccessibleName(tr("Position set"));
-    m_set->setToolTip(tr("Clear to leave the claim without a position on the scale"));
 
     m_slider->setRange(Claim::MinPosition, Claim::MaxPosition);
     m_slider->setSingleStep(1);
@@ -39,10 +37,8 @@ PositionEditor::PositionEditor(QWidget *parent)
     // Ticks at the ends and at 0, the neutral point of every scale.
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setTickInterval(Claim::MaxPosition);
-    m_slider->setAccessibleName(tr("Position"));
 
     m_spin->setRange(Claim::MinPosition, Claim::MaxPosition);
-    m_spin->setAccessibleName(tr("Position value"));
     m_notSet->setForegroundRole(QPalette::PlaceholderText);
     m_notSet->setAlignment(Qt::AlignCenter);
     m_numberStack->addWidget(m_spin);
@@ -63,8 +59,6 @@ PositionEditor::PositionEditor(QWidget *parent)
     m_negativePole->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_positivePole->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_noScale->setAlignment(Qt::AlignCenter);
-    m_noScale->setToolTip(tr("The topic does not say what -100 and +100 mean; set its poles in "
-                             "the codebook"));
     auto *poles = new QHBoxLayout(m_poles);
     poles->setContentsMargins(0, 0, 0, 0);
     poles->addWidget(m_negativePole, 1);
@@ -109,7 +103,32 @@ PositionEditor::PositionEditor(QWidget *parent)
         Q_EMIT valueEdited();
     });
     setPosition(std::nullopt);
-    setScale(nullptr);
+    retranslateUi();
+}
+
+void PositionEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PositionEditor::retranslateUi()
+{
+    //: A check box: the claim has a position on the topic's scale
+    m_set->setText(tr("Set"));
+    m_set->setAccessibleName(tr("Position set"));
+    m_set->setToolTip(tr("Clear to leave the claim without a position on the scale"));
+    //: The number from -100 to +100 on a topic's scale, not a place
+    m_slider->setAccessibleName(tr("Position"));
+    m_spin->setAccessibleName(tr("Position value"));
+    //: Shown instead of the number when the claim has no position on the scale
+    m_notSet->setText(tr("not set"));
+    // A link: what a scale is and how to define one is in the guide.
+    m_noScale->setGuide(topicscale::notDefined(), QStringLiteral("position-scales"));
+    m_noScale->setToolTip(tr("The topic does not say what -100 and +100 mean; set its poles in "
+                             "the codebook"));
+    showScale();
 }
 
 std::optional<int> PositionEditor::position() const
@@ -132,6 +151,13 @@ void PositionEditor::setPosition(std::optional<int> position)
 
 void PositionEditor::setScale(const Topic *topic)
 {
+    m_topic = topic ? std::optional<Topic>(*topic) : std::nullopt;
+    showScale();
+}
+
+void PositionEditor::showScale()
+{
+    const Topic *topic = m_topic ? &*m_topic : nullptr;
     const bool defined = topic && topic->hasScale();
     m_scaleStack->setCurrentWidget(defined ? m_poles : static_cast<QWidget *>(m_noScale));
     QString sliderTip = tr("The holder's position on the topic's scale, from -100 to 100");

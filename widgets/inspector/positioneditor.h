@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/topic.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -14,7 +16,6 @@ namespace demarche {
 
 class ElidedLabel;
 class GuideLinkLabel;
-struct Topic;
 
 // A claim's position on its topic's scale (-100 ... 100), or none: a "Set" check box,
 // a slider with a tick at 0, and a spin box that mirrors the slider. Under them, at the
@@ -51,7 +52,12 @@ Q_SIGNALS:
     // The user grabbed the slider: the drag that follows is one edit of its own.
     void dragStarted();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showScale();
     void updateEnabled();
 
     QCheckBox *m_set;
@@ -64,6 +70,7 @@ private:
     ElidedLabel *m_negativePole;
     ElidedLabel *m_positivePole;
     GuideLinkLabel *m_noScale;
+    std::optional<Topic> m_topic; // whose scale is shown, to name its poles again
     bool m_readOnly = false;
     bool m_updating = false;
 };

@@ -1,7 +1,7 @@
 #include "widgets/matrix/matrixcelldelegate.h"
 
+#include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
-#include "core/report/reportformat.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -56,8 +56,8 @@ QString MatrixCellDelegate::text(const QModelIndex &index) const
     const CellValues cell = valuesOf(index);
     if (cell.count <= 0 || !cell.mean)
         return {};
-    // As the compare view and the report show a mean: one decimal, a true minus sign.
-    return reportformat::position(cell.mean);
+    // As the compare view shows a mean: one decimal, a true minus sign.
+    return displayformat::position(cell.mean);
 }
 
 void MatrixCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -5,7 +5,10 @@
 #include "core/project/project.h"
 #include "widgets/claims/viewhint.h"
 
+#include <QEvent>
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace demarche {
 
@@ -16,8 +19,6 @@ MatrixClaimList::MatrixClaimList(Project &project, QWidget *parent)
 {
     m_hint->setObjectName(QStringLiteral("claimListHint"));
     setColumnCount(ColumnCount);
-    setHeaderLabels(
-        {tr("Quote"), tr("Holder"), tr("Stance"), tr("Position"), tr("Date"), tr("Document")});
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -34,7 +35,6 @@ MatrixClaimList::MatrixClaimList(Project &project, QWidget *parent)
     columns->setSectionResizeMode(QuoteColumn, QHeaderView::Stretch);
     const int unit = fontMetrics().averageCharWidth();
     columns->resizeSection(HolderColumn, 16 * unit);
-    columns->resizeSection(StanceColumn, 14 * unit);
     columns->resizeSection(PositionColumn, 9 * unit);
     columns->resizeSection(DateColumn, 12 * unit);
     columns->resizeSection(DocumentColumn, 22 * unit);
@@ -45,16 +45,57 @@ MatrixClaimList::MatrixClaimList(Project &project, QWidget *parent)
             Q_EMIT claimActivated(id);
     });
     showClaims({}, QString());
+    retranslateUi();
+}
+
+void MatrixClaimList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTreeWidget::changeEvent(event);
+}
+
+// The listed claims stay, with the current one; their stances are named again, and the
+// dates follow the locale as they are painted.
+void MatrixClaimList::retranslateUi()
+{
+    setHeaderLabels({tr("Quote"), tr("Holder"), tr("Stance"),
+                     //: The column of the claims' positions: numbers on the topic's scale
+                     tr("Position"), tr("Date"), tr("Document")});
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = topLevelItem(i);
+        item->setText(StanceColumn, vocabulary::label(Stance(
+                                        item->data(StanceColumn, roles::StanceRole).toInt())));
+    }
+    // The stance column fits its longest label ("Refusal / red line") in this language,
+    // with a character's room on either side.
+    const QFontMetrics metrics = fontMetrics();
+    int stanceWidth = 14 * metrics.averageCharWidth();
+    for (const Stance stance : vocabulary::allStances()) {
+        stanceWidth = std::max(stanceWidth, metrics.horizontalAdvance(vocabulary::label(stance))
+                                                + 2 * metrics.averageCharWidth());
+    }
+    header()->resizeSection(StanceColumn, stanceWidth);
+    if (isSortingEnabled())
+        sortItems(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
+    showHint();
+    viewport()->update();
+}
+
+void MatrixClaimList::showHint()
+{
+    if (m_place.isEmpty())
+        m_hint->setText(tr("Choose a cell to list its claims."));
+    else
+        m_hint->setText(tr("No claims: %1.").arg(m_place));
 }
 
 void MatrixClaimList::showClaims(const QList<ClaimId> &ids, const QString &place)
 {
     const ClaimId current = claimAt(currentItem());
     clear();
-    if (place.isEmpty())
-        m_hint->setText(tr("Choose a cell to list its claims."));
-    else
-        m_hint->setText(tr("No claims: %1.").arg(place));
+    m_place = place;
+    showHint();
     m_hint->setVisible(ids.isEmpty());
     if (ids.isEmpty())
         return;
@@ -103,6 +144,7 @@ QTreeWidgetItem *MatrixClaimList::itemFor(const Claim &claim) const
     if (const Actor *holder = m_project.actor(claim.holder))
         item->setText(HolderColumn, holder->name);
     item->setText(StanceColumn, vocabulary::label(claim.stance));
+    item->setData(StanceColumn, roles::StanceRole, int(claim.stance));
     if (claim.position)
         item->setData(PositionColumn, Qt::DisplayRole, *claim.position);
     item->setTextAlignment(PositionColumn, Qt::AlignRight | Qt::AlignVCenter);

@@ -40,11 +40,17 @@ public:
 Q_SIGNALS:
     void claimActivated(demarche::ClaimId id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showHint();
     QTreeWidgetItem *itemFor(const Claim &claim) const;
 
     Project &m_project;
     ViewHint *m_hint;
+    QString m_place; // the cell shown, for the empty state
 };
 
 } // namespace demarche

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QPainter>
 
 namespace demarche {
@@ -96,14 +97,14 @@ QString MatrixLegend::lowText() const
 {
     if (byPosition())
         return positionText(Claim::MinPosition);
-    return m_model.maxCount() > 0 ? QStringLiteral("1") : QStringLiteral("0");
+    return QLocale().toString(m_model.maxCount() > 0 ? 1 : 0);
 }
 
 QString MatrixLegend::highText() const
 {
     if (byPosition())
         return positionText(Claim::MaxPosition);
-    return QString::number(m_model.maxCount());
+    return QLocale().toString(m_model.maxCount());
 }
 
 void MatrixLegend::paintEvent(QPaintEvent *)
@@ -163,13 +164,13 @@ void MatrixLegend::paintEvent(QPaintEvent *)
 
 void MatrixLegend::scaleChanged()
 {
-    setToolTip(
-        byPosition()
-            ? QString(tr("Mean position of the cell's claims, weighted by salience: "
-                         "magenta towards −100, green towards +100; hatched where no "
-                         "claim gives one")
-                      + QLatin1String("\n\n") + scalesToolTip())
-            : tr("Number of claims in the cell; the darkest has %1").arg(m_model.maxCount()));
+    setToolTip(byPosition()
+                   ? QString(tr("Mean position of the cell's claims, weighted by salience: "
+                                "magenta towards −100, green towards +100; hatched where no "
+                                "claim gives one")
+                             + QLatin1String("\n\n") + scalesToolTip())
+                   : tr("Number of claims in the cell; the darkest has %1")
+                         .arg(QLocale().toString(m_model.maxCount())));
     updateGeometry();
     update();
 }
@@ -183,6 +184,8 @@ void MatrixLegend::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         update();
+    else if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        scaleChanged(); // the tooltip, and the width of "no position"
     QWidget::changeEvent(event);
 }
 

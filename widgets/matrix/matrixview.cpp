@@ -91,66 +91,99 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
         if (m_claims->topLevelItemCount() > 0)
             updateClaimList();
     });
-    updateHint();
+    retranslateUi();
     updateCompareButton();
     m_overTime->setEnabled(m_table->currentIndex().isValid());
+}
+
+void MatrixView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The colour mode keeps its choice and the table its current cell and selection.
+void MatrixView::retranslateUi()
+{
+    m_colourMode->setItemText(m_colourMode->findData(int(ColourMode::ByCount)),
+                              tr("Number of claims"));
+    m_colourMode->setItemText(m_colourMode->findData(int(ColourMode::ByPosition)),
+                              tr("Mean position"));
+    m_colourLabel->setText(tr("Colour &by:"));
+    m_rollUp->setText(tr("&Roll up members"));
+    m_rollUp->setToolTip(tr("Count a member's claims in its parent's row as well: "
+                            "a minister's claims also count for his state"));
+    m_compare->setText(tr("&Compare selected actors"));
+    m_compare->setToolTip(tr("Select two actors by clicking their names (Ctrl+click the "
+                             "second), then compare their positions topic by topic"));
+    m_overTime->setText(tr("Over &Time"));
+    m_overTime->setToolTip(tr("Chart the current cell's actor on its topic by publication date"));
+    m_export->setText(tr("&Export CSV…"));
+    m_export->setToolTip(tr("Write every cell of the matrix to a CSV file"));
+    updateHint();
+    // "Russia on Ukraine" in the claim list's empty state; the cells repaint their means.
+    if (m_table->currentIndex().isValid())
+        updateClaimList();
+    m_table->viewport()->update();
 }
 
 QWidget *MatrixView::createTopBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
 
     m_colourMode = new QComboBox(bar);
     m_colourMode->setObjectName(QStringLiteral("colourMode"));
-    m_colourMode->addItem(tr("Number of claims"), int(ColourMode::ByCount));
-    m_colourMode->addItem(tr("Mean position"), int(ColourMode::ByPosition));
+    // Named in retranslateUi().
+    m_colourMode->addItem(QString(), int(ColourMode::ByCount));
+    m_colourMode->addItem(QString(), int(ColourMode::ByPosition));
     connect(m_colourMode, &QComboBox::currentIndexChanged, this, [this]() {
         const auto mode = ColourMode(m_colourMode->currentData().toInt());
         m_delegate->setColourMode(mode);
         m_legend->setColourMode(mode);
         m_table->viewport()->update();
     });
-    auto *label = new QLabel(tr("Colour &by:"), bar);
-    label->setBuddy(m_colourMode);
+    m_colourLabel = new QLabel(bar);
+    m_colourLabel->setBuddy(m_colourMode);
 
-    m_rollUp = new QCheckBox(tr("&Roll up members"), bar);
+    m_rollUp = new QCheckBox(bar);
     m_rollUp->setObjectName(QStringLiteral("rollUp"));
-    m_rollUp->setToolTip(tr("Count a member's claims in its parent's row as well: "
-                            "a minister's claims also count for his state"));
     m_rollUp->setChecked(m_model->rollUp());
     connect(m_rollUp, &QCheckBox::toggled, m_model, &ActorTopicMatrixModel::setRollUp);
 
     m_legend = new MatrixLegend(*m_model, bar);
     m_legend->setObjectName(QStringLiteral("legend"));
 
-    m_compare = new QPushButton(tr("&Compare selected actors"), bar);
+    m_compare = new QPushButton(bar);
     m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_compare->setToolTip(tr("Select two actors by clicking their names (Ctrl+click the "
-                             "second), then compare their positions topic by topic"));
     connect(m_compare, &QPushButton::clicked, this, &MatrixView::compareSelected);
 
-    m_overTime = new QPushButton(tr("Over &Time"), bar);
+    m_overTime = new QPushButton(bar);
     m_overTime->setObjectName(QStringLiteral("overTimeButton"));
-    m_overTime->setToolTip(tr("Chart the current cell's actor on its topic by publication date"));
     connect(m_overTime, &QPushButton::clicked, this, &MatrixView::showCurrentOverTime);
 
-    m_export = new QPushButton(tr("&Export CSV…"), bar);
+    m_export = new QPushButton(bar);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setToolTip(tr("Write every cell of the matrix to a CSV file"));
     connect(m_export, &QPushButton::clicked, this, &MatrixView::chooseExportFile);
 
-    layout->addWidget(label);
-    layout->addWidget(m_colourMode);
-    layout->addSpacing(8);
-    layout->addWidget(m_legend);
-    layout->addSpacing(8);
-    layout->addWidget(m_rollUp);
-    layout->addStretch(1);
-    layout->addWidget(m_compare);
-    layout->addWidget(m_overTime);
-    layout->addWidget(m_export);
+    // Two rows, what the colours mean above what can be done: in one row the longer
+    // German and Russian labels made the view wider than the window beside the docks.
+    auto *colours = new QHBoxLayout;
+    colours->addWidget(m_colourLabel);
+    colours->addWidget(m_colourMode);
+    colours->addSpacing(8);
+    colours->addWidget(m_legend);
+    colours->addStretch(1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_rollUp);
+    actions->addStretch(1);
+    actions->addWidget(m_compare);
+    actions->addWidget(m_overTime);
+    actions->addWidget(m_export);
+    layout->addLayout(colours);
+    layout->addLayout(actions);
     return bar;
 }
 

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -64,8 +65,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     QWidget *createTopBar();
     void setUpTable();
     void rememberCurrentCell();
@@ -83,6 +86,7 @@ private:
     MatrixClaimList *m_claims;
     QSplitter *m_splitter = nullptr;
     QComboBox *m_colourMode = nullptr;
+    QLabel *m_colourLabel = nullptr;
     QCheckBox *m_rollUp = nullptr;
     MatrixLegend *m_legend = nullptr;
     QPushButton *m_compare = nullptr;

@@ -1,5 +1,7 @@
 #include "widgets/timeline/timelinechart.h"
 
+#include "core/models/displayformat.h"
+
 #include <QDateTime>
 #include <QPalette>
 #include <QtCharts/QAreaSeries>
@@ -82,8 +84,7 @@ QString tickLabel(const QDate &date, const TickUnit &unit, bool manyYears, const
     switch (unit.period) {
     case TimelinePeriod::Day:
     case TimelinePeriod::Week:
-        return locale.toString(date,
-                               manyYears ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+        return locale.toString(date, displayformat::dayMonthFormat(manyYears, locale));
     case TimelinePeriod::Month:
         return locale.toString(date, QStringLiteral("MMM yyyy"));
     case TimelinePeriod::Quarter:
@@ -114,11 +115,10 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     m_positionAxis->setRange(Claim::MinPosition, Claim::MaxPosition);
     m_positionAxis->setTickCount(positionTicks);
     m_positionAxis->setLabelFormat(QStringLiteral("%d"));
-    m_positionAxis->setTitleText(tr("Mean position"));
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setTickCount(positionTicks);
     m_countAxis->setGridLineVisible(false); // its ticks fall on the position grid
-    m_countAxis->setTitleText(tr("Claims"));
+    retranslate();
     addAxis(m_dateAxis, Qt::AlignBottom);
     addAxis(m_positionAxis, Qt::AlignLeft);
     addAxis(m_countAxis, Qt::AlignRight);
@@ -199,7 +199,7 @@ QString TimelineChart::periodName(const QDate &start, TimelinePeriod period, con
 {
     switch (period) {
     case TimelinePeriod::Day:
-        return locale.toString(start, QStringLiteral("d MMM yyyy"));
+        return locale.toString(start, displayformat::dayMonthFormat(true, locale));
     case TimelinePeriod::Week: {
         int year = 0;
         const int week = start.weekNumber(&year);
@@ -207,8 +207,8 @@ QString TimelineChart::periodName(const QDate &start, TimelinePeriod period, con
         return tr("Week %1 of %2 (%3 – %4)", "ISO week number, its year, first and last day")
             .arg(week)
             .arg(year)
-            .arg(locale.toString(start, QStringLiteral("d MMM")),
-                 locale.toString(last, QStringLiteral("d MMM")));
+            .arg(locale.toString(start, displayformat::dayMonthFormat(false, locale)),
+                 locale.toString(last, displayformat::dayMonthFormat(false, locale)));
     }
     case TimelinePeriod::Month:
         return locale.toString(start, QStringLiteral("MMMM yyyy"));
@@ -224,6 +224,13 @@ void TimelineChart::showTimeline(const Timeline &timeline, const QString &title,
                                  const QColor &color)
 {
     showPlots({Plot{timeline, title, color}}, timeline.options.period, title);
+}
+
+void TimelineChart::retranslate()
+{
+    m_positionAxis->setTitleText(tr("Mean position"));
+    //: The axis of the number of claims per period
+    m_countAxis->setTitleText(tr("Claims"));
 }
 
 void TimelineChart::styleSeries(int plot, const QColor &color)

@@ -47,14 +47,18 @@ public:
     void showTimeline(const Timeline &timeline, const QString &title, const QColor &color);
     // Text, grid and background colours from the widget palette, light or dark.
     void applyPalette(const QPalette &palette);
+    // The axis titles in the current language; the plots' names and date labels are
+    // set again by the next showPlots().
+    void retranslate();
 
     // Where a period's point sits on the x axis: the middle of the period that starts on
     // `start`, in msecs since the epoch (local time). For a day, its noon.
     static qreal xOf(const QDate &start, TimelinePeriod period = TimelinePeriod::Day);
     // The start of a day, where the ticks stand.
     static qreal edgeOf(const QDate &date);
-    // How the period that starts on `start` is named in tooltips: "5 Mar 2024",
-    // "Week 53 of 2020 (28 Dec – 3 Jan)", "March 2024", "Q1 2024", "2024".
+    // How the period that starts on `start` is named in tooltips, days and months in the
+    // locale's order: "5 Mar 2024", "Week 53 of 2020 (28 Dec – 3 Jan)", "March 2024",
+    // "Q1 2024", "2024".
     static QString periodName(const QDate &start, TimelinePeriod period,
                               const QLocale &locale = QLocale());
 

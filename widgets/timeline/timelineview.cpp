@@ -1,7 +1,7 @@
 #include "widgets/timeline/timelineview.h"
 
+#include "core/models/displayformat.h"
 #include "core/project/project.h"
-#include "core/report/reportformat.h"
 #include "widgets/help/guidelinklabel.h"
 #include "widgets/inspector/codebookcombo.h"
 #include "widgets/timeline/timelinechart.h"
@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolTip>
@@ -56,6 +57,37 @@ TimelineView::TimelineView(Project &project, QWidget *parent)
     buildLayout();
     followProject();
     fillCodebook();
+    retranslateUi();
+}
+
+// The combos keep their choices; the chart, its summary and the empty states are drawn
+// again in the new language.
+void TimelineView::retranslateUi()
+{
+    m_actorCombo->setToolTip(tr("The actor whose positions are plotted"));
+    m_topicCombo->setToolTip(tr("The topic the positions are on"));
+    m_rollUp->setText(tr("Include &members"));
+    m_rollUp->setToolTip(tr("Count the claims of the actor's members (a minister for his "
+                            "state) as the actor's own"));
+    m_subtopics->setText(tr("Include &sub-topics"));
+    m_subtopics->setToolTip(tr("Count claims on the topics under the chosen one"));
+    m_otherCombo->setNoneText(tr("(nobody)"));
+    m_otherCombo->setToolTip(tr("A second actor, drawn dashed on the same chart"));
+    m_periodCombo->setToolTip(tr("Group the claims by publication date, by week (ISO "
+                                 "weeks, Monday to Sunday), month, quarter or year"));
+    const std::pair<TimelinePeriod, QString> periods[] = {
+        {TimelinePeriod::Day, tr("Publication date")},
+        {TimelinePeriod::Week, tr("Week")},
+        {TimelinePeriod::Month, tr("Month")},
+        {TimelinePeriod::Quarter, tr("Quarter")},
+        {TimelinePeriod::Year, tr("Year")}};
+    for (const auto &[value, name] : periods)
+        m_periodCombo->setItemText(m_periodCombo->findData(int(value)), name);
+    m_actorLabel->setText(tr("&Actor:"));
+    m_topicLabel->setText(tr("&Topic:"));
+    m_otherLabel->setText(tr("Compare &with:"));
+    m_periodLabel->setText(tr("&Period:"));
+    m_chart->retranslate();
     refresh();
 }
 
@@ -64,41 +96,34 @@ void TimelineView::buildLayout()
     m_actorCombo = new CodebookCombo(this);
     setFocusProxy(m_actorCombo); // the view opens on its first choice
     m_actorCombo->setObjectName(QStringLiteral("timelineActor"));
-    m_actorCombo->setToolTip(tr("The actor whose positions are plotted"));
     m_topicCombo = new CodebookCombo(this);
     m_topicCombo->setObjectName(QStringLiteral("timelineTopic"));
-    m_topicCombo->setToolTip(tr("The topic the positions are on"));
-    m_rollUp = new QCheckBox(tr("Include &members"), this);
+    m_rollUp = new QCheckBox(this);
     m_rollUp->setObjectName(QStringLiteral("timelineRollUp"));
-    m_rollUp->setToolTip(tr("Count the claims of the actor's members (a minister for his "
-                            "state) as the actor's own"));
     m_rollUp->setChecked(true);
-    m_subtopics = new QCheckBox(tr("Include &sub-topics"), this);
+    m_subtopics = new QCheckBox(this);
     m_subtopics->setObjectName(QStringLiteral("timelineSubtopics"));
-    m_subtopics->setToolTip(tr("Count claims on the topics under the chosen one"));
     m_subtopics->setChecked(true);
     m_otherCombo = new CodebookCombo(this);
     m_otherCombo->setObjectName(QStringLiteral("timelineOtherActor"));
+    // Its text is set again in retranslateUi(); the first fill needs the item.
     m_otherCombo->setNoneText(tr("(nobody)"));
-    m_otherCombo->setToolTip(tr("A second actor, drawn dashed on the same chart"));
     m_periodCombo = new QComboBox(this);
     m_periodCombo->setObjectName(QStringLiteral("timelinePeriod"));
-    m_periodCombo->setToolTip(tr("Group the claims by publication date, by week (ISO "
-                                 "weeks, Monday to Sunday), month, quarter or year"));
-    m_periodCombo->addItem(tr("Publication date"), int(TimelinePeriod::Day));
-    m_periodCombo->addItem(tr("Week"), int(TimelinePeriod::Week));
-    m_periodCombo->addItem(tr("Month"), int(TimelinePeriod::Month));
-    m_periodCombo->addItem(tr("Quarter"), int(TimelinePeriod::Quarter));
-    m_periodCombo->addItem(tr("Year"), int(TimelinePeriod::Year));
+    // Named in retranslateUi().
+    for (const TimelinePeriod period :
+         {TimelinePeriod::Day, TimelinePeriod::Week, TimelinePeriod::Month, TimelinePeriod::Quarter,
+          TimelinePeriod::Year})
+        m_periodCombo->addItem(QString(), int(period));
     m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(storedPeriod())));
 
-    auto *actorLabel = new QLabel(tr("&Actor:"), this);
+    auto *actorLabel = m_actorLabel = new QLabel(this);
     actorLabel->setBuddy(m_actorCombo);
-    auto *topicLabel = new QLabel(tr("&Topic:"), this);
+    auto *topicLabel = m_topicLabel = new QLabel(this);
     topicLabel->setBuddy(m_topicCombo);
-    auto *otherLabel = new QLabel(tr("Compare &with:"), this);
+    auto *otherLabel = m_otherLabel = new QLabel(this);
     otherLabel->setBuddy(m_otherCombo);
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    auto *periodLabel = m_periodLabel = new QLabel(this);
     periodLabel->setBuddy(m_periodCombo);
     // Two rows, so that the view fits beside the docks on a small screen: who and
     // against whom above, on what and how finely below.
@@ -419,9 +444,9 @@ QString TimelineView::pointText(const Timeline &timeline, const QString &name, c
     if (found == timeline.points.cend())
         return tr("%1: no claims", "actor").arg(name);
     if (found->meanPosition) {
-        // As the compare view and the report show a mean: one decimal, a true minus sign.
+        // As the compare view shows a mean: one decimal, a true minus sign.
         return tr("%1: mean position %2 from %n claim(s)", nullptr, found->claims)
-            .arg(name, reportformat::position(found->meanPosition));
+            .arg(name, displayformat::position(found->meanPosition));
     }
     return tr("%1: %n claim(s), none with a position", nullptr, found->claims).arg(name);
 }
@@ -434,7 +459,7 @@ void TimelineView::showHover(const QDate &date, bool state)
         return;
     }
     const Actor *first = m_project.actor(m_timeline.options.actor);
-    QStringList lines{TimelineChart::periodName(date, period(), locale())};
+    QStringList lines{TimelineChart::periodName(date, period(), QLocale())};
     lines.append(pointText(m_timeline, first ? first->name : QString(), date));
     if (const Actor *second =
             m_other.holders.isEmpty() ? nullptr : m_project.actor(m_other.options.actor))
@@ -488,6 +513,8 @@ void TimelineView::changeEvent(QEvent *event)
     // Follows a switch between light and dark palettes.
     if (event->type() == QEvent::PaletteChange && m_chart)
         m_chart->applyPalette(palette());
+    else if (event->type() == QEvent::LanguageChange && m_chart)
+        retranslateUi();
     QWidget::changeEvent(event);
 }
 

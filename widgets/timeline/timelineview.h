@@ -67,6 +67,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void buildLayout();
     void followProject();
     void fillCodebook();
@@ -86,6 +87,10 @@ private:
     CodebookCombo *m_topicCombo = nullptr;
     CodebookCombo *m_otherCombo = nullptr;
     QComboBox *m_periodCombo = nullptr;
+    QLabel *m_actorLabel = nullptr;
+    QLabel *m_topicLabel = nullptr;
+    QLabel *m_otherLabel = nullptr;
+    QLabel *m_periodLabel = nullptr;
     QCheckBox *m_rollUp = nullptr;
     QCheckBox *m_subtopics = nullptr;
     QStackedWidget *m_pages = nullptr;

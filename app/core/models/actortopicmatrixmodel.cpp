@@ -1,10 +1,12 @@
 #include "core/models/actortopicmatrixmodel.h"
 
+#include "core/domain/languagechange.h"
 #include "core/domain/topicscale.h"
 #include "core/models/codebookentry.h"
 #include "core/models/codebooktree.h"
 #include "core/models/matrixcelltext.h"
 #include "core/models/modelroles.h"
+#include "core/models/newtexts.h"
 #include "core/project/project.h"
 
 #include <algorithm>
@@ -58,6 +60,8 @@ ActorTopicMatrixModel::ActorTopicMatrixModel(Project &project, QObject *parent)
     connect(&project, &Project::actorsChanged, this, &ActorTopicMatrixModel::reload);
     connect(&project, &Project::topicsChanged, this, &ActorTopicMatrixModel::reload);
     connect(&project, &Project::reloaded, this, &ActorTopicMatrixModel::reload);
+    // The cells' and topics' tooltips read in the new language.
+    onLanguageChange(this, [this]() { announceNewTexts(*this); });
 }
 
 int ActorTopicMatrixModel::rowCount(const QModelIndex &parent) const

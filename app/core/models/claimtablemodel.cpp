@@ -1,7 +1,9 @@
 #include "core/models/claimtablemodel.h"
 
+#include "core/domain/languagechange.h"
 #include "core/domain/vocabulary.h"
 #include "core/models/modelroles.h"
+#include "core/models/newtexts.h"
 #include "core/project/project.h"
 
 #include <QLocale>
@@ -35,6 +37,8 @@ ClaimTableModel::ClaimTableModel(Project &project, QObject *parent)
     connect(&project, &Project::documentChanged, this, &ClaimTableModel::documentChanged);
     connect(&project, &Project::documentRemoved, this, &ClaimTableModel::documentRemoved);
     connect(&project, &Project::reloaded, this, &ClaimTableModel::reload);
+    // Headers, stance and attribution labels and dates read in the new language.
+    onLanguageChange(this, [this]() { announceNewTexts(*this); });
 }
 
 int ClaimTableModel::rowCount(const QModelIndex &parent) const

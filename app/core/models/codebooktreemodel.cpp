@@ -1,6 +1,8 @@
 #include "core/models/codebooktreemodel.h"
 
+#include "core/domain/languagechange.h"
 #include "core/models/modelroles.h"
+#include "core/models/newtexts.h"
 #include "core/project/project.h"
 
 #include <QSet>
@@ -37,6 +39,11 @@ CodebookTreeModel::CodebookTreeModel(Project &project, void (Project::*codebookC
     connect(&project, &Project::claimsRemoved, this, &CodebookTreeModel::claimsRemoved);
     connect(&project, &Project::claimChanged, this, &CodebookTreeModel::claimChanged);
     connect(&project, &Project::reloaded, this, &CodebookTreeModel::reload);
+    // The entries keep their kind's label: they are read again, then every text announced.
+    onLanguageChange(this, [this]() {
+        refresh();
+        announceNewTexts(*this);
+    });
 }
 
 CodebookTreeModel::~CodebookTreeModel() = default;

@@ -4,8 +4,8 @@
 #include "core/domain/vocabulary.h"
 #include "core/models/comparisonclaims.h"
 #include "core/models/comparisonmodel.h"
+#include "core/models/displayformat.h"
 #include "core/project/project.h"
-#include "core/report/reportformat.h"
 
 #include <QStringList>
 
@@ -128,7 +128,7 @@ QVariant ComparisonCells::topicData(const ComparisonTree::Node &node, int column
                                       : topicscale::notDefined();
             if (row.distance)
                 return QString(tr("%1: mean positions %2 apart")
-                                   .arg(statusText(node), reportformat::position(row.distance))
+                                   .arg(statusText(node), displayformat::position(row.distance))
                                + u'\n' + scale);
             return QString(statusText(node) + u'\n' + scale);
         }
@@ -188,7 +188,8 @@ QString ComparisonCells::sideSummary(const ActorPosition &side)
         return tr("no claims");
     QString text = tr("%n claim(s)", nullptr, int(side.claims.size()));
     if (side.meanPosition)
-        text += separator() + tr("mean %1").arg(reportformat::position(side.meanPosition));
+        //: The mean position of the actor's claims on the topic's scale
+        text += separator() + tr("mean %1").arg(displayformat::position(side.meanPosition));
     return text;
 }
 
@@ -196,6 +197,7 @@ QString ComparisonCells::statusText(const ComparisonTree::Node &node) const
 {
     switch (statusOf(node.comparison)) {
     case Model::Status::Both:
+        //: A topic on which both compared actors made claims
         return tr("both");
     case Model::Status::OnlyA:
         return tr("only %1").arg(actorName(m_a));
@@ -204,6 +206,7 @@ QString ComparisonCells::statusText(const ComparisonTree::Node &node) const
     case Model::Status::Neither:
         break;
     }
+    //: A topic on which neither compared actor made claims
     return tr("neither");
 }
 
@@ -212,7 +215,7 @@ QString ComparisonCells::comparisonText(const ComparisonTree::Node &node) const
 {
     const TopicComparison &row = node.comparison;
     if (row.distance)
-        return tr("\u0394 %1").arg(reportformat::position(row.distance));
+        return tr("\u0394 %1").arg(displayformat::position(row.distance));
     if (statusOf(row) != Model::Status::Both)
         return statusText(node);
     if (!row.a.meanPosition && !row.b.meanPosition)
@@ -220,12 +223,12 @@ QString ComparisonCells::comparisonText(const ComparisonTree::Node &node) const
     return tr("%1 has no positions").arg(actorName(row.a.meanPosition ? m_b : m_a));
 }
 
-// "Demand · 2024-03-02 · Reuters · position −60"
+// "Demand · 2 Mar 2024 · Reuters · position −60", the date in the locale's short format
 QString ComparisonCells::evidenceMeta(const Claim &claim) const
 {
     QStringList parts{vocabulary::label(claim.stance)};
     const QDate date = m_held.dates().value(claim.document);
-    parts.append(date.isValid() ? reportformat::date(date) : tr("undated"));
+    parts.append(date.isValid() ? displayformat::date(date) : tr("undated"));
     if (const Document *document = m_project.documentInfo(claim.document)) {
         if (!document->source.isEmpty())
             parts.append(document->source);
@@ -233,7 +236,8 @@ QString ComparisonCells::evidenceMeta(const Claim &claim) const
             parts.append(document->title);
     }
     if (claim.position)
-        parts.append(tr("position %1").arg(reportformat::position(*claim.position)));
+        //: The claim's position: the number on the topic's scale
+        parts.append(tr("position %1").arg(displayformat::position(*claim.position)));
     return parts.join(separator());
 }
 

@@ -1,5 +1,7 @@
 #include "core/models/comparisonmodel.h"
 
+#include "core/domain/languagechange.h"
+#include "core/models/newtexts.h"
 #include "core/project/project.h"
 
 #include <algorithm>
@@ -13,6 +15,8 @@ ComparisonModel::ComparisonModel(Project &project, QObject *parent)
     loadClaims();
     buildNodes();
     connectProject();
+    // Headers, summaries, stances and dates read in the new language; rows stay.
+    onLanguageChange(this, [this]() { announceNewTexts(*this); });
 }
 
 void ComparisonModel::setActors(ActorId a, ActorId b)

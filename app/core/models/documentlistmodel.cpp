@@ -1,6 +1,8 @@
 #include "core/models/documentlistmodel.h"
 
+#include "core/domain/languagechange.h"
 #include "core/models/modelroles.h"
+#include "core/models/newtexts.h"
 #include "core/project/project.h"
 
 #include <QLocale>
@@ -27,6 +29,8 @@ DocumentListModel::DocumentListModel(const Project &project, QObject *parent)
     connect(&project, &Project::claimCountChanged, this, &DocumentListModel::changeDocument);
     connect(&project, &Project::documentRemoved, this, &DocumentListModel::removeDocument);
     connect(&project, &Project::reloaded, this, &DocumentListModel::reload);
+    // Headers, tooltips and dates read in the new language.
+    onLanguageChange(this, [this]() { announceNewTexts(*this); });
 }
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const
