@@ -7,6 +7,7 @@
 #include "core/models/displayformat.h"
 #include "core/project/project.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace demarche {
@@ -36,7 +37,7 @@ QString stanceCounts(const QMap<Stance, int> &counts)
     QStringList parts;
     for (const Stance stance : vocabulary::allStances()) {
         if (const int count = counts.value(stance); count > 0)
-            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + reportformat::count(count));
+            parts.append(vocabulary::label(stance) + QLatin1Char(' ') + QLocale().toString(count));
     }
     return parts.join(separator());
 }
