@@ -229,28 +229,28 @@ private Q_SLOTS:
 
         QTest::newRow("rolled up") << true << "Russia"
                                    << "Ukraine"
-                                   << QStringLiteral("Russia on Ukraine: 3 claims — 2 Demand, "
-                                                     "1 Refusal / red line\n"
+                                   << QStringLiteral("Russia on Ukraine: 3 claims — Demand: 2, "
+                                                     "Refusal / red line: 1\n"
                                                      "mean position −50 (2 with a position)\n"
                                                      "1 of them by a member");
         QTest::newRow("own claims only")
             << false << "Russia"
             << "Ukraine"
-            << QStringLiteral("Russia on Ukraine: 2 claims — 1 Demand, 1 Refusal / red line\n"
+            << QStringLiteral("Russia on Ukraine: 2 claims — Demand: 1, Refusal / red line: 1\n"
                               "mean position −50 (2 with a position)");
         QTest::newRow("positive") << true << "United States"
                                   << "Ukraine"
                                   << QStringLiteral(
-                                         "United States on Ukraine: 1 claim — 1 Support\n"
+                                         "United States on Ukraine: 1 claim — Support: 1\n"
                                          "mean position +80 (1 with a position)");
         QTest::newRow("no position") << true << "United States"
                                      << "Syria"
                                      << QStringLiteral("United States on Syria: 1 claim — "
-                                                       "1 Proposal\nno claim gives a position");
+                                                       "Proposal: 1\nno claim gives a position");
         QTest::newRow("only by a member")
             << true << "Russia"
             << "Iran"
-            << QStringLiteral("Russia on Iran: 1 claim — 1 Criticism\n"
+            << QStringLiteral("Russia on Iran: 1 claim — Criticism: 1\n"
                               "mean position +40 (1 with a position)\n1 of them by a member");
         QTest::newRow("empty") << true << "France"
                                << "Iran" << QString();

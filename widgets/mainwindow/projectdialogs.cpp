@@ -84,7 +84,7 @@ void ProjectDialogs::chooseAndCreate()
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(m_parent, tr("New project"),
                              tr("%1 already exists. Choose another name, or open it with "
-                                "File ▸ Open.")
+                                "File ▸ Open Project….")
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }

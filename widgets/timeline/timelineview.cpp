@@ -383,7 +383,7 @@ void TimelineView::refresh()
     }
     if (!otherPlotted && m_timeline.points.isEmpty()) {
         showMessage(tr("No dated claims by %1 on %2 yet. Claims count once their article has "
-                       "a publication date (Document ▸ Properties).")
+                       "a publication date (Edit ▸ Document Properties…).")
                         .arg(chosenActor->name, chosenTopic->name),
                     tr("How to date an article"), QStringLiteral("importing"));
         return;
@@ -419,21 +419,27 @@ QString TimelineView::summary() const
             periods.insert(point.date);
     }
     const int count = int(periods.size());
+    // Two counted texts side by side rather than one inside the other, so that each
+    // language declines each count on its own: "12 claims · 5 weeks".
+    QString spanned;
     switch (period()) {
     case TimelinePeriod::Day:
-        if (count == 1)
-            return tr("%n claim(s) on one publication date.", nullptr, claims);
-        return tr("%n claim(s) over %1 publication dates.", nullptr, claims).arg(count);
+        spanned = tr("%n publication date(s)", nullptr, count);
+        break;
     case TimelinePeriod::Week:
-        return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n week(s)", nullptr, count));
+        spanned = tr("%n week(s)", nullptr, count);
+        break;
     case TimelinePeriod::Month:
-        return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n month(s)", nullptr, count));
+        spanned = tr("%n month(s)", nullptr, count);
+        break;
     case TimelinePeriod::Quarter:
-        return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n quarter(s)", nullptr, count));
+        spanned = tr("%n quarter(s)", nullptr, count);
+        break;
     case TimelinePeriod::Year:
+        spanned = tr("%n year(s)", nullptr, count);
         break;
     }
-    return tr("%n claim(s) in %1.", nullptr, claims).arg(tr("%n year(s)", nullptr, count));
+    return tr("%n claim(s)", nullptr, claims) + QStringLiteral(" \u00b7 ") + spanned;
 }
 
 QString TimelineView::pointText(const Timeline &timeline, const QString &name, const QDate &date)

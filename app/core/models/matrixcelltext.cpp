@@ -29,9 +29,9 @@ QString stanceBreakdown(const MatrixCell &cell)
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList parts;
     for (const auto &[count, stance] : counts)
-        parts.append(MatrixText::tr("%1 %2", "count and stance in a matrix cell's tooltip")
-                         .arg(count)
-                         .arg(vocabulary::label(stance)));
+        parts.append(MatrixText::tr("%1: %2", "stance and its count in a matrix cell's tooltip")
+                         .arg(vocabulary::label(stance))
+                         .arg(count));
     return parts.join(MatrixText::tr(", ", "between stances in a matrix cell's tooltip"));
 }
 
