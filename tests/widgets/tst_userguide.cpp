@@ -1,10 +1,12 @@
 // Help ▸ User Guide: every section the code links to exists in the bundled guide, the
 // empty states open it at their section, and the viewer goes back, forward and finds.
+#include "../support/markingtranslator.h"
 #include "widgets/article/articleview.h"
 #include "widgets/claims/claimspanel.h"
 #include "widgets/codebook/codebookpanel.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/help/guidelinklabel.h"
+#include "widgets/help/userguide.h"
 #include "widgets/help/userguidedialog.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/mainwindow/mainwindow.h"
@@ -30,12 +32,33 @@ using namespace demarche;
 
 namespace {
 
-QString guideHtml()
+QString guideHtml(const QString &page = QStringLiteral("guide.html"))
 {
-    QFile file(QStringLiteral(":/guide/guide.html"));
+    QFile file(QStringLiteral(":/guide/") + page);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+QString writtenGuideFolder()
+{
+    return QStringLiteral(DEMARCHE_SOURCE_DIR "/resources/guide");
+}
+
+// The translations of the guide in a folder: guide_de.html, ...
+QStringList translatedGuides(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("guide_*.html")}, QDir::Files, QDir::Name);
+}
+
+// The ids of a page of the guide, in their order.
+QStringList idsOf(const QString &html)
+{
+    QStringList ids;
+    static const QRegularExpression id(QStringLiteral("\\bid=\"([^\"]+)\""));
+    for (auto it = id.globalMatch(html); it.hasNext();)
+        ids.append(it.next().captured(1));
+    return ids;
 }
 
 // The section ids the viewer lists as contents, as Qt's HTML parser understood them.
@@ -111,6 +134,86 @@ private Q_SLOTS:
         QApplication::setApplicationName(QStringLiteral("tst_userguide"));
         QVERIFY(m_dir.isValid());
         QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void cleanup() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    // A translation of the guide keeps every section the code and the guide link to.
+    void translatedGuidesHaveTheSameSections()
+    {
+        const QStringList english = idsOf(guideHtml());
+        QVERIFY(english.size() > 10);
+        // Every translation in the source tree is bundled.
+        const QStringList written = translatedGuides(writtenGuideFolder());
+        const QStringList bundled = translatedGuides(QStringLiteral(":/guide"));
+        QCOMPARE(bundled, written);
+        for (const QString &page : bundled) {
+            const QStringList ids = idsOf(guideHtml(page));
+            const QSet<QString> have(ids.cbegin(), ids.cend());
+            const QSet<QString> want(english.cbegin(), english.cend());
+            QVERIFY2(have == want,
+                     qPrintable(QStringLiteral("%1 lacks %2 and adds %3")
+                                    .arg(page, QStringList((want - have).values()).join(u' '),
+                                         QStringList((have - want).values()).join(u' '))));
+            static const QRegularExpression href(QStringLiteral("href=\"#([^\"]+)\""));
+            for (auto it = href.globalMatch(guideHtml(page)); it.hasNext();) {
+                const QString target = it.next().captured(1);
+                QVERIFY2(ids.contains(target), qPrintable(page + QStringLiteral(": #") + target));
+            }
+        }
+    }
+
+    void theGuideFollowsTheLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("page");
+        const auto translated = [](const char *language) {
+            const QString page = QStringLiteral("guide_%1.html").arg(QLatin1String(language));
+            return QFile::exists(QStringLiteral(":/guide/") + page) ? page
+                                                                    : QStringLiteral("guide.html");
+        };
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                 << QStringLiteral("guide.html");
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << translated("de");
+        QTest::newRow("Austrian German")
+            << QLocale(QLocale::German, QLocale::Austria) << translated("de");
+        QTest::newRow("French") << QLocale(QLocale::French, QLocale::France) << translated("fr");
+        QTest::newRow("Russian") << QLocale(QLocale::Russian, QLocale::Russia) << translated("ru");
+        QTest::newRow("Ukrainian")
+            << QLocale(QLocale::Ukrainian, QLocale::Ukraine) << translated("uk");
+        // No guide in Spanish: the English one.
+        QTest::newRow("Spanish") << QLocale(QLocale::Spanish, QLocale::Spain)
+                                 << QStringLiteral("guide.html");
+    }
+
+    // An open guide turns into the new language's at the section it showed.
+    void theGuideFollowsTheLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, page);
+        UserGuideDialog dialog;
+        dialog.show();
+        dialog.showAnchor(QStringLiteral("stances"));
+        QCOMPARE(dialog.browser()->source().fileName(), QStringLiteral("guide.html"));
+
+        QLocale::setDefault(locale);
+        QCOMPARE(userGuidePage(), page);
+        demarche::testing::MarkingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.browser()->source().fileName(), page);
+        QCOMPARE(dialog.currentAnchor(), QStringLiteral("stances"));
+        QVERIFY(demarche::testing::MarkingTranslator::isMarked(dialog.windowTitle()));
+        QVERIFY(dialog.contents()->currentItem());
+        QCOMPARE(dialog.contents()->currentItem()->data(Qt::UserRole).toString(),
+                 QStringLiteral("stances"));
+
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.browser()->source().fileName(), QStringLiteral("guide.html"));
+        QCOMPARE(dialog.currentAnchor(), QStringLiteral("stances"));
     }
 
     void everyAnchorInTheCodeIsASection()
@@ -132,13 +235,11 @@ private Q_SLOTS:
         const QString html = guideHtml();
         QVERIFY(!html.isEmpty());
         QSet<QString> ids;
-        static const QRegularExpression id(QStringLiteral(R"re(\bid="([^"]+)")re"));
-        for (auto it = id.globalMatch(html); it.hasNext();) {
-            const QString name = it.next().captured(1);
+        for (const QString &name : idsOf(html)) {
             QVERIFY2(!ids.contains(name), qPrintable(name)); // each id once
             ids.insert(name);
         }
-        static const QRegularExpression href(QStringLiteral(R"re(href="#([^"]+)")re"));
+        static const QRegularExpression href(QStringLiteral("href=\"#([^\"]+)\""));
         int links = 0;
         for (auto it = href.globalMatch(html); it.hasNext(); ++links) {
             const QString target = it.next().captured(1);

@@ -2,6 +2,7 @@
 
 #include "core/domain/document.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -22,7 +23,6 @@ ArticleHeader::ArticleHeader(QWidget *parent)
 {
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setAccessibleName(tr("Article title, source and date"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * TitleScale);
@@ -31,21 +31,44 @@ ArticleHeader::ArticleHeader(QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setAccessibleName(tr("Title"));
 
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setForegroundRole(QPalette::PlaceholderText);
-    m_details->setAccessibleName(tr("Source and date"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, VerticalPadding, 0, VerticalPadding / 2);
     layout->setSpacing(4);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
+    retranslateUi();
+}
+
+void ArticleHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The date is written the way the language writes it; "Untitled" is in it too.
+void ArticleHeader::retranslateUi()
+{
+    setAccessibleName(tr("Article title, source and date"));
+    m_title->setAccessibleName(tr("Title"));
+    m_details->setAccessibleName(tr("Source and date"));
+    if (m_document)
+        showDocument(*m_document);
 }
 
 void ArticleHeader::setDocument(const Document &document)
+{
+    m_document = document;
+    m_document->text.clear(); // the header needs none of it
+    showDocument(*m_document);
+}
+
+void ArticleHeader::showDocument(const Document &document)
 {
     m_title->setText(document.title.isEmpty() ? tr("Untitled") : document.title);
     QStringList parts;
@@ -60,6 +83,7 @@ void ArticleHeader::setDocument(const Document &document)
 
 void ArticleHeader::clear()
 {
+    m_document.reset();
     m_title->clear();
     m_details->clear();
     setAccessibleDescription(QString());

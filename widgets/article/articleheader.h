@@ -1,12 +1,14 @@
 #pragma once
 
+#include "core/domain/document.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 
 namespace demarche {
-
-struct Document;
 
 // Above the text: the title, large and wrapped, and under it the source and date in a
 // muted colour, lined up with the text column.
@@ -26,7 +28,14 @@ public:
     QString title() const;
     QString details() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showDocument(const Document &document);
+
+    std::optional<Document> m_document; // without text
     QLabel *m_title;
     QLabel *m_details;
 };

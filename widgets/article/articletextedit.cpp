@@ -53,6 +53,13 @@ ArticleTextEdit::ArticleTextEdit(QWidget *parent)
     setAccessibleName(tr("Article text"));
 }
 
+void ArticleTextEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Article text"));
+    QPlainTextEdit::changeEvent(event);
+}
+
 void ArticleTextEdit::setToolTipProvider(std::function<QString(int)> provider)
 {
     m_toolTipProvider = std::move(provider);

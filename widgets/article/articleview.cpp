@@ -37,7 +37,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_highlighter(new ArticleHighlighter(m_edit->document()))
     , m_textIndex(QString())
 {
-    m_emptyState->setAccessibleName(tr("No article open"));
+    retranslateUi();
 
     auto *pageLayout = new QVBoxLayout(m_page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -274,7 +274,16 @@ void ArticleView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         followPalette();
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void ArticleView::retranslateUi()
+{
+    setEmptyStateTexts(m_emptyState, tr("Open a document from the list, or import one"),
+                       tr("How to import an article"));
+    m_emptyState->setAccessibleName(tr("No article open"));
 }
 
 // Claims are composed over the page and cue colours adjusted to it. The view's own

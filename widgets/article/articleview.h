@@ -85,6 +85,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void showDocument(DocumentId id);
     void reload();
     // `document.text` must be filled. Claims whose offsets do not fit the text are not shown.

@@ -24,6 +24,7 @@ QString claimToolTip(const Project &project, const Claim &claim)
                        vocabulary::label(claim.stance).toHtmlEscaped());
     if (claim.position) {
         html += QStringLiteral("<br>")
+                //: The claim's position: a number on the topic's scale, not a place.
                 + QCoreApplication::translate("ClaimToolTip", "Position %1").arg(*claim.position);
         // A number is read against the topic's poles.
         if (topic && topic->hasScale()) {

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,24 +26,18 @@ DocumentDetailsDialog::DocumentDetailsDialog(Project &project, const QList<Docum
     : QDialog(parent)
     , m_project(project)
     , m_what(new QLabel(this))
+    , m_sourceLabel(new QLabel(this))
     , m_source(new QLineEdit(this))
-    , m_setDate(new QCheckBox(tr("Set the &date:"), this))
+    , m_setDate(new QCheckBox(this))
     , m_date(new QDateEdit(this))
-    , m_noDate(new QCheckBox(tr("&No date"), this))
+    , m_noDate(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("documentDetailsDialog"));
-    setWindowTitle(tr("Source and Date"));
     for (const DocumentId id : ids) {
         if (const Document *listed = project.documentInfo(id))
             m_before.append(*listed);
     }
-    QStringList titles;
-    for (const Document &document : std::as_const(m_before))
-        titles.append(QStringLiteral("“%1”").arg(document.title));
-    m_what->setText(
-        tr("The source and publication date of %n document(s): %1", nullptr, int(m_before.size()))
-            .arg(titles.join(QLatin1String(", "))));
     m_what->setWordWrap(true);
 
     // A common value is shown; differing ones are left as they are unless retyped.
@@ -53,17 +48,12 @@ DocumentDetailsDialog::DocumentDetailsDialog(Project &project, const QList<Docum
         sameDate = sameDate && document.date == m_before.constFirst().date;
     }
     m_source->setObjectName(QStringLiteral("detailsSource"));
-    m_source->setAccessibleName(tr("Source"));
-    if (!m_before.isEmpty() && sameSource) {
+    m_sameSource = !m_before.isEmpty() && sameSource;
+    if (m_sameSource)
         m_source->setText(m_before.constFirst().source);
-        m_source->setPlaceholderText(tr("e.g. TASS, Reuters, the ministry's website"));
-    } else {
-        m_source->setPlaceholderText(tr("various; type to set one for all"));
-    }
 
     const QDate common = !m_before.isEmpty() && sameDate ? m_before.constFirst().date : QDate();
     m_date->setObjectName(QStringLiteral("detailsDate"));
-    m_date->setAccessibleName(tr("Publication date"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_date->setDate(common.isValid() ? common : QDate::currentDate());
@@ -75,7 +65,8 @@ DocumentDetailsDialog::DocumentDetailsDialog(Project &project, const QList<Docum
     m_noDate->setObjectName(QStringLiteral("detailsNoDate"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Source:"), m_source);
+    m_sourceLabel->setBuddy(m_source);
+    form->addRow(m_sourceLabel, m_source);
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date);
     dateRow->addWidget(m_noDate);
@@ -95,7 +86,33 @@ DocumentDetailsDialog::DocumentDetailsDialog(Project &project, const QList<Docum
     m_source->setReadOnly(!editable);
     m_setDate->setEnabled(editable);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(editable);
+    retranslateUi();
     updateState();
+}
+
+void DocumentDetailsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void DocumentDetailsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Source and Date"));
+    QStringList titles;
+    for (const Document &document : std::as_const(m_before))
+        titles.append(QStringLiteral("“%1”").arg(document.title));
+    m_what->setText(
+        tr("The source and publication date of %n document(s): %1", nullptr, int(m_before.size()))
+            .arg(titles.join(QLatin1String(", "))));
+    m_sourceLabel->setText(tr("&Source:"));
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setPlaceholderText(m_sameSource ? tr("e.g. TASS, Reuters, the ministry's website")
+                                              : tr("various; type to set one for all"));
+    m_setDate->setText(tr("Set the &date:"));
+    m_date->setAccessibleName(tr("Publication date"));
+    m_noDate->setText(tr("&No date"));
 }
 
 void DocumentDetailsDialog::updateState()

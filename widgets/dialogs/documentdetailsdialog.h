@@ -35,12 +35,18 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateState();
 
     Project &m_project;
     QList<Document> m_before;
+    bool m_sameSource = true;
     QLabel *m_what;
+    QLabel *m_sourceLabel;
     QLineEdit *m_source;
     QCheckBox *m_setDate;
     QDateEdit *m_date;

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -42,9 +43,8 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(Project &project, DocumentId 
         m_before = *listed;
         m_found = true;
     }
-    qint64 characters = 0;
     if (auto stored = project.store().document(id))
-        characters = codePoints(stored->text);
+        m_characters = codePoints(stored->text);
 
     m_ui->title->setText(m_before.title);
     m_ui->source->setText(m_before.source);
@@ -53,14 +53,8 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(Project &project, DocumentId 
     m_ui->noDate->setChecked(!m_before.date.isValid());
     m_ui->language->setText(m_before.language);
 
-    const QLocale locale;
     m_ui->fileName->setText(m_before.fileName);
     m_ui->format->setText(m_before.format.toUpper());
-    m_ui->imported->setText(m_before.importedAt.isValid() ? locale.toString(
-                                m_before.importedAt.toLocalTime(), QLocale::ShortFormat)
-                                                          : QString());
-    m_ui->characters->setText(locale.toString(characters));
-    m_ui->claims->setText(locale.toString(m_before.claimCount));
 
     const bool editable = m_found && !project.isReadOnly();
     for (QLineEdit *edit : {m_ui->title, m_ui->source, m_ui->url, m_ui->language})
@@ -71,7 +65,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(Project &project, DocumentId 
     connect(m_ui->noDate, &QCheckBox::toggled, this, &DocumentPropertiesDialog::updateState);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DocumentPropertiesDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &DocumentPropertiesDialog::reject);
-    updateState();
+    retranslateUi();
 }
 
 DocumentPropertiesDialog::~DocumentPropertiesDialog() = default;
@@ -135,6 +129,27 @@ void DocumentPropertiesDialog::accept()
         && !m_project.execute(new ChangeDocumentCommand(m_project, m_before, after)))
         return;
     QDialog::accept();
+}
+
+void DocumentPropertiesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+// The numbers and the import time follow the language's locale, set with it.
+void DocumentPropertiesDialog::retranslateUi()
+{
+    const QLocale locale;
+    m_ui->imported->setText(m_before.importedAt.isValid() ? locale.toString(
+                                m_before.importedAt.toLocalTime(), QLocale::ShortFormat)
+                                                          : QString());
+    m_ui->characters->setText(locale.toString(m_characters));
+    m_ui->claims->setText(locale.toString(m_before.claimCount));
+    updateState();
 }
 
 void DocumentPropertiesDialog::updateState()

@@ -45,12 +45,17 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateState();
 
     Project &m_project;
     Document m_before; // without text
     bool m_found = false;
+    qint64 m_characters = 0;
     std::unique_ptr<Ui::DocumentPropertiesDialog> m_ui; // documentpropertiesdialog.ui
 };
 

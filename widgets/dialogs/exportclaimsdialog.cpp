@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,56 +35,41 @@ constexpr int ProgressSteps = 1000; // the bar in per mille: totals may not fit 
 ExportClaimsDialog::ExportClaimsDialog(Project &project, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
+    , m_pathLabel(new QLabel(this))
     , m_path(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_browse(new QPushButton(this))
     , m_all(new QRadioButton(this))
     , m_table(new QRadioButton(this))
-    , m_byteOrderMark(new QCheckBox(tr("E&xcel-compatible (adds a byte order mark)"), this))
-    , m_formulaEscape(new QCheckBox(tr("&Escape cells that look like formulas"), this))
+    , m_byteOrderMark(new QCheckBox(this))
+    , m_formulaEscape(new QCheckBox(this))
     , m_progress(new QProgressBar(this))
 {
-    setWindowTitle(tr("Export claims to CSV"));
     setModal(true);
 
-    m_path->setAccessibleName(tr("File"));
     m_path->setText(defaultPath());
-    m_browse->setAccessibleName(tr("Choose the file"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
 
-    const auto total = m_project.store().claimCount();
-    m_all->setText(tr("&All claims (%1)").arg(QLocale().toString(total ? total.value() : 0)));
     m_all->setChecked(true);
-    m_table->setText(tr("Only the claims shown in the claims &table"));
     m_table->setEnabled(false);
     auto *scope = new QButtonGroup(this);
     scope->addButton(m_all);
     scope->addButton(m_table);
 
-    m_byteOrderMark->setToolTip(
-        tr("Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. "
-           "Leave it off for R, pandas and LibreOffice."));
     m_formulaEscape->setChecked(true);
-    m_formulaEscape->setToolTip(
-        tr("Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a "
-           "crafted quote could act when the file is opened. Escaping puts an apostrophe "
-           "before such cells, which spreadsheets show as plain text. Clear it only for "
-           "programs that never evaluate formulas."));
 
     m_progress->setRange(0, ProgressSteps);
     m_progress->setVisible(false);
-    m_progress->setAccessibleName(tr("Export progress"));
 
     auto *buttons = new QDialogButtonBox(this);
-    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_export->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(pathRow)))
-        label->setBuddy(m_path);
+    m_pathLabel->setBuddy(m_path);
+    form->addRow(m_pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_all);
@@ -98,7 +84,44 @@ ExportClaimsDialog::ExportClaimsDialog(Project &project, QWidget *parent)
     connect(m_path, &QLineEdit::textChanged, this, &ExportClaimsDialog::updateButtons);
     connect(m_export, &QPushButton::clicked, this, &ExportClaimsDialog::runExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportClaimsDialog::reject);
+    retranslateUi();
     updateButtons();
+}
+
+void ExportClaimsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ExportClaimsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export claims to CSV"));
+    m_pathLabel->setText(tr("&File:"));
+    m_path->setAccessibleName(tr("File"));
+    m_browse->setText(tr("&Browse…"));
+    m_browse->setAccessibleName(tr("Choose the file"));
+    const auto total = m_project.store().claimCount();
+    m_all->setText(tr("&All claims (%1)").arg(QLocale().toString(total ? total.value() : 0)));
+    // The table's filter is described by the table, in the language it was given in.
+    m_table->setText(m_hasTableFilter
+                         ? tr("Only the claims shown in the claims &table (%1: %2)")
+                               .arg(QLocale().toString(m_tableCount), m_tableDescription)
+                         : tr("Only the claims shown in the claims &table"));
+    m_byteOrderMark->setText(tr("E&xcel-compatible (adds a byte order mark)"));
+    m_byteOrderMark->setToolTip(
+        tr("Excel reads a CSV file as UTF-8 only when it begins with a byte order mark. "
+           "Leave it off for R, pandas and LibreOffice."));
+    m_formulaEscape->setText(tr("&Escape cells that look like formulas"));
+    m_formulaEscape->setToolTip(
+        tr("Spreadsheets may run a cell that begins with =, +, -, @ as a formula, so a "
+           "crafted quote could act when the file is opened. Escaping puts an apostrophe "
+           "before such cells, which spreadsheets show as plain text. Clear it only for "
+           "programs that never evaluate formulas."));
+    m_progress->setAccessibleName(tr("Export progress"));
+    //: A button: write the claims to the file.
+    m_export->setText(tr("Export"));
 }
 
 void ExportClaimsDialog::setTableFilter(const ClaimFilter &filter, qint64 count,
@@ -106,8 +129,9 @@ void ExportClaimsDialog::setTableFilter(const ClaimFilter &filter, qint64 count,
 {
     m_tableFilter = filter;
     m_hasTableFilter = true;
-    m_table->setText(tr("Only the claims shown in the claims &table (%1: %2)")
-                         .arg(QLocale().toString(count), description));
+    m_tableCount = count;
+    m_tableDescription = description;
+    retranslateUi();
     m_table->setEnabled(!m_exporting);
 }
 

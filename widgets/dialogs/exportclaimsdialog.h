@@ -7,6 +7,7 @@
 #include <QString>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -50,7 +51,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void exported(const QString &path, qint64 count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void browse();
     void runExport();
     bool showProgress(qint64 written, qint64 total);
@@ -60,11 +65,14 @@ private:
 
     Project &m_project;
     ClaimFilter m_tableFilter;
+    qint64 m_tableCount = 0;
+    QString m_tableDescription;
     QString m_confirmedPath; // chosen in the file dialog, which asked about overwriting
     bool m_hasTableFilter = false;
     bool m_exporting = false;
     bool m_cancelRequested = false;
 
+    QLabel *m_pathLabel;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QRadioButton *m_all;

@@ -20,6 +20,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace demarche {
 namespace {
 
@@ -68,7 +71,32 @@ DocumentsPanel::DocumentsPanel(Project &project, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DocumentsPanel::updatePage);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DocumentsPanel::updatePage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentsPanel::updatePage);
+    retranslateUi();
     updatePage();
+}
+
+void DocumentsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DocumentsPanel::retranslateUi()
+{
+    m_emptyHint->setText(tr("No documents yet. Import articles to read and tag them."));
+    m_importButton->setText(tr("Import documents…"));
+    m_guideLink->setGuide(tr("How to import an article"), QStringLiteral("importing"));
+    m_filter->setPlaceholderText(tr("Filter documents…"));
+    m_propertiesAction->setText(tr("Properties…"));
+    m_removeAction->setText(tr("Remove document"));
+    m_importAction->setText(tr("Import documents…"));
+    // Narrow columns, but wide enough for their headings in this language.
+    QHeaderView *header = m_view->header();
+    for (const auto &[column, width] : {std::pair{DocumentListModel::DateColumn, 80},
+                                        std::pair{DocumentListModel::SourceColumn, 80},
+                                        std::pair{DocumentListModel::ClaimsColumn, 48}})
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
 }
 
 void DocumentsPanel::selectDocument(DocumentId id)
@@ -131,21 +159,21 @@ bool DocumentsPanel::eventFilter(QObject *watched, QEvent *event)
 QWidget *DocumentsPanel::createEmptyPage()
 {
     auto *page = new QWidget(this);
-    auto *hint = new QLabel(tr("No documents yet. Import articles to read and tag them."), page);
+    auto *hint = m_emptyHint = new QLabel(page);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     QPalette muted = hint->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     hint->setPalette(muted);
-    auto *button = new QPushButton(tr("Import documents…"), page);
+    auto *button = m_importButton = new QPushButton(page);
     button->setObjectName(QStringLiteral("importButton"));
     connect(button, &QPushButton::clicked, this, &DocumentsPanel::importRequested);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(hint);
     layout->addWidget(button, 0, Qt::AlignHCenter);
-    layout->addWidget(
-        new GuideLinkLabel(tr("How to import an article"), QStringLiteral("importing"), page));
+    m_guideLink = new GuideLinkLabel(page);
+    layout->addWidget(m_guideLink);
     layout->addStretch();
     return page;
 }
@@ -155,7 +183,6 @@ QWidget *DocumentsPanel::createListPage()
     auto *page = new QWidget(this);
     m_filter = new QLineEdit(page);
     m_filter->setObjectName(QStringLiteral("documentFilter"));
-    m_filter->setPlaceholderText(tr("Filter documents…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -180,9 +207,6 @@ QWidget *DocumentsPanel::createListPage()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(DocumentListModel::DateColumn, 80);
-    header->resizeSection(DocumentListModel::SourceColumn, 80);
-    header->resizeSection(DocumentListModel::ClaimsColumn, 48);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -209,7 +233,7 @@ QWidget *DocumentsPanel::createListPage()
 
 void DocumentsPanel::setUpActions()
 {
-    m_propertiesAction = new QAction(tr("Properties…"), this);
+    m_propertiesAction = new QAction(this);
     m_propertiesAction->setObjectName(QStringLiteral("documentProperties"));
     m_propertiesAction->setShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Return));
     connect(m_propertiesAction, &QAction::triggered, this, [this]() {
@@ -221,14 +245,14 @@ void DocumentsPanel::setUpActions()
             Q_EMIT propertiesRequested(id);
         }
     });
-    m_removeAction = new QAction(tr("Remove document"), this);
+    m_removeAction = new QAction(this);
     m_removeAction->setObjectName(QStringLiteral("removeDocument"));
     m_removeAction->setShortcut(QKeySequence::Delete);
     connect(m_removeAction, &QAction::triggered, this, [this]() {
         if (const DocumentId id = currentDocument(); id.isValid() && !m_project.isReadOnly())
             Q_EMIT removeRequested(id);
     });
-    m_importAction = new QAction(tr("Import documents…"), this);
+    m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importDocuments"));
     connect(m_importAction, &QAction::triggered, this, &DocumentsPanel::importRequested);
 }

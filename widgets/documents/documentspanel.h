@@ -7,6 +7,8 @@
 
 class QAbstractItemView;
 class QAction;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -15,6 +17,7 @@ class QTreeView;
 namespace demarche {
 
 class DocumentListModel;
+class GuideLinkLabel;
 class Project;
 
 // The documents dock: the project's articles with date, source and claim count,
@@ -47,8 +50,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     QWidget *createEmptyPage();
     QWidget *createListPage();
     void setUpActions();
@@ -60,6 +65,9 @@ private:
     DocumentListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_pages;
+    QLabel *m_emptyHint = nullptr;
+    QPushButton *m_importButton = nullptr;
+    GuideLinkLabel *m_guideLink = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_view = nullptr;
     QAction *m_propertiesAction = nullptr;

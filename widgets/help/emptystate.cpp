@@ -25,4 +25,12 @@ QWidget *emptyStatePage(const QString &text, const QString &linkText, const QStr
     return page;
 }
 
+void setEmptyStateTexts(QWidget *page, const QString &text, const QString &linkText)
+{
+    if (auto *message = page->findChild<QLabel *>(QStringLiteral("emptyStateText")))
+        message->setText(text);
+    if (auto *link = page->findChild<GuideLinkLabel *>())
+        link->setGuide(linkText, link->anchor());
+}
+
 } // namespace demarche

@@ -11,4 +11,8 @@ namespace demarche {
 QWidget *emptyStatePage(const QString &text, const QString &linkText, const QString &anchor,
                         QWidget *parent = nullptr);
 
+// New words for a page made by emptyStatePage(), in another language; the link keeps its
+// section.
+void setEmptyStateTexts(QWidget *page, const QString &text, const QString &linkText);
+
 } // namespace demarche

@@ -1,5 +1,7 @@
 #include "widgets/help/shortcutmodel.h"
 
+#include "core/domain/languagechange.h"
+
 #include <utility>
 
 namespace demarche {
@@ -7,7 +9,17 @@ namespace demarche {
 ShortcutModel::ShortcutModel(QList<ShortcutEntry> entries, QObject *parent)
     : QAbstractTableModel(parent)
     , m_entries(std::move(entries))
-{}
+{
+    onLanguageChange(this,
+                     [this]() { Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); });
+}
+
+void ShortcutModel::setEntries(QList<ShortcutEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
 
 int ShortcutModel::rowCount(const QModelIndex &parent) const
 {

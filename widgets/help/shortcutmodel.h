@@ -17,6 +17,9 @@ public:
 
     explicit ShortcutModel(QList<ShortcutEntry> entries, QObject *parent = nullptr);
 
+    // New rows: the same shortcuts in another language.
+    void setEntries(QList<ShortcutEntry> entries);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -4,6 +4,7 @@
 #include "widgets/help/shortcutmodel.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -15,13 +16,13 @@ namespace demarche {
 
 ShortcutsDialog::ShortcutsDialog(QMainWindow &window)
     : QDialog(&window)
+    , m_window(window)
     , m_model(new ShortcutModel(windowShortcuts(window) + textKeys(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard Shortcuts"));
     resize(760, 560);
 
     m_proxy->setSourceModel(m_model);
@@ -29,14 +30,11 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow &window)
     m_proxy->setFilterKeyColumn(-1); // any column: "tag", "ctrl+e" or "quick tag"
 
     m_filter->setObjectName(QStringLiteral("shortcutFilter"));
-    m_filter->setPlaceholderText(tr("Filter by action, key or menu"));
-    m_filter->setAccessibleName(tr("Filter shortcuts"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setObjectName(QStringLiteral("shortcutTable"));
-    m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,6 +56,25 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow &window)
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     m_filter->setFocus(Qt::OtherFocusReason);
+    retranslateUi();
+}
+
+void ShortcutsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The window names its actions and menus anew; the list follows.
+        m_model->setEntries(windowShortcuts(m_window) + textKeys());
+    }
+    QDialog::changeEvent(event);
+}
+
+void ShortcutsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_filter->setPlaceholderText(tr("Filter by action, key or menu"));
+    m_filter->setAccessibleName(tr("Filter shortcuts"));
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
 }
 
 } // namespace demarche

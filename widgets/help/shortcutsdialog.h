@@ -27,7 +27,13 @@ public:
     QLineEdit *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QMainWindow &m_window;
     ShortcutModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -2,6 +2,8 @@
 
 #include "widgets/help/userguidedialog.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QWidget>
 
 namespace demarche {
@@ -9,12 +11,31 @@ namespace {
 
 // A link of our own, so that a label can tell it from a web address.
 const QString LinkScheme = QStringLiteral("guide");
+const QString EnglishPage = QStringLiteral("guide.html");
 
 } // namespace
 
+QString userGuidePage()
+{
+    const QStringList languages = QLocale().uiLanguages();
+    for (QString language : languages) {
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString base = language.section(QLatin1Char('_'), 0, 0);
+        // The guide is written in English: a language listed after it is not wanted.
+        if (base == QLatin1String("en"))
+            return EnglishPage;
+        for (const QString &name : {language, base}) {
+            QString page = QStringLiteral("guide_%1.html").arg(name);
+            if (QFile::exists(QStringLiteral(":/guide/") + page))
+                return page;
+        }
+    }
+    return EnglishPage;
+}
+
 QUrl userGuideUrl(const QString &anchor)
 {
-    QUrl url(QStringLiteral("qrc:/guide/guide.html"));
+    QUrl url(QStringLiteral("qrc:/guide/") + userGuidePage());
     if (!anchor.isEmpty())
         url.setFragment(anchor);
     return url;

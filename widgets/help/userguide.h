@@ -10,7 +10,11 @@ namespace demarche {
 // The user guide bundled in the resources (:/guide/guide.html). Its sections have ids
 // such as "tagging" or "position-scales"; an empty anchor means the top.
 
-// Where the guide is, at `anchor`.
+// The page of the guide in the interface's language (QLocale(), which follows the chosen
+// language): "guide_de.html" where that translation is bundled, else "guide.html".
+QString userGuidePage();
+
+// Where the guide is, in the interface's language, at `anchor`.
 QUrl userGuideUrl(const QString &anchor = {});
 
 // Opens the guide beside `parent`'s window, at `anchor`: one viewer per window, raised

@@ -3,6 +3,7 @@
 #include "widgets/help/userguide.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,16 +21,20 @@ namespace {
 
 constexpr int AnchorRole = Qt::UserRole;
 
-QToolButton *toolButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &text,
-                        const QKeySequence &key)
+QToolButton *toolButton(QWidget *parent, QStyle::StandardPixmap icon, const QKeySequence &key)
 {
     auto *button = new QToolButton(parent);
     button->setIcon(parent->style()->standardIcon(icon));
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-    button->setAccessibleName(text);
     button->setShortcut(key);
     button->setAutoRaise(true);
     return button;
+}
+
+void nameButton(QToolButton *button, const QString &text)
+{
+    button->setToolTip(
+        QStringLiteral("%1 (%2)").arg(text, button->shortcut().toString(QKeySequence::NativeText)));
+    button->setAccessibleName(text);
 }
 
 // The anchor a heading block carries: the id of its <h2> or <h3>.
@@ -51,39 +56,32 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     , m_contents(new QListWidget(this))
     , m_find(new QLineEdit(this))
     , m_findStatus(new QLabel(this))
-    , m_back(toolButton(this, QStyle::SP_ArrowBack, tr("Back"), QKeySequence::Back))
-    , m_forward(toolButton(this, QStyle::SP_ArrowForward, tr("Forward"), QKeySequence::Forward))
+    , m_back(toolButton(this, QStyle::SP_ArrowBack, QKeySequence::Back))
+    , m_forward(toolButton(this, QStyle::SP_ArrowForward, QKeySequence::Forward))
+    , m_top(new QToolButton(this))
 {
     setObjectName(QStringLiteral("userGuide"));
-    setWindowTitle(tr("Demarche User Guide"));
     resize(920, 660);
 
     m_browser->setObjectName(QStringLiteral("guidePage"));
-    m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(true);
     m_contents->setObjectName(QStringLiteral("guideContents"));
-    m_contents->setAccessibleName(tr("Contents"));
     // Headings wrap rather than scroll sideways.
     m_contents->setWordWrap(true);
     m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_contents->setTextElideMode(Qt::ElideNone);
     m_find->setObjectName(QStringLiteral("guideFind"));
-    m_find->setPlaceholderText(tr("Find in the guide"));
-    m_find->setAccessibleName(tr("Find in the guide"));
     m_find->setClearButtonEnabled(true);
     m_findStatus->setObjectName(QStringLiteral("guideFindStatus"));
     m_findStatus->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *top = new QToolButton(this);
-    top->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    top->setToolTip(tr("Contents of the guide"));
-    top->setAccessibleName(tr("Top of the guide"));
-    top->setAutoRaise(true);
+    m_top->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_top->setAutoRaise(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_back);
     bar->addWidget(m_forward);
-    bar->addWidget(top);
+    bar->addWidget(m_top);
     bar->addStretch(1);
     bar->addWidget(m_findStatus);
     bar->addWidget(m_find, 1);
@@ -117,7 +115,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
 
     connect(m_back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);
     connect(m_forward, &QToolButton::clicked, m_browser, &QTextBrowser::forward);
-    connect(top, &QToolButton::clicked, this, [this]() { showAnchor(QString()); });
+    connect(m_top, &QToolButton::clicked, this, [this]() { showAnchor(QString()); });
     connect(m_browser, &QTextBrowser::backwardAvailable, m_back, &QWidget::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QWidget::setEnabled);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &UserGuideDialog::followSource);
@@ -136,8 +134,43 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     m_back->setEnabled(false);
     m_forward->setEnabled(false);
 
+    retranslateUi();
     m_browser->setSource(userGuideUrl());
     fillContents();
+}
+
+void UserGuideDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The guide in the new language, at the same section; the pages visited were in
+        // the old one.
+        const QUrl url = userGuideUrl(currentAnchor());
+        if (m_browser->source().adjusted(QUrl::RemoveFragment)
+            != url.adjusted(QUrl::RemoveFragment)) {
+            m_browser->setSource(url);
+            m_browser->clearHistory();
+            fillContents();
+            followSource(url);
+        }
+    }
+    QDialog::changeEvent(event);
+}
+
+void UserGuideDialog::retranslateUi()
+{
+    setWindowTitle(tr("Demarche User Guide"));
+    m_browser->setAccessibleName(tr("User guide"));
+    m_contents->setAccessibleName(tr("Contents"));
+    m_find->setPlaceholderText(tr("Find in the guide"));
+    m_find->setAccessibleName(tr("Find in the guide"));
+    //: Go back to the section read before.
+    nameButton(m_back, tr("Back"));
+    nameButton(m_forward, tr("Forward"));
+    m_top->setToolTip(tr("Contents of the guide"));
+    m_top->setAccessibleName(tr("Top of the guide"));
+    if (!m_findStatus->text().isEmpty())
+        m_findStatus->setText(tr("Not found"));
 }
 
 void UserGuideDialog::showAnchor(const QString &anchor)

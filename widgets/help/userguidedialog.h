@@ -29,7 +29,11 @@ public:
     QTextBrowser *browser() const { return m_browser; }
     QListWidget *contents() const { return m_contents; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillContents();
     void followSource(const QUrl &source);
     void find(bool backward);
@@ -40,6 +44,7 @@ private:
     QLabel *m_findStatus;
     QToolButton *m_back;
     QToolButton *m_forward;
+    QToolButton *m_top;
 };
 
 } // namespace demarche

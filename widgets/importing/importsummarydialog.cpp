@@ -4,6 +4,7 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -22,35 +23,22 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
     , m_details(new QLabel(this))
     , m_list(new QTreeWidget(this))
 {
-    setWindowTitle(tr("Import Summary"));
-
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
-    m_headline->setText(headline());
-    m_details->setText(details());
     m_details->setWordWrap(true);
-    m_details->setVisible(!m_details->text().isEmpty());
 
     m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("File"), tr("Problem")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
-    addRows(m_report.refused, QStyle::SP_MessageBoxCritical);
-    addRows(m_report.warnings, QStyle::SP_MessageBoxWarning);
-    QList<ImportReport::Note> skipped;
-    for (const QString &path : std::as_const(m_report.skipped))
-        skipped.append({path, QFileInfo(path).fileName(), tr("not an article file; skipped")});
-    addRows(skipped, QStyle::SP_MessageBoxInformation);
-    m_list->setVisible(m_list->topLevelItemCount() > 0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    copy->setObjectName(QStringLiteral("copyButton"));
-    connect(copy, &QPushButton::clicked, this, &ImportSummaryDialog::copyToClipboard);
+    m_copy = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    connect(m_copy, &QPushButton::clicked, this, &ImportSummaryDialog::copyToClipboard);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -58,10 +46,39 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
     layout->addWidget(m_details);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
+    retranslateUi();
     resize(640, 360);
 }
 
 ImportSummaryDialog::~ImportSummaryDialog() = default;
+
+void ImportSummaryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+// The problems the import reported stay as they were written; what the dialog says
+// itself follows the language.
+void ImportSummaryDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import Summary"));
+    m_headline->setText(headline());
+    m_details->setText(details());
+    m_details->setVisible(!m_details->text().isEmpty());
+    m_list->setHeaderLabels({tr("File"), tr("Problem")});
+    m_list->clear();
+    addRows(m_report.refused, QStyle::SP_MessageBoxCritical);
+    addRows(m_report.warnings, QStyle::SP_MessageBoxWarning);
+    QList<ImportReport::Note> skipped;
+    for (const QString &path : std::as_const(m_report.skipped))
+        skipped.append({path, QFileInfo(path).fileName(), tr("not an article file; skipped")});
+    addRows(skipped, QStyle::SP_MessageBoxInformation);
+    m_list->setVisible(m_list->topLevelItemCount() > 0);
+    //: A button: copy the summary to the clipboard.
+    m_copy->setText(tr("&Copy"));
+}
 
 QString ImportSummaryDialog::headline() const
 {

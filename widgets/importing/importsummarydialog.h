@@ -7,6 +7,7 @@
 #include <QStyle>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace demarche {
@@ -29,7 +30,11 @@ public:
     QString plainText() const;
     QTreeWidget *problemList() const { return m_list; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void addRows(const QList<ImportReport::Note> &notes, QStyle::StandardPixmap icon);
     void copyToClipboard() const;
 
@@ -37,6 +42,7 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_details = nullptr;
     QTreeWidget *m_list = nullptr;
+    QPushButton *m_copy = nullptr;
 };
 
 } // namespace demarche

@@ -3,12 +3,13 @@
 #include "widgets/mainwindow/projectsession.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 
 namespace demarche {
 
 RecentProjectsMenu::RecentProjectsMenu(ProjectSession &session, QWidget *parent)
-    : QMenu(tr("Open &Recent"), parent)
+    : QMenu(parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("recentMenu"));
@@ -16,8 +17,16 @@ RecentProjectsMenu::RecentProjectsMenu(ProjectSession &session, QWidget *parent)
     refresh();
 }
 
+void RecentProjectsMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QMenu::changeEvent(event);
+}
+
 void RecentProjectsMenu::refresh()
 {
+    setTitle(tr("Open &Recent"));
     clear();
     const QStringList paths = ProjectSession::recentProjects();
     int number = 0;

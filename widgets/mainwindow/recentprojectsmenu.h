@@ -18,6 +18,9 @@ public:
 Q_SIGNALS:
     void projectRequested(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 

@@ -5,6 +5,7 @@
 #include "widgets/mainwindow/recentprojects.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
@@ -27,9 +28,9 @@ WelcomeView::WelcomeView(QWidget *parent)
     m_ui->tagline->setForegroundRole(QPalette::PlaceholderText);
 
     // Under the three buttons: where a new analyst learns the rest.
-    auto *guide = new GuideLinkLabel(tr("New to Demarche? Read the user guide"),
-                                     QStringLiteral("workflow"), m_ui->column);
-    m_ui->columnLayout->insertWidget(m_ui->columnLayout->indexOf(m_ui->welcomeSample) + 1, guide);
+    m_guide = new GuideLinkLabel(m_ui->column);
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->indexOf(m_ui->welcomeSample) + 1, m_guide);
+    retranslateUi();
 
     connect(m_ui->welcomeNew, &QPushButton::clicked, this, &WelcomeView::newProjectRequested);
     connect(m_ui->welcomeOpen, &QPushButton::clicked, this, &WelcomeView::openProjectRequested);
@@ -41,6 +42,21 @@ WelcomeView::WelcomeView(QWidget *parent)
 }
 
 WelcomeView::~WelcomeView() = default;
+
+void WelcomeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+        refreshRecent();
+    }
+    QWidget::changeEvent(event);
+}
+
+void WelcomeView::retranslateUi()
+{
+    m_guide->setGuide(tr("New to Demarche? Read the user guide"), QStringLiteral("workflow"));
+}
 
 void WelcomeView::refreshRecent()
 {

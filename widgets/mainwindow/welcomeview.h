@@ -6,6 +6,8 @@
 
 namespace demarche {
 
+class GuideLinkLabel;
+
 namespace Ui {
 class WelcomeView;
 }
@@ -28,8 +30,14 @@ Q_SIGNALS:
     void sampleRequested();
     void recentProjectRequested(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     std::unique_ptr<Ui::WelcomeView> m_ui; // welcomeview.ui
+    GuideLinkLabel *m_guide = nullptr;
 };
 
 } // namespace demarche

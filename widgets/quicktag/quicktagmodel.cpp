@@ -1,5 +1,7 @@
 #include "widgets/quicktag/quicktagmodel.h"
 
+#include "core/domain/languagechange.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -46,7 +48,13 @@ bool wordStartsWith(const QString &text, const QString &needle)
 
 QuickTagModel::QuickTagModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    // The suggestions' reasons and the tooltips are worded in data().
+    onLanguageChange(this, [this]() {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
+}
 
 void QuickTagModel::setEntries(const QList<QuickTagEntry> &entries)
 {

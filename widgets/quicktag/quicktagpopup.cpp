@@ -54,7 +54,6 @@ QuickTagPopup::QuickTagPopup(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Plain);
-    setAccessibleName(tr("Quick tag"));
     setFixedWidth(std::max(300, fontMetrics().averageCharWidth() * 44));
 
     QFont italic = m_quote->font();
@@ -300,21 +299,39 @@ void QuickTagPopup::showStage(Stage stage)
         m_filter->clear();
     }
     m_model->setFilterText(QString());
-    m_model->setCreateText(actors ? tr("Create actor “%1”") : tr("Create topic “%1”"));
-
-    m_stageLabel->setText(actors ? tr("Actor") : tr("Topic"));
     const QuickTagEntry *actor = findEntry(m_actors, m_actorId);
     m_chip->setVisible(!actors && actor);
     if (!actors && actor)
         m_chip->setEntry(actor->name, actor->color);
+    retranslateUi();
+    refreshEntries();
+}
 
+void QuickTagPopup::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateEmptyState();
+    }
+    QFrame::changeEvent(event);
+}
+
+// The words of the stage shown.
+void QuickTagPopup::retranslateUi()
+{
+    const bool actors = m_stage == Stage::Actor;
+    setAccessibleName(tr("Quick tag"));
+    m_model->setCreateText(actors ? tr("Create actor “%1”") : tr("Create topic “%1”"));
+    //: The stage of the quick-tag popup: choosing who holds the claim.
+    m_stageLabel->setText(actors ? tr("Actor")
+                                 //: The stage of the quick-tag popup: choosing the topic.
+                                 : tr("Topic"));
     m_filter->setPlaceholderText(actors ? tr("Filter actors, or press 1–9")
                                         : tr("Filter topics, or press 1–9"));
     m_filter->setAccessibleName(actors ? tr("Filter actors") : tr("Filter topics"));
     m_list->setAccessibleName(actors ? tr("Actors") : tr("Topics"));
     m_hint->setText(actors ? tr("1–9 or Enter to choose · Esc to cancel")
                            : tr("1–9 or Enter to choose · Backspace to go back"));
-    refreshEntries();
 }
 
 void QuickTagPopup::refreshEntries()

@@ -68,8 +68,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     bool handleKey(const QKeyEvent *event);
     void showStage(Stage stage);
     void refreshEntries();
