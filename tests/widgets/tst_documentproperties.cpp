@@ -196,6 +196,23 @@ private Q_SLOTS:
         QCOMPARE(stored().date, QDate(2023, 12, 7));
     }
 
+    // The date reads as the chosen language writes it, and follows a change of language.
+    void dateFollowsTheLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        DocumentPropertiesDialog dialog(*m_project, m_document, nullptr);
+        dialog.dateEdit()->setDate(QDate(2024, 3, 31));
+        QCOMPARE(dialog.dateEdit()->displayFormat(), QStringLiteral("dd.MM.yyyy"));
+        QCOMPARE(dialog.dateEdit()->text(), QStringLiteral("31.03.2024"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&dialog, &change);
+        QCOMPARE(dialog.dateEdit()->text(), QStringLiteral("31/03/2024"));
+        QCOMPARE(dialog.dateEdit()->date(), QDate(2024, 3, 31));
+        QLocale::setDefault(before);
+    }
+
     void clearingTheDateStoresNone()
     {
         Document dated = *m_project->documentInfo(m_document);

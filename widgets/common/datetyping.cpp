@@ -1,11 +1,23 @@
 #include "widgets/common/datetyping.h"
 
+#include "core/models/displayformat.h"
+
 #include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace demarche {
 namespace {
+
+// The date as the chosen language writes it, with the whole year; the C locale, which
+// has no national habit, keeps the ISO order of the files.
+QString dateEditFormat()
+{
+    if (QLocale().language() == QLocale::C)
+        return QStringLiteral("yyyy-MM-dd");
+    return displayformat::dateFormat();
+}
 
 class DateTyping final : public QObject
 {
@@ -20,6 +32,8 @@ protected:
     {
         if (watched == m_edit && event->type() == QEvent::KeyPress)
             selectPartBeforeTyping(static_cast<const QKeyEvent *>(event)->text());
+        if (watched == m_edit && event->type() == QEvent::LanguageChange)
+            m_edit->setDisplayFormat(dateEditFormat());
         return QObject::eventFilter(watched, event);
     }
 
@@ -50,6 +64,7 @@ private:
 
 void typeIntoDateParts(QDateTimeEdit *edit)
 {
+    edit->setDisplayFormat(dateEditFormat());
     edit->installEventFilter(new DateTyping(edit));
 }
 

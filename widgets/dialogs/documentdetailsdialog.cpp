@@ -54,7 +54,6 @@ DocumentDetailsDialog::DocumentDetailsDialog(Project &project, const QList<Docum
 
     const QDate common = !m_before.isEmpty() && sameDate ? m_before.constFirst().date : QDate();
     m_date->setObjectName(QStringLiteral("detailsDate"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_date->setDate(common.isValid() ? common : QDate::currentDate());
     typeIntoDateParts(m_date);
