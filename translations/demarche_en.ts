@@ -274,20 +274,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) on one publication date.</source>
-        <translation>
-            <numerusform>%n claim on one publication date.</numerusform>
-            <numerusform>%n claims on one publication date.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) over %1 publication dates.</source>
-        <translation>
-            <numerusform>%n claim over %1 publication dates.</numerusform>
-            <numerusform>%n claims over %1 publication dates.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: mean position %2 from %n claim(s)</source>
         <translation>
             <numerusform>%1: mean position %2 from %n claim</numerusform>
@@ -299,13 +285,6 @@
         <translation>
             <numerusform>%1: %n claim, none with a position</numerusform>
             <numerusform>%1: %n claims, none with a position</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) in %1.</source>
-        <translation>
-            <numerusform>%n claim in %1.</numerusform>
-            <numerusform>%n claims in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -334,6 +313,20 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication date(s)</source>
+        <translation>
+            <numerusform>%n publication date</numerusform>
+            <numerusform>%n publication dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>

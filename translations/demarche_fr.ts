@@ -4,11 +4,6 @@
 <context>
     <name>ActorTopicMatrixModel</name>
     <message>
-        <source>%1 %2</source>
-        <comment>count and stance in a matrix cell&apos;s tooltip</comment>
-        <translation>%2&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between stances in a matrix cell&apos;s tooltip</comment>
         <translation>, </translation>
@@ -38,6 +33,11 @@
             <numerusform>dont %n de membres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>stance and its count in a matrix cell&apos;s tooltip</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimToolTip</name>
@@ -51,6 +51,7 @@
     </message>
     <message>
         <source>Position %1</source>
+        <extracomment>The claim&apos;s position: a number on the topic&apos;s scale, not a place.</extracomment>
         <translation>Position %1</translation>
     </message>
     <message>
@@ -1457,10 +1458,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <translation>Sans titre.demarche</translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Fichier ▸ Ouvrir.</translation>
-    </message>
-    <message>
         <source>Save project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
@@ -1475,6 +1472,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <translation>La copie n&apos;a pas pu être enregistrée.
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File ▸ Open Project….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2006,70 +2007,87 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>Vocabulary</name>
     <message>
         <source>Demand</source>
+        <extracomment>A stance value (kind of claim): the actor insists that another party do something.</extracomment>
         <translation>Exigence</translation>
     </message>
     <message>
         <source>Proposal</source>
+        <extracomment>A stance value: the actor puts forward a plan or an offer for discussion.</extracomment>
         <translation>Proposition</translation>
     </message>
     <message>
         <source>Concession</source>
+        <extracomment>A stance value: the actor gives ground it had held before.</extracomment>
         <translation>Concession</translation>
     </message>
     <message>
         <source>Refusal / red line</source>
+        <extracomment>A stance value: the actor rejects something or names a limit it will not cross.</extracomment>
         <translation>Refus / ligne rouge</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>A stance value: the actor backs another party&apos;s position or a plan.</extracomment>
         <translation>Soutien</translation>
     </message>
     <message>
         <source>Criticism</source>
+        <extracomment>A stance value: the actor objects to what another party does or says.</extracomment>
         <translation>Critique</translation>
     </message>
     <message>
         <source>Commitment</source>
+        <extracomment>A stance value: the actor binds itself to doing something (a pledge).</extracomment>
         <translation>Engagement</translation>
     </message>
     <message>
         <source>Threat</source>
+        <extracomment>A stance value: the actor announces consequences if others do not comply.</extracomment>
         <translation>Menace</translation>
     </message>
     <message>
         <source>Assessment</source>
+        <extracomment>A stance value: the actor states how it sees a situation, without asking or offering anything.</extracomment>
         <translation>Évaluation</translation>
     </message>
     <message>
         <source>Direct quote</source>
+        <extracomment>An attribution: the article quotes the actor&apos;s own words.</extracomment>
         <translation>Citation directe</translation>
     </message>
     <message>
         <source>Paraphrase</source>
+        <extracomment>An attribution: the article renders the actor&apos;s words in its own words.</extracomment>
         <translation>Paraphrase</translation>
     </message>
     <message>
         <source>Reported</source>
+        <extracomment>An attribution: the article reports the claim second-hand (&quot;according to officials&quot;).</extracomment>
         <translation>Propos rapportés</translation>
     </message>
     <message>
         <source>Analyst&apos;s inference</source>
+        <extracomment>An attribution: the analyst infers the claim; the actor did not state it.</extracomment>
         <translation>Déduction de l&apos;analyste</translation>
     </message>
     <message>
         <source>State</source>
+        <extracomment>An actor kind: a country, not a condition or a federal state.</extracomment>
         <translation>État</translation>
     </message>
     <message>
         <source>Organisation</source>
+        <extracomment>An actor kind: an international or non-governmental organisation (EU, UN, NATO).</extracomment>
         <translation>Organisation</translation>
     </message>
     <message>
         <source>Person</source>
+        <extracomment>An actor kind: an individual, such as a minister or a president.</extracomment>
         <translation>Personne</translation>
     </message>
     <message>
         <source>Faction</source>
+        <extracomment>An actor kind: a party, a movement or an armed group within a country.</extracomment>
         <translation>Faction</translation>
     </message>
 </context>
@@ -2228,6 +2246,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Position:</source>
+        <extracomment>The number from -100 to +100 on the topic&apos;s scale, not a place</extracomment>
         <translation>Po&amp;sition&#xa0;:</translation>
     </message>
     <message>
@@ -2744,10 +2763,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>mean %1</source>
+        <extracomment>The mean position of the actor&apos;s claims on the topic&apos;s scale</extracomment>
         <translation>moyenne %1</translation>
     </message>
     <message>
         <source>both</source>
+        <extracomment>A topic on which both compared actors made claims</extracomment>
         <translation>les deux</translation>
     </message>
     <message>
@@ -2756,6 +2777,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>neither</source>
+        <extracomment>A topic on which neither compared actor made claims</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
@@ -2776,6 +2798,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>position %1</source>
+        <extracomment>The claim&apos;s position: the number on the topic&apos;s scale</extracomment>
         <translation>position %1</translation>
     </message>
     <message>
@@ -3103,6 +3126,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Export</source>
+        <extracomment>A button: write the claims to the file.</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
@@ -3169,6 +3193,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&amp;Copy</source>
+        <extracomment>A button: copy the summary to the clipboard.</extracomment>
         <translation>&amp;Copier</translation>
     </message>
     <message>
@@ -3390,6 +3415,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Position</source>
+        <extracomment>The column of the claims&apos; positions: numbers on the topic&apos;s scale</extracomment>
         <translation>Position</translation>
     </message>
     <message>
@@ -3566,10 +3592,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
+        <extracomment>A check box: the claim has a position on the topic&apos;s scale</extracomment>
         <translation>Définie</translation>
     </message>
     <message>
         <source>not set</source>
+        <extracomment>Shown instead of the number when the claim has no position on the scale</extracomment>
         <translation>non définie</translation>
     </message>
     <message>
@@ -3582,6 +3610,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Position</source>
+        <extracomment>The number from -100 to +100 on a topic&apos;s scale, not a place</extracomment>
         <translation>Position</translation>
     </message>
     <message>
@@ -3696,6 +3725,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Actor</source>
+        <extracomment>The stage of the quick-tag popup: choosing who holds the claim.</extracomment>
         <translation>Acteur</translation>
     </message>
     <message>
@@ -3864,6 +3894,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Claims</source>
+        <extracomment>The axis of the number of claims per period</extracomment>
         <translation>Déclarations</translation>
     </message>
     <message>
@@ -3990,10 +4021,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <translation>Comment étiqueter une déclaration</translation>
     </message>
     <message>
-        <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation>Aucune déclaration datée de %1 sur %2 pour l&apos;instant. Les déclarations comptent dès que leur article a une date de publication (Document ▸ Propriétés).</translation>
-    </message>
-    <message>
         <source>How to date an article</source>
         <translation>Comment dater un article</translation>
     </message>
@@ -4005,27 +4032,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
         <translation>%1 et %2 sur %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) on one publication date.</source>
-        <translation>
-            <numerusform>%n déclaration à une seule date de publication.</numerusform>
-            <numerusform>%n déclarations à une seule date de publication.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) over %1 publication dates.</source>
-        <translation>
-            <numerusform>%n déclaration sur %1 dates de publication.</numerusform>
-            <numerusform>%n déclarations sur %1 dates de publication.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) in %1.</source>
-        <translation>
-            <numerusform>%n déclaration en %1.</numerusform>
-            <numerusform>%n déclarations en %1.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
@@ -4074,6 +4080,24 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
             <numerusform>%1&#xa0;: %n déclarations, aucune avec une position</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Edit ▸ Document Properties…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>demarche::TopicScaleDialog</name>
@@ -4114,6 +4138,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
+        <extracomment>Go back to the section read before.</extracomment>
         <translation>Précédent</translation>
     </message>
     <message>

@@ -4,11 +4,6 @@
 <context>
     <name>ActorTopicMatrixModel</name>
     <message>
-        <source>%1 %2</source>
-        <comment>count and stance in a matrix cell&apos;s tooltip</comment>
-        <translation>%2: %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between stances in a matrix cell&apos;s tooltip</comment>
         <translation>, </translation>
@@ -41,6 +36,11 @@
             <numerusform>из них %n — от представителей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>stance and its count in a matrix cell&apos;s tooltip</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimToolTip</name>
@@ -54,6 +54,7 @@
     </message>
     <message>
         <source>Position %1</source>
+        <extracomment>The claim&apos;s position: a number on the topic&apos;s scale, not a place.</extracomment>
         <translation>Позиция %1</translation>
     </message>
     <message>
@@ -1469,10 +1470,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Без имени.demarche</translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation>%1 уже существует. Выберите другое имя или откройте его через «Файл ▸ Открыть проект».</translation>
-    </message>
-    <message>
         <source>Save project as</source>
         <translation>Сохранение проекта</translation>
     </message>
@@ -1487,6 +1484,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Не удалось сохранить копию.
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File ▸ Open Project….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2020,70 +2021,87 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>Vocabulary</name>
     <message>
         <source>Demand</source>
+        <extracomment>A stance value (kind of claim): the actor insists that another party do something.</extracomment>
         <translation>Требование</translation>
     </message>
     <message>
         <source>Proposal</source>
+        <extracomment>A stance value: the actor puts forward a plan or an offer for discussion.</extracomment>
         <translation>Предложение</translation>
     </message>
     <message>
         <source>Concession</source>
+        <extracomment>A stance value: the actor gives ground it had held before.</extracomment>
         <translation>Уступка</translation>
     </message>
     <message>
         <source>Refusal / red line</source>
+        <extracomment>A stance value: the actor rejects something or names a limit it will not cross.</extracomment>
         <translation>Отказ / красная линия</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>A stance value: the actor backs another party&apos;s position or a plan.</extracomment>
         <translation>Поддержка</translation>
     </message>
     <message>
         <source>Criticism</source>
+        <extracomment>A stance value: the actor objects to what another party does or says.</extracomment>
         <translation>Критика</translation>
     </message>
     <message>
         <source>Commitment</source>
+        <extracomment>A stance value: the actor binds itself to doing something (a pledge).</extracomment>
         <translation>Обязательство</translation>
     </message>
     <message>
         <source>Threat</source>
+        <extracomment>A stance value: the actor announces consequences if others do not comply.</extracomment>
         <translation>Угроза</translation>
     </message>
     <message>
         <source>Assessment</source>
+        <extracomment>A stance value: the actor states how it sees a situation, without asking or offering anything.</extracomment>
         <translation>Оценка</translation>
     </message>
     <message>
         <source>Direct quote</source>
+        <extracomment>An attribution: the article quotes the actor&apos;s own words.</extracomment>
         <translation>Прямая цитата</translation>
     </message>
     <message>
         <source>Paraphrase</source>
+        <extracomment>An attribution: the article renders the actor&apos;s words in its own words.</extracomment>
         <translation>Пересказ</translation>
     </message>
     <message>
         <source>Reported</source>
+        <extracomment>An attribution: the article reports the claim second-hand (&quot;according to officials&quot;).</extracomment>
         <translation>Косвенное сообщение</translation>
     </message>
     <message>
         <source>Analyst&apos;s inference</source>
+        <extracomment>An attribution: the analyst infers the claim; the actor did not state it.</extracomment>
         <translation>Вывод аналитика</translation>
     </message>
     <message>
         <source>State</source>
+        <extracomment>An actor kind: a country, not a condition or a federal state.</extracomment>
         <translation>Государство</translation>
     </message>
     <message>
         <source>Organisation</source>
+        <extracomment>An actor kind: an international or non-governmental organisation (EU, UN, NATO).</extracomment>
         <translation>Организация</translation>
     </message>
     <message>
         <source>Person</source>
+        <extracomment>An actor kind: an individual, such as a minister or a president.</extracomment>
         <translation>Лицо</translation>
     </message>
     <message>
         <source>Faction</source>
+        <extracomment>An actor kind: a party, a movement or an armed group within a country.</extracomment>
         <translation>Фракция</translation>
     </message>
 </context>
@@ -2242,6 +2260,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>&amp;Position:</source>
+        <extracomment>The number from -100 to +100 on the topic&apos;s scale, not a place</extracomment>
         <translation>&amp;Позиция:</translation>
     </message>
     <message>
@@ -2762,10 +2781,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>mean %1</source>
+        <extracomment>The mean position of the actor&apos;s claims on the topic&apos;s scale</extracomment>
         <translation>среднее %1</translation>
     </message>
     <message>
         <source>both</source>
+        <extracomment>A topic on which both compared actors made claims</extracomment>
         <translation>оба</translation>
     </message>
     <message>
@@ -2774,6 +2795,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>neither</source>
+        <extracomment>A topic on which neither compared actor made claims</extracomment>
         <translation>ни один</translation>
     </message>
     <message>
@@ -2794,6 +2816,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>position %1</source>
+        <extracomment>The claim&apos;s position: the number on the topic&apos;s scale</extracomment>
         <translation>позиция %1</translation>
     </message>
     <message>
@@ -3124,6 +3147,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Export</source>
+        <extracomment>A button: write the claims to the file.</extracomment>
         <translation>Экспортировать</translation>
     </message>
     <message>
@@ -3191,6 +3215,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>&amp;Copy</source>
+        <extracomment>A button: copy the summary to the clipboard.</extracomment>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
@@ -3421,6 +3446,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Position</source>
+        <extracomment>The column of the claims&apos; positions: numbers on the topic&apos;s scale</extracomment>
         <translation>Позиция</translation>
     </message>
     <message>
@@ -3598,10 +3624,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
+        <extracomment>A check box: the claim has a position on the topic&apos;s scale</extracomment>
         <translation>Задана</translation>
     </message>
     <message>
         <source>not set</source>
+        <extracomment>Shown instead of the number when the claim has no position on the scale</extracomment>
         <translation>не задана</translation>
     </message>
     <message>
@@ -3614,6 +3642,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Position</source>
+        <extracomment>The number from -100 to +100 on a topic&apos;s scale, not a place</extracomment>
         <translation>Позиция</translation>
     </message>
     <message>
@@ -3728,6 +3757,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Actor</source>
+        <extracomment>The stage of the quick-tag popup: choosing who holds the claim.</extracomment>
         <translation>Актор</translation>
     </message>
     <message>
@@ -3896,6 +3926,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Claims</source>
+        <extracomment>The axis of the number of claims per period</extracomment>
         <translation>Заявления</translation>
     </message>
     <message>
@@ -4023,10 +4054,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Как разметить заявление</translation>
     </message>
     <message>
-        <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation>%1: датированных заявлений по теме «%2» пока нет. Заявления учитываются, когда у их статьи есть дата публикации («Правка ▸ Свойства документа»).</translation>
-    </message>
-    <message>
         <source>How to date an article</source>
         <translation>Как указать дату статьи</translation>
     </message>
@@ -4038,30 +4065,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
         <translation>%1 и %2 по теме «%3»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) on one publication date.</source>
-        <translation>
-            <numerusform>%n заявление за одну дату публикации.</numerusform>
-            <numerusform>%n заявления за одну дату публикации.</numerusform>
-            <numerusform>%n заявлений за одну дату публикации.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) over %1 publication dates.</source>
-        <translation>
-            <numerusform>%n заявление; дат публикации: %1.</numerusform>
-            <numerusform>%n заявления; дат публикации: %1.</numerusform>
-            <numerusform>%n заявлений; дат публикации: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) in %1.</source>
-        <translation>
-            <numerusform>%n заявление за %1.</numerusform>
-            <numerusform>%n заявления за %1.</numerusform>
-            <numerusform>%n заявлений за %1.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
@@ -4116,6 +4119,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
             <numerusform>%1: %n заявлений, ни в одном нет позиции</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Edit ▸ Document Properties…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>demarche::TopicScaleDialog</name>
@@ -4156,6 +4179,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
+        <extracomment>Go back to the section read before.</extracomment>
         <translation>Назад</translation>
     </message>
     <message>

@@ -4,11 +4,6 @@
 <context>
     <name>ActorTopicMatrixModel</name>
     <message>
-        <source>%1 %2</source>
-        <comment>count and stance in a matrix cell&apos;s tooltip</comment>
-        <translation>%2: %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between stances in a matrix cell&apos;s tooltip</comment>
         <translation>, </translation>
@@ -41,6 +36,11 @@
             <numerusform>з них %n — від членів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>stance and its count in a matrix cell&apos;s tooltip</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimToolTip</name>
@@ -54,6 +54,7 @@
     </message>
     <message>
         <source>Position %1</source>
+        <extracomment>The claim&apos;s position: a number on the topic&apos;s scale, not a place.</extracomment>
         <translation>Позиція %1</translation>
     </message>
     <message>
@@ -1469,10 +1470,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Без назви.demarche</translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation>%1 уже існує. Виберіть іншу назву або відкрийте його через Файл ▸ Відкрити проєкт.</translation>
-    </message>
-    <message>
         <source>Save project as</source>
         <translation>Зберегти проєкт як</translation>
     </message>
@@ -1487,6 +1484,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Не вдалося зберегти копію.
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File ▸ Open Project….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2020,70 +2021,87 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>Vocabulary</name>
     <message>
         <source>Demand</source>
+        <extracomment>A stance value (kind of claim): the actor insists that another party do something.</extracomment>
         <translation>Вимога</translation>
     </message>
     <message>
         <source>Proposal</source>
+        <extracomment>A stance value: the actor puts forward a plan or an offer for discussion.</extracomment>
         <translation>Пропозиція</translation>
     </message>
     <message>
         <source>Concession</source>
+        <extracomment>A stance value: the actor gives ground it had held before.</extracomment>
         <translation>Поступка</translation>
     </message>
     <message>
         <source>Refusal / red line</source>
+        <extracomment>A stance value: the actor rejects something or names a limit it will not cross.</extracomment>
         <translation>Відмова / червона лінія</translation>
     </message>
     <message>
         <source>Support</source>
+        <extracomment>A stance value: the actor backs another party&apos;s position or a plan.</extracomment>
         <translation>Підтримка</translation>
     </message>
     <message>
         <source>Criticism</source>
+        <extracomment>A stance value: the actor objects to what another party does or says.</extracomment>
         <translation>Критика</translation>
     </message>
     <message>
         <source>Commitment</source>
+        <extracomment>A stance value: the actor binds itself to doing something (a pledge).</extracomment>
         <translation>Зобов’язання</translation>
     </message>
     <message>
         <source>Threat</source>
+        <extracomment>A stance value: the actor announces consequences if others do not comply.</extracomment>
         <translation>Погроза</translation>
     </message>
     <message>
         <source>Assessment</source>
+        <extracomment>A stance value: the actor states how it sees a situation, without asking or offering anything.</extracomment>
         <translation>Оцінка</translation>
     </message>
     <message>
         <source>Direct quote</source>
+        <extracomment>An attribution: the article quotes the actor&apos;s own words.</extracomment>
         <translation>Пряма цитата</translation>
     </message>
     <message>
         <source>Paraphrase</source>
+        <extracomment>An attribution: the article renders the actor&apos;s words in its own words.</extracomment>
         <translation>Переказ</translation>
     </message>
     <message>
         <source>Reported</source>
+        <extracomment>An attribution: the article reports the claim second-hand (&quot;according to officials&quot;).</extracomment>
         <translation>За повідомленнями</translation>
     </message>
     <message>
         <source>Analyst&apos;s inference</source>
+        <extracomment>An attribution: the analyst infers the claim; the actor did not state it.</extracomment>
         <translation>Висновок аналітика</translation>
     </message>
     <message>
         <source>State</source>
+        <extracomment>An actor kind: a country, not a condition or a federal state.</extracomment>
         <translation>Держава</translation>
     </message>
     <message>
         <source>Organisation</source>
+        <extracomment>An actor kind: an international or non-governmental organisation (EU, UN, NATO).</extracomment>
         <translation>Організація</translation>
     </message>
     <message>
         <source>Person</source>
+        <extracomment>An actor kind: an individual, such as a minister or a president.</extracomment>
         <translation>Особа</translation>
     </message>
     <message>
         <source>Faction</source>
+        <extracomment>An actor kind: a party, a movement or an armed group within a country.</extracomment>
         <translation>Угруповання</translation>
     </message>
 </context>
@@ -2242,6 +2260,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>&amp;Position:</source>
+        <extracomment>The number from -100 to +100 on the topic&apos;s scale, not a place</extracomment>
         <translation>&amp;Позиція:</translation>
     </message>
     <message>
@@ -2762,10 +2781,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>mean %1</source>
+        <extracomment>The mean position of the actor&apos;s claims on the topic&apos;s scale</extracomment>
         <translation>середня %1</translation>
     </message>
     <message>
         <source>both</source>
+        <extracomment>A topic on which both compared actors made claims</extracomment>
         <translation>обидва</translation>
     </message>
     <message>
@@ -2774,6 +2795,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>neither</source>
+        <extracomment>A topic on which neither compared actor made claims</extracomment>
         <translation>жоден</translation>
     </message>
     <message>
@@ -2794,6 +2816,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>position %1</source>
+        <extracomment>The claim&apos;s position: the number on the topic&apos;s scale</extracomment>
         <translation>позиція %1</translation>
     </message>
     <message>
@@ -3124,6 +3147,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Export</source>
+        <extracomment>A button: write the claims to the file.</extracomment>
         <translation>Експорт</translation>
     </message>
     <message>
@@ -3191,6 +3215,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>&amp;Copy</source>
+        <extracomment>A button: copy the summary to the clipboard.</extracomment>
         <translation>&amp;Копіювати</translation>
     </message>
     <message>
@@ -3421,6 +3446,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Position</source>
+        <extracomment>The column of the claims&apos; positions: numbers on the topic&apos;s scale</extracomment>
         <translation>Позиція</translation>
     </message>
     <message>
@@ -3598,10 +3624,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::PositionEditor</name>
     <message>
         <source>Set</source>
+        <extracomment>A check box: the claim has a position on the topic&apos;s scale</extracomment>
         <translation>Задано</translation>
     </message>
     <message>
         <source>not set</source>
+        <extracomment>Shown instead of the number when the claim has no position on the scale</extracomment>
         <translation>не задано</translation>
     </message>
     <message>
@@ -3614,6 +3642,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Position</source>
+        <extracomment>The number from -100 to +100 on a topic&apos;s scale, not a place</extracomment>
         <translation>Позиція</translation>
     </message>
     <message>
@@ -3728,6 +3757,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Actor</source>
+        <extracomment>The stage of the quick-tag popup: choosing who holds the claim.</extracomment>
         <translation>Актор</translation>
     </message>
     <message>
@@ -3896,6 +3926,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Claims</source>
+        <extracomment>The axis of the number of claims per period</extracomment>
         <translation>Заяви</translation>
     </message>
     <message>
@@ -4023,10 +4054,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Як позначити заяву</translation>
     </message>
     <message>
-        <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Document ▸ Properties).</source>
-        <translation>%1 ще не має датованих заяв на тему «%2». Заяви враховуються, щойно їхня стаття отримує дату публікації (Зміни ▸ Властивості документа).</translation>
-    </message>
-    <message>
         <source>How to date an article</source>
         <translation>Як задати дату статті</translation>
     </message>
@@ -4038,30 +4065,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1 and %2 on %3</source>
         <comment>two actors on a topic</comment>
         <translation>%1 і %2 — тема «%3»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) on one publication date.</source>
-        <translation>
-            <numerusform>%n заява, одна дата публікації.</numerusform>
-            <numerusform>%n заяви, одна дата публікації.</numerusform>
-            <numerusform>%n заяв, одна дата публікації.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) over %1 publication dates.</source>
-        <translation>
-            <numerusform>%n заява, дат публікації: %1.</numerusform>
-            <numerusform>%n заяви, дат публікації: %1.</numerusform>
-            <numerusform>%n заяв, дат публікації: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) in %1.</source>
-        <translation>
-            <numerusform>%n заява за %1.</numerusform>
-            <numerusform>%n заяви за %1.</numerusform>
-            <numerusform>%n заяв за %1.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
@@ -4116,6 +4119,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
             <numerusform>%1: %n заяв, жодна не містить позиції</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Edit ▸ Document Properties…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n заява</numerusform>
+            <numerusform>%n заяви</numerusform>
+            <numerusform>%n заяв</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>demarche::TopicScaleDialog</name>
@@ -4156,6 +4179,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::UserGuideDialog</name>
     <message>
         <source>Back</source>
+        <extracomment>Go back to the section read before.</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
