@@ -73,6 +73,15 @@ private Q_SLOTS:
         QCOMPARE(QDate::fromString(day.toString(format), format), day);
     }
 
+    // A claim's or an import's moment: the same whole-year date, then the locale's time.
+    void momentsKeepTheWholeYear()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QDateTime moment(QDate(2026, 12, 7), QTime(14, 5));
+        QCOMPARE(displayformat::dateTime(moment.toUTC()), QStringLiteral("07.12.2026 14:05"));
+        QVERIFY(displayformat::dateTime(QDateTime()).isEmpty());
+    }
+
     void chartDatesFollowTheLocale_data()
     {
         QTest::addColumn<QLocale::Language>("language");

@@ -2,11 +2,11 @@
 
 #include "core/domain/languagechange.h"
 #include "core/domain/vocabulary.h"
+#include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
 #include "core/models/newtexts.h"
 #include "core/project/project.h"
 
-#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -127,7 +127,7 @@ QVariant ClaimTableModel::displayData(const Claim &claim, int column) const
     case AnalystColumn:
         return claim.analyst;
     case CreatedColumn:
-        return QLocale().toString(claim.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return displayformat::dateTime(claim.createdAt);
     default:
         return {};
     }

@@ -36,6 +36,15 @@ QString date(const QDate &date)
     return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
 }
 
+QString dateTime(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return QString();
+    const QLocale locale;
+    return locale.toString(moment.toLocalTime(), dateFormat() + QLatin1Char(' ')
+                                                     + locale.timeFormat(QLocale::ShortFormat));
+}
+
 QString dateFormat()
 {
     QString format = QLocale().dateFormat(QLocale::ShortFormat);

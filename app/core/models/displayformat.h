@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -18,6 +19,8 @@ QString position(int value);
 // A publication date in the locale's short format with the whole year, "07.12.2026";
 // empty when invalid.
 QString date(const QDate &date);
+// A moment in local time: the date as above and the locale's short time, "07.12.2026 14:05".
+QString dateTime(const QDateTime &moment);
 // That format, for date fields too: a two-digit year would hide the century of an
 // archive's older articles.
 QString dateFormat();

@@ -1,11 +1,11 @@
 #include "core/models/documentlistmodel.h"
 
 #include "core/domain/languagechange.h"
+#include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
 #include "core/models/newtexts.h"
 #include "core/project/project.h"
 
-#include <QLocale>
 
 #include <algorithm>
 
@@ -54,8 +54,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return document.title;
         case DateColumn:
-            return document.date.isValid() ? QLocale().toString(document.date, QLocale::ShortFormat)
-                                           : QString();
+            return document.date.isValid() ? displayformat::date(document.date) : QString();
         case SourceColumn:
             return document.source;
         case ClaimsColumn:
@@ -173,9 +172,7 @@ QString DocumentListModel::toolTip(const Document &document)
     if (!document.url.isEmpty())
         lines.append(tr("URL: %1").arg(document.url));
     if (document.importedAt.isValid()) {
-        lines.append(
-            tr("Imported: %1")
-                .arg(QLocale().toString(document.importedAt.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(tr("Imported: %1").arg(displayformat::dateTime(document.importedAt)));
     }
     return lines.join(u'\n');
 }
