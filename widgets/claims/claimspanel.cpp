@@ -112,6 +112,13 @@ void ClaimsPanel::retranslateUi()
     const QList<QAction *> toggles = m_view->horizontalHeader()->actions();
     for (QAction *toggle : toggles)
         toggle->setText(m_model->headerData(toggle->data().toInt(), Qt::Horizontal).toString());
+    // A narrow column ("Salience", "Значимость") grows to show its whole heading.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (const ColumnSetup &setup : columnSetup) {
+        if (!header->isSectionHidden(setup.column))
+            header->resizeSection(setup.column, std::max(header->sectionSize(setup.column),
+                                                         header->sectionSizeHint(setup.column)));
+    }
     updateStatus();
 }
 
