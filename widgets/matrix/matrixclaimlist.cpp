@@ -1,6 +1,7 @@
 #include "widgets/matrix/matrixclaimlist.h"
 
 #include "core/domain/vocabulary.h"
+#include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/claims/viewhint.h"
@@ -35,8 +36,6 @@ MatrixClaimList::MatrixClaimList(Project &project, QWidget *parent)
     columns->setSectionResizeMode(QuoteColumn, QHeaderView::Stretch);
     const int unit = fontMetrics().averageCharWidth();
     columns->resizeSection(HolderColumn, 16 * unit);
-    columns->resizeSection(PositionColumn, 9 * unit);
-    columns->resizeSection(DateColumn, 12 * unit);
     columns->resizeSection(DocumentColumn, 22 * unit);
 
     // Double-click and Enter both activate (the style decides single or double click).
@@ -76,6 +75,14 @@ void MatrixClaimList::retranslateUi()
                                                 + 2 * metrics.averageCharWidth());
     }
     header()->resizeSection(StanceColumn, stanceWidth);
+    // The position and date columns show their headings and a whole date in full.
+    const int unit = metrics.averageCharWidth();
+    header()->resizeSection(PositionColumn,
+                            std::max(9 * unit, header()->sectionSizeHint(PositionColumn)));
+    const int dateWidth =
+        metrics.horizontalAdvance(displayformat::date(QDate(2026, 12, 28))) + 3 * unit;
+    header()->resizeSection(
+        DateColumn, std::max({12 * unit, dateWidth, header()->sectionSizeHint(DateColumn)}));
     if (isSortingEnabled())
         sortItems(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
     showHint();

@@ -307,9 +307,11 @@ QString ComparisonReport::claimHtml(const Claim &claim, const Actor &side) const
     if (const Actor *member = memberSpeaker(claim, side, m_comparison.actors))
         speaker = QLatin1String("<span class=\"speaker\">") + html(tr("%1:").arg(member->name))
                   + QLatin1String("</span> ");
-    return QStringLiteral("<p class=\"quote\">") + speaker + QStringLiteral("\u201c")
-           + html(claim.quote) + QStringLiteral("\u201d</p>\n<p class=\"meta\">")
-           + html(meta.join(separator())) + QLatin1String("</p>\n");
+    //: A quote from an article, in this language's quotation marks
+    const QString quoted = tr("\u201c%1\u201d").arg(claim.quote);
+    return QStringLiteral("<p class=\"quote\">") + speaker + html(quoted)
+           + QStringLiteral("</p>\n<p class=\"meta\">") + html(meta.join(separator()))
+           + QLatin1String("</p>\n");
 }
 
 Status ComparisonReport::writeHtml(const QString &path) const
