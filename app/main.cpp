@@ -1,8 +1,8 @@
 // demarche: the desktop application. Everything but start-up lives in the libraries.
-#include "core/domain/catalogues.h"
 #include "widgets/mainwindow/appearance.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/recentprojects.h"
+#include "widgets/preferences/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Demarche"));
     QApplication::setDesktopFileName(QStringLiteral("org.demarche.Demarche"));
 
-    demarche::installSystemCatalogues();
+    demarche::applyLanguage(demarche::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
