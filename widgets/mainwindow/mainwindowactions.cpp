@@ -128,7 +128,7 @@ void MainWindowActions::retranslate()
     m_tagSelection->setText(tr("&Tag Selection…"));
     m_deleteClaim->setText(tr("&Delete Claim"));
     m_documentProperties->setText(tr("Document Pr&operties…"));
-    m_preferences->setText(tr("&Preferences…"));
+    m_preferences->setText(tr("Pr&eferences…"));
     m_showCues->setText(tr("Show C&ues"));
     m_userGuide->setText(tr("User &Guide"));
     m_keyboardShortcuts->setText(tr("&Keyboard Shortcuts"));
