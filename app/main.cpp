@@ -1,15 +1,12 @@
 // demarche: the desktop application. Everything but start-up lives in the libraries.
-#include "core/domain/catalogues.h"
 #include "widgets/mainwindow/appearance.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/recentprojects.h"
+#include "widgets/preferences/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -20,11 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Demarche"));
     QApplication::setDesktopFileName(QStringLiteral("org.demarche.Demarche"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    demarche::installCatalogues();
+    demarche::applyLanguage(demarche::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

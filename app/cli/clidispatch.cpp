@@ -99,9 +99,12 @@ QString overallHelp(const QList<Command> &commands)
 QString commandHelp(const Command &command, const QCommandLineParser &parser)
 {
     QString text = CliText::tr("Usage: %1\n%2\n").arg(usageLine(command), command.description);
-    // QCommandLineParser's own help text starts with its usage line; keep only the options.
+    // QCommandLineParser's own help text starts with its usage line; keep only the options,
+    // under their heading as Qt's catalogue words it.
     const QString options = parser.helpText();
-    const qsizetype at = options.indexOf(QLatin1String("\nOptions:"));
+    const QString heading =
+        QLatin1Char('\n') + QCoreApplication::translate("QCommandLineParser", "Options:");
+    const qsizetype at = options.indexOf(heading);
     if (at >= 0)
         text += options.mid(at);
     return text;

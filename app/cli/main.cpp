@@ -56,6 +56,6 @@ int main(int argc, char *argv[])
         if (ok && milliseconds >= 0)
             demarche::cli::setBusyTimeout(std::chrono::milliseconds(milliseconds));
     }
-    demarche::installCatalogues();
+    demarche::installSystemCatalogues();
     return demarche::cli::finishOutput(demarche::cli::dispatch(QCoreApplication::arguments()));
 }

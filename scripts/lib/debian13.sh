@@ -24,6 +24,7 @@ DEMARCHE_DEBIAN13_PACKAGES=(
   cmake ninja-build g++ ccache
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-svg-dev qt6-charts-dev qt6-image-formats-plugins
+  qt6-translations-l10n
   libkf6syntaxhighlighting-dev
   poppler-utils
   fonts-dejavu-core

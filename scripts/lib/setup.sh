@@ -10,6 +10,7 @@ DEMARCHE_PACKAGES=(
   cmake ninja-build g++
   qt6-base-dev qt6-tools-dev libqt6opengl6-dev libqt6sql6-sqlite
   libqt6svg6-dev qt6-charts-dev qt6-image-formats-plugins
+  qt6-translations-l10n
   poppler-utils ccache
   fonts-dejavu-core
   sqlite3

@@ -25,6 +25,7 @@
 #include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/recentprojectsmenu.h"
 #include "widgets/mainwindow/welcomeview.h"
+#include "widgets/preferences/preferencesdialog.h"
 #include "widgets/quicktag/quicktagcontroller.h"
 
 #include <QAbstractItemView>
@@ -96,11 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyText->setObjectName(QStringLiteral("readOnlyText"));
     auto *bannerText = m_readOnlyText;
     bannerText->setWordWrap(true);
-    auto *bannerButton = new QPushButton(tr("Save a Copy…"), m_readOnlyBanner);
-    connect(bannerButton, &QPushButton::clicked, this, &MainWindow::saveAsDialog);
+    m_bannerButton = new QPushButton(m_readOnlyBanner);
+    connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::saveAsDialog);
     bannerLayout->addWidget(bannerText, 1);
-    bannerLayout->addWidget(bannerButton);
-    m_readOnlyBanner->setAccessibleName(tr("Read-only project"));
+    bannerLayout->addWidget(m_bannerButton);
     m_readOnlyBanner->hide();
     m_article = new ArticleView(m_workbench);
     workbenchLayout->addWidget(m_readOnlyBanner);
@@ -158,6 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     createToolBar();
+    retranslateUi();
     ProjectSession::restoreLayout(*this);
     m_workbenchState = ProjectSession::savedState();
     if (m_workbenchState.isEmpty())
@@ -204,9 +205,9 @@ void MainWindow::saveAsDialog()
         statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
-QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(const QString &name, Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
+    auto *dock = new QDockWidget(this);
     dock->setObjectName(name);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
@@ -216,13 +217,10 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::
 
 void MainWindow::createDocks()
 {
-    m_documentsDock =
-        addDock(tr("Documents"), QStringLiteral("documentsDock"), Qt::LeftDockWidgetArea);
-    m_codebookDock =
-        addDock(tr("Codebook"), QStringLiteral("codebookDock"), Qt::LeftDockWidgetArea);
-    m_inspectorDock =
-        addDock(tr("Claim"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
-    m_claimsDock = addDock(tr("Claims"), QStringLiteral("claimsDock"), Qt::BottomDockWidgetArea);
+    m_documentsDock = addDock(QStringLiteral("documentsDock"), Qt::LeftDockWidgetArea);
+    m_codebookDock = addDock(QStringLiteral("codebookDock"), Qt::LeftDockWidgetArea);
+    m_inspectorDock = addDock(QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    m_claimsDock = addDock(QStringLiteral("claimsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_documentsDock, m_codebookDock);
     m_documentsDock->raise();
 }
@@ -265,6 +263,7 @@ void MainWindow::createActions()
         dialog.exec();
     });
     connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.preferences(), &QAction::triggered, this, &MainWindow::showPreferences);
     // Ctrl+1 brings the keyboard back to the article also when the workbench shows already.
     connect(m_views->viewAction(View::Workbench), &QAction::triggered, this, [this]() {
         if (project())
@@ -298,7 +297,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     const MainWindowActions &a = *m_actions;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->addAction(a.newProject());
     file->addAction(a.openProject());
     m_recentMenu = new RecentProjectsMenu(*m_session, file);
@@ -314,7 +313,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(a.quit());
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
     edit->addAction(a.undo());
     edit->addAction(a.redo());
     edit->addSeparator();
@@ -323,8 +322,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(a.pasteDocument());
     edit->addAction(a.documentProperties());
+    edit->addSeparator();
+    edit->addAction(a.preferences());
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_views->viewActions()->actions());
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_claimsDock, m_inspectorDock})
@@ -334,34 +335,31 @@ void MainWindow::createMenus()
         {a.focusDocuments(), a.focusCodebook(), a.focusClaims(), a.focusInspector()});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(a.showCues());
-    QMenu *appearance = m_viewMenu->addMenu(tr("&Appearance"));
-    auto *group = new QActionGroup(appearance);
-    const std::pair<Appearance, QString> choices[] = {
-        {Appearance::System, tr("Follow the &System")},
-        {Appearance::Light, tr("&Light")},
-        {Appearance::Dark, tr("&Dark")}};
-    for (const auto &[value, text] : choices) {
-        QAction *choice = appearance->addAction(text);
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    // In the order of Appearance's values; the texts come in retranslateUi().
+    m_appearanceGroup = new QActionGroup(m_appearanceMenu);
+    for (const Appearance value : {Appearance::System, Appearance::Light, Appearance::Dark}) {
+        QAction *choice = m_appearanceMenu->addAction(QString());
         choice->setCheckable(true);
         choice->setChecked(savedAppearance() == value);
-        group->addAction(choice);
-        connect(choice, &QAction::triggered, this, [value = value]() {
+        m_appearanceGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [value]() {
             saveAppearance(value);
             applyAppearance(value);
         });
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     help->addAction(a.userGuide());
     help->addAction(a.keyboardShortcuts());
     help->addSeparator();
     help->addAction(a.about());
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createToolBar()
 {
-    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setIconSize(QSize(20, 20));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -371,6 +369,57 @@ void MainWindow::createToolBar()
     m_toolBar->addActions({a.tagSelection(), a.deleteClaim(), a.undo(), a.redo()});
     m_toolBar->addSeparator();
     m_toolBar->addAction(a.exportClaims());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Every text of the window's own, in the language now installed; the docks' panels and
+// the views retranslate themselves.
+void MainWindow::retranslateUi()
+{
+    m_actions->retranslate();
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    const QString appearances[] = {tr("Follow the &System"), tr("&Light"), tr("&Dark")};
+    const QList<QAction *> choices = m_appearanceGroup->actions();
+    for (int i = 0; i < choices.size(); ++i)
+        choices.at(i)->setText(appearances[i]);
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_documentsDock->setWindowTitle(tr("Documents"));
+    m_codebookDock->setWindowTitle(tr("Codebook"));
+    m_inspectorDock->setWindowTitle(tr("Claim"));
+    m_claimsDock->setWindowTitle(tr("Claims"));
+    m_bannerButton->setText(tr("Save a Copy…"));
+    m_readOnlyBanner->setAccessibleName(tr("Read-only project"));
+    updateReadOnlyText();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_appearanceGroup, m_actions->showCues(), this);
+    dialog.exec();
+}
+
+void MainWindow::updateReadOnlyText()
+{
+    if (!project())
+        return;
+    const QString reason = project()->readOnlyReason().isEmpty()
+                               ? tr("its file or folder cannot be written")
+                               : project()->readOnlyReason();
+    m_readOnlyText->setText(
+        tr("This project is open read-only: %1. Save a copy to make changes.").arg(reason));
 }
 
 void MainWindow::updateActions()
@@ -459,10 +508,7 @@ void MainWindow::projectChanged(Project *project)
     m_importer = new DocumentImporter(p, this);
     connectProject();
 
-    const QString reason = p.readOnlyReason().isEmpty() ? tr("its file or folder cannot be written")
-                                                        : p.readOnlyReason();
-    m_readOnlyText->setText(
-        tr("This project is open read-only: %1. Save a copy to make changes.").arg(reason));
+    updateReadOnlyText();
     m_readOnlyBanner->setVisible(p.isReadOnly());
     showInCentre(m_views);
     showWorkbenchDocks();

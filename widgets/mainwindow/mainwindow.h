@@ -11,9 +11,11 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QToolBar;
 
@@ -84,8 +86,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -95,11 +99,12 @@ private:
     void showWorkbenchDocks();
     void focusDock(QDockWidget *dock, QWidget *target);
     void showInCentre(QWidget *page);
-    QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
+    QDockWidget *addDock(const QString &name, Qt::DockWidgetArea area);
     void projectAboutToClose();
     void projectChanged(Project *project);
     void connectProject();
     void updateTitle();
+    void updateReadOnlyText();
     void updateActions();
     void updateStatus();
     void deleteSelectedClaims() const;
@@ -111,6 +116,7 @@ private:
     void editDocumentProperties(DocumentId id);
     void removeDocument(DocumentId id);
     void showAbout();
+    void showPreferences();
 
     ProjectSession *m_session = nullptr;
     std::unique_ptr<ProjectDialogs> m_dialogs;
@@ -124,6 +130,7 @@ private:
     QByteArray m_workbenchState;
     QWidget *m_readOnlyBanner = nullptr;
     QLabel *m_readOnlyText = nullptr;
+    QPushButton *m_bannerButton = nullptr;
     ArticleView *m_article = nullptr;
     QDockWidget *m_documentsDock = nullptr;
     QDockWidget *m_claimsDock = nullptr;
@@ -137,7 +144,13 @@ private:
     DocumentImporter *m_importer = nullptr;
     FileDropFilter *m_dropFilter = nullptr;
     RecentProjectsMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_appearanceGroup = nullptr;
+    QAction *m_aboutQt = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_counts = nullptr;
 };

@@ -9,10 +9,11 @@ namespace demarche {
 namespace {
 
 // The objectName is what the saved toolbar state knows the action by.
-QAction *makeAction(QWidget *parent, const QString &name, const QString &text,
-                    const QString &icon = {}, const QList<QKeySequence> &shortcuts = {})
+// Its text comes with the others' in retranslate().
+QAction *makeAction(QWidget *parent, const QString &name, const QString &icon = {},
+                    const QList<QKeySequence> &shortcuts = {})
 {
-    auto *action = new QAction(text, parent);
+    auto *action = new QAction(parent);
     action->setObjectName(name);
     if (!icon.isEmpty())
         action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
@@ -39,55 +40,51 @@ QList<QKeySequence> keys(QKeySequence::StandardKey key)
 } // namespace
 
 MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
-    : m_newProject(makeAction(window, QStringLiteral("newProject"), tr("&New Project…"),
-                              QStringLiteral("new-project"), keys(QKeySequence::New)))
-    , m_openProject(makeAction(window, QStringLiteral("openProject"), tr("&Open Project…"),
+    : m_undoGroup(undoGroup)
+    , m_newProject(makeAction(window, QStringLiteral("newProject"), QStringLiteral("new-project"),
+                              keys(QKeySequence::New)))
+    , m_openProject(makeAction(window, QStringLiteral("openProject"),
                                QStringLiteral("open-project"), keys(QKeySequence::Open)))
-    , m_openSample(makeAction(window, QStringLiteral("openSample"), tr("Open the Sa&mple Project")))
-    , m_saveAs(makeAction(window, QStringLiteral("saveAs"), tr("Save Project &As…"), {},
-                          keys(QKeySequence::SaveAs)))
-    , m_closeProject(makeAction(window, QStringLiteral("closeProject"), tr("&Close Project"), {},
-                                keys(QKeySequence::Close)))
+    , m_openSample(makeAction(window, QStringLiteral("openSample")))
+    , m_saveAs(makeAction(window, QStringLiteral("saveAs"), {}, keys(QKeySequence::SaveAs)))
+    , m_closeProject(
+          makeAction(window, QStringLiteral("closeProject"), {}, keys(QKeySequence::Close)))
     , m_importDocuments(makeAction(window, QStringLiteral("importDocuments"),
-                                   tr("&Import Documents…"), QStringLiteral("import-document"),
+                                   QStringLiteral("import-document"),
                                    {QKeySequence(Qt::CTRL | Qt::Key_I)}))
     , m_exportClaims(makeAction(window, QStringLiteral("exportClaims"),
-                                tr("&Export Claims to CSV…"), QStringLiteral("export-csv"),
-                                {QKeySequence(Qt::CTRL | Qt::Key_E)}))
-    , m_quit(makeAction(window, QStringLiteral("quit"), tr("&Quit"), {}, keys(QKeySequence::Quit)))
+                                QStringLiteral("export-csv"), {QKeySequence(Qt::CTRL | Qt::Key_E)}))
+    , m_quit(makeAction(window, QStringLiteral("quit"), {}, keys(QKeySequence::Quit)))
     // "&Undo Add Claim": the group appends the command's text to the prefix.
     , m_undo(undoGroup.createUndoAction(window, tr("&Undo")))
     , m_redo(undoGroup.createRedoAction(window, tr("&Redo")))
     , m_pasteDocument(makeAction(window, QStringLiteral("pasteDocument"),
-                                 tr("&Paste as New Document"), QStringLiteral("paste-document"),
+                                 QStringLiteral("paste-document"),
                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}))
     // Shift too: a selection made with Shift and the arrows may end with Shift still held.
-    , m_tagSelection(makeAction(window, QStringLiteral("tagSelection"), tr("&Tag Selection…"),
-                                QStringLiteral("tag-claim"),
+    , m_tagSelection(makeAction(window, QStringLiteral("tagSelection"), QStringLiteral("tag-claim"),
                                 {QKeySequence(Qt::Key_T), QKeySequence(Qt::Key_Return),
                                  QKeySequence(Qt::Key_Enter), QKeySequence(Qt::SHIFT | Qt::Key_T),
                                  QKeySequence(Qt::SHIFT | Qt::Key_Return),
                                  QKeySequence(Qt::SHIFT | Qt::Key_Enter)}))
-    , m_deleteClaim(makeAction(window, QStringLiteral("deleteClaim"), tr("&Delete Claim"),
+    , m_deleteClaim(makeAction(window, QStringLiteral("deleteClaim"),
                                QStringLiteral("delete-claim"), keys(QKeySequence::Delete)))
     , m_documentProperties(makeAction(window, QStringLiteral("documentProperties"),
-                                      tr("Document Pr&operties…"),
                                       QStringLiteral("document-properties")))
-    , m_showCues(makeAction(window, QStringLiteral("showCues"), tr("Show C&ues")))
-    , m_userGuide(makeAction(window, QStringLiteral("userGuide"), tr("User &Guide"), {},
-                             keys(QKeySequence::HelpContents)))
-    , m_keyboardShortcuts(
-          makeAction(window, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts")))
-    , m_about(makeAction(window, QStringLiteral("about"), tr("&About Demarche"),
-                         QStringLiteral("about")))
-    , m_focusDocuments(makeAction(window, QStringLiteral("focusDocuments"), tr("Go to &Documents"),
-                                  {}, {QKeySequence(Qt::ALT | Qt::Key_1)}))
-    , m_focusCodebook(makeAction(window, QStringLiteral("focusCodebook"), tr("Go to Code&book"), {},
+    , m_preferences(
+          makeAction(window, QStringLiteral("preferences"), {}, keys(QKeySequence::Preferences)))
+    , m_showCues(makeAction(window, QStringLiteral("showCues")))
+    , m_userGuide(
+          makeAction(window, QStringLiteral("userGuide"), {}, keys(QKeySequence::HelpContents)))
+    , m_keyboardShortcuts(makeAction(window, QStringLiteral("keyboardShortcuts")))
+    , m_about(makeAction(window, QStringLiteral("about"), QStringLiteral("about")))
+    , m_focusDocuments(makeAction(window, QStringLiteral("focusDocuments"), {},
+                                  {QKeySequence(Qt::ALT | Qt::Key_1)}))
+    , m_focusCodebook(makeAction(window, QStringLiteral("focusCodebook"), {},
                                  {QKeySequence(Qt::ALT | Qt::Key_2)}))
-    , m_focusClaims(makeAction(window, QStringLiteral("focusClaims"), tr("Go to C&laims"), {},
+    , m_focusClaims(makeAction(window, QStringLiteral("focusClaims"), {},
                                {QKeySequence(Qt::ALT | Qt::Key_3)}))
-    , m_focusInspector(makeAction(window, QStringLiteral("focusInspector"),
-                                  tr("Go to the Claim &Inspector"), {},
+    , m_focusInspector(makeAction(window, QStringLiteral("focusInspector"), {},
                                   {QKeySequence(Qt::ALT | Qt::Key_4)}))
 {
     // Connected after the group's own, so these texts are the ones shown.
@@ -107,14 +104,43 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
     m_redo->setShortcut(QKeySequence::Redo);
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
     m_showCues->setCheckable(true);
     m_showCues->setChecked(true);
-    m_showCues->setToolTip(
-        tr("Underline the codebook's names, aliases and keywords in the article"));
     // Added to the article's text, they need it to have the focus.
     m_tagSelection->setShortcutContext(Qt::WidgetShortcut);
     m_deleteClaim->setShortcutContext(Qt::WidgetShortcut);
+    retranslate();
     setState({});
+}
+
+void MainWindowActions::retranslate()
+{
+    m_newProject->setText(tr("&New Project…"));
+    m_openProject->setText(tr("&Open Project…"));
+    m_openSample->setText(tr("Open the Sa&mple Project"));
+    m_saveAs->setText(tr("Save Project &As…"));
+    m_closeProject->setText(tr("&Close Project"));
+    m_importDocuments->setText(tr("&Import Documents…"));
+    m_exportClaims->setText(tr("&Export Claims to CSV…"));
+    m_quit->setText(tr("&Quit"));
+    m_pasteDocument->setText(tr("&Paste as New Document"));
+    m_tagSelection->setText(tr("&Tag Selection…"));
+    m_deleteClaim->setText(tr("&Delete Claim"));
+    m_documentProperties->setText(tr("Document Pr&operties…"));
+    m_preferences->setText(tr("Pr&eferences…"));
+    m_showCues->setText(tr("Show C&ues"));
+    m_userGuide->setText(tr("User &Guide"));
+    m_keyboardShortcuts->setText(tr("&Keyboard Shortcuts"));
+    m_about->setText(tr("&About Demarche"));
+    m_focusDocuments->setText(tr("Go to &Documents"));
+    m_focusCodebook->setText(tr("Go to Code&book"));
+    m_focusClaims->setText(tr("Go to C&laims"));
+    m_focusInspector->setText(tr("Go to the Claim &Inspector"));
+    m_showCues->setToolTip(
+        tr("Underline the codebook's names, aliases and keywords in the article"));
+    showCommandText(m_undo, tr("&Undo"), m_undoGroup.undoText());
+    showCommandText(m_redo, tr("&Redo"), m_undoGroup.redoText());
 }
 
 void MainWindowActions::setState(const State &state)

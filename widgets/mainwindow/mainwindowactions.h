@@ -30,6 +30,8 @@ public:
     MainWindowActions(QWidget *window, QUndoGroup &undoGroup);
 
     void setState(const State &state);
+    // The texts again, in the language now installed.
+    void retranslate();
 
     QAction *newProject() const { return m_newProject; }
     QAction *openProject() const { return m_openProject; }
@@ -47,6 +49,7 @@ public:
     QAction *tagSelection() const { return m_tagSelection; }
     QAction *deleteClaim() const { return m_deleteClaim; }
     QAction *documentProperties() const { return m_documentProperties; }
+    QAction *preferences() const { return m_preferences; }
     // Checkable: the codebook's names underlined in the article.
     QAction *showCues() const { return m_showCues; }
     QAction *userGuide() const { return m_userGuide; }
@@ -59,6 +62,7 @@ public:
     QAction *focusInspector() const { return m_focusInspector; }
 
 private:
+    QUndoGroup &m_undoGroup;
     QAction *m_newProject;
     QAction *m_openProject;
     QAction *m_openSample;
@@ -73,6 +77,7 @@ private:
     QAction *m_tagSelection;
     QAction *m_deleteClaim;
     QAction *m_documentProperties;
+    QAction *m_preferences;
     QAction *m_showCues;
     QAction *m_userGuide;
     QAction *m_keyboardShortcuts;

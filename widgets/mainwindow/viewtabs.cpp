@@ -8,10 +8,13 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QTabBar>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace demarche {
 namespace {
@@ -40,22 +43,15 @@ ViewTabs::ViewTabs(QWidget *workbench, QWidget *parent)
     tabBar()->setExpanding(false);
     // Every tab's name whole: the centre keeps their width rather than hide one behind arrows.
     setUsesScrollButtons(false);
-    addTab(workbench, tr("Workbench"));
-    setTabToolTip(0, tr("Read the articles and tag the claims (Ctrl+1)"));
-    const std::pair<QString, QString> pages[] = {
-        {tr("Compare"), tr("Two actors' positions side by side, topic by topic (Ctrl+2)")},
-        {tr("Matrix"), tr("Every actor against every topic (Ctrl+3)")},
-        {tr("Over Time"),
-         tr("One or two actors' positions on a topic over time, by period (Ctrl+4)")},
-    };
-    for (const auto &[title, tip] : pages) {
+    addTab(workbench, QString());
+    for (int i = 1; i < int(std::size(viewInfos)); ++i) {
         auto *page = new QWidget(this);
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
-        const int index = addTab(page, title);
-        setTabToolTip(index, tip);
+        addTab(page, QString());
     }
     createViewActions();
+    retranslateUi();
     fitToCurrentPage();
     connect(this, &QTabWidget::currentChanged, this, &ViewTabs::changed);
 }
@@ -72,15 +68,36 @@ void ViewTabs::fitToCurrentPage()
     }
 }
 
+void ViewTabs::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTabWidget::changeEvent(event);
+}
+
+void ViewTabs::retranslateUi()
+{
+    const QString titles[] = {tr("Workbench"), tr("Compare"), tr("Matrix"), tr("Over Time")};
+    const QString tips[] = {
+        tr("Read the articles and tag the claims (Ctrl+1)"),
+        tr("Two actors' positions side by side, topic by topic (Ctrl+2)"),
+        tr("Every actor against every topic (Ctrl+3)"),
+        tr("One or two actors' positions on a topic over time, by period (Ctrl+4)")};
+    const QString actions[] = {tr("&Workbench"), tr("&Compare Actors"), tr("Actor × Topic &Matrix"),
+                               tr("Position &Over Time")};
+    for (int i = 0; i < count(); ++i) {
+        setTabText(i, titles[i]);
+        setTabToolTip(i, tips[i]);
+        m_viewGroup->actions().at(i)->setText(actions[i]);
+    }
+}
+
 void ViewTabs::createViewActions()
 {
     m_viewGroup = new QActionGroup(this);
     m_viewGroup->setExclusive(true);
-    const QString texts[] = {tr("&Workbench"), tr("&Compare Actors"), tr("Actor × Topic &Matrix"),
-                             tr("Position &Over Time")};
-    int i = 0;
     for (const ViewInfo &info : viewInfos) {
-        auto *action = new QAction(texts[i++], this);
+        auto *action = new QAction(this);
         action->setObjectName(QString::fromLatin1(info.actionName));
         action->setShortcut(QKeySequence(Qt::CTRL | info.key));
         action->setCheckable(true);

@@ -48,7 +48,11 @@ Q_SIGNALS:
     // A claim picked in an analysis view, to show in its article.
     void claimRequested(demarche::ClaimId id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void createViewActions();
     QWidget *ensureView(View view);
     void setUpCompareView();
