@@ -22,13 +22,20 @@ QAction *makeAction(QWidget *parent, const QString &name, const QString &icon = 
 }
 
 // A command's text names what it changed ("Rename “Bosnia & Herzegovina”"); in an action's
-// text "&" marks a mnemonic, so the group's own text is replaced by one with "&&".
-void showCommandText(QAction *action, const QString &prefix, const QString &commandText)
+// text "&" marks a mnemonic, so the group's own text is replaced by one with "&&". The
+// command's text goes where the language puts it: "&Undo %1", "%1 rückgängig machen".
+void showCommandText(QAction *action, bool undo, const QString &commandText)
 {
-    QString text = prefix;
-    if (!commandText.isEmpty())
-        text += QLatin1Char(' ') + QString(commandText).replace(u'&', QStringLiteral("&&"));
-    action->setText(text);
+    if (commandText.isEmpty()) {
+        action->setText(undo ? MainWindowActions::tr("&Undo") : MainWindowActions::tr("&Redo"));
+        return;
+    }
+    const QString escaped = QString(commandText).replace(u'&', QStringLiteral("&&"));
+    //: %1 is the step to undo, as Edit ▸ Undo names it: "Add Claim", "Rename “Iran”"
+    const QString undoText = MainWindowActions::tr("&Undo %1");
+    //: %1 is the step to redo, as Edit ▸ Redo names it: "Add Claim", "Rename “Iran”"
+    const QString redoText = MainWindowActions::tr("&Redo %1");
+    action->setText((undo ? undoText : redoText).arg(escaped));
 }
 
 // The platform's first binding only, as the menus show it.
@@ -89,13 +96,9 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
 {
     // Connected after the group's own, so these texts are the ones shown.
     QObject::connect(&undoGroup, &QUndoGroup::undoTextChanged, m_undo,
-                     [undo = m_undo](const QString &text) {
-                         showCommandText(undo, MainWindowActions::tr("&Undo"), text);
-                     });
+                     [undo = m_undo](const QString &text) { showCommandText(undo, true, text); });
     QObject::connect(&undoGroup, &QUndoGroup::redoTextChanged, m_redo,
-                     [redo = m_redo](const QString &text) {
-                         showCommandText(redo, MainWindowActions::tr("&Redo"), text);
-                     });
+                     [redo = m_redo](const QString &text) { showCommandText(redo, false, text); });
     m_undo->setObjectName(QStringLiteral("undo"));
     m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -139,8 +142,8 @@ void MainWindowActions::retranslate()
     m_focusInspector->setText(tr("Go to the Claim &Inspector"));
     m_showCues->setToolTip(
         tr("Underline the codebook's names, aliases and keywords in the article"));
-    showCommandText(m_undo, tr("&Undo"), m_undoGroup.undoText());
-    showCommandText(m_redo, tr("&Redo"), m_undoGroup.redoText());
+    showCommandText(m_undo, true, m_undoGroup.undoText());
+    showCommandText(m_redo, false, m_undoGroup.redoText());
 }
 
 void MainWindowActions::setState(const State &state)

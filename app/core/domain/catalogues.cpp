@@ -72,7 +72,10 @@ QLocale::Language systemLanguage()
 QLocale interfaceLocale(QLocale::Language language)
 {
     const QLocale system = QLocale::system();
-    return system.language() == language ? system : QLocale(language);
+    // The C locale ("LC_ALL=C", scripts) reads English and keeps its neutral formats:
+    // ISO dates and "." decimals.
+    const bool neutral = system.language() == QLocale::C && language == QLocale::English;
+    return system.language() == language || neutral ? system : QLocale(language);
 }
 
 void installCatalogues(const QLocale &locale)
