@@ -1105,6 +1105,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1340,6 +1345,20 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>Underline the codebook&apos;s names, aliases and keywords in the article</source>
         <translation>Souligner dans l&apos;article les noms, alias et mots-clés de la grille de codage</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>%1 is the step to undo, as Edit ▸ Undo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>%1 is the step to redo, as Edit ▸ Redo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3647,21 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>not defined</source>
         <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

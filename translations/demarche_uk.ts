@@ -1117,6 +1117,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1352,6 +1357,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Underline the codebook&apos;s names, aliases and keywords in the article</source>
         <translation>Підкреслювати в статті назви, інші назви й ключові слова з кодової книги</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>%1 is the step to undo, as Edit ▸ Undo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>%1 is the step to redo, as Edit ▸ Redo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3679,21 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>not defined</source>
         <translation>не визначено</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

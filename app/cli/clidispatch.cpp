@@ -102,8 +102,11 @@ QString commandHelp(const Command &command, const QCommandLineParser &parser)
     // QCommandLineParser's own help text starts with its usage line; keep only the options,
     // under their heading as Qt's catalogue words it.
     const QString options = parser.helpText();
+    // Qt's own message, looked up in Qt's catalogue; a variable keeps lupdate from copying
+    // it into Demarche's catalogues.
+    static const char qtHeading[] = "Options:";
     const QString heading =
-        QLatin1Char('\n') + QCoreApplication::translate("QCommandLineParser", "Options:");
+        QLatin1Char('\n') + QCoreApplication::translate("QCommandLineParser", qtHeading);
     const qsizetype at = options.indexOf(heading);
     if (at >= 0)
         text += options.mid(at);
