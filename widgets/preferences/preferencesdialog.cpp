@@ -36,6 +36,10 @@ PreferencesDialog::PreferencesDialog(QActionGroup *appearance, QAction *showCues
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     auto *form = new QFormLayout;
+    // The choices take the dialog's width, which leaves room for the longest language's
+    // labels and names.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    setMinimumWidth(56 * fontMetrics().averageCharWidth());
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_languageLabel = new QLabel(this);
