@@ -1103,7 +1103,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation>Mittlere Positionen sind nach Salienz gewichtet und beziehen sich auf die Skala des jeweiligen Themas von −100 bis 100 (ihre Pole stehen unter dem Themennamen); Aussagen ohne Position zählen bei den Aussagen mit, nicht aber beim Mittel. Themen, zu denen sich keiner der beiden Akteure geäußert hat, sind nicht aufgeführt.</translation>
+        <translation>Mittlere Positionen sind nach Salienz gewichtet und beziehen sich auf die Skala des jeweiligen Themas von −100 bis 100 (ihre Pole stehen unter dem Themennamen); Aussagen ohne Position werden bei der Zahl der Aussagen mitgezählt, nicht aber beim Mittel. Themen, zu denen sich keiner der beiden Akteure geäußert hat, sind nicht aufgeführt.</translation>
     </message>
     <message>
         <source>“%1”</source>
