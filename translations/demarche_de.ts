@@ -36,7 +36,7 @@
     <message>
         <source>%1: %2</source>
         <comment>stance and its count in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>OUT</source>
-        <translation>DATEI</translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Start with a byte order mark, for Excel.</source>
@@ -545,7 +545,7 @@ Aufruf:
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Import text that is already in the project.</source>
@@ -729,7 +729,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>NEW</source>
-        <translation>NEU</translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>Make it top-level: it rolls up to nothing.</source>
@@ -793,34 +793,34 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message numerus="yes">
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Akteur angelegt</numerusform>
+            <numerusform>%n Akteure angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema angelegt</numerusform>
+            <numerusform>%n Themen angelegt</numerusform>
         </translation>
     </message>
     <message>
         <source>actor “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the actor: &quot;2 claims and 1 member&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ wird noch verwendet: %2; geben Sie --reassign-to NAME an, um sie neu zuzuordnen</translation>
     </message>
     <message>
         <source>topic “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ wird noch verwendet: %2; geben Sie --reassign-to NAME an, um sie neu zuzuordnen</translation>
     </message>
 </context>
 <context>
@@ -1103,12 +1103,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Positionen sind nach Salienz gewichtet und beziehen sich auf die Skala des jeweiligen Themas von −100 bis 100 (ihre Pole stehen unter dem Themennamen); Aussagen ohne Position werden bei der Zahl der Aussagen mitgezählt, nicht aber beim Mittel. Themen, zu denen sich keiner der beiden Akteure geäußert hat, sind nicht aufgeführt.</translation>
     </message>
     <message>
         <source>“%1”</source>
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1349,16 +1349,16 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>&amp;Undo %1</source>
         <extracomment>%1 is the step to undo, as Edit ▸ Undo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>%1 is the step to redo, as Edit ▸ Redo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1494,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open Project….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen, oder öffnen Sie das Projekt mit Datei ▸ Projekt öffnen….</translation>
     </message>
 </context>
 <context>
@@ -1720,70 +1720,70 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>%1: “%2” contains a control character (U+%3); it must be one line of plain text</source>
         <extracomment>%1 names the field: Name, Alias, Keyword, Title, Source…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ enthält ein Steuerzeichen (U+%3); zulässig ist nur eine einzelne Zeile reiner Text</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Analyst</translation>
+        <translation>Analyst</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativer Pol</translation>
     </message>
     <message>
         <source>Positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiver Pol</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>the schema entry %1 differs</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Schemaeintrag %1 weicht ab</translation>
     </message>
     <message>
         <source>it holds an unknown schema entry %1</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält einen unbekannten Schemaeintrag %1</translation>
     </message>
     <message>
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Schemaeintrag %1 fehlt</translation>
     </message>
 </context>
 <context>
@@ -3653,15 +3653,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <name>demarche::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
 </context>
 <context>
@@ -4078,21 +4078,21 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monaten</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
         <translation>
             <numerusform>%n Quartal</numerusform>
-            <numerusform>%n Quartalen</numerusform>
+            <numerusform>%n Quartale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
-            <numerusform>%n Jahren</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
@@ -4116,18 +4116,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Edit ▸ Document Properties…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine datierten Aussagen von %1 zu %2. Aussagen zählen erst, wenn ihr Artikel ein Veröffentlichungsdatum hat (Bearbeiten ▸ Dokumenteigenschaften…).</translation>
     </message>
     <message numerus="yes">
         <source>%n publication date(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veröffentlichungsdatum</numerusform>
+            <numerusform>%n Veröffentlichungsdaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Aussage</numerusform>
             <numerusform>%n Aussagen</numerusform>
         </translation>
