@@ -36,7 +36,7 @@
     <message>
         <source>%1: %2</source>
         <comment>stance and its count in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -660,7 +660,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
 </source>
         <translation>  demarche-cli --help | --version
 
-«&#xa0;demarche-cli COMMANDE --help&#xa0;» décrit les options d&apos;une commande.
+«&#xa0;demarche-cli COMMAND --help&#xa0;» décrit les options d&apos;une commande.
 Les positions (--start, --end et les colonnes start/end) comptent des points de code Unicode.
 Les noms d&apos;acteurs et de thèmes sont comparés sans tenir compte de la casse ni de la façon
 dont un accent est codé.
@@ -793,34 +793,34 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message numerus="yes">
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acteur créé</numerusform>
+            <numerusform>%n acteurs créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thème créé</numerusform>
+            <numerusform>%n thèmes créés</numerusform>
         </translation>
     </message>
     <message>
         <source>actor “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the actor: &quot;2 claims and 1 member&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acteur «&#xa0;%1&#xa0;» est encore utilisé&#xa0;: %2&#xa0;; indiquez --reassign-to NAME pour les réattribuer</translation>
     </message>
     <message>
         <source>topic “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le thème «&#xa0;%1&#xa0;» est encore utilisé&#xa0;: %2&#xa0;; indiquez --reassign-to NAME pour les réattribuer</translation>
     </message>
 </context>
 <context>
@@ -1103,12 +1103,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions moyennes sont pondérées par la saillance, sur l&apos;échelle de chaque thème, de −100 à 100 (ses extrémités figurent sous son nom)&#xa0;; les déclarations sans position sont comptées parmi les déclarations, mais pas dans la moyenne. Les thèmes sur lesquels aucun des deux acteurs ne s&apos;est exprimé sont omis.</translation>
     </message>
     <message>
         <source>“%1”</source>
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1349,16 +1349,16 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>&amp;Undo %1</source>
         <extracomment>%1 is the step to undo, as Edit ▸ Undo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>%1 is the step to redo, as Edit ▸ Redo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1494,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open Project….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Fichier ▸ Ouvrir un projet….</translation>
     </message>
 </context>
 <context>
@@ -1720,70 +1720,70 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>%1: “%2” contains a control character (U+%3); it must be one line of plain text</source>
         <extracomment>%1 names the field: Name, Alias, Keyword, Title, Source…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» contient un caractère de contrôle (U+%3)&#xa0;; ce doit être une seule ligne de texte brut</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Analyste</translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôle négatif</translation>
     </message>
     <message>
         <source>Positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôle positif</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot-clé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de fichier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>the schema entry %1 differs</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément de schéma %1 diffère</translation>
     </message>
     <message>
         <source>it holds an unknown schema entry %1</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il contient l&apos;élément de schéma inconnu %1</translation>
     </message>
     <message>
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément de schéma %1 est absent</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1814,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;; expected one of: %3</source>
@@ -3653,15 +3653,15 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>demarche::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4116,18 +4116,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Edit ▸ Document Properties…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration datée de %1 sur %2 pour l&apos;instant. Une déclaration est prise en compte dès que son article a une date de publication (Édition ▸ Propriétés du document…).</translation>
     </message>
     <message numerus="yes">
         <source>%n publication date(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n date de publication</numerusform>
+            <numerusform>%n dates de publication</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n déclaration</numerusform>
             <numerusform>%n déclarations</numerusform>
         </translation>
