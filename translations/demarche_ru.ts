@@ -39,7 +39,7 @@
     <message>
         <source>%1: %2</source>
         <comment>stance and its count in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>export: --csv OUT is required</source>
-        <translation>export: требуется --csv ФАЙЛ</translation>
+        <translation>export: требуется --csv OUT</translation>
     </message>
     <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>TEXT</source>
-        <translation>ТЕКСТ</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Which occurrence of the quote (from 1).</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation>ИМЯ</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>What it is about.</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>OUT</source>
-        <translation>ФАЙЛ</translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Start with a byte order mark, for Excel.</source>
@@ -500,7 +500,7 @@ Usage:
     </message>
     <message>
         <source>FORMAT</source>
-        <translation>ФОРМАТ</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>list: &apos;%1&apos; is not one of documents, actors, topics, claims</source>
@@ -548,7 +548,7 @@ Usage:
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Import text that is already in the project.</source>
@@ -572,11 +572,11 @@ Usage:
     </message>
     <message>
         <source>report: give --pdf OUT or --html OUT (or both)</source>
-        <translation>report: укажите --pdf ФАЙЛ или --html ФАЙЛ (или оба)</translation>
+        <translation>report: укажите --pdf OUT или --html OUT (или оба)</translation>
     </message>
     <message>
         <source>matrix: give --csv OUT</source>
-        <translation>matrix: укажите --csv ФАЙЛ</translation>
+        <translation>matrix: укажите --csv OUT</translation>
     </message>
     <message>
         <source>Write the report as an A4 PDF.</source>
@@ -664,7 +664,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
 </source>
         <translation>  demarche-cli --help | --version
 
-&quot;demarche-cli КОМАНДА --help&quot; описывает параметры команды.
+&quot;demarche-cli COMMAND --help&quot; описывает параметры команды.
 Смещения (--start, --end и столбцы start/end) считаются в кодовых точках Unicode.
 Имена акторов и тем сопоставляются без учёта регистра и способа кодирования
 диакритических знаков.
@@ -736,7 +736,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>NEW</source>
-        <translation>НОВОЕ</translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>Make it top-level: it rolls up to nothing.</source>
@@ -800,37 +800,37 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message numerus="yes">
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже было в проекте</numerusform>
+            <numerusform>%n уже были в проекте</numerusform>
+            <numerusform>%n уже было в проекте</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>создан %n актор</numerusform>
+            <numerusform>создано %n актора</numerusform>
+            <numerusform>создано %n акторов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>создана %n тема</numerusform>
+            <numerusform>создано %n темы</numerusform>
+            <numerusform>создано %n тем</numerusform>
         </translation>
     </message>
     <message>
         <source>actor “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the actor: &quot;2 claims and 1 member&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>актор «%1» всё ещё используется: %2; чтобы перенести их, укажите --reassign-to NAME</translation>
     </message>
     <message>
         <source>topic “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>тема «%1» всё ещё используется: %2; чтобы перенести их, укажите --reassign-to NAME</translation>
     </message>
 </context>
 <context>
@@ -1115,12 +1115,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средние позиции взвешены по значимости и даны по шкале каждой темы от −100 до 100 (её полюса указаны под названием темы); заявления без позиции входят в число заявлений, но не в среднее. Темы, по которым не высказался ни один из акторов, не включены.</translation>
     </message>
     <message>
         <source>“%1”</source>
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -1361,16 +1361,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>&amp;Undo %1</source>
         <extracomment>%1 is the step to undo, as Edit ▸ Undo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>%1 is the step to redo, as Edit ▸ Redo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить %1</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open Project….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите другое имя или откройте этот файл командой «Файл ▸ Открыть проект…».</translation>
     </message>
 </context>
 <context>
@@ -1734,70 +1734,70 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>%1: “%2” contains a control character (U+%3); it must be one line of plain text</source>
         <extracomment>%1 names the field: Name, Alias, Keyword, Title, Source…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» содержит управляющий символ (U+%3); значение должно быть одной строкой обычного текста</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Аналитик</translation>
+        <translation>Аналитик</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Синоним</translation>
     </message>
     <message>
         <source>Negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный полюс</translation>
     </message>
     <message>
         <source>Positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный полюс</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевое слово</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>the schema entry %1 differs</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>элемент схемы %1 отличается от ожидаемого</translation>
     </message>
     <message>
         <source>it holds an unknown schema entry %1</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>в нём есть неизвестный элемент схемы %1</translation>
     </message>
     <message>
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует элемент схемы %1</translation>
     </message>
 </context>
 <context>
@@ -3685,15 +3685,15 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформление:</translation>
     </message>
 </context>
 <context>
@@ -4103,7 +4103,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n неделю</numerusform>
+            <numerusform>%n неделя</numerusform>
             <numerusform>%n недели</numerusform>
             <numerusform>%n недель</numerusform>
         </translation>
@@ -4155,19 +4155,19 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Edit ▸ Document Properties…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: датированных заявлений по теме «%2» пока нет. Заявление учитывается, как только у его статьи появляется дата публикации («Правка ▸ Свойства документа…»).</translation>
     </message>
     <message numerus="yes">
         <source>%n publication date(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дата публикации</numerusform>
+            <numerusform>%n даты публикации</numerusform>
+            <numerusform>%n дат публикации</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n заявление</numerusform>
             <numerusform>%n заявления</numerusform>
             <numerusform>%n заявлений</numerusform>
