@@ -39,7 +39,7 @@
     <message>
         <source>%1: %2</source>
         <comment>stance and its count in a matrix cell&apos;s tooltip</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -800,56 +800,56 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message numerus="yes">
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>створено %n актора</numerusform>
+            <numerusform>створено %n актори</numerusform>
+            <numerusform>створено %n акторів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>створено %n тему</numerusform>
+            <numerusform>створено %n теми</numerusform>
+            <numerusform>створено %n тем</numerusform>
         </translation>
     </message>
     <message>
         <source>actor “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the actor: &quot;2 claims and 1 member&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>на актора «%1» ще посилаються: %2; щоб перенести їх, укажіть --reassign-to NAME</translation>
     </message>
     <message>
         <source>topic “%1” is still used: %2; give --reassign-to NAME to move them</source>
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>на тему «%1» ще посилаються: %2; щоб перенести їх, укажіть --reassign-to NAME</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Add claim</source>
-        <translation>Додавання заяви</translation>
+        <translation>додавання заяви</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation>Імпорт «%1»</translation>
+        <translation>імпорт «%1»</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation>Редагування заяви</translation>
+        <translation>редагування заяви</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation>Редагування відомостей про документ</translation>
+        <translation>редагування відомостей про документ</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n claim(s); reassign them first</source>
@@ -865,58 +865,58 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Add actor “%1”</source>
-        <translation>Додавання актора «%1»</translation>
+        <translation>додавання актора «%1»</translation>
     </message>
     <message>
         <source>Edit actor “%1”</source>
-        <translation>Редагування актора «%1»</translation>
+        <translation>редагування актора «%1»</translation>
     </message>
     <message>
         <source>Delete actor “%1”</source>
-        <translation>Видалення актора «%1»</translation>
+        <translation>видалення актора «%1»</translation>
     </message>
     <message>
         <source>Merge actor “%1” into “%2”</source>
-        <translation>Об’єднання актора «%1» з «%2»</translation>
+        <translation>об’єднання актора «%1» з «%2»</translation>
     </message>
     <message>
         <source>Reorder actors</source>
-        <translation>Зміна порядку акторів</translation>
+        <translation>зміну порядку акторів</translation>
     </message>
     <message>
         <source>Add topic “%1”</source>
-        <translation>Додавання теми «%1»</translation>
+        <translation>додавання теми «%1»</translation>
     </message>
     <message>
         <source>Edit topic “%1”</source>
-        <translation>Редагування теми «%1»</translation>
+        <translation>редагування теми «%1»</translation>
     </message>
     <message>
         <source>Delete topic “%1”</source>
-        <translation>Видалення теми «%1»</translation>
+        <translation>видалення теми «%1»</translation>
     </message>
     <message>
         <source>Merge topic “%1” into “%2”</source>
-        <translation>Об’єднання теми «%1» з «%2»</translation>
+        <translation>об’єднання теми «%1» з «%2»</translation>
     </message>
     <message>
         <source>Reorder topics</source>
-        <translation>Зміна порядку тем</translation>
+        <translation>зміну порядку тем</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation>Вилучення документа</translation>
+        <translation>вилучення документа</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation>Вилучення «%1»</translation>
+        <translation>вилучення «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
         <translation>
-            <numerusform>Видалення %n заяви</numerusform>
-            <numerusform>Видалення %n заяв</numerusform>
-            <numerusform>Видалення %n заяв</numerusform>
+            <numerusform>видалення %n заяви</numerusform>
+            <numerusform>видалення %n заяв</numerusform>
+            <numerusform>видалення %n заяв</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,12 +1115,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>Mean positions are weighted by salience, on each topic&apos;s scale from −100 to 100 (its ends under its name); claims without a position count in the claims but not in the mean. Topics where neither actor spoke are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Середні позиції зважено за вагомістю й подано за шкалою кожної теми від −100 до 100 (її полюси вказано під назвою теми); заяви без позиції враховано в кількості заяв, але не в середньому значенні. Теми, щодо яких жоден з акторів не висловився, не наведено.</translation>
     </message>
     <message>
         <source>“%1”</source>
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -1361,16 +1361,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>&amp;Undo %1</source>
         <extracomment>%1 is the step to undo, as Edit ▸ Undo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>%1 is the step to redo, as Edit ▸ Redo names it: &quot;Add Claim&quot;, &quot;Rename “Iran”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити %1</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open Project….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує. Виберіть іншу назву або відкрийте цей проєкт командою Файл ▸ Відкрити проєкт….</translation>
     </message>
 </context>
 <context>
@@ -1734,70 +1734,70 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>%1: “%2” contains a control character (U+%3); it must be one line of plain text</source>
         <extracomment>%1 names the field: Name, Alias, Keyword, Title, Source…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» містить керівний символ (U+%3); значення має бути одним рядком простого тексту</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Аналітик</translation>
+        <translation>Аналітик</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша назва</translation>
     </message>
     <message>
         <source>Negative pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативний полюс</translation>
     </message>
     <message>
         <source>Positive pole</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивний полюс</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключове слово</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Джерело</translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва файлу</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>the schema entry %1 differs</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>елемент схеми %1 відрізняється від очікуваного</translation>
     </message>
     <message>
         <source>it holds an unknown schema entry %1</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>файл містить невідомий елемент схеми %1</translation>
     </message>
     <message>
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>бракує елемента схеми %1</translation>
     </message>
 </context>
 <context>
@@ -3685,15 +3685,15 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <name>demarche::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Мова:</translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформлення:</translation>
     </message>
 </context>
 <context>
@@ -4155,19 +4155,19 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
     <message>
         <source>No dated claims by %1 on %2 yet. Claims count once their article has a publication date (Edit ▸ Document Properties…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ще не має датованих заяв на тему «%2». Заяви враховуються, щойно їхня стаття отримає дату публікації (Зміни ▸ Властивості документа…).</translation>
     </message>
     <message numerus="yes">
         <source>%n publication date(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дата публікації</numerusform>
+            <numerusform>%n дати публікації</numerusform>
+            <numerusform>%n дат публікації</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n заява</numerusform>
             <numerusform>%n заяви</numerusform>
             <numerusform>%n заяв</numerusform>
