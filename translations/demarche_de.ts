@@ -4140,10 +4140,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <translation>Skala von „%1“</translation>
     </message>
     <message>
-        <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation>Was eine Position von −100 und von +100 bei „%1“ bedeutet. Positionen dazwischen werden an diesen beiden Enden gemessen.</translation>
-    </message>
-    <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
         <translation>z. B. volle ukrainische Souveränität über das gesamte Staatsgebiet</translation>
     </message>
@@ -4156,16 +4152,20 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <translation>Optional: wie zu bewerten ist, was als 0 gilt</translation>
     </message>
     <message>
-        <source>℀ &amp;means:</source>
-        <translation>−100 &amp;bedeutet:</translation>
-    </message>
-    <message>
         <source>+100 m&amp;eans:</source>
         <translation>+100 b&amp;edeutet:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
         <translation>&amp;Hinweise zur Bewertung:</translation>
+    </message>
+    <message>
+        <source>What a position of −100 and of +100 means on “%1”. Positions in between are read against these two ends.</source>
+        <translation>Was eine Position von −100 und von +100 bei „%1“ bedeutet. Positionen dazwischen werden an diesen beiden Enden gemessen.</translation>
+    </message>
+    <message>
+        <source>−100 &amp;means:</source>
+        <translation>−100 &amp;bedeutet:</translation>
     </message>
 </context>
 <context>

@@ -4140,10 +4140,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <translation>Échelle de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation>Ce que signifie une position de −100 et de +100 pour «&#xa0;%1&#xa0;». Les positions intermédiaires se lisent par rapport à ces deux extrémités.</translation>
-    </message>
-    <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
         <translation>p. ex. pleine souveraineté ukrainienne sur l&apos;ensemble de son territoire</translation>
     </message>
@@ -4156,16 +4152,20 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <translation>Facultatif&#xa0;: comment noter, ce qui correspond à 0</translation>
     </message>
     <message>
-        <source>℀ &amp;means:</source>
-        <translation>−100 &amp;signifie&#xa0;:</translation>
-    </message>
-    <message>
         <source>+100 m&amp;eans:</source>
         <translation>+100 s&amp;ignifie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
         <translation>&amp;Comment noter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What a position of −100 and of +100 means on “%1”. Positions in between are read against these two ends.</source>
+        <translation>Ce que signifie une position de −100 et de +100 pour «&#xa0;%1&#xa0;». Les positions intermédiaires se lisent par rapport à ces deux extrémités.</translation>
+    </message>
+    <message>
+        <source>−100 &amp;means:</source>
+        <translation>−100 &amp;signifie&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -4181,10 +4181,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Шкала темы «%1»</translation>
     </message>
     <message>
-        <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation>Что означает позиция −100 и позиция +100 по теме «%1». Промежуточные позиции оцениваются относительно этих двух полюсов.</translation>
-    </message>
-    <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
         <translation>напр. полный суверенитет Украины над всей её территорией</translation>
     </message>
@@ -4197,16 +4193,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Необязательно: как оценивать, что считать нулём</translation>
     </message>
     <message>
-        <source>℀ &amp;means:</source>
-        <translation>−100 &amp;означает:</translation>
-    </message>
-    <message>
         <source>+100 m&amp;eans:</source>
         <translation>+100 о&amp;значает:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
         <translation>&amp;Как оценивать:</translation>
+    </message>
+    <message>
+        <source>What a position of −100 and of +100 means on “%1”. Positions in between are read against these two ends.</source>
+        <translation>Что означает позиция −100 и позиция +100 по теме «%1». Промежуточные позиции оцениваются относительно этих двух полюсов.</translation>
+    </message>
+    <message>
+        <source>−100 &amp;means:</source>
+        <translation>−100 &amp;означает:</translation>
     </message>
 </context>
 <context>

@@ -4181,10 +4181,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Шкала теми «%1»</translation>
     </message>
     <message>
-        <source>What a position of ℀ and of +100 means on “%1”. Positions in between are read against these two ends.</source>
-        <translation>Що означають позиції −100 і +100 у темі «%1». Проміжні позиції оцінюються відносно цих двох крайніх значень.</translation>
-    </message>
-    <message>
         <source>e.g. full Ukrainian sovereignty over all its territory</source>
         <translation>напр., повний суверенітет України над усією її територією</translation>
     </message>
@@ -4197,16 +4193,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <translation>Необов’язково: як оцінювати, що вважати нулем</translation>
     </message>
     <message>
-        <source>℀ &amp;means:</source>
-        <translation>−100 &amp;означає:</translation>
-    </message>
-    <message>
         <source>+100 m&amp;eans:</source>
         <translation>+100 о&amp;значає:</translation>
     </message>
     <message>
         <source>&amp;How to score:</source>
         <translation>&amp;Як оцінювати:</translation>
+    </message>
+    <message>
+        <source>What a position of −100 and of +100 means on “%1”. Positions in between are read against these two ends.</source>
+        <translation>Що означають позиції −100 і +100 у темі «%1». Проміжні позиції оцінюються відносно цих двох крайніх значень.</translation>
+    </message>
+    <message>
+        <source>−100 &amp;means:</source>
+        <translation>−100 &amp;означає:</translation>
     </message>
 </context>
 <context>

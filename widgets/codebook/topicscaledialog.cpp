@@ -17,7 +17,7 @@ TopicScaleDialog::TopicScaleDialog(const Topic &topic, QWidget *parent)
     , m_note(new QPlainTextEdit(topic.scaleNote, this))
 {
     setWindowTitle(tr("Scale of “%1”").arg(topic.name));
-    auto *intro = new QLabel(tr("What a position of \u2212100 and of +100 means on “%1”. Positions "
+    auto *intro = new QLabel(tr("What a position of −100 and of +100 means on “%1”. Positions "
                                 "in between are read against these two ends.")
                                  .arg(topic.name),
                              this);
@@ -40,7 +40,7 @@ TopicScaleDialog::TopicScaleDialog(const Topic &topic, QWidget *parent)
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 6);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("\u2212100 &means:"), m_negative);
+    form->addRow(tr("−100 &means:"), m_negative);
     form->addRow(tr("+100 m&eans:"), m_positive);
     form->addRow(tr("&How to score:"), m_note);
 
