@@ -7,7 +7,6 @@
 #include "core/models/newtexts.h"
 #include "core/project/project.h"
 
-
 #include <algorithm>
 #include <limits>
 

@@ -6,7 +6,6 @@
 #include "core/models/newtexts.h"
 #include "core/project/project.h"
 
-
 #include <algorithm>
 
 namespace demarche {
