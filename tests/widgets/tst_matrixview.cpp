@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +210,26 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItemCount(), 0);
         QCOMPARE(child<QLabel>(QStringLiteral("claimListHint"))->text(),
                  QStringLiteral("No claims: United States on Iran."));
+    }
+
+    // A listed claim's date reads as the chosen language writes it, with the whole year.
+    void listedDatesKeepTheWholeYear()
+    {
+        Document dated = *m_project->documentInfo(m_document);
+        dated.date = QDate(2026, 7, 9);
+        QVERIFY(m_project->changeDocument(dated));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        MatrixClaimList *list = view().claimList();
+        clickCell(cell(QStringLiteral("United States"), QStringLiteral("Syria")));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        const QModelIndex date = list->model()->index(0, MatrixClaimList::DateColumn);
+        const auto *delegate =
+            qobject_cast<const QStyledItemDelegate *>(list->itemDelegateForIndex(date));
+        QVERIFY(delegate);
+        const QString shown = delegate->displayText(date.data(), QLocale());
+        QLocale::setDefault(before);
+        QCOMPARE(shown, QStringLiteral("09.07.2026"));
     }
 
     void activatingAListedClaimEmitsIt()

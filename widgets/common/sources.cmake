@@ -1,4 +1,5 @@
 target_sources(demarche_widgets PRIVATE
+    common/datedelegate.h common/datedelegate.cpp
     common/datetyping.h common/datetyping.cpp
     common/elidedlabel.h common/elidedlabel.cpp
     common/filedialogs.h common/filedialogs.cpp

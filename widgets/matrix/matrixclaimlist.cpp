@@ -5,6 +5,7 @@
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/claims/viewhint.h"
+#include "widgets/common/datedelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -29,6 +30,7 @@ MatrixClaimList::MatrixClaimList(Project &project, QWidget *parent)
     setWordWrap(false);
     setSortingEnabled(true);
     sortByColumn(DateColumn, Qt::AscendingOrder);
+    setItemDelegateForColumn(DateColumn, new DateDelegate(this));
 
     QHeaderView *columns = header();
     columns->setStretchLastSection(false);
@@ -156,7 +158,7 @@ QTreeWidgetItem *MatrixClaimList::itemFor(const Claim &claim) const
         item->setData(PositionColumn, Qt::DisplayRole, *claim.position);
     item->setTextAlignment(PositionColumn, Qt::AlignRight | Qt::AlignVCenter);
     if (const Document *document = m_project.documentInfo(claim.document)) {
-        // A QDate sorts as a date and shows in the locale's format.
+        // A QDate sorts as a date; the delegate shows it in the locale's order.
         if (document->date.isValid())
             item->setData(DateColumn, Qt::DisplayRole, document->date);
         item->setText(DocumentColumn, document->title);
