@@ -25,8 +25,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -272,6 +274,25 @@ private Q_SLOTS:
         // The actors' columns are named after them: data, not interface.
         QCOMPARE(model->headerData(ComparisonModel::ActorAColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Russia"));
+    }
+
+    // A longer language does not cut a heading short: the narrow columns (position,
+    // salience) grow to their headings when the language changes.
+    void claimsHeadingsFitTheLanguage()
+    {
+        ClaimsPanel panel(project());
+        panel.resize(1000, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const MarkedLanguage language;
+        QHeaderView *header = panel.view()->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) || column == ClaimTableModel::QuoteColumn)
+                continue;
+            QVERIFY2(
+                header->sectionSize(column) >= header->sectionSizeHint(column),
+                qPrintable(panel.view()->model()->headerData(column, Qt::Horizontal).toString()));
+        }
     }
 
     void timelineChartFollowsTheLanguage()
