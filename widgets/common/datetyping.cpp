@@ -5,19 +5,9 @@
 #include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QLocale>
 
 namespace demarche {
 namespace {
-
-// The date as the chosen language writes it, with the whole year; the C locale, which
-// has no national habit, keeps the ISO order of the files.
-QString dateEditFormat()
-{
-    if (QLocale().language() == QLocale::C)
-        return QStringLiteral("yyyy-MM-dd");
-    return displayformat::dateFormat();
-}
 
 class DateTyping final : public QObject
 {
@@ -33,7 +23,7 @@ protected:
         if (watched == m_edit && event->type() == QEvent::KeyPress)
             selectPartBeforeTyping(static_cast<const QKeyEvent *>(event)->text());
         if (watched == m_edit && event->type() == QEvent::LanguageChange)
-            m_edit->setDisplayFormat(dateEditFormat());
+            m_edit->setDisplayFormat(displayformat::dateFormat());
         return QObject::eventFilter(watched, event);
     }
 
@@ -64,7 +54,7 @@ private:
 
 void typeIntoDateParts(QDateTimeEdit *edit)
 {
-    edit->setDisplayFormat(dateEditFormat());
+    edit->setDisplayFormat(displayformat::dateFormat());
     edit->installEventFilter(new DateTyping(edit));
 }
 

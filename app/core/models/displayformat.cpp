@@ -1,39 +1,26 @@
 #include "core/models/displayformat.h"
 
+#include "core/report/reportformat.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace demarche::displayformat {
-namespace {
 
-// A true minus sign reads better beside the digits than a hyphen.
-QString withMinus(QString text, const QLocale &locale)
-{
-    text.replace(locale.negativeSign(), QString(QChar(0x2212)));
-    return text;
-}
-
-} // namespace
-
+// The report's wording of numbers and dates is the views' too: one place decides them.
 QString position(const std::optional<double> &value)
 {
-    if (!value)
-        return QStringLiteral("\u2013");
-    const QLocale locale;
-    // A mean of -0.04 would show as "-0.0", a lean to one side that the figure does not show.
-    const double rounded = qRound(*value * 10) / 10.0;
-    return withMinus(locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', 1), locale);
+    return reportformat::position(value);
 }
 
 QString position(int value)
 {
-    const QLocale locale;
-    return withMinus(locale.toString(value), locale);
+    return reportformat::position(value);
 }
 
 QString date(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+    return reportformat::date(date);
 }
 
 QString dateTime(const QDateTime &moment)
@@ -47,7 +34,11 @@ QString dateTime(const QDateTime &moment)
 
 QString dateFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    const QLocale locale;
+    // The C locale (scripts, tests) writes ISO 8601, as reportformat::date does.
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("yyyy-MM-dd");
+    QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
