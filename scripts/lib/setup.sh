@@ -11,6 +11,8 @@ DEMARCHE_PACKAGES=(
   qt6-base-dev qt6-tools-dev libqt6opengl6-dev libqt6sql6-sqlite
   libqt6svg6-dev qt6-charts-dev qt6-image-formats-plugins
   qt6-translations-l10n
+  # Document formats: PDF (poppler), DOCX and ODT (QuaZip), Markdown (md4c), HTML (gumbo).
+  libpoppler-qt6-dev libquazip1-qt6-dev libmd4c-dev libgumbo-dev
   poppler-utils ccache
   fonts-dejavu-core
   sqlite3
