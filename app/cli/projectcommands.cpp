@@ -47,9 +47,11 @@ int runImport(const QCommandLineParser &parser, const QStringList &positional)
     int exitCode = Success;
     for (const QString &file : files) {
         QStringList warnings;
-        auto document = importDocument(*store.value(), file, details, duplicates, &warnings);
-        for (const QString &warning : warnings)
-            printError(warning);
+        QStringList notes;
+        auto document =
+            importDocument(*store.value(), file, details, duplicates, &warnings, &notes);
+        for (const QString &message : warnings + notes)
+            printError(message);
         if (!document) {
             exitCode = std::max(exitCode, fail(document.error()));
             continue;

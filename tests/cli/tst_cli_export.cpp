@@ -15,7 +15,7 @@ const QString &header()
     static const QString columns = QStringLiteral(
         "claim_id,document_id,document_title,document_date,source,actor,actor_parent,target_actor,"
         "topic,topic_parent,stance,position,salience,attribution,quote,start,end,note,analyst,"
-        "created_at,updated_at,document_url,topic_negative_pole,topic_positive_pole");
+        "created_at,updated_at,document_url,topic_negative_pole,topic_positive_pole,page");
     return columns;
 }
 

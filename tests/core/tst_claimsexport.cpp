@@ -46,6 +46,9 @@ private:
             Document document;
             document.title = QString::fromLatin1(title);
             document.text = QStringLiteral("one two three four five six seven eight nine ten");
+            // The second comes from a file with pages: page 2 starts at "six".
+            if (qstrcmp(title, "Second") == 0)
+                document.pages = {{0, 1}, {22, 2}};
             auto added = m_store->addDocument(document, ProjectStore::Duplicates::Allow);
             QVERIFY(added);
             m_documents.append(added->id);
@@ -177,13 +180,30 @@ private Q_SLOTS:
         QVERIFY(exportClaimsCsv(*m_store, path, {}));
         const QList<QByteArray> lines = readAll(path).split('\n');
         QVERIFY(lines.first().startsWith("claim_id,"));
-        QVERIFY2(lines.first().endsWith(",document_url,topic_negative_pole,topic_positive_pole\r"),
-                 lines.first().constData());
+        QVERIFY2(
+            lines.first().endsWith(",document_url,topic_negative_pole,topic_positive_pole,page\r"),
+            lines.first().constData());
         const Topic topic = m_store->topics()->first();
         QVERIFY(topic.hasScale());
+        // The first document has no pages: its claims' page is empty.
         const QByteArray ends =
-            "," + topic.negativePole.toUtf8() + "," + topic.positivePole.toUtf8() + "\r";
+            "," + topic.negativePole.toUtf8() + "," + topic.positivePole.toUtf8() + ",\r";
         QVERIFY2(lines.at(1).endsWith(ends), lines.at(1).constData());
+    }
+
+    // A claim cites the page of the file it starts on, in the last column.
+    void claimsGiveTheirPage()
+    {
+        const QString path = freshPath();
+        QVERIFY(exportClaimsCsv(*m_store, path, {}));
+        const QList<QByteArray> lines = readAll(path).split('\n');
+        QCOMPARE(lines.size(), 9); // heading, 7 claims, the empty text after the last CRLF
+        QStringList pages;
+        for (qsizetype i = 1; i < 8; ++i)
+            pages.append(QString::fromUtf8(lines.at(i).split(',').constLast()).trimmed());
+        // Claims 0-4 are in the first document; 5 starts at 20 (page 1), 6 at 24 (page 2).
+        QCOMPARE(pages,
+                 QStringList({{}, {}, {}, {}, {}, QStringLiteral("1"), QStringLiteral("2")}));
     }
 
     void cancelWritesNoFile_data()

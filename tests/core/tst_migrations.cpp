@@ -65,6 +65,8 @@ private Q_SLOTS:
             QCOMPARE(documents->size(), 1);
             QCOMPARE(documents->at(0).date, QDate(2024, 3, 2));
             QCOMPARE(documents->at(0).claimCount, 2);
+            // Version 4 added the page starts; an old document has none.
+            QVERIFY(documents->at(0).pages.isEmpty());
 
             auto claims = store.value()->claims();
             QCOMPARE(claims->size(), 2);
@@ -135,6 +137,8 @@ private Q_SLOTS:
             << "ALTER TABLE topics ADD COLUMN sort_order INTEGER";
         QTest::newRow("a column version 3 adds exists")
             << "ALTER TABLE topics ADD COLUMN scale_note TEXT";
+        QTest::newRow("the column version 4 adds exists")
+            << "ALTER TABLE documents ADD COLUMN pages TEXT";
     }
 
     void failedMigrationLeavesTheFileAsItWas()

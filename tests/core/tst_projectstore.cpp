@@ -420,6 +420,75 @@ private Q_SLOTS:
         QCOMPARE(store->documents()->size(), 2);
     }
 
+    void pageStartsAreStoredAndRead()
+    {
+        const QString path = freshPath();
+        const QList<PageStart> pages = {{0, 1}, {40, 2}, {90, 4}};
+        {
+            auto store = ProjectStore::create(path);
+            QVERIFY(store);
+            Document document;
+            document.title = QStringLiteral("Readout");
+            document.text = QString(120, u'x');
+            document.pages = pages;
+            QVERIFY(store.value()->addDocument(document));
+        }
+        auto store = ProjectStore::open(path);
+        QVERIFY(store);
+        QCOMPARE(store.value()->documents()->constFirst().pages, pages);
+        const DocumentId id = store.value()->documents()->constFirst().id;
+        QCOMPARE(store.value()->document(id)->pages, pages);
+        QCOMPARE(pageAt(pages, 0), 1);
+        QCOMPARE(pageAt(pages, 39), 1);
+        QCOMPARE(pageAt(pages, 40), 2);
+        QCOMPARE(pageAt(pages, 89), 2);
+        QCOMPARE(pageAt(pages, 500), 4);
+        QCOMPARE(pageAt({}, 5), 0);
+        QCOMPARE(pageAt({{10, 3}}, 5), 0);
+    }
+
+    // A project may come from anyone: a damaged list of page starts ends where it breaks,
+    // so that no claim is given a wrong page.
+    void damagedPageStartsEndWhereTheyBreak_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<int>("kept");
+        QTest::newRow("well formed") << "0:1 10:2 20:3" << 3;
+        QTest::newRow("not a number") << "0:1 x:2 20:3" << 1;
+        QTest::newRow("no colon") << "0:1 10 20:3" << 1;
+        QTest::newRow("out of order") << "0:1 30:2 20:3" << 2;
+        QTest::newRow("page zero") << "0:0 10:2" << 0;
+        QTest::newRow("negative offset") << "-4:1" << 0;
+        QTest::newRow("huge page") << "0:1 10:99999999999" << 1;
+        QTest::newRow("empty") << "" << 0;
+    }
+
+    void damagedPageStartsEndWhereTheyBreak()
+    {
+        QFETCH(QString, stored);
+        QFETCH(int, kept);
+        const QString path = freshPath();
+        {
+            auto store = ProjectStore::create(path);
+            QVERIFY(store);
+            addText(*store.value(), QStringLiteral("Some text on a few pages."));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.prepare(QStringLiteral("UPDATE documents SET pages = ?")));
+            query.addBindValue(stored);
+            QVERIFY(query.exec());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QCOMPARE(store.value()->documents()->constFirst().pages.size(), kept);
+    }
+
     void failedTransactionLeavesNothing()
     {
         auto store = newStore();

@@ -71,8 +71,10 @@ QList<Document> documents()
         d.date = date;
         return d;
     };
-    return {document(1, "Ministers meet in Antalya", "Reuters", QDate(2024, 3, 2)),
-            document(2, "January <read-out>", "TASS", QDate(2024, 1, 20)),
+    // Document 1 came from a PDF whose text starts on its third page.
+    Document first = document(1, "Ministers meet in Antalya", "Reuters", QDate(2024, 3, 2));
+    first.pages = {{0, 3}};
+    return {first, document(2, "January <read-out>", "TASS", QDate(2024, 1, 20)),
             document(3, "Undated memo", "", QDate())};
 }
 
@@ -191,6 +193,13 @@ void TestReport::htmlContent()
     QVERIFY(html.contains(QStringLiteral("only USA &lt;b&gt;&amp;&lt;/b&gt;"))); // Syria
     QVERIFY(html.contains(QStringLiteral("undated")));
     QVERIFY(html.contains(QStringLiteral("color:#d62728")));
+    // Quotes from the paged document cite their page; the others have none to cite.
+    QVERIFY(html.contains(QStringLiteral("Ministers meet in Antalya · p. 3"))
+            || html.contains(QStringLiteral("Ministers meet in Antalya, p. 3"))
+            || html.contains(QStringLiteral("Ministers meet in Antalya")
+                             + QLatin1String(" &middot; p. 3")));
+    QCOMPARE(html.count(QStringLiteral("p. 3")), 3); // three claims in document 1
+    QVERIFY(!html.contains(QStringLiteral("p. 1")));
 }
 
 void TestReport::htmlEscapes()

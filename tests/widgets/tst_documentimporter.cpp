@@ -2,9 +2,9 @@
 // drops onto a widget carrying the FileDropFilter, against a real project on disk.
 #include "core/import/importformats.h"
 #include "core/project/project.h"
-#include "widgets/dialogs/documentdetailsdialog.h"
 #include "widgets/importing/documentimporter.h"
 #include "widgets/importing/filedropfilter.h"
+#include "widgets/importing/importreviewdialog.h"
 #include "widgets/importing/importsummarydialog.h"
 
 #include <QApplication>
@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -535,13 +536,20 @@ void TestDocumentImporter::chooseAndImportRemembersFolder()
     m_modalWatch.disconnect();
     connect(&m_modalWatch, &QTimer::timeout, this, [&]() {
         QWidget *modal = QApplication::activeModalWidget();
-        // Then the source and date are asked: the file gave neither.
-        if (auto *details = qobject_cast<DocumentDetailsDialog *>(modal)) {
+        // Then the new document's title, date and source are shown for confirmation.
+        if (auto *review = qobject_cast<ImportReviewDialog *>(modal)) {
             askedForDetails = true;
-            details->sourceEdit()->setText(QStringLiteral("TASS"));
-            details->sourceEdit()->setModified(true);
-            details->dateEdit()->setDate(QDate(2025, 7, 10));
-            details->accept();
+            QTableWidget *table = review->table();
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->item(0, ImportReviewDialog::FileColumn)->text(),
+                     QStringLiteral("pick.md"));
+            QCOMPARE(table->item(0, ImportReviewDialog::TitleColumn)->text(),
+                     QStringLiteral("Picked"));
+            table->item(0, ImportReviewDialog::TitleColumn)->setText(QStringLiteral("Picked well"));
+            table->item(0, ImportReviewDialog::SourceColumn)->setText(QStringLiteral("TASS"));
+            table->item(0, ImportReviewDialog::DateColumn)
+                ->setData(Qt::EditRole, QDate(2025, 7, 10));
+            review->accept();
             return;
         }
         auto *dialog = qobject_cast<QFileDialog *>(modal);
@@ -565,13 +573,17 @@ void TestDocumentImporter::chooseAndImportRemembersFolder()
     const QList<DocumentId> ids = m_importer->chooseAndImport();
     m_modalWatch.stop();
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(titles(*m_project), QStringList{QStringLiteral("Picked")});
     QVERIFY(askedForDetails);
+    QCOMPARE(titles(*m_project), QStringList{QStringLiteral("Picked well")});
     QCOMPARE(m_project->documentInfo(ids.constFirst())->source, QStringLiteral("TASS"));
     QCOMPARE(m_project->documentInfo(ids.constFirst())->date, QDate(2025, 7, 10));
     QCOMPARE(directory, lastFolder);
     QCOMPARE(QSettings().value(QStringLiteral("import/lastFolder")).toString(),
              QFileInfo(path).absolutePath());
+    // The corrections are one undo step after the import's own.
+    m_project->undoStack()->undo();
+    QCOMPARE(titles(*m_project), QStringList{QStringLiteral("Picked")});
+    QVERIFY(m_project->documentInfo(ids.constFirst())->source.isEmpty());
 }
 
 QTEST_MAIN(TestDocumentImporter)

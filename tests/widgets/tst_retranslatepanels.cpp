@@ -13,6 +13,7 @@
 #include "widgets/help/shortcutmodel.h"
 #include "widgets/help/shortcutsdialog.h"
 #include "widgets/help/userguidedialog.h"
+#include "widgets/importing/importreviewdialog.h"
 #include "widgets/importing/importsummarydialog.h"
 #include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/recentprojectsmenu.h"
@@ -118,6 +119,9 @@ private Q_SLOTS:
                    return new DocumentDetailsDialog(project, {id}, nullptr);
                })
             << QStringList();
+        QTest::newRow("import review") << Factory([](Project &project, DocumentId id) -> QWidget * {
+            return new ImportReviewDialog(project, {id}, {}, nullptr);
+        }) << QStringList();
         QTest::newRow("document properties")
             << Factory([](Project &project, DocumentId id) -> QWidget * {
                    return new DocumentPropertiesDialog(project, id, nullptr);

@@ -5,8 +5,8 @@
 #include "core/import/importformats.h"
 #include "core/project/project.h"
 #include "widgets/common/filedialogs.h"
-#include "widgets/dialogs/documentdetailsdialog.h"
 #include "widgets/importing/importpaths.h"
+#include "widgets/importing/importreviewdialog.h"
 #include "widgets/importing/importsummarydialog.h"
 
 #include <QFileInfo>
@@ -110,22 +110,26 @@ QList<DocumentId> DocumentImporter::chooseAndImport()
     if (paths.isEmpty())
         return {};
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(paths.constFirst()).absolutePath());
+    m_reviewAll = true;
     QList<DocumentId> ids = importFiles(paths);
-    askForSourceAndDate(ids);
+    m_reviewAll = false;
     return ids;
 }
 
-// Articles chosen to be imported are asked for what their files did not say. Drops and
-// pastes, quick by nature, are not; the documents dock sets it later for any selection.
-void DocumentImporter::askForSourceAndDate(const QList<DocumentId> &ids)
+// Titles and dates read from a file's metadata are guesses worth a look; File ▸ Import shows
+// every new document, a drop only those from such files.
+void DocumentImporter::reviewImported(bool always)
 {
-    const bool incomplete = std::any_of(ids.cbegin(), ids.cend(), [this](DocumentId id) {
-        const Document *document = m_project.documentInfo(id);
-        return document && (document->source.isEmpty() || !document->date.isValid());
-    });
-    if (!m_interactive || !incomplete)
+    if (!m_interactive || m_report.imported.isEmpty())
         return;
-    DocumentDetailsDialog dialog(m_project, ids, m_dialogParent);
+    const bool fromMetadata =
+        std::any_of(m_report.imported.cbegin(), m_report.imported.cend(), [this](DocumentId id) {
+            const Document *document = m_project.documentInfo(id);
+            return document && hasFileMetadata(document->format);
+        });
+    if (!always && !fromMetadata)
+        return;
+    ImportReviewDialog dialog(m_project, m_report.imported, m_cleaned, m_dialogParent);
     dialog.exec();
 }
 
@@ -141,6 +145,7 @@ QList<DocumentId> DocumentImporter::importFiles(const QStringList &paths)
     else if (expanded.files.size() > 1)
         importBatch(expanded.files);
     finish();
+    reviewImported(m_reviewAll);
     return m_report.imported;
 }
 
@@ -169,7 +174,8 @@ DocumentId DocumentImporter::importText(const QString &text)
 void DocumentImporter::importOne(const QString &path)
 {
     QStringList warnings;
-    auto document = readChecked(path, {}, &warnings);
+    QStringList notes;
+    auto document = readChecked(path, {}, &warnings, &notes);
     if (!document) {
         refuseFile(path, document.error().message);
         return;
@@ -181,6 +187,7 @@ void DocumentImporter::importOne(const QString &path)
     }
     m_report.imported.append(id.value());
     noteWarnings(path, warnings);
+    noteCleaned(id.value(), path, notes);
 }
 
 void DocumentImporter::importBatch(const QStringList &files)
@@ -202,6 +209,7 @@ void DocumentImporter::importBatch(const QStringList &files)
     // right count. Cancel stops the reading; what was read so far is still imported.
     QList<Document> ready;
     QStringList readyPaths;
+    QList<QStringList> readyNotes;
     for (int i = 0; i < total; ++i) {
         if ((progress && progress->wasCanceled()) || (m_cancelAfter >= 0 && i >= m_cancelAfter)) {
             m_report.cancelledCount = total - i;
@@ -214,13 +222,15 @@ void DocumentImporter::importBatch(const QStringList &files)
             progress->setValue(i);
         }
         QStringList warnings;
-        auto document = readChecked(path, ready, &warnings);
+        QStringList notes;
+        auto document = readChecked(path, ready, &warnings, &notes);
         if (!document) {
             refuseFile(path, document.error().message);
             continue;
         }
         ready.append(std::move(document).value());
         readyPaths.append(path);
+        readyNotes.append(notes);
         noteWarnings(path, warnings);
     }
     progress.reset();
@@ -231,19 +241,21 @@ void DocumentImporter::importBatch(const QStringList &files)
         stack->beginMacro(tr("Import %n document(s)", nullptr, int(ready.size())));
     for (qsizetype i = 0; i < ready.size(); ++i) {
         auto id = add(ready.at(i));
-        if (id)
+        if (id) {
             m_report.imported.append(id.value());
-        else
+            noteCleaned(id.value(), readyPaths.at(i), readyNotes.at(i));
+        } else {
             refuseFile(readyPaths.at(i), id.error().message);
+        }
     }
     if (macro)
         stack->endMacro();
 }
 
 Result<Document> DocumentImporter::readChecked(const QString &path, const QList<Document> &batch,
-                                               QStringList *warnings) const
+                                               QStringList *warnings, QStringList *notes) const
 {
-    auto document = readDocument(path, {}, warnings);
+    auto document = readDocument(path, {}, warnings, notes);
     if (!document)
         return document.error();
     return refuseDuplicate(std::move(document).value(), batch);
@@ -284,12 +296,21 @@ void DocumentImporter::noteWarnings(const QString &path, const QStringList &warn
         m_report.warnings.append({path, QFileInfo(path).fileName(), withoutPath(warning, path)});
 }
 
+void DocumentImporter::noteCleaned(DocumentId id, const QString &path, const QStringList &notes)
+{
+    for (const QString &note : notes) {
+        m_report.cleaned.append({path, QFileInfo(path).fileName(), withoutPath(note, path)});
+        m_cleaned[id].append(withoutPath(note, path));
+    }
+}
+
 bool DocumentImporter::begin()
 {
     if (m_busy) // a drop or a paste while a batch waits on its progress dialog
         return false;
     m_report = ImportReport();
     m_lastErrors.clear();
+    m_cleaned.clear();
     if (m_project.isReadOnly()) {
         m_lastErrors.append(
             tr("%1 is open read-only; documents cannot be imported").arg(m_project.name()));

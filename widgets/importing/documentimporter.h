@@ -5,6 +5,7 @@
 #include "core/domain/result.h"
 #include "widgets/importing/importreport.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -33,14 +34,15 @@ public:
     ~DocumentImporter() override;
 
     // Files and folders (each folder's importable files, not its sub-folders). Returns the
-    // ids of the documents added, in order.
+    // ids of the documents added, in order. Documents from PDF, DOCX or ODT files, whose
+    // titles and dates come from metadata, are shown for confirmation when interactive.
     QList<DocumentId> importFiles(const QStringList &paths);
     // Pasted text as a new document; an invalid id when it was refused.
     DocumentId importText(const QString &text);
     // Local files when there are any, else text; links to web pages are not imported.
     QList<DocumentId> importMimeData(const QMimeData *mimeData);
-    // File ▸ Import: a file dialog in the folder used last time; then the source and date
-    // of the new documents are asked where their files did not give them.
+    // File ▸ Import: a file dialog in the folder used last time; then the new documents'
+    // titles, dates and sources are shown for confirmation (ImportReviewDialog).
     QList<DocumentId> chooseAndImport();
 
     static bool canImport(const QMimeData *mimeData);
@@ -64,20 +66,23 @@ private:
     void importBatch(const QStringList &files);
     // readDocument() plus the duplicate check, worded for the window rather than the CLI.
     Result<Document> readChecked(const QString &path, const QList<Document> &batch,
-                                 QStringList *warnings) const;
+                                 QStringList *warnings, QStringList *notes) const;
     Result<Document> refuseDuplicate(Document document, const QList<Document> &batch) const;
     Result<DocumentId> add(const Document &document);
     void refuseFile(const QString &path, const QString &message);
     void noteWarnings(const QString &path, const QStringList &warnings);
+    void noteCleaned(DocumentId id, const QString &path, const QStringList &notes);
     bool begin();
     void finish();
     void showOutcome();
-    void askForSourceAndDate(const QList<DocumentId> &ids);
+    void reviewImported(bool always);
 
     Project &m_project;
     QPointer<QWidget> m_dialogParent;
     ImportReport m_report;
     QStringList m_lastErrors;
+    QHash<DocumentId, QStringList> m_cleaned; // of the last import, without the file name
+    bool m_reviewAll = false;                 // File ▸ Import: every new document is shown
     int m_cancelAfter = -1;
     bool m_interactive = true;
     bool m_busy = false;

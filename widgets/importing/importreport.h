@@ -23,6 +23,7 @@ struct ImportReport
     QList<DocumentId> imported;
     QList<Note> refused;
     QList<Note> warnings;   // imported, but with something to check (an encoding guess)
+    QList<Note> cleaned;    // imported; what was left out (running headers, hyphens)
     QStringList skipped;    // files inside dropped folders that are not articles
     int cancelledCount = 0; // files never read because the user cancelled
 

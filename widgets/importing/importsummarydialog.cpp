@@ -71,6 +71,7 @@ void ImportSummaryDialog::retranslateUi()
     m_list->clear();
     addRows(m_report.refused, QStyle::SP_MessageBoxCritical);
     addRows(m_report.warnings, QStyle::SP_MessageBoxWarning);
+    addRows(m_report.cleaned, QStyle::SP_MessageBoxInformation);
     QList<ImportReport::Note> skipped;
     for (const QString &path : std::as_const(m_report.skipped))
         skipped.append({path, QFileInfo(path).fileName(), tr("not an article file; skipped")});
@@ -121,6 +122,8 @@ QString ImportSummaryDialog::plainText() const
     };
     section(tr("Refused:"), m_report.refused);
     section(tr("Warnings:"), m_report.warnings);
+    //: A heading: what the import left out of the documents' text
+    section(tr("Cleaned:"), m_report.cleaned);
     if (!m_report.skipped.isEmpty()) {
         lines.append(QString());
         lines.append(tr("Skipped:"));

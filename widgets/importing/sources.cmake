@@ -7,5 +7,7 @@ target_sources(demarche_widgets PRIVATE
     importing/importpaths.cpp
     importing/importpaths.h
     importing/importreport.h
+    importing/importreviewdialog.cpp
+    importing/importreviewdialog.h
     importing/importsummarydialog.cpp
     importing/importsummarydialog.h)

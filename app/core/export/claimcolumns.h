@@ -35,6 +35,9 @@ inline const QStringList &all()
         // column number keep working.
         QStringLiteral("topic_negative_pole"),
         QStringLiteral("topic_positive_pole"),
+        // The page of the file the claim starts on (PDF imports); empty where the file has
+        // no pages.
+        QStringLiteral("page"),
     };
     return columns;
 }

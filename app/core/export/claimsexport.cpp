@@ -124,7 +124,11 @@ Result<qint64> exportClaimsCsv(const ProjectStore &store, const QString &path,
             << text(claim.analyst) << text(rows::timeText(claim.createdAt))
             << text(rows::timeText(claim.updatedAt)) << text(document ? document->url : QString())
             << text(topic ? topic->negativePole : QString())
-            << text(topic ? topic->positivePole : QString());
+            << text(topic ? topic->positivePole : QString())
+            << CsvField{document && pageAt(document->pages, claim.start) > 0
+                            ? QString::number(pageAt(document->pages, claim.start))
+                            : QString(),
+                        false};
         writer.writeRow(row);
         if (++written % interval == 0)
             report(written);

@@ -33,7 +33,7 @@ QString titleFromText(const QString &text)
 } // namespace
 
 Result<Document> readDocument(const QString &path, const DocumentDetails &details,
-                              QStringList *warnings)
+                              QStringList *warnings, QStringList *notes)
 {
     auto imported = readImportFile(path);
     if (!imported)
@@ -41,6 +41,7 @@ Result<Document> readDocument(const QString &path, const DocumentDetails &detail
     const QFileInfo info(path);
     Document document;
     document.text = imported->text;
+    document.pages = imported->pages;
     document.contentHash = documentContentHash(document.text);
     document.format = imported->format;
     document.fileName = info.fileName();
@@ -52,10 +53,15 @@ Result<Document> readDocument(const QString &path, const DocumentDetails &detail
     if (document.title.isEmpty()) // ".txt": a name that is all extension
         document.title = info.fileName();
     document.source = details.source.isEmpty() ? imported->source : details.source;
+    // A paper's author is where it comes from when nothing else says so.
+    if (document.source.isEmpty())
+        document.source = imported->author.simplified();
     document.url = details.url;
     document.date = details.date.isValid() ? details.date : imported->date;
     if (warnings)
         warnings->append(imported->warnings);
+    if (notes)
+        notes->append(imported->notes);
     return document;
 }
 
@@ -103,10 +109,11 @@ const Document *findDuplicate(const QList<Document> &documents, const Document &
 
 Result<Document> importDocument(ProjectStore &store, const QString &path,
                                 const DocumentDetails &details, ProjectStore::Duplicates duplicates,
-                                QStringList *warnings)
+                                QStringList *warnings, QStringList *notes)
 {
     QStringList noted;
-    auto document = readDocument(path, details, &noted);
+    QStringList cleaned;
+    auto document = readDocument(path, details, &noted, &cleaned);
     if (!document)
         return document.error();
     auto added = store.addDocument(document.value(), duplicates);
@@ -114,6 +121,8 @@ Result<Document> importDocument(ProjectStore &store, const QString &path,
         return Error{added.error().kind, path + QLatin1String(": ") + added.error().message};
     if (warnings)
         warnings->append(noted);
+    if (notes)
+        notes->append(cleaned);
     return added;
 }
 

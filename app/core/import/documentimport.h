@@ -26,10 +26,12 @@ constexpr qsizetype MaxDerivedTitleLength = 80;
 
 // Reads and converts a file of one of the import formats (importformats.h) into a
 // document ready to store (no id yet; contentHash set). The title is details.title, else
-// the file's own title, else the file name without its extension; the date likewise. Every error
-// names the file; `warnings` receives notes such as an encoding guess.
+// the file's own title, else the file name without its extension; the date likewise; the source
+// is details.source, else the file's, else the author its metadata names. Every error names the
+// file; `warnings` receives doubts such as an encoding guess, `notes` what was cleaned away
+// (running headers, hyphenation). Page starts (PDF) are kept in Document::pages.
 Result<Document> readDocument(const QString &path, const DocumentDetails &details,
-                              QStringList *warnings);
+                              QStringList *warnings, QStringList *notes = nullptr);
 
 // Pasted text as a document: canonical text, format "txt", titled `title` or else by its
 // first line (cut to about MaxDerivedTitleLength characters). Empty or binary-looking
@@ -48,6 +50,6 @@ const Document *findDuplicate(const QList<Document> &documents, const Document &
 // readDocument(), then adds the document to the store.
 Result<Document> importDocument(ProjectStore &store, const QString &path,
                                 const DocumentDetails &details, ProjectStore::Duplicates duplicates,
-                                QStringList *warnings);
+                                QStringList *warnings, QStringList *notes = nullptr);
 
 } // namespace demarche

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace demarche {
 namespace {
 
@@ -80,6 +82,14 @@ const ImportFormat *importFormatForFileName(const QString &fileName)
             return &format;
     }
     return nullptr;
+}
+
+bool hasFileMetadata(const QString &key)
+{
+    const auto &formats = importFormats();
+    return std::any_of(formats.cbegin(), formats.cend(), [&key](const ImportFormat &format) {
+        return format.key == key && format.hasMetadata;
+    });
 }
 
 QStringList importableSuffixes()

@@ -26,6 +26,9 @@ struct ImportFormat
     QStringList suffixes;       // lower case, no dot, named in messages; the first names the format
     QStringList aliases;        // accepted as well, never named in messages
     Converter convert = nullptr;
+    // The file's metadata names its title, author and date (PDF, DOCX, ODT): guesses that
+    // the window shows for confirmation after an import.
+    bool hasMetadata = false;
 
     // Translated when asked, so that a change of language shows at once.
     QString displayName() const { return QCoreApplication::translate("ImportFormats", name); }
@@ -37,6 +40,10 @@ const QList<ImportFormat> &importFormats();
 
 // The format a file name's last suffix stands for, in any case; nullptr when none does.
 const ImportFormat *importFormatForFileName(const QString &fileName);
+
+// Whether documents of the format `key` (Document::format) took their title and date from
+// the file's metadata.
+bool hasFileMetadata(const QString &key);
 
 // Every suffix a document may be imported from, lower case, without the dot.
 QStringList importableSuffixes();

@@ -298,6 +298,9 @@ QString ComparisonReport::claimHtml(const Claim &claim, const Actor &side) const
         meta.append(document.source);
     if (!document.title.isEmpty())
         meta.append(document.title);
+    if (const int page = pageAt(document.pages, claim.start); page > 0)
+        //: The page of the article a quote is on: "p. 3"
+        meta.append(tr("p. %1").arg(page));
     if (claim.position)
         meta.append(tr("position %1, salience %2")
                         .arg(reportformat::position(*claim.position))

@@ -103,12 +103,12 @@ Result<Document> DocumentTable::add(Document document, Duplicates duplicates)
         auto inserted = sql::run(
             m_connection.db(),
             QStringLiteral("INSERT INTO documents (title, source, url, published, language, "
-                           "file_name, format, text, content_hash, imported_at, id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "file_name, format, text, content_hash, imported_at, pages, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {document.title, document.source, document.url, dateValue(document.date),
              document.language, document.fileName, document.format, document.text,
              QString::fromLatin1(document.contentHash), rows::timeText(document.importedAt),
-             sql::idOrNull(document.id.value())},
+             rows::pagesText(document.pages), sql::idOrNull(document.id.value())},
             m_connection.path());
         if (!inserted)
             return inserted.error();

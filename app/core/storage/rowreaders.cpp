@@ -74,9 +74,38 @@ QStringList listFrom(const QString &text)
     return list;
 }
 
+QString pagesText(const QList<PageStart> &pages)
+{
+    QStringList entries;
+    entries.reserve(pages.size());
+    for (const PageStart &start : pages)
+        entries.append(QStringLiteral("%1:%2").arg(start.offset).arg(start.page));
+    return entries.join(u' ');
+}
+
+QList<PageStart> pagesFrom(const QString &text)
+{
+    // A project may come from anyone: an entry that is not "offset:page", or that breaks
+    // the order, ends the list rather than giving a claim a wrong page.
+    QList<PageStart> pages;
+    const auto entries = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    for (const QStringView entry : entries) {
+        const qsizetype colon = entry.indexOf(u':');
+        bool offsetOk = false;
+        bool pageOk = false;
+        const qlonglong offset = colon < 0 ? -1 : entry.left(colon).toLongLong(&offsetOk);
+        const int page = colon < 0 ? 0 : entry.mid(colon + 1).toInt(&pageOk);
+        if (!offsetOk || !pageOk || offset < 0 || page < 1
+            || (!pages.isEmpty() && offset <= pages.constLast().offset))
+            break;
+        pages.append({qsizetype(offset), page});
+    }
+    return pages;
+}
+
 const char *const documentColumns =
     "id, title, source, url, published, language, file_name, format, content_hash, "
-    "imported_at, (SELECT COUNT(*) FROM claims WHERE claims.document_id = documents.id)";
+    "imported_at, (SELECT COUNT(*) FROM claims WHERE claims.document_id = documents.id), pages";
 const char *const actorColumns = "id, name, color, aliases, kind, parent_id, sort_order";
 const char *const topicColumns =
     "id, name, color, keywords, parent_id, sort_order, negative_pole, positive_pole, scale_note";
@@ -98,8 +127,9 @@ Document document(const QSqlQuery &query, bool withText)
     d.contentHash = query.value(8).toByteArray();
     d.importedAt = timeFrom(query.value(9).toString());
     d.claimCount = query.value(10).toInt();
+    d.pages = pagesFrom(query.value(11).toString());
     if (withText)
-        d.text = query.value(11).toString();
+        d.text = query.value(12).toString();
     return d;
 }
 

@@ -16,6 +16,10 @@ QString timeText(const QDateTime &time);
 QDateTime timeFrom(const QString &text);
 QString listText(const QStringList &list);
 QStringList listFrom(const QString &text);
+// A document's page starts as "offset:page offset:page ..."; reading stops at the first
+// entry that is malformed or out of order.
+QString pagesText(const QList<PageStart> &pages);
+QList<PageStart> pagesFrom(const QString &text);
 
 // Column lists and readers; each reader expects the columns of its *Columns string.
 extern const char *const documentColumns;

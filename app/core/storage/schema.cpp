@@ -90,6 +90,12 @@ const char *const version3[] = {
     "ALTER TABLE topics ADD COLUMN scale_note TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: a document keeps where each page of its file begins ("offset:page ...", in
+// order), so that a claim in a PDF can cite its page; existing documents have no pages.
+const char *const version4[] = {
+    "ALTER TABLE documents ADD COLUMN pages TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N>
 Status runAll(QSqlDatabase &db, const char *const (&statements)[N])
 {
@@ -234,6 +240,10 @@ Status migrate(QSqlDatabase &db, int fromVersion, int toVersion)
     }
     if (fromVersion < 3 && toVersion >= 3) {
         if (Status status = runAll(db, version3); !status)
+            return status;
+    }
+    if (fromVersion < 4 && toVersion >= 4) {
+        if (Status status = runAll(db, version4); !status)
             return status;
     }
     return setVersion(db, toVersion);

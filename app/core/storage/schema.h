@@ -7,7 +7,7 @@ class QSqlDatabase;
 namespace demarche::schema {
 
 // Bumped whenever the schema changes; each step has a migration in schema.cpp.
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 // "DMRC": marks an SQLite file as a Demarche project (PRAGMA application_id).
 constexpr int ApplicationId = 0x444D5243;
 
