@@ -69,6 +69,7 @@ bool XmlReader::next()
                 m_reader.raiseError();
                 return false;
             }
+            m_attributes = m_reader.attributes();
             return true;
         case QXmlStreamReader::EndElement:
             --m_depth;
@@ -92,7 +93,7 @@ bool XmlReader::next()
 
 QStringView XmlReader::attribute(const QString &namespaceUri, const QString &name) const
 {
-    return m_reader.attributes().value(namespaceUri, name);
+    return m_attributes.value(namespaceUri, name);
 }
 
 void XmlReader::skip()

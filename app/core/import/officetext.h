@@ -29,6 +29,7 @@ public:
     QStringView namespaceUri() const { return m_reader.namespaceUri(); }
     QStringView name() const { return m_reader.name(); }
     QStringView text() const { return m_reader.text(); }
+    // An attribute of the last start element; valid until the next one.
     QStringView attribute(const QString &namespaceUri, const QString &name) const;
     // Skips the current start element's content, to its end element.
     void skip();
@@ -44,6 +45,7 @@ public:
 
 private:
     QXmlStreamReader m_reader;
+    QXmlStreamAttributes m_attributes; // the current start element's, which views point into
     QString m_fileName;
     int m_depth = 0;
     bool m_textWanted = false;
