@@ -5,12 +5,13 @@
 # sanitizer report or a broken invariant fails; the failing input is kept in
 # build-fuzz/fuzz-artifacts/<target>/ so that it can be added to the corpus.
 
-# target:runs. About 1-2 minutes for all of them on two cores; the CSV and project
+# target:runs. About 2 minutes for all of them on two cores; the CSV and project
 # targets open an SQLite file per input and are a hundred times slower than the importers.
 DEMARCHE_FUZZ_TARGETS=(
   fuzz_import_txt:100000
   fuzz_import_html:60000
   fuzz_import_md:60000
+  fuzz_import_office:20000
   fuzz_csv_claims:8000
   fuzz_project_open:8000
 )
@@ -21,6 +22,7 @@ DEMARCHE_FUZZ_GROWN_TARGETS=(
   fuzz_import_txt:100
   fuzz_import_html:100
   fuzz_import_md:100
+  fuzz_import_office:100
 )
 DEMARCHE_FUZZ_GROW_BYTES=1048576
 

@@ -245,12 +245,12 @@ void TestDocumentImporter::refusedFilesAreListed()
 
 void TestDocumentImporter::oneRefusedFileNonInteractive()
 {
-    const QString path = write(QStringLiteral("notes.docx"), "PK");
+    const QString path = write(QStringLiteral("notes.rtf"), "{\\rtf1");
     QSignalSpy imported(m_importer, &DocumentImporter::documentsImported);
     QVERIFY(m_importer->importFiles({path}).isEmpty());
     QCOMPARE(m_importer->lastErrors().size(), 1);
     QVERIFY(m_importer->lastErrors().at(0).startsWith(
-        QLatin1String("notes.docx: unsupported file type '.docx'")));
+        QLatin1String("notes.rtf: unsupported file type '.rtf'")));
     QCOMPARE(imported.count(), 0);
     QCOMPARE(m_project->undoStack()->count(), 0);
 }
@@ -406,8 +406,8 @@ void TestDocumentImporter::canImport()
 void TestDocumentImporter::fileDialogFilter()
 {
     QCOMPARE(DocumentImporter::fileDialogFilter(),
-             QStringLiteral("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;"
-                            "All files (*)"));
+             QStringLiteral("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx "
+                            "*.odt);;All files (*)"));
 }
 
 void TestDocumentImporter::fileDialogFilterListsEveryFormat_data()

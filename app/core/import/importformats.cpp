@@ -1,5 +1,7 @@
 #include "core/import/importformats.h"
 
+#include "core/import/docxtext.h"
+#include "core/import/odttext.h"
 #include "core/import/textimporter.h"
 
 #include <QCoreApplication>
@@ -68,6 +70,16 @@ const QList<ImportFormat> &importFormats()
          {QStringLiteral("html"), QStringLiteral("htm")},
          {QStringLiteral("xhtml")},
          html},
+        {QStringLiteral("docx"),
+         QT_TRANSLATE_NOOP("ImportFormats", "DOCX"),
+         {QStringLiteral("docx")},
+         {},
+         docx::fromBytes},
+        {QStringLiteral("odt"),
+         QT_TRANSLATE_NOOP("ImportFormats", "ODT"),
+         {QStringLiteral("odt")},
+         {},
+         odt::fromBytes},
     };
     return formats;
 }
