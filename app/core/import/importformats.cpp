@@ -1,5 +1,6 @@
 #include "core/import/importformats.h"
 
+#include "core/import/pdftext.h"
 #include "core/import/textimporter.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,11 @@ const QList<ImportFormat> &importFormats()
          {QStringLiteral("html"), QStringLiteral("htm")},
          {QStringLiteral("xhtml")},
          html},
+        {QStringLiteral("pdf"),
+         QT_TRANSLATE_NOOP("ImportFormats", "PDF"),
+         {QStringLiteral("pdf")},
+         {},
+         textimport::pdfText},
     };
     return formats;
 }
