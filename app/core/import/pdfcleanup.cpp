@@ -245,7 +245,7 @@ QString headingOf(const Block &block, double textHeight)
         length += line.text.size();
     }
     const QString text = lines.join(u' ').simplified();
-    if (block.lines.size() > 3 || length > 200 || text.isEmpty())
+    if (block.lines.size() > 3 || length > 200 || text.isEmpty() || endsWithHyphen(text))
         return {};
     const bool larger =
         block.source && textHeight > 0 && medianHeight(*block.source) > 1.15 * textHeight;
@@ -253,6 +253,54 @@ QString headingOf(const Block &block, double textHeight)
     const bool shortLine = block.lines.size() == 1 && length <= 100
                            && !QStringLiteral(".,;").contains(stripped.back());
     return larger || shortLine ? text : QString();
+}
+
+QList<QList<Block>> blocksOf(const QList<PdfPage> &pages, std::vector<double> &heights)
+{
+    QList<QList<Block>> blocks;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        QList<Block> page;
+        for (const PdfBlock &source : pages.at(p)) {
+            Block block;
+            block.source = &source;
+            block.page = int(p + 1);
+            for (const PdfLine &line : source.lines) {
+                Line text = lineOf(line);
+                if (!text.text.isEmpty())
+                    block.lines.append(std::move(text));
+                for (const PdfWord &word : line.words)
+                    heights.push_back(word.box.height());
+            }
+            if (!block.lines.isEmpty())
+                page.append(std::move(block));
+        }
+        blocks.append(std::move(page));
+    }
+    return blocks;
+}
+
+// Adds a line to a paragraph; true when a word hyphenated at the line end was joined.
+bool appendLine(QString &text, const Line &line, bool softBreak, const QSet<QString> &words)
+{
+    if (text.isEmpty()) {
+        text = line.text;
+        return false;
+    }
+    if (softBreak) {
+        text += line.text;
+        return true;
+    }
+    if (!endsWithHyphen(text)) {
+        text += u' ' + line.text;
+        return false;
+    }
+    const qsizetype space = text.lastIndexOf(u' ') + 1;
+    const qsizetype next = line.text.indexOf(u' ');
+    const QString after = next < 0 ? line.text : line.text.left(next);
+    bool joined = false;
+    const QString word = joinHyphenated(text.mid(space), after, words, &joined);
+    text = text.left(space) + word + (next < 0 ? QString() : line.text.mid(next));
+    return joined;
 }
 
 } // namespace
@@ -304,26 +352,8 @@ QString joinHyphenated(const QString &before, const QString &after, const QSet<Q
 CleanPdfText cleanPdfText(const QList<PdfPage> &pages)
 {
     CleanPdfText result;
-    QList<QList<Block>> blocks;
     std::vector<double> heights;
-    for (qsizetype p = 0; p < pages.size(); ++p) {
-        QList<Block> page;
-        for (const PdfBlock &source : pages.at(p)) {
-            Block block;
-            block.source = &source;
-            block.page = int(p + 1);
-            for (const PdfLine &line : source.lines) {
-                Line text = lineOf(line);
-                if (!text.text.isEmpty())
-                    block.lines.append(std::move(text));
-                for (const PdfWord &word : line.words)
-                    heights.push_back(word.box.height());
-            }
-            if (!block.lines.isEmpty())
-                page.append(std::move(block));
-        }
-        blocks.append(std::move(page));
-    }
+    QList<QList<Block>> blocks = blocksOf(pages, heights);
     result.runningLines = dropRunningLines(blocks);
     const QSet<QString> words = wordsOf(blocks);
 
@@ -343,24 +373,9 @@ CleanPdfText cleanPdfText(const QList<PdfPage> &pages)
             const bool joinPrevious = previous && continues(*previous, block);
             if (!joinPrevious)
                 paragraphs.append({QString(), block.page});
-            QString &text = paragraphs.last().text;
             for (const Line &line : block.lines) {
-                if (text.isEmpty()) {
-                    text = line.text;
-                } else if (softBreak) {
-                    text += line.text;
-                    ++result.hyphensJoined;
-                } else if (endsWithHyphen(text)) {
-                    const qsizetype space = text.lastIndexOf(u' ') + 1;
-                    const qsizetype next = line.text.indexOf(u' ');
-                    const QString after = next < 0 ? line.text : line.text.left(next);
-                    bool joined = false;
-                    const QString word = joinHyphenated(text.mid(space), after, words, &joined);
-                    text = text.left(space) + word + (next < 0 ? QString() : line.text.mid(next));
-                    result.hyphensJoined += joined ? 1 : 0;
-                } else {
-                    text += u' ' + line.text;
-                }
+                result.hyphensJoined +=
+                    appendLine(paragraphs.last().text, line, softBreak, words) ? 1 : 0;
                 softBreak = line.softBreak;
             }
             previous = &block;

@@ -79,11 +79,13 @@ struct Layout
     double lineHeight = 1; // the page's typical word height
     std::vector<Words> regions;
 
-    // Columns first: a band between them must run through several lines on both sides,
-    // so that word spaces that happen to line up never cut a paragraph in two.
+    // Columns first, the widest gutter first: a band between them must run through several lines on
+    // both sides, so that word spaces that happen to line up never cut a paragraph in two.
     bool splitColumns(const Words &words, int depth)
     {
-        const std::vector<Span> gaps = emptyBands(words, true);
+        std::vector<Span> gaps = emptyBands(words, true);
+        std::sort(gaps.begin(), gaps.end(),
+                  [](const Span &a, const Span &b) { return a.to - a.from > b.to - b.from; });
         for (const Span &gap : gaps) {
             if (gap.to - gap.from < 0.8 * lineHeight)
                 continue;
