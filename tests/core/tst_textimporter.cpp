@@ -218,12 +218,12 @@ void TestTextImporter::refusesFiles_data()
                                         << "is a binary file, not text";
     QTest::newRow("utf-16 with nul character")
         << "u.txt" << QByteArray("\xFF\xFEh\0\0\0", 6) << "is a binary file, not text";
-    QTest::newRow("pdf") << "report.pdf" << QByteArray("%PDF-1.7")
-                         << "unsupported file type '.pdf'; expected .txt, .md, .html or .htm";
+    QTest::newRow("rtf") << "report.rtf" << QByteArray("{\\rtf1 text}")
+                         << "unsupported file type '.rtf'; expected .txt, .md, .html, .htm or .pdf";
     QTest::newRow("no extension")
         << "README" << QByteArray("text")
-        << "unsupported file type (no extension); expected .txt, .md, .html "
-           "or .htm";
+        << "unsupported file type (no extension); expected .txt, .md, .html, "
+           ".htm or .pdf";
 }
 
 void TestTextImporter::refusesFiles()

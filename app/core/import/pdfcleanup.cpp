@@ -299,7 +299,11 @@ bool appendLine(QString &text, const Line &line, bool softBreak, const QSet<QStr
     const QString after = next < 0 ? line.text : line.text.left(next);
     bool joined = false;
     const QString word = joinHyphenated(text.mid(space), after, words, &joined);
-    text = text.left(space) + word + (next < 0 ? QString() : line.text.mid(next));
+    // In place: a paragraph may run over many hyphenated lines.
+    text.truncate(space);
+    text += word;
+    if (next >= 0)
+        text += QStringView(line.text).mid(next);
     return joined;
 }
 

@@ -13,6 +13,7 @@ namespace {
 constexpr int MaxCutDepth = 24;
 // Lone lines peeled off at each end of a page: a running header above a subtitle line.
 constexpr int MaxPeeledLines = 2;
+constexpr std::size_t MaxGutterTries = 8;
 
 using Words = std::vector<const PdfWord *>;
 
@@ -86,9 +87,12 @@ struct Layout
         std::vector<Span> gaps = emptyBands(words, true);
         std::sort(gaps.begin(), gaps.end(),
                   [](const Span &a, const Span &b) { return a.to - a.from > b.to - b.from; });
+        // A few tries: each costs a pass over the words, and a hostile page has many gaps.
+        if (gaps.size() > MaxGutterTries)
+            gaps.resize(MaxGutterTries);
         for (const Span &gap : gaps) {
             if (gap.to - gap.from < 0.8 * lineHeight)
-                continue;
+                break;
             auto [left, right] = splitAt(words, (gap.from + gap.to) / 2, true);
             if (left.size() < 3 || right.size() < 3 || extent(left) < 2.5 * lineHeight
                 || extent(right) < 2.5 * lineHeight)
