@@ -31,7 +31,7 @@ QByteArray fixture(const QString &name)
 
 // Pages as text: pages apart by "\f", blocks by a blank line, lines by "\n", words by a
 // space; a word ending in "+" runs on into the next ("Lav+ rov"). Each page's first
-// block starts a column.
+// block starts a column; its first and last stand in the margin, unless marked "|".
 QList<PdfPage> pagesOf(const QString &layout)
 {
     QList<PdfPage> pages;
@@ -39,9 +39,13 @@ QList<PdfPage> pagesOf(const QString &layout)
     for (const QString &pageText : pageTexts) {
         PdfPage page;
         const QStringList blocks = pageText.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-        for (const QString &blockText : blocks) {
+        for (qsizetype b = 0; b < blocks.size(); ++b) {
+            QString blockText = blocks.at(b);
             PdfBlock block;
             block.columnStart = page.isEmpty();
+            block.margin = (b == 0 || b == blocks.size() - 1) && !blockText.startsWith(u'|');
+            if (blockText.startsWith(u'|'))
+                blockText.remove(0, 1);
             const QStringList lines = blockText.split(u'\n', Qt::SkipEmptyParts);
             for (const QString &lineText : lines) {
                 PdfLine line;
@@ -193,6 +197,10 @@ void TestPdfImport::cleaning_data()
         << "It ended.\fThen it began."
         << "It ended.\n\nThen it began."
         << "0:1 11:2" << 0 << 0 << QString();
+    QTest::newRow("a numbered heading atop every page stays")
+        << "|1 Round one\n\nText one.\f|2 Round two\n\nText two."
+        << "1 Round one\n\nText one.\n\n2 Round two\n\nText two."
+        << "0:1 24:2" << 0 << 0 << "1 Round one";
     QTest::newRow("empty pages") << "\f\fText."
                                  << "Text."
                                  << "0:3" << 0 << 0 << QString();
@@ -288,6 +296,9 @@ void TestPdfImport::layoutSetsHeaderApart()
     const PdfPage page = layoutPage(words);
     QCOMPARE(blockTexts(page), QStringList({QStringLiteral("Review 2024"),
                                             QStringLiteral("t0/t1/t2/t3"), QStringLiteral("7")}));
+    QVERIFY(page.at(0).margin);
+    QVERIFY(!page.at(1).margin);
+    QVERIFY(page.at(2).margin);
 }
 
 void TestPdfImport::layoutStartsParagraphAtIndent()

@@ -138,6 +138,8 @@ std::vector<qsizetype> endPositions(qsizetype count)
 
 bool mayRun(const Block &block)
 {
+    if (!block.source || !block.source->margin)
+        return false;
     qsizetype length = 0;
     for (const Line &line : block.lines)
         length += line.text.size();

@@ -20,10 +20,11 @@ struct CleanPdfText
 };
 
 // Assembles the article from its pages' blocks (page i is pages[i], numbered i + 1):
-// - Running headers and footers go: a block among the first two or last two of a page
-//   that is at most two lines long and, with its digits ignored, stands at an end of at
-//   least half of the pages and at least two. So does a page number alone ("3", "— 3 —",
-//   "Page 3 of 12") at an end of its page, repeated or not. Nothing else is dropped.
+// - Running headers and footers go: a block among the first two or last two of a page,
+//   set apart in its margin (PdfBlock::margin), at most two lines long, that with its
+//   digits ignored stands so on at least half of the pages and at least two. So does a
+//   page number alone ("3", "— 3 —", "Page 3 of 12") in the margin, repeated or not.
+//   Nothing else is dropped: a numbered heading atop every page stays.
 // - A block that starts a column or page continues the paragraph before it when that one
 //   did not end a sentence and this one goes on in lower case, or when justified text ran
 //   to the right edge and this block's first line is not indented.

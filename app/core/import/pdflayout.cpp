@@ -263,6 +263,14 @@ void addBlocks(const Words &region, PdfPage &page)
     page[first].columnStart = true;
 }
 
+void addMarginBlocks(const Words &band, PdfPage &page)
+{
+    const qsizetype first = page.size();
+    addBlocks(band, page);
+    for (qsizetype i = first; i < page.size(); ++i)
+        page[i].margin = true;
+}
+
 } // namespace
 
 PdfPage layoutPage(QList<PdfWord> words)
@@ -303,15 +311,14 @@ PdfPage layoutPage(QList<PdfWord> words)
             all = std::move(end == 0 ? below : above);
         }
     }
-    for (Words &band : head)
-        layout.regions.push_back(std::move(band));
+    for (const Words &band : head)
+        addMarginBlocks(band, page);
     layout.cut(all, 0);
-    std::reverse(foot.begin(), foot.end());
-    for (Words &band : foot)
-        layout.regions.push_back(std::move(band));
-
     for (const Words &region : layout.regions)
         addBlocks(region, page);
+    std::reverse(foot.begin(), foot.end());
+    for (const Words &band : foot)
+        addMarginBlocks(band, page);
     return page;
 }
 

@@ -27,6 +27,7 @@ struct PdfBlock
     bool columnStart = false;   // first block of its column or page: it may continue the last
     bool openEnd = false;       // its last line reaches the right edge of justified text
     bool indentedStart = false; // its first line is indented, as a paragraph's first line is
+    bool margin = false;        // a lone line above or below the text, where running headers are
 };
 
 using PdfPage = QList<PdfBlock>;
