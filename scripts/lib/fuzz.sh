@@ -6,11 +6,13 @@
 # build-fuzz/fuzz-artifacts/<target>/ so that it can be added to the corpus.
 
 # target:runs. About 1-2 minutes for all of them on two cores; the CSV and project
-# targets open an SQLite file per input and are a hundred times slower than the importers.
+# targets open an SQLite file per input and are a hundred times slower than the importers,
+# and the PDF one lays out whole pages per input (about 60 a second: 25 s).
 DEMARCHE_FUZZ_TARGETS=(
   fuzz_import_txt:100000
   fuzz_import_html:60000
   fuzz_import_md:60000
+  fuzz_import_pdf:1500
   fuzz_csv_claims:8000
   fuzz_project_open:8000
 )
