@@ -110,9 +110,9 @@ Result<ImportedText> pdfText(const QByteArray &bytes, const QString &fileName)
     const QString title = metadataLine(document->info(QStringLiteral("Title")));
     result.title = title.isEmpty() || namesAFile(title) ? clean.heading.simplified() : title;
     result.author = metadataLine(document->info(QStringLiteral("Author")));
-    QDateTime date = document->date(QStringLiteral("CreationDate"));
+    QDateTime date = document->creationDate();
     if (!date.isValid())
-        date = document->date(QStringLiteral("ModDate"));
+        date = document->modificationDate();
     if (date.isValid())
         result.date = date.date();
 
