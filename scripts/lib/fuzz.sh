@@ -5,12 +5,14 @@
 # sanitizer report or a broken invariant fails; the failing input is kept in
 # build-fuzz/fuzz-artifacts/<target>/ so that it can be added to the corpus.
 
-# target:runs. About 2 minutes for all of them on two cores; the CSV and project
-# targets open an SQLite file per input and are a hundred times slower than the importers.
+# target:runs. About 2-3 minutes for all of them on two cores; the CSV and project
+# targets open an SQLite file per input and are a hundred times slower than the importers,
+# and the PDF one lays out whole pages per input (about 60 a second: 25 s).
 DEMARCHE_FUZZ_TARGETS=(
   fuzz_import_txt:100000
   fuzz_import_html:60000
   fuzz_import_md:60000
+  fuzz_import_pdf:1500
   fuzz_import_office:20000
   fuzz_csv_claims:8000
   fuzz_project_open:8000

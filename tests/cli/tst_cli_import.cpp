@@ -210,7 +210,7 @@ void TestCliImport::refusedFiles_data()
         << QByteArray("<html><head><title>Nothing</title></head><body> </body></html>")
         << QStringLiteral("bytes");
     QTest::newRow("unsupported type")
-        << QStringLiteral("scan.pdf") << QByteArray("%PDF-1.7 text") << QStringLiteral("bytes");
+        << QStringLiteral("notes.rtf") << QByteArray("{\\rtf1 text}") << QStringLiteral("bytes");
     QTest::newRow("51 MB") << QStringLiteral("huge.txt") << QByteArray() << QStringLiteral("huge");
     // Same canonical text as document 1, however its bytes differ.
     QTest::newRow("duplicate") << QStringLiteral("copy.txt") << articleText()

@@ -127,7 +127,8 @@ void TestDocumentImport::readDocumentRefuses_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("binary") << "b.txt" << QByteArray("ab\0cd", 5) << "binary";
     QTest::newRow("empty") << "e.md" << QByteArray(" \n\n ") << "contains no text";
-    QTest::newRow("unsupported") << "a.pdf" << QByteArray("%PDF-1.4") << "unsupported file type";
+    QTest::newRow("unsupported") << "a.rtf" << QByteArray("{\\rtf1 text}")
+                                 << "unsupported file type";
 }
 
 void TestDocumentImport::readDocumentRefuses()

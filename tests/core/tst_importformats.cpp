@@ -13,7 +13,7 @@ using namespace demarche;
 
 namespace {
 
-// The formats read as text; the others (DOCX, ODT) are archives that plain words are not.
+// The formats read as text; the others (PDF, DOCX, ODT) are files of their own kind.
 bool isTextFormat(const QString &key)
 {
     return key == QLatin1String("txt") || key == QLatin1String("md")
@@ -88,11 +88,13 @@ void TestImportFormats::formatForFileName_data()
                          << "html";
     QTest::newRow("xhtml") << "a.xhtml"
                            << "html";
+    QTest::newRow("pdf") << "a.PDF"
+                         << "pdf";
     QTest::newRow("docx") << "a.DOCX"
                           << "docx";
     QTest::newRow("odt") << "a.odt"
                          << "odt";
-    QTest::newRow("pdf") << "a.pdf" << QString();
+    QTest::newRow("rtf") << "a.rtf" << QString();
     QTest::newRow("none") << "Makefile" << QString();
     QTest::newRow("only a dot") << "a." << QString();
     QTest::newRow("txt in the middle") << "a.txt.gz" << QString();
@@ -190,15 +192,16 @@ void TestImportFormats::lists()
     QCOMPARE(importableSuffixes(),
              QStringList({QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
                           QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
-                          QStringLiteral("xhtml"), QStringLiteral("docx"), QStringLiteral("odt")}));
-    QCOMPARE(expectedSuffixes(), QStringLiteral(".txt, .md, .html, .htm, .docx or .odt"));
-    QCOMPARE(formatSuffixes(), QStringLiteral(".txt, .md, .html, .docx and .odt"));
+                          QStringLiteral("xhtml"), QStringLiteral("pdf"), QStringLiteral("docx"),
+                          QStringLiteral("odt")}));
+    QCOMPARE(expectedSuffixes(), QStringLiteral(".txt, .md, .html, .htm, .pdf, .docx or .odt"));
+    QCOMPARE(formatSuffixes(), QStringLiteral(".txt, .md, .html, .pdf, .docx and .odt"));
 }
 
 void TestImportFormats::unknownSuffixNamesTheKnownOnes_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::newRow("unknown suffix") << "scan.pdf";
+    QTest::newRow("unknown suffix") << "scan.tiff";
     QTest::newRow("no suffix") << "README";
 }
 

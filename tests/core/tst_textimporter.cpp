@@ -218,12 +218,12 @@ void TestTextImporter::refusesFiles_data()
                                         << "is a binary file, not text";
     QTest::newRow("utf-16 with nul character")
         << "u.txt" << QByteArray("\xFF\xFEh\0\0\0", 6) << "is a binary file, not text";
-    QTest::newRow("rtf") << "report.rtf" << QByteArray("{\\rtf1")
-                         << "unsupported file type '.rtf'; expected .txt, .md, .html, .htm, .docx "
-                            "or .odt";
-    QTest::newRow("no extension")
-        << "README" << QByteArray("text")
-        << "unsupported file type (no extension); expected .txt, .md, .html, .htm, .docx or .odt";
+    QTest::newRow("rtf") << "report.rtf" << QByteArray("{\\rtf1 text}")
+                         << "unsupported file type '.rtf'; expected .txt, .md, .html, .htm, .pdf, "
+                            ".docx or .odt";
+    QTest::newRow("no extension") << "README" << QByteArray("text")
+                                  << "unsupported file type (no extension); expected .txt, .md, "
+                                     ".html, .htm, .pdf, .docx or .odt";
 }
 
 void TestTextImporter::refusesFiles()

@@ -223,7 +223,7 @@ void TestDocumentImporter::refusedFilesAreListed()
     const QStringList expected{
         QStringLiteral("binary.txt: is a binary file, not text"),
         QStringLiteral("empty.md: contains no text"),
-        QStringLiteral("paper.pdf: unsupported file type '.pdf'"),
+        QStringLiteral("paper.pdf: damaged"),
         QStringLiteral("again.txt: the same text is already in the project as “Kept text from "
                        "before.”"),
         QStringLiteral("copy.txt: has the same text as good.txt"),
@@ -406,8 +406,8 @@ void TestDocumentImporter::canImport()
 void TestDocumentImporter::fileDialogFilter()
 {
     QCOMPARE(DocumentImporter::fileDialogFilter(),
-             QStringLiteral("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx "
-                            "*.odt);;All files (*)"));
+             QStringLiteral("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf "
+                            "*.docx *.odt);;All files (*)"));
 }
 
 void TestDocumentImporter::fileDialogFilterListsEveryFormat_data()

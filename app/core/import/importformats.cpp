@@ -2,6 +2,7 @@
 
 #include "core/import/docxtext.h"
 #include "core/import/odttext.h"
+#include "core/import/pdftext.h"
 #include "core/import/textimporter.h"
 
 #include <QCoreApplication>
@@ -70,16 +71,24 @@ const QList<ImportFormat> &importFormats()
          {QStringLiteral("html"), QStringLiteral("htm")},
          {QStringLiteral("xhtml")},
          html},
+        {QStringLiteral("pdf"),
+         QT_TRANSLATE_NOOP("ImportFormats", "PDF"),
+         {QStringLiteral("pdf")},
+         {},
+         textimport::pdfText,
+         true},
         {QStringLiteral("docx"),
          QT_TRANSLATE_NOOP("ImportFormats", "DOCX"),
          {QStringLiteral("docx")},
          {},
-         docx::fromBytes},
+         docx::fromBytes,
+         true},
         {QStringLiteral("odt"),
          QT_TRANSLATE_NOOP("ImportFormats", "ODT"),
          {QStringLiteral("odt")},
          {},
-         odt::fromBytes},
+         odt::fromBytes,
+         true},
     };
     return formats;
 }
