@@ -303,6 +303,18 @@ void TestHtmlText::deepNesting_data()
     QTest::newRow("tags inside quoted values")
         << QStringLiteral("<a") + QStringLiteral(" b=\"<a c='>'\"").repeated(many) + u'>' + u'x'
         << "x";
+    // End tags that HTML ignores or that close one element only: the depth counted before
+    // parsing must not fall behind the parser's, or the tree grows a level each time.
+    const qsizetype units = 100000;
+    QTest::newRow("blocks in inline elements")
+        << QStringLiteral("<span><div></span>").repeated(units) + u'a' << "a";
+    QTest::newRow("forms closed around blocks")
+        << QStringLiteral("<form><div></form>").repeated(units) + u'a' << "a";
+    QTest::newRow("formatting closed around blocks")
+        << QStringLiteral("<b><div></b>").repeated(units) + u'a' << "a";
+    QTest::newRow("html inside svg")
+        << QStringLiteral("<svg><desc><div></svg>").repeated(units) + u'a' << "";
+    QTest::newRow("self-closing blocks") << QStringLiteral("<div/>").repeated(units) + u'a' << "a";
     QTest::newRow("tags with a far quote")
         << QStringLiteral("<a b=\"").repeated(many) + QStringLiteral("\">x") << "x";
 }
