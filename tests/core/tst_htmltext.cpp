@@ -67,6 +67,8 @@ void TestHtmlText::text_data()
                               << "Title\n\ntext\n\nSub\n\nmore";
     QTest::newRow("br") << "a<br>b<br/><br />c"
                         << "a\nb\n\nc";
+    QTest::newRow("elements older parsers do not know") << "a<dialog>b</dialog><search>c</search>d"
+                                                        << "a\nb\nc\nd";
     QTest::newRow("hr") << "a<hr>b"
                         << "a\n\nb";
     QTest::newRow("list") << "<p>Points:</p><ul><li>one</li><li>two <b>bold</b></li></ul><p>end</p>"

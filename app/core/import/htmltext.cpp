@@ -80,6 +80,7 @@ constexpr TagInfo Tags[] = {
     {"p", ParagraphBlock},
     {"pre", ParagraphBlock | Pre},
     {"script", Hidden},
+    {"search", LineBlock},
     {"section", LineBlock},
     {"select", Hidden},
     {"style", Hidden},
@@ -506,6 +507,24 @@ const GumboVector *childrenOf(const GumboNode *node)
     }
 }
 
+// The name of an element gumbo does not know, from its start tag: gumbo 0.10 does not know
+// <dialog> or <search>, later versions do, and both should lay them out alike.
+const char *originalTagName(GumboStringPiece tag, char (&name)[16])
+{
+    name[0] = '\0';
+    if (tag.length == 0 || !tag.data)
+        return name;
+    gumbo_tag_from_original_text(&tag);
+    if (tag.length >= sizeof name)
+        return name;
+    for (size_t k = 0; k < tag.length; ++k) {
+        const char c = tag.data[k];
+        name[k] = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    }
+    name[tag.length] = '\0';
+    return name;
+}
+
 QString HtmlConverter::run(const GumboNode *root, QString *title)
 {
     struct Open
@@ -535,7 +554,10 @@ QString HtmlConverter::run(const GumboNode *root, QString *title)
         case GUMBO_NODE_TEMPLATE: {
             // Only HTML's own elements lay text out; svg and math are hidden themselves.
             const bool html = child->v.element.tag_namespace == GUMBO_NAMESPACE_HTML;
-            const char *name = gumbo_normalized_tagname(child->v.element.tag);
+            char unknown[16];
+            const char *name = child->v.element.tag == GUMBO_TAG_UNKNOWN
+                                   ? originalTagName(child->v.element.original_tag, unknown)
+                                   : gumbo_normalized_tagname(child->v.element.tag);
             const unsigned flags = tagFlags(name);
             if (flags & Title) {
                 if (html && !m_haveTitle)
