@@ -1,4 +1,5 @@
-// Times the text importers (bytes -> canonical text, as `import` does) on hostile inputs
+// Times the text importers (bytes -> canonical text, as `import` does) on ordinary articles
+// and on hostile inputs
 // at two sizes and prints the ratio of the times: about 2 when the work is linear in the
 // input, 4 when it is quadratic. Every importer must stay near 2 on every input class.
 //
@@ -6,11 +7,13 @@
 //   (defaults: 1 and 2 MB, best of 3; --only keeps the classes whose name contains TEXT)
 #include "benchtiming.h"
 #include "core/import/textimporter.h"
+#include "syntheticproject.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
+#include <random>
 #include <vector>
 
 using namespace demarche;
@@ -81,6 +84,42 @@ QString wideTable(qsizetype size)
            + QStringLiteral("| b ").repeated(columns) + u'|';
 }
 
+// An ordinary article of about `size` characters: headings, paragraphs with emphasis,
+// links and entities, lists, quotes and tables; the same in Markdown and in HTML.
+QString article(qsizetype size, bool html)
+{
+    std::mt19937 random(16);
+    const QStringList paragraphs = syntheticProse(size, random).split(QStringLiteral("\n\n"));
+    QString out = html ? QStringLiteral("<!DOCTYPE html><html><head><title>Read-out</title>"
+                                        "<style>p { margin: 0 }</style></head><body>\n")
+                       : QString();
+    for (qsizetype k = 0; k < paragraphs.size() && out.size() < size; ++k) {
+        const QString &p = paragraphs.at(k);
+        if (html) {
+            if (k % 10 == 0)
+                out += QStringLiteral("<h2>Section %1</h2>\n").arg(k / 10);
+            out += QStringLiteral("<p>") + p.toHtmlEscaped()
+                   + QStringLiteral(" &mdash; <b>minister</b> <a href=\"https://x.org/a\">link</a>"
+                                    "</p>\n");
+            if (k % 7 == 3)
+                out += QStringLiteral("<ul><li>ceasefire</li><li>access <i>now</i></li></ul>\n"
+                                      "<blockquote><p>We will not.</p></blockquote>\n");
+            if (k % 13 == 5)
+                out += QStringLiteral("<table><tr><th>Actor</th><th>Topic</th></tr>"
+                                      "<tr><td>Russia</td><td>Ukraine</td></tr></table>\n");
+        } else {
+            if (k % 10 == 0)
+                out += QStringLiteral("## Section %1\n\n").arg(k / 10);
+            out += p + QStringLiteral(" &mdash; **minister** [link](https://x.org/a)\n\n");
+            if (k % 7 == 3)
+                out += QStringLiteral("- ceasefire\n- access *now*\n\n> We will not.\n\n");
+            if (k % 13 == 5)
+                out += QStringLiteral("| Actor | Topic |\n|---|---|\n| Russia | Ukraine |\n\n");
+        }
+    }
+    return html ? out + QStringLiteral("</body></html>\n") : out;
+}
+
 std::vector<InputClass> inputClasses()
 {
     using S = qsizetype;
@@ -88,6 +127,9 @@ std::vector<InputClass> inputClasses()
     const Format html = Format::Html;
     const Format txt = Format::PlainText;
     return {
+        // Ordinary articles
+        {"md article", md, [](S n) -> QString { return article(n, false); }},
+        {"html article", html, [](S n) -> QString { return article(n, true); }},
         // Markdown: block structure
         {"md quote markers '>>>>'", md,
          [](S n) -> QString { return repeat(QStringLiteral(">"), n) + u'a'; }},
@@ -175,6 +217,14 @@ std::vector<InputClass> inputClasses()
          }},
         {"html nested hidden elements, then end tags", html,
          [](S n) -> QString { return halves(QStringLiteral("<svg>"), QStringLiteral("</b>"), n); }},
+        {"html blocks in inline elements", html,
+         [](S n) -> QString { return repeat(QStringLiteral("<span><div></span>"), n); }},
+        {"html forms around blocks", html,
+         [](S n) -> QString { return repeat(QStringLiteral("<form><div></form>"), n); }},
+        {"html many attributes", html,
+         [](S n) -> QString {
+             return QStringLiteral("<a") + repeat(QStringLiteral(" b"), n) + u'>';
+         }},
         {"html long attribute value", html,
          [](S n) -> QString {
              return QStringLiteral("<a title=\"") + QString(n, u'x')

@@ -67,6 +67,8 @@ void TestHtmlText::text_data()
                               << "Title\n\ntext\n\nSub\n\nmore";
     QTest::newRow("br") << "a<br>b<br/><br />c"
                         << "a\nb\n\nc";
+    QTest::newRow("elements older parsers do not know") << "a<dialog>b</dialog><search>c</search>d"
+                                                        << "a\nb\nc\nd";
     QTest::newRow("hr") << "a<hr>b"
                         << "a\n\nb";
     QTest::newRow("list") << "<p>Points:</p><ul><li>one</li><li>two <b>bold</b></li></ul><p>end</p>"
@@ -99,14 +101,15 @@ void TestHtmlText::text_data()
                                      << "if a < b and c <= d";
     QTest::newRow("less-than at the end") << "x <"
                                           << "x <";
+    // A tag cut off by the end of the page shows nothing, as in browsers.
     QTest::newRow("unclosed tag at the end") << "text <b"
-                                             << "text <b";
+                                             << "text";
     QTest::newRow("gt inside quoted attribute") << "<a title=\"a > b\" href='c>d'>link</a>"
                                                 << "link";
-    QTest::newRow("unbalanced quote") << "<a title=\"oops>link</a> after"
-                                      << "link after";
+    QTest::newRow("unbalanced quote") << "<p>before</p><a title=\"oops>link</a> after"
+                                      << "before";
     QTest::newRow("unclosed elements") << "<div><p>a<p>b<li>c"
-                                       << "a\n\nb\n• c";
+                                       << "a\n\nb\n\n• c";
     QTest::newRow("stray end tags") << "a</p></div></b>b</svg>c"
                                     << "a\n\nbc";
     QTest::newRow("end tag without name") << "a</>b"
@@ -158,11 +161,13 @@ void TestHtmlText::entities_data()
     QTest::newRow("too large") << "&#x110000;&#99999999999999999999;"
                                << "\uFFFD\uFFFD";
     QTest::newRow("control") << "&#1;"
-                             << "\uFFFD";
+                             << "\u0001";
     QTest::newRow("windows-1252 numbers") << "&#147;&#148;&#128;"
                                           << "“”€";
     QTest::newRow("unknown name kept") << "&nosuch; &"
                                        << "&nosuch; &";
+    QTest::newRow("full table") << "&NotGreaterFullEqual; &Bfr; &fjlig;"
+                                << "\u2267\u0338 \U0001D505 fj";
     QTest::newRow("legacy without semicolon") << "AT&amp T &copy 2024"
                                               << "AT& T © 2024";
     QTest::newRow("not an entity") << "R&D &# &#x; &;"
@@ -241,11 +246,11 @@ void TestHtmlText::pathologicalInputIsHandled_data()
 {
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("expectedStart");
-    // A tag that never closes is kept as text rather than swallowing the rest of the file.
+    // A tag that never closes takes the rest of the page with it, as in browsers.
     QTest::newRow("unclosed tags") << "<a "
-                                   << "<a <a <a";
+                                   << "";
     QTest::newRow("unclosed quotes") << "<a title=\"x "
-                                     << "<a title=\"x <a title=\"x";
+                                     << "";
     QTest::newRow("stray less-than") << "< a <"
                                      << "< a <";
     QTest::newRow("entities") << "&amp;&#x41;&bogus "
@@ -298,8 +303,20 @@ void TestHtmlText::deepNesting_data()
                + QStringLiteral("</math><p>two</p>")
         << "one\n\ntwo";
     QTest::newRow("tags inside quoted values")
-        << QStringLiteral("<a") + QStringLiteral(" b=\"<a c='>'\"").repeated(many)
-        << QStringLiteral("<a") + QStringLiteral(" b=\"<a c='>'\"").repeated(many);
+        << QStringLiteral("<a") + QStringLiteral(" b=\"<a c='>'\"").repeated(many) + u'>' + u'x'
+        << "x";
+    // End tags that HTML ignores or that close one element only: the depth counted before
+    // parsing must not fall behind the parser's, or the tree grows a level each time.
+    const qsizetype units = 100000;
+    QTest::newRow("blocks in inline elements")
+        << QStringLiteral("<span><div></span>").repeated(units) + u'a' << "a";
+    QTest::newRow("forms closed around blocks")
+        << QStringLiteral("<form><div></form>").repeated(units) + u'a' << "a";
+    QTest::newRow("formatting closed around blocks")
+        << QStringLiteral("<b><div></b>").repeated(units) + u'a' << "a";
+    QTest::newRow("html inside svg")
+        << QStringLiteral("<svg><desc><div></svg>").repeated(units) + u'a' << "";
+    QTest::newRow("self-closing blocks") << QStringLiteral("<div/>").repeated(units) + u'a' << "a";
     QTest::newRow("tags with a far quote")
         << QStringLiteral("<a b=\"").repeated(many) + QStringLiteral("\">x") << "x";
 }

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void headlineOfATextFile();
     void fromStringForPastedText();
     void fromStringRefusesNul();
+    void markupFixtures_data();
+    void markupFixtures();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -395,6 +397,38 @@ void TestTextImporter::fromStringRefusesNul()
                                                    Format::PlainText, QStringLiteral("paste"));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, QStringLiteral("paste: is a binary file, not text"));
+}
+
+void TestTextImporter::markupFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("markdown") << "readout.md"
+                              << "Foreign Minister’s meeting with the UN Special Envoy";
+    QTest::newRow("html made by pandoc")
+        << "readout.html"
+        << "Meeting with the UN Special Envoy — Ministry of Foreign Affairs";
+}
+
+// Files made by real programs (see tests/data/import/markup/README.md) import to the
+// text checked in beside them, exactly.
+void TestTextImporter::markupFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, title);
+    const QString dir = QStringLiteral(DEMARCHE_TEST_DATA "/import/markup/");
+    const Result<ImportedText> imported = readImportFile(dir + file);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    QFile expectedFile(dir + file + QLatin1String(".txt"));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    // The file ends with a line end; canonical text does not.
+    const QString expected = QString::fromUtf8(expectedFile.readAll()).chopped(1);
+    if (imported->text != expected) {
+        const QString actual = write(file + QLatin1String(".actual.txt"), imported->text.toUtf8());
+        m_dir.setAutoRemove(false);
+        QFAIL(qPrintable(QStringLiteral("the text differs; see %1").arg(actual)));
+    }
+    QCOMPARE(imported->title, title);
 }
 
 QTEST_GUILESS_MAIN(TestTextImporter)

@@ -1,15 +1,12 @@
 #include "core/import/htmltext.h"
 
-#include "core/import/htmlentities.h"
-
 #include <QList>
 
 #include <algorithm>
 #include <cstring>
+#include <gumbo.h>
 #include <map>
 #include <string>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 namespace demarche::textimport {
@@ -20,8 +17,6 @@ enum TagFlag : unsigned {
     LineBlock = 1u << 0,      // begins and ends on a line of its own
     ParagraphBlock = 1u << 1, // separated from its neighbours by a blank line
     Hidden = 1u << 2,         // nothing inside is shown
-    RawText = 1u << 3,        // content is not markup: skip straight to the end tag
-    Void = 1u << 4,           // has no content and no end tag
     List = 1u << 5,
     ListItem = 1u << 6,
     Row = 1u << 7,
@@ -41,15 +36,12 @@ struct TagInfo
 // disappears. Kept sorted by name for the binary search.
 constexpr TagInfo Tags[] = {
     {"address", LineBlock},
-    {"area", Void},
     {"article", LineBlock},
     {"aside", LineBlock},
-    {"base", Void},
     {"blockquote", ParagraphBlock},
-    {"br", Void | LineBreak},
+    {"br", LineBreak},
     {"caption", LineBlock},
     {"center", LineBlock},
-    {"col", Void},
     {"datalist", Hidden},
     {"dd", LineBlock},
     {"details", LineBlock},
@@ -58,7 +50,6 @@ constexpr TagInfo Tags[] = {
     {"div", LineBlock},
     {"dl", ParagraphBlock},
     {"dt", LineBlock},
-    {"embed", Void},
     {"fieldset", LineBlock},
     {"figcaption", LineBlock},
     {"figure", ParagraphBlock},
@@ -72,45 +63,38 @@ constexpr TagInfo Tags[] = {
     {"h6", ParagraphBlock},
     {"header", LineBlock},
     {"hgroup", LineBlock},
-    {"hr", ParagraphBlock | Void},
-    {"iframe", Hidden | RawText},
-    {"img", Void},
-    {"input", Void},
+    {"hr", ParagraphBlock},
+    {"iframe", Hidden},
     {"legend", LineBlock},
     {"li", ListItem},
-    {"link", Void},
     {"listing", ParagraphBlock | Pre},
     {"main", LineBlock},
     {"math", Hidden},
     {"menu", List},
-    {"meta", Void},
     {"nav", LineBlock},
-    {"noembed", Hidden | RawText},
-    {"noframes", Hidden | RawText},
-    {"noscript", Hidden | RawText},
+    {"noembed", Hidden},
+    {"noframes", Hidden},
+    {"noscript", Hidden},
     {"object", Hidden},
     {"ol", List},
     {"p", ParagraphBlock},
-    {"param", Void},
     {"pre", ParagraphBlock | Pre},
-    {"script", Hidden | RawText},
+    {"script", Hidden},
+    {"search", LineBlock},
     {"section", LineBlock},
     {"select", Hidden},
-    {"source", Void},
-    {"style", Hidden | RawText},
+    {"style", Hidden},
     {"summary", LineBlock},
     {"svg", Hidden},
     {"table", ParagraphBlock},
     {"td", Cell},
     {"template", Hidden},
-    {"textarea", Hidden | RawText},
+    {"textarea", Hidden},
     {"th", Cell},
-    {"title", RawText | Title},
+    {"title", Title},
     {"tr", Row},
-    {"track", Void},
     {"ul", List},
-    {"wbr", Void},
-    {"xmp", Hidden | RawText},
+    {"xmp", Hidden},
 };
 
 unsigned tagFlags(const char *name)
@@ -132,37 +116,364 @@ bool isHtmlSpace(char16_t c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-bool isAsciiLetter(char16_t c)
+bool isAsciiLetter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool nameIsOneOf(const std::string &name, std::initializer_list<const char *> names)
+{
+    return std::any_of(names.begin(), names.end(), [&](const char *n) { return name == n; });
 }
 
 constexpr size_t MaxListIndent = 16;
 constexpr char16_t NoBreakSpace = 0x00A0;
 constexpr char16_t SoftHyphen = 0x00AD;
 
-// One pass over the markup. Layout is decided lazily: block boundaries only *request* a
-// line break, tabs or a space, and the request is written out just before the next
-// visible character, so empty elements and runs of white space leave nothing behind.
+// gumbo's tree construction takes time growing with the square of the nesting depth (each
+// start tag looks through the open elements) and frees the tree recursively, so a page of
+// 200,000 nested <div>s would take minutes or overflow the stack. No page an analyst reads
+// nests this deep: start tags beyond this depth, and their end tags, are left out before
+// parsing, which keeps their text.
+constexpr size_t MaxNesting = 512;
+
+bool isTagSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Prepares a page for gumbo in one pass that follows HTML's tokenizer where it matters:
+// - tags lose their attributes, which show nothing, but which gumbo compares with each
+//   other (a tag with a million attributes, formatting elements that differ only in them)
+//   in time growing with the square of their number;
+// - start tags nested deeper than MaxNesting, and their end tags, are left out;
+// - a tag cut off by the end of the page is left out, as the tokenizer would.
+// Comments and the content of raw-text elements (script, style, title ...) are copied as
+// they are. Void elements and those whose end tag may be omitted (p, li, td ...) do not
+// count towards the depth: the next of their kind closes them. "<div/>" does: HTML opens a
+// div all the same (only svg and math know self-closing tags, and hide what they hold).
+class Preparer final
+{
+public:
+    explicit Preparer(const QByteArray &html)
+        : m_html(html)
+        , m_s(html.constData())
+        , m_n(html.size())
+    {
+        m_out.reserve(m_n);
+    }
+    QByteArray run();
+
+private:
+    struct Open
+    {
+        std::string name;
+        bool special;  // HTML's "special" elements: other end tags do not close them
+        bool boundary; // ends the scope in which an end tag looks for its element
+    };
+
+    qsizetype copiedMarkup(qsizetype i) const;
+    qsizetype find(qsizetype from, const char *what) const;
+    qsizetype findEndTag(qsizetype from, const std::string &name) const;
+    qsizetype tagEnd(qsizetype j, bool *selfClosing) const;
+    qsizetype afterAttributeValue(qsizetype j) const;
+    void endTag(const std::string &name);
+    bool startTag(const std::string &name);
+    void closeElement(const std::string &tag);
+    void popTo(qsizetype k);
+
+    const QByteArray &m_html;
+    const char *m_s;
+    qsizetype m_n;
+    QByteArray m_out;
+    std::vector<Open> m_open;
+    std::map<std::string, qsizetype> m_openCount, m_dropped;
+};
+
+bool isRawText(const std::string &tag)
+{
+    return nameIsOneOf(
+        tag, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"});
+}
+
+// Whether an element stays open until its end tag: not void, not closed by the next of its
+// kind, not raw text.
+bool counts(const std::string &tag)
+{
+    return !isRawText(tag)
+           && !nameIsOneOf(tag, {"area",    "base",     "br",       "col",    "embed", "hr",
+                                 "img",     "image",    "input",    "keygen", "link",  "meta",
+                                 "param",   "source",   "track",    "wbr",    "html",  "head",
+                                 "body",    "p",        "li",       "dt",     "dd",    "tr",
+                                 "td",      "th",       "thead",    "tbody",  "tfoot", "colgroup",
+                                 "caption", "option",   "optgroup", "rb",     "rt",    "rtc",
+                                 "rp",      "plaintext"});
+}
+
+QByteArray Preparer::run()
+{
+    std::string name;
+    qsizetype i = 0;
+    while (i < m_n) {
+        const void *lt = std::memchr(m_s + i, '<', size_t(m_n - i));
+        const qsizetype at = lt ? static_cast<const char *>(lt) - m_s : m_n;
+        m_out.append(m_s + i, at - i);
+        i = at;
+        if (i >= m_n)
+            break;
+        if (const qsizetype skipTo = copiedMarkup(i); skipTo >= 0) {
+            m_out.append(m_s + i, skipTo - i);
+            i = skipTo;
+            continue;
+        }
+        const bool isEnd = i + 1 < m_n && m_s[i + 1] == '/';
+        const qsizetype nameAt = i + (isEnd ? 2 : 1);
+        if (nameAt >= m_n || !isAsciiLetter(m_s[nameAt])) { // "a < b": text
+            m_out.append('<');
+            ++i;
+            continue;
+        }
+        qsizetype j = nameAt;
+        name.clear();
+        while (j < m_n && !isTagSpace(m_s[j]) && m_s[j] != '/' && m_s[j] != '>') {
+            name.push_back(m_s[j] >= 'A' && m_s[j] <= 'Z' ? char(m_s[j] + 32) : m_s[j]);
+            ++j;
+        }
+        bool selfClosing = false;
+        const qsizetype gt = tagEnd(j, &selfClosing);
+        if (gt < 0)
+            break; // the rest of the page is one unfinished tag
+        i = gt + 1;
+        if (isEnd) {
+            endTag(name);
+            continue;
+        }
+        if (!startTag(name))
+            continue;
+        m_out.append('<').append(name.data(), qsizetype(name.size()));
+        m_out.append(selfClosing ? "/>" : ">");
+        if (name == "plaintext") { // the rest is text
+            m_out.append(m_s + i, m_n - i);
+            break;
+        }
+        if (isRawText(name)) { // "<title/>" opens a title all the same, outside svg
+            const qsizetype end = findEndTag(i, name);
+            m_out.append(m_s + i, end - i);
+            i = end;
+        }
+    }
+    return m_out;
+}
+
+// Comments, doctypes, processing instructions and "</>": where they end, or -1 if m_s[i]
+// starts none of them.
+qsizetype Preparer::copiedMarkup(qsizetype i) const
+{
+    const QByteArrayView rest(m_s + i, m_n - i);
+    if (rest.startsWith("<!-->"))
+        return i + 5;
+    if (rest.startsWith("<!--->"))
+        return i + 6;
+    if (rest.startsWith("<!--"))
+        return std::min(find(i + 4, "-->") + 3, m_n);
+    if (rest.size() > 1 && (rest[1] == '!' || rest[1] == '?'))
+        return std::min(find(i + 1, ">") + 1, m_n);
+    if (rest.size() > 2 && rest[1] == '/' && !isAsciiLetter(rest[2]))
+        return std::min(find(i + 1, ">") + 1, m_n); // "</>", "</ x>": ignored, or a comment
+    return -1;
+}
+
+qsizetype Preparer::find(qsizetype from, const char *what) const
+{
+    const qsizetype at = m_html.indexOf(what, from);
+    return at < 0 ? m_n : at;
+}
+
+// Where the end tag `</name` of a raw-text element starts, in any case; m_n if none.
+qsizetype Preparer::findEndTag(qsizetype from, const std::string &name) const
+{
+    const auto len = qsizetype(name.size());
+    while (from < m_n) {
+        const void *lt = std::memchr(m_s + from, '<', size_t(m_n - from));
+        if (!lt)
+            return m_n;
+        const qsizetype at = static_cast<const char *>(lt) - m_s;
+        const qsizetype after = at + 2 + len;
+        if (after <= m_n && m_s[at + 1] == '/'
+            && qstrnicmp(m_s + at + 2, name.c_str(), size_t(len)) == 0
+            && (after == m_n || isTagSpace(m_s[after]) || m_s[after] == '/' || m_s[after] == '>'))
+            return at;
+        from = at + 1;
+    }
+    return m_n;
+}
+
+// The '>' ending a tag whose attributes start at `j`, or -1; as the tokenizer reads them,
+// a quote only opens a value after '='.
+qsizetype Preparer::tagEnd(qsizetype j, bool *selfClosing) const
+{
+    *selfClosing = false;
+    while (j < m_n) {
+        const char c = m_s[j];
+        if (c == '>')
+            return j;
+        ++j;
+        if (c == '/') {
+            *selfClosing = j < m_n && m_s[j] == '>';
+            continue;
+        }
+        if (isTagSpace(c))
+            continue;
+        // An attribute name (a leading '=' belongs to it), then perhaps its value.
+        while (j < m_n && !isTagSpace(m_s[j]) && m_s[j] != '/' && m_s[j] != '>' && m_s[j] != '=')
+            ++j;
+        while (j < m_n && isTagSpace(m_s[j]))
+            ++j;
+        if (j < m_n && m_s[j] == '=')
+            j = afterAttributeValue(j + 1);
+        if (j < 0)
+            return -1;
+    }
+    return -1;
+}
+
+// After the value that starts (perhaps after spaces) at `j`; -1 if a quote never closes.
+qsizetype Preparer::afterAttributeValue(qsizetype j) const
+{
+    while (j < m_n && isTagSpace(m_s[j]))
+        ++j;
+    if (j < m_n && (m_s[j] == '"' || m_s[j] == '\'')) {
+        const void *close = std::memchr(m_s + j + 1, m_s[j], size_t(m_n - j - 1));
+        return close ? static_cast<const char *>(close) - m_s + 1 : -1;
+    }
+    while (j < m_n && !isTagSpace(m_s[j]) && m_s[j] != '>')
+        ++j;
+    return j;
+}
+
+void Preparer::endTag(const std::string &name)
+{
+    if (auto d = m_dropped.find(name); d != m_dropped.end() && d->second > 0) {
+        --d->second;
+        return;
+    }
+    if (auto c = m_openCount.find(name); c != m_openCount.end() && c->second > 0)
+        closeElement(name);
+    else if (counts(name))
+        return; // closes nothing: the parser would look through all open elements for it
+    m_out.append("</").append(name.data(), qsizetype(name.size())).append('>');
+}
+
+// Whether the start tag stays.
+bool Preparer::startTag(const std::string &name)
+{
+    if (!counts(name))
+        return true;
+    if (m_open.size() >= MaxNesting) {
+        ++m_dropped[name];
+        return false;
+    }
+    const bool boundary =
+        nameIsOneOf(name, {"applet", "marquee", "object", "table", "template", "desc",
+                           "foreignobject", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"});
+    const bool special =
+        boundary
+        || nameIsOneOf(name,
+                       {"address",    "article", "aside",  "blockquote", "button",   "center",
+                        "details",    "dialog",  "dir",    "div",        "dl",       "fieldset",
+                        "figcaption", "figure",  "footer", "form",       "frameset", "h1",
+                        "h2",         "h3",      "h4",     "h5",         "h6",       "header",
+                        "hgroup",     "listing", "main",   "menu",       "nav",      "noscript",
+                        "ol",         "pre",     "search", "section",    "select",   "summary",
+                        "ul"});
+    m_open.push_back({name, special, boundary});
+    ++m_openCount[name];
+    return true;
+}
+
+// What an end tag does to the open elements, as HTML's tree construction would, or closer
+// to nothing when unsure: counting too few open elements would let the real depth grow
+// unbounded ("<span><div></span>" closes nothing).
+void Preparer::closeElement(const std::string &tag)
+{
+    auto k = qsizetype(m_open.size()) - 1;
+    if (nameIsOneOf(tag, {"address",  "applet",     "article", "aside",   "blockquote", "button",
+                          "center",   "details",    "dialog",  "dir",     "div",        "dl",
+                          "fieldset", "figcaption", "figure",  "footer",  "h1",         "h2",
+                          "h3",       "h4",         "h5",      "h6",      "header",     "hgroup",
+                          "listing",  "main",       "marquee", "menu",    "nav",        "object",
+                          "ol",       "pre",        "search",  "section", "summary",    "ul"})) {
+        // Closes everything up to it, when in scope.
+        for (; k >= 0 && m_open[size_t(k)].name != tag; --k)
+            if (m_open[size_t(k)].boundary)
+                return;
+        popTo(k);
+        return;
+    }
+    const bool formatting = tag == "form"
+                            || nameIsOneOf(tag, {"a", "b", "big", "code", "em", "font", "i", "nobr",
+                                                 "s", "small", "strike", "strong", "tt", "u"});
+    bool specialAbove = false;
+    for (; k >= 0 && m_open[size_t(k)].name != tag; --k) {
+        if (m_open[size_t(k)].boundary || (m_open[size_t(k)].special && !formatting))
+            return; // ignored
+        specialAbove = specialAbove || m_open[size_t(k)].special;
+    }
+    if (k < 0)
+        return;
+    if (specialAbove || tag == "form") { // the element alone closes
+        --m_openCount[tag];
+        m_open.erase(m_open.begin() + k);
+        return;
+    }
+    popTo(k);
+}
+
+void Preparer::popTo(qsizetype k)
+{
+    while (qsizetype(m_open.size()) > k) {
+        --m_openCount[m_open.back().name];
+        m_open.pop_back();
+    }
+}
+
+// A parse tree, freed however it ends.
+class Parsed final
+{
+public:
+    Parsed(const QByteArray &utf8, GumboTag context)
+        : m_utf8(utf8)
+    {
+        m_options = kGumboDefaultOptions;
+        m_options.max_errors = 0; // error records copy the open elements: quadratic
+        m_options.fragment_context = context;
+        m_output = gumbo_parse_with_options(&m_options, m_utf8.constData(), size_t(m_utf8.size()));
+    }
+    ~Parsed() { gumbo_destroy_output(&m_options, m_output); }
+    Parsed(const Parsed &) = delete;
+    Parsed &operator=(const Parsed &) = delete;
+
+    const GumboNode *root() const { return m_output->root; }
+
+private:
+    QByteArray m_utf8; // gumbo points into it
+    GumboOptions m_options;
+    GumboOutput *m_output;
+};
+
+// Walks gumbo's tree with a stack of its own (no recursion, whatever the depth) and lays
+// the visible text out. Layout is decided lazily: block boundaries only *request* a line
+// break, tabs or a space, and the request is written out just before the next visible
+// character, so empty elements and runs of white space leave nothing behind.
 class HtmlConverter final
 {
 public:
-    explicit HtmlConverter(QStringView html)
-        : m_s(html)
-        , m_n(html.size())
-    {
-        m_out.reserve(m_n / 2);
-    }
-
-    QString run(QString *title);
+    QString run(const GumboNode *root, QString *title);
 
 private:
-    qsizetype markup(qsizetype i);
-    qsizetype startTag(qsizetype i);
-    qsizetype endTag(qsizetype i);
-    qsizetype skipRawText(qsizetype from, const char *name, bool keepAsTitle);
     void openElement(const char *name, unsigned flags);
-    void closeElement(const char *name, unsigned flags);
+    void closeElement(unsigned flags);
+    void captureTitle(const GumboNode *title);
 
     void text(QChar c);
     void textRun(QStringView run);
@@ -170,23 +481,6 @@ private:
     void emitBreaks();
     void requestBreak(int lines);
 
-    // How the attributes of a start tag end: at a '>' (index `at`), at a quoted value
-    // that never closes, or at the end of the page.
-    struct Attributes
-    {
-        enum class End { Gt, OpenQuote, Page };
-        End end = End::Page;
-        qsizetype at = -1;
-        bool selfClosing = false;
-    };
-    Attributes attributes(qsizetype j);
-    qsizetype nextGt(qsizetype from);
-    qsizetype nextQuote(char16_t quote, qsizetype from);
-    bool visible() const { return m_hidden.empty(); }
-    void hide(const char *name);
-
-    QStringView m_s;
-    qsizetype m_n;
     QString m_out;
     QString m_title;
     bool m_haveTitle = false;
@@ -196,69 +490,89 @@ private:
     bool m_pendingSpace = false;
     QString m_pendingPrefix;
     int m_preDepth = 0;
-    bool m_skipPreNewline = false;
     int m_cellsInRow = 0;
-    std::vector<int> m_lists;          // next number of each open list; 0 for bullets
-    std::vector<std::string> m_hidden; // open elements whose content is not shown
-    // How often each name is in m_hidden: an end tag of any other name is ignored at once
-    // instead of after a look through all of them ("<svg><svg>... </b></b>...").
-    std::map<std::string, qsizetype> m_hiddenCount;
-
-    // Search caches: a failed or far-reaching search is not repeated for every later tag,
-    // which keeps pathological input ("<a <a <a ...", unclosed quotes) linear.
-    qsizetype m_gtFrom = -1, m_gt = -1;
-    qsizetype m_quoteFrom[2] = {-1, -1}; // searched from here ...
-    qsizetype m_quoteAt[2] = {-1, -1};   // ... and found here (-1: nowhere)
-    // After a quoted value, how the tag's attributes end depends on the position only; a
-    // '<' inside a value begins another tag that soon falls into step with the first
-    // ("<a b=\"<a c='>'\" b=\"<a c='>'\" ..."), so the outcome is kept for each such point.
-    std::unordered_map<qsizetype, Attributes> m_attributesFrom;
+    std::vector<int> m_lists; // next number of each open list; 0 for bullets
 };
 
-qsizetype HtmlConverter::nextGt(qsizetype from)
+const GumboVector *childrenOf(const GumboNode *node)
 {
-    if (m_gtFrom < 0 || from < m_gtFrom || (m_gt >= 0 && m_gt < from)) {
-        m_gtFrom = from;
-        m_gt = m_s.indexOf(u'>', from);
+    switch (node->type) {
+    case GUMBO_NODE_DOCUMENT:
+        return &node->v.document.children;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE:
+        return &node->v.element.children;
+    default:
+        return nullptr;
     }
-    return m_gt;
 }
 
-// The next `quote` from `from`: the same for every start up to where it was found.
-qsizetype HtmlConverter::nextQuote(char16_t quote, qsizetype from)
+// The name of an element gumbo does not know, from its start tag: gumbo 0.10 does not know
+// <dialog> or <search>, later versions do, and both should lay them out alike.
+const char *originalTagName(GumboStringPiece tag, char (&name)[16])
 {
-    const int k = quote == '"' ? 0 : 1;
-    if (m_quoteFrom[k] < 0 || from < m_quoteFrom[k] || (m_quoteAt[k] >= 0 && from > m_quoteAt[k])) {
-        m_quoteFrom[k] = from;
-        m_quoteAt[k] = m_s.indexOf(QChar(quote), from);
+    name[0] = '\0';
+    if (tag.length == 0 || !tag.data)
+        return name;
+    gumbo_tag_from_original_text(&tag);
+    if (tag.length >= sizeof name)
+        return name;
+    for (size_t k = 0; k < tag.length; ++k) {
+        const char c = tag.data[k];
+        name[k] = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
     }
-    return m_quoteAt[k];
+    name[tag.length] = '\0';
+    return name;
 }
 
-QString HtmlConverter::run(QString *title)
+QString HtmlConverter::run(const GumboNode *root, QString *title)
 {
-    qsizetype i = 0;
-    while (i < m_n) {
-        const QChar c = m_s[i];
-        if (c == u'<') {
-            i = markup(i);
-        } else if (c == u'&') {
-            QString decoded;
-            const qsizetype used = detail::decodeEntityAt(m_s, i, decoded);
-            if (used == 0) {
-                text(c);
-                ++i;
-            } else {
-                for (const QChar d : std::as_const(decoded))
-                    text(d);
-                i += used;
+    struct Open
+    {
+        const GumboNode *node;
+        unsigned next; // the next child to visit
+        unsigned flags;
+    };
+    std::vector<Open> stack;
+    stack.push_back({root, 0, 0});
+    while (!stack.empty()) {
+        Open &top = stack.back();
+        const GumboVector *children = childrenOf(top.node);
+        if (!children || top.next >= children->length) {
+            if (top.node->type != GUMBO_NODE_DOCUMENT)
+                closeElement(top.flags);
+            stack.pop_back();
+            continue;
+        }
+        const auto *child = static_cast<const GumboNode *>(children->data[top.next++]);
+        switch (child->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+            textRun(QString::fromUtf8(child->v.text.text));
+            break;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+            // Only HTML's own elements lay text out; svg and math are hidden themselves.
+            const bool html = child->v.element.tag_namespace == GUMBO_NAMESPACE_HTML;
+            char unknown[16];
+            const char *name = child->v.element.tag == GUMBO_TAG_UNKNOWN
+                                   ? originalTagName(child->v.element.original_tag, unknown)
+                                   : gumbo_normalized_tagname(child->v.element.tag);
+            const unsigned flags = tagFlags(name);
+            if (flags & Title) {
+                if (html && !m_haveTitle)
+                    captureTitle(child);
+                break;
             }
-        } else {
-            qsizetype end = i + 1;
-            while (end < m_n && m_s[end] != u'<' && m_s[end] != u'&')
-                ++end;
-            textRun(m_s.sliced(i, end - i));
-            i = end;
+            if (flags & Hidden)
+                break;
+            const unsigned layout = html ? flags : 0;
+            openElement(name, layout);
+            stack.push_back({child, 0, layout});
+            break;
+        }
+        default: // comments, CDATA sections (foreign content only), the doctype
+            break;
         }
     }
     if (title)
@@ -266,205 +580,22 @@ QString HtmlConverter::run(QString *title)
     return m_out;
 }
 
-// s[i] == '<'. Returns where to continue.
-qsizetype HtmlConverter::markup(qsizetype i)
+void HtmlConverter::captureTitle(const GumboNode *title)
 {
-    const QStringView rest = m_s.sliced(i);
-    if (rest.startsWith(u"<!--")) {
-        // "<!-->" and "<!--->" are complete (empty) comments, as in browsers.
-        if (rest.sliced(4).startsWith(u'>'))
-            return i + 5;
-        if (rest.sliced(4).startsWith(u"->"))
-            return i + 6;
-        const qsizetype end = m_s.indexOf(u"-->", i + 4);
-        return end < 0 ? m_n : end + 3;
+    QString text;
+    const GumboVector &children = title->v.element.children;
+    for (unsigned k = 0; k < children.length; ++k) {
+        const auto *child = static_cast<const GumboNode *>(children.data[k]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+            text += QString::fromUtf8(child->v.text.text);
     }
-    if (rest.startsWith(u"<![CDATA[")) {
-        const qsizetype end = m_s.indexOf(u"]]>", i + 9);
-        return end < 0 ? m_n : end + 3;
-    }
-    const char16_t next = rest.size() > 1 ? rest[1].unicode() : 0;
-    if (next == '!' || next == '?') { // doctype, processing instruction, bogus comment
-        const qsizetype gt = nextGt(i);
-        if (gt >= 0)
-            return gt + 1;
-    } else if (next == '/') {
-        if (rest.size() > 2 && rest[2] == u'>') // "</>" is ignored by browsers too
-            return i + 3;
-        if (rest.size() > 2 && isAsciiLetter(rest[2].unicode()))
-            return endTag(i);
-    } else if (isAsciiLetter(next)) {
-        return startTag(i);
-    }
-    text(u'<'); // a stray '<', as in "a < b": it is text
-    return i + 1;
-}
-
-// Reads a tag name at `from` into `name` (lower case; empty if too long to be one we
-// know). Returns the position after the name.
-qsizetype readTagName(QStringView s, qsizetype from, char (&name)[16])
-{
-    qsizetype j = from;
-    int len = 0;
-    bool tooLong = false;
-    while (j < s.size()) {
-        const char16_t c = s[j].unicode();
-        if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_'))
-            break;
-        if (len < 15)
-            name[len++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        else
-            tooLong = true;
-        ++j;
-    }
-    name[tooLong ? 0 : len] = '\0';
-    return j;
-}
-
-qsizetype HtmlConverter::startTag(qsizetype i)
-{
-    if (nextGt(i) < 0) { // no tag can end: the rest is text
-        text(u'<');
-        return i + 1;
-    }
-    char name[16];
-    const qsizetype nameEnd = readTagName(m_s, i + 1, name);
-    const Attributes attrs = attributes(nameEnd);
-    bool selfClosing = attrs.selfClosing;
-    qsizetype end = -1;
-    switch (attrs.end) {
-    case Attributes::End::Gt:
-        end = attrs.at + 1;
-        break;
-    case Attributes::End::OpenQuote: // end the tag at the first '>' instead
-        end = nextGt(nameEnd) + 1;
-        selfClosing = false;
-        break;
-    case Attributes::End::Page:
-        text(u'<');
-        return i + 1;
-    }
-
-    const unsigned flags = tagFlags(name);
-    if ((flags & RawText) && !selfClosing)
-        return skipRawText(end, name, (flags & Title) && visible() && !m_haveTitle);
-    if ((flags & Hidden) && !selfClosing) {
-        hide(name);
-        return end;
-    }
-    if (visible())
-        openElement(name, flags);
-    return end;
-}
-
-// Attributes from `j` on: a '>' inside a quoted value does not end the tag.
-HtmlConverter::Attributes HtmlConverter::attributes(qsizetype j)
-{
-    std::vector<qsizetype> resumed; // just after a quoted value
-    Attributes result;
-    while (j < m_n) {
-        const char16_t c = m_s[j].unicode();
-        if (c == '>') {
-            result.end = Attributes::End::Gt;
-            result.at = j;
-            break;
-        }
-        if (c == '/') {
-            result.selfClosing = true;
-            ++j;
-            continue;
-        }
-        if (!isHtmlSpace(c))
-            result.selfClosing = false;
-        if (c == '=') {
-            ++j;
-            while (j < m_n && isHtmlSpace(m_s[j].unicode()))
-                ++j;
-            if (j < m_n && (m_s[j] == u'"' || m_s[j] == u'\'')) {
-                const qsizetype close = nextQuote(m_s[j].unicode(), j + 1);
-                if (close < 0) {
-                    result.end = Attributes::End::OpenQuote;
-                    result.selfClosing = false;
-                    break;
-                }
-                j = close + 1;
-                if (const auto known = m_attributesFrom.find(j); known != m_attributesFrom.end()) {
-                    result = known->second;
-                    break;
-                }
-                resumed.push_back(j);
-            }
-            continue;
-        }
-        ++j;
-    }
-    for (const qsizetype point : resumed)
-        m_attributesFrom.emplace(point, result);
-    return result;
-}
-
-void HtmlConverter::hide(const char *name)
-{
-    m_hidden.emplace_back(name);
-    ++m_hiddenCount[m_hidden.back()];
-}
-
-qsizetype HtmlConverter::endTag(qsizetype i)
-{
-    const qsizetype gt = nextGt(i);
-    if (gt < 0) {
-        text(u'<');
-        return i + 1;
-    }
-    char name[16];
-    readTagName(m_s, i + 2, name);
-    const unsigned flags = tagFlags(name);
-    if (!m_hidden.empty()) {
-        // Close the innermost matching hidden element, and any left open inside it.
-        if (const auto count = m_hiddenCount.find(name);
-            count != m_hiddenCount.end() && count->second > 0) {
-            while (m_hidden.back() != name) {
-                --m_hiddenCount[m_hidden.back()];
-                m_hidden.pop_back();
-            }
-            --count->second;
-            m_hidden.pop_back();
-        }
-    } else {
-        closeElement(name, flags);
-    }
-    return gt + 1;
-}
-
-// Skips the content of script, style, title ... up to its end tag; the title's text is
-// kept when asked. Without an end tag, the rest of the page is that content.
-qsizetype HtmlConverter::skipRawText(qsizetype from, const char *name, bool keepAsTitle)
-{
-    const QString closing = QLatin1String("</") + QLatin1String(name);
-    qsizetype at = from;
-    qsizetype contentEnd = m_n;
-    qsizetype resume = m_n;
-    while ((at = m_s.indexOf(closing, at, Qt::CaseInsensitive)) >= 0) {
-        const qsizetype after = at + closing.size();
-        if (after >= m_n || isHtmlSpace(m_s[after].unicode()) || m_s[after] == u'>'
-            || m_s[after] == u'/') {
-            contentEnd = at;
-            const qsizetype gt = m_s.indexOf(u'>', after);
-            resume = gt < 0 ? m_n : gt + 1;
-            break;
-        }
-        at = after;
-    }
-    if (keepAsTitle) {
-        m_title = decodeHtmlEntities(m_s.sliced(from, contentEnd - from).toString()).simplified();
-        m_haveTitle = true;
-    }
-    return resume;
+    text.remove(SoftHyphen);
+    m_title = text.simplified();
+    m_haveTitle = true;
 }
 
 void HtmlConverter::openElement(const char *name, unsigned flags)
 {
-    Q_UNUSED(name)
     if (flags & LineBreak) {
         if (m_pendingBreak > 0)
             emitBreaks();
@@ -495,15 +626,12 @@ void HtmlConverter::openElement(const char *name, unsigned flags)
     } else if (flags & (ParagraphBlock | LineBlock)) {
         requestBreak((flags & ParagraphBlock) ? 2 : 1);
     }
-    if (flags & Pre) {
-        ++m_preDepth;
-        m_skipPreNewline = true; // HTML ignores the newline right after <pre>
-    }
+    if (flags & Pre)
+        ++m_preDepth; // gumbo already dropped the newline right after <pre>
 }
 
-void HtmlConverter::closeElement(const char *name, unsigned flags)
+void HtmlConverter::closeElement(unsigned flags)
 {
-    Q_UNUSED(name)
     if (flags & List) {
         if (!m_lists.empty())
             m_lists.pop_back();
@@ -561,18 +689,12 @@ void HtmlConverter::flushPending(bool allowSpace)
 
 void HtmlConverter::text(QChar c)
 {
-    if (!visible())
-        return;
     char16_t u = c.unicode();
     if (u == 0 || u == SoftHyphen)
         return;
     if (u == NoBreakSpace)
         u = ' ';
     if (m_preDepth > 0) {
-        const bool skip = m_skipPreNewline && u == '\n';
-        m_skipPreNewline = false;
-        if (skip)
-            return;
         flushPending(false);
         m_out.append(QChar(u));
         return;
@@ -585,12 +707,9 @@ void HtmlConverter::text(QChar c)
     m_out.append(QChar(u));
 }
 
-// The common case, a run of text between tags, word by word rather than character by
-// character.
+// A text node, word by word rather than character by character.
 void HtmlConverter::textRun(QStringView run)
 {
-    if (!visible())
-        return;
     if (m_preDepth > 0) {
         for (const QChar c : run)
             text(c);
@@ -619,13 +738,28 @@ void HtmlConverter::textRun(QStringView run)
 
 QString htmlToText(const QString &html, QString *title)
 {
-    QString source = html;
-    if (source.contains(u'\r')) {
-        source.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        source.replace(u'\r', u'\n');
+    const Parsed parsed(Preparer(html.toUtf8()).run(), GUMBO_TAG_LAST);
+    HtmlConverter converter;
+    const QString text = converter.run(parsed.root(), title).trimmed();
+    return text.isNull() ? QString(QLatin1String("")) : text; // empty, as for any input
+}
+
+QString decodeHtmlEntities(const QString &text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    // A <textarea>'s content is text with character references and no tags: parsed as
+    // one, the text comes back with every reference the HTML standard knows decoded.
+    const Parsed parsed(text.toUtf8(), GUMBO_TAG_TEXTAREA);
+    QString out;
+    const GumboVector &children = parsed.root()->v.element.children;
+    for (unsigned k = 0; k < children.length; ++k) {
+        const auto *child = static_cast<const GumboNode *>(children.data[k]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+            out += QString::fromUtf8(child->v.text.text);
     }
-    HtmlConverter converter(source);
-    return converter.run(title).trimmed();
+    out.remove(SoftHyphen);
+    return out;
 }
 
 QByteArray declaredHtmlCharset(const QByteArray &bytes)

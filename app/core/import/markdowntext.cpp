@@ -1,480 +1,318 @@
 #include "core/import/markdowntext.h"
 
-#include "core/import/markdowninline.h"
-#include "core/import/markdownsyntax.h"
+#include "core/import/htmltext.h"
 
-#include <QList>
-#include <QSet>
+#include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+#include <md4c.h>
 #include <vector>
 
 namespace demarche::textimport {
 
-using namespace detail;
-
 namespace {
 
-struct Block
-{
-    enum class Kind { Paragraph, Heading, Code, Table };
-    Kind kind = Kind::Paragraph;
-    QString source;          // inline Markdown, or verbatim code
-    QList<QStringList> rows; // tables: cell sources
-    QString prefix;          // list marker and indentation
-    int level = 0;           // headings
-    bool listItem = false;
-    bool tight = false; // follows the previous block after one newline, not a blank line
-};
+constexpr size_t MaxListIndent = 16; // as for HTML: deeper levels are not indented further
 
-struct ListLevel
+// "<br>", "<BR/>", "<br class=x>"
+bool isLineBreakTag(const QByteArray &tag)
 {
-    int contentIndent;
-};
+    if (tag.size() < 4 || !tag.startsWith('<') || (tag.at(1) | 0x20) != 'b'
+        || (tag.at(2) | 0x20) != 'r')
+        return false;
+    const char next = tag.at(3);
+    return next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\n';
+}
 
-// Reads the document line by line into blocks (CommonMark's first phase, simplified to
-// what plain text needs), then renders each block's inlines once all link reference
-// definitions are known.
+// md4c parses (CommonMark with GitHub's tables and strikethrough) and reports blocks,
+// spans and text through callbacks; this lays out what a reader sees. Leaf blocks
+// (paragraph, heading, code, table, HTML block) become paragraphs of the text; list items
+// prefix their first leaf with a marker.
 class MarkdownConverter final
 {
 public:
-    explicit MarkdownConverter(const QString &markdown);
-    QString run(QString *title);
+    QString run(const QByteArray &utf8, QString *title);
 
 private:
-    void line(const QString &raw);
-    void content(const QString &rest);
-    void leaf(QString text, int indent);
-    void fenceLine(const QString &raw);
-    bool referenceDefinition(const QString &text);
+    static int enterBlock(MD_BLOCKTYPE type, void *detail, void *self);
+    static int leaveBlock(MD_BLOCKTYPE type, void *detail, void *self);
+    static int enterSpan(MD_SPANTYPE, void *, void *) { return 0; }
+    static int leaveSpan(MD_SPANTYPE, void *, void *) { return 0; }
+    static int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self);
 
-    void addBlock(Block block);
-    void closeParagraph();
-    void closeCode();
-    void closeTable();
-    void closeLeaves();
+    void enter(MD_BLOCKTYPE type, void *detail);
+    void leave(MD_BLOCKTYPE type, void *detail);
+    void text(MD_TEXTTYPE type, const char *text, MD_SIZE size);
+    void entity(const char *text, MD_SIZE size);
 
-    QStringList m_lines;
-    qsizetype m_index = 0;
-    std::vector<Block> m_blocks;
-    QSet<QString> m_references;
+    void closeImplicitLeaf();
+    void emit(const QString &text);
 
-    int m_quoteDepth = 0;
-    bool m_blankBefore = false;
-    std::vector<ListLevel> m_lists;
-    QString m_pendingPrefix; // the marker of a list item whose first block is yet to come
-    bool m_pendingItem = false;
-    bool m_pendingTight = false;
+    struct List
+    {
+        bool tight;
+        bool ordered;
+        unsigned next;
+        char delimiter;
+    };
 
-    QStringList m_paragraph;
-    bool m_paragraphOpen = false;
-
-    QStringList m_code; // indented code block
-    int m_codeBlankLines = 0;
-
-    bool m_inFence = false;
-    QChar m_fenceChar;
-    int m_fenceLength = 0;
-    int m_fenceIndent = 0;
-    int m_fenceQuoteDepth = 0;
-
-    Block m_table;
-    bool m_tableOpen = false;
-
-    QString m_skipUntil; // inside an HTML comment or script block: its end marker
+    QString m_out;
+    QByteArray m_leaf; // UTF-8 of the open leaf (or table cell)
+    bool m_leafOpen = false;
+    bool m_implicitLeaf = false; // text straight inside a tight list's item
+    bool m_htmlBlock = false;
+    QStringList m_cells, m_rows;
+    std::vector<List> m_lists;
+    QString m_pendingPrefix; // the marker of an item whose first leaf is yet to come
+    qsizetype m_listLeaves = 0;
+    QString m_firstHeading, m_firstTopHeading;
+    QHash<QByteArray, QByteArray> m_entities;
 };
 
-MarkdownConverter::MarkdownConverter(const QString &markdown)
+QString MarkdownConverter::run(const QByteArray &utf8, QString *title)
 {
-    QString text = markdown;
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(u'\r', u'\n');
-    m_lines = text.split(u'\n');
-}
-
-QString MarkdownConverter::run(QString *title)
-{
-    for (m_index = 0; m_index < m_lines.size(); ++m_index)
-        line(m_lines.at(m_index));
-    if (m_inFence) { // an unclosed fence runs to the end of the document
-        m_inFence = false;
-        m_code.append(QString()); // placeholder removed by closeCode's trimming
-        closeCode();
-    }
-    closeLeaves();
-
-    QString out;
-    QString firstHeading, firstTopHeading;
-    for (const Block &b : m_blocks) {
-        QString text;
-        switch (b.kind) {
-        case Block::Kind::Code:
-            text = b.source;
-            break;
-        case Block::Kind::Table: {
-            QStringList rows;
-            for (const QStringList &row : b.rows) {
-                QStringList cells;
-                for (const QString &cell : row)
-                    cells.append(renderInline(cell, m_references).trimmed());
-                rows.append(cells.join(u'\t'));
-            }
-            text = rows.join(u'\n');
-            break;
-        }
-        case Block::Kind::Heading:
-        case Block::Kind::Paragraph:
-            text = renderInline(b.source, m_references).trimmed();
-            break;
-        }
-        if (b.kind == Block::Kind::Heading) {
-            if (firstHeading.isEmpty())
-                firstHeading = text.simplified();
-            if (b.level == 1 && firstTopHeading.isEmpty())
-                firstTopHeading = text.simplified();
-        }
-        if (text.isEmpty() && b.prefix.isEmpty())
-            continue;
-        if (!out.isEmpty())
-            out.append(b.tight ? QLatin1String("\n") : QLatin1String("\n\n"));
-        out.append(b.prefix);
-        out.append(text);
-    }
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    // No permissive autolinks: they change no text. Raw HTML stays recognised so that its
+    // tags can be dropped and its blocks reduced to their visible text.
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
+    parser.enter_block = &MarkdownConverter::enterBlock;
+    parser.leave_block = &MarkdownConverter::leaveBlock;
+    parser.enter_span = &MarkdownConverter::enterSpan;
+    parser.leave_span = &MarkdownConverter::leaveSpan;
+    parser.text = &MarkdownConverter::onText;
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, this);
+    closeImplicitLeaf();
     if (title)
-        *title = firstTopHeading.isEmpty() ? firstHeading : firstTopHeading;
-    return out;
+        *title = m_firstTopHeading.isEmpty() ? m_firstHeading : m_firstTopHeading;
+    return m_out;
 }
 
-void MarkdownConverter::line(const QString &raw)
+int MarkdownConverter::enterBlock(MD_BLOCKTYPE type, void *detail, void *self)
 {
-    if (m_inFence) {
-        fenceLine(raw);
-        return;
-    }
-    if (!m_skipUntil.isEmpty()) {
-        if (raw.contains(m_skipUntil, Qt::CaseInsensitive))
-            m_skipUntil.clear();
-        return;
-    }
-    int depth = 0;
-    const QString rest = expandIndentTabs(stripQuoteMarkers(raw, &depth));
-    if (isBlank(rest)) {
-        closeParagraph();
-        closeTable();
-        if (!m_code.isEmpty())
-            ++m_codeBlankLines;
-        m_blankBefore = true;
-        m_quoteDepth = depth;
-        return;
-    }
-    if (depth != m_quoteDepth) {
-        // "> a\nb" continues the quoted paragraph (a lazy line); anything else that
-        // enters or leaves a quote starts afresh.
-        const bool lazy = m_paragraphOpen && depth < m_quoteDepth;
-        if (!lazy) {
-            closeLeaves();
-            m_lists.clear();
-            m_quoteDepth = depth;
-        }
-    }
-    content(rest);
-    m_blankBefore = false;
+    static_cast<MarkdownConverter *>(self)->enter(type, detail);
+    return 0;
 }
 
-void MarkdownConverter::content(const QString &rest)
+int MarkdownConverter::leaveBlock(MD_BLOCKTYPE type, void *detail, void *self)
 {
-    const int indent = leadingSpaces(rest);
-    size_t keep = 0;
-    while (keep < m_lists.size() && m_lists[keep].contentIndent <= indent)
-        ++keep;
-    const int containerIndent = keep > 0 ? m_lists[keep - 1].contentIndent : 0;
-    const int relative = indent - containerIndent;
-    // A quote inside a list item: its markers simply vanish.
-    QString text = stripQuoteMarkers(rest.mid(indent), nullptr);
+    static_cast<MarkdownConverter *>(self)->leave(type, detail);
+    return 0;
+}
 
-    if (m_paragraphOpen && relative < 4) {
-        int level = 0;
-        if (isSetextUnderline(text, &level) && !m_pendingItem) {
-            Block heading;
-            heading.kind = Block::Kind::Heading;
-            heading.level = level;
-            heading.source = m_paragraph.join(u'\n');
-            m_paragraph.clear();
-            m_paragraphOpen = false;
-            addBlock(heading);
-            return;
+int MarkdownConverter::onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self)
+{
+    static_cast<MarkdownConverter *>(self)->text(type, text, size);
+    return 0;
+}
+
+void MarkdownConverter::enter(MD_BLOCKTYPE type, void *detail)
+{
+    closeImplicitLeaf();
+    switch (type) {
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL: {
+        if (m_lists.empty())
+            m_listLeaves = 0;
+        List list{};
+        if (type == MD_BLOCK_UL) {
+            list.tight = static_cast<const MD_BLOCK_UL_DETAIL *>(detail)->is_tight != 0;
+        } else {
+            const auto *ol = static_cast<const MD_BLOCK_OL_DETAIL *>(detail);
+            list.tight = ol->is_tight != 0;
+            list.ordered = true;
+            list.next = ol->start;
+            list.delimiter = ol->mark_delimiter;
         }
-        if (m_paragraph.size() == 1 && m_paragraph.first().contains(u'|')
-            && isTableDelimiterRow(text, int(tableCells(m_paragraph.first()).size()))) {
-            m_table = Block();
-            m_table.kind = Block::Kind::Table;
-            m_table.rows.append(tableCells(m_paragraph.first()));
-            m_paragraph.clear();
-            m_paragraphOpen = false;
-            m_tableOpen = true;
-            return;
-        }
+        m_lists.push_back(list);
+        break;
     }
-    if (m_tableOpen) {
-        if (text.contains(u'|')) {
-            m_table.rows.append(tableCells(text));
-            return;
+    case MD_BLOCK_LI: {
+        if (m_lists.empty())
+            break;
+        List &list = m_lists.back();
+        const QString marker = list.ordered ? QString::number(list.next++) + QChar(list.delimiter)
+                                            : QStringLiteral("•");
+        // "- - x": an item whose first block is a list shows both markers on one line.
+        if (m_pendingPrefix.isEmpty()) {
+            const auto depth = qsizetype(std::min(m_lists.size(), MaxListIndent));
+            m_pendingPrefix = QString(2 * (depth - 1), u' ');
         }
-        closeTable();
+        m_pendingPrefix += marker + u' ';
+        break;
     }
-
-    ListMarker marker;
-    bool isMarker = relative < 4 && !isThematicBreak(text) && listMarker(text, indent, &marker);
-    // Only a list that begins with 1 and has content may interrupt a paragraph, so that a
-    // wrapped line starting "2019. The" stays prose.
-    if (isMarker && m_paragraphOpen && m_lists.empty()
-        && ((marker.ordered && marker.number != 1) || marker.content.trimmed().isEmpty()))
-        isMarker = false;
-
-    if (!isMarker && m_paragraphOpen) {
-        QChar fc;
-        int fl = 0, level = 0;
-        QString ignored;
-        const bool interrupts =
-            relative < 4
-            && (isThematicBreak(text) || atxHeading(text, &level, &ignored)
-                || fenceStart(text, &fc, &fl) || text.startsWith(QLatin1String("<!--")));
-        if (!interrupts) { // a continuation line, lazy or not
-            m_paragraph.append(text);
-            return;
-        }
+    case MD_BLOCK_HTML:
+        m_htmlBlock = true;
+        m_leaf.clear();
+        m_leafOpen = true;
+        break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_H:
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        m_leaf.clear();
+        m_leafOpen = true;
+        break;
+    case MD_BLOCK_TABLE:
+        m_rows.clear();
+        break;
+    case MD_BLOCK_TR:
+        m_cells.clear();
+        break;
+    default:
+        break;
     }
+}
 
-    if (isMarker) {
-        closeLeaves();
-        while (!m_lists.empty() && m_lists.back().contentIndent > indent)
+void MarkdownConverter::leave(MD_BLOCKTYPE type, void *detail)
+{
+    closeImplicitLeaf();
+    switch (type) {
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        if (!m_lists.empty())
             m_lists.pop_back();
-        m_lists.push_back({marker.contentIndent});
-        m_pendingTight = !m_blankBefore && !m_blocks.empty() && m_blocks.back().listItem;
-        m_pendingItem = true;
-        m_pendingPrefix = QString(2 * qsizetype(m_lists.size() - 1), u' ')
-                          + (marker.ordered ? marker.text : QStringLiteral("•")) + u' ';
-        if (!marker.content.isEmpty()) {
-            const QString inner = marker.content;
-            const int innerIndent = leadingSpaces(inner);
-            if (innerIndent >= 4) { // "-     code": the item starts with indented code
-                m_code.append(inner.mid(4));
-                return;
-            }
-            leaf(inner.mid(innerIndent), marker.contentIndent + innerIndent);
-        }
-        return;
+        break;
+    case MD_BLOCK_LI:
+        if (!m_pendingPrefix.isEmpty()) // an empty item still shows its marker
+            emit(QString());
+        break;
+    case MD_BLOCK_P:
+        emit(QString::fromUtf8(m_leaf).trimmed());
+        m_leafOpen = false;
+        break;
+    case MD_BLOCK_H: {
+        const QString heading = QString::fromUtf8(m_leaf).trimmed();
+        const QString simplified = heading.simplified();
+        if (m_firstHeading.isEmpty())
+            m_firstHeading = simplified;
+        if (static_cast<const MD_BLOCK_H_DETAIL *>(detail)->level == 1
+            && m_firstTopHeading.isEmpty())
+            m_firstTopHeading = simplified;
+        emit(heading);
+        m_leafOpen = false;
+        break;
     }
-
-    m_lists.resize(keep);
-    if (relative >= 4) {
-        closeParagraph();
-        closeTable();
-        for (; m_codeBlankLines > 0; --m_codeBlankLines)
-            m_code.append(QString());
-        m_code.append(stripSpaces(rest, containerIndent + 4));
-        return;
+    case MD_BLOCK_CODE: {
+        QString code = QString::fromUtf8(m_leaf);
+        while (code.endsWith(u'\n'))
+            code.chop(1);
+        emit(code);
+        m_leafOpen = false;
+        break;
     }
-    closeLeaves();
-    leaf(text, indent);
+    case MD_BLOCK_HTML:
+        // An HTML block shows what a browser would: its visible text.
+        emit(htmlToText(QString::fromUtf8(m_leaf)));
+        m_leafOpen = false;
+        m_htmlBlock = false;
+        break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        m_cells.append(QString::fromUtf8(m_leaf).trimmed());
+        m_leafOpen = false;
+        break;
+    case MD_BLOCK_TR:
+        m_rows.append(m_cells.join(u'\t'));
+        break;
+    case MD_BLOCK_TABLE:
+        emit(m_rows.join(u'\n'));
+        break;
+    default:
+        break;
+    }
 }
 
-// The first line of a block that is not a list item; earlier blocks are closed.
-void MarkdownConverter::leaf(QString text, int indent)
+void MarkdownConverter::text(MD_TEXTTYPE type, const char *text, MD_SIZE size)
 {
-    text = stripQuoteMarkers(text, nullptr); // "- > quote": the markers simply vanish
-    if (isThematicBreak(text))
-        return;
-    int level = 0;
-    QString heading;
-    if (atxHeading(text, &level, &heading)) {
-        Block b;
-        b.kind = Block::Kind::Heading;
-        b.level = level;
-        b.source = heading;
-        addBlock(b);
-        return;
+    if (!m_leafOpen) { // text straight inside an item of a tight list
+        m_leaf.clear();
+        m_leafOpen = true;
+        m_implicitLeaf = true;
     }
-    if (fenceStart(text, &m_fenceChar, &m_fenceLength)) {
-        m_inFence = true;
-        m_fenceIndent = indent;
-        m_fenceQuoteDepth = m_quoteDepth;
-        return;
+    switch (type) {
+    case MD_TEXT_NULLCHAR:
+        m_leaf.append("\xEF\xBF\xBD"); // U+FFFD, as CommonMark asks
+        break;
+    case MD_TEXT_BR:
+        m_leaf.append('\n');
+        break;
+    case MD_TEXT_SOFTBR:
+        m_leaf.append(' ');
+        break;
+    case MD_TEXT_ENTITY:
+        entity(text, size);
+        break;
+    case MD_TEXT_HTML:
+        // Inside an HTML block: kept for gumbo. Inline: a tag or comment shows nothing,
+        // except a line break for <br>.
+        if (m_htmlBlock)
+            m_leaf.append(text, qsizetype(size));
+        else if (isLineBreakTag(QByteArray::fromRawData(text, qsizetype(size))))
+            m_leaf.append('\n');
+        break;
+    default:
+        m_leaf.append(text, qsizetype(size));
+        break;
     }
-    if (text.startsWith(QLatin1String("<!--"))) {
-        if (!text.mid(4).contains(QLatin1String("-->")))
-            m_skipUntil = QStringLiteral("-->");
-        return;
-    }
-    for (const char *tag : {"script", "style"}) {
-        const QString open = u'<' + QLatin1String(tag);
-        if (text.startsWith(open, Qt::CaseInsensitive)
-            && (text.size() == open.size() || text[open.size()] == u'>'
-                || text[open.size()] == u' ')) {
-            const QString close = QLatin1String("</") + QLatin1String(tag) + u'>';
-            if (!text.contains(close, Qt::CaseInsensitive))
-                m_skipUntil = close;
-            return;
-        }
-    }
-    if (referenceDefinition(text))
-        return;
-    m_paragraph = QStringList{text};
-    m_paragraphOpen = true;
 }
 
-void MarkdownConverter::fenceLine(const QString &raw)
+// "&amp;", "&#8212;", "&#x2014;": md4c checks their form, not their name.
+void MarkdownConverter::entity(const char *text, MD_SIZE size)
 {
-    int depth = 0;
-    const QString rest = expandIndentTabs(stripQuoteMarkers(raw, &depth, m_fenceQuoteDepth));
-    if (depth < m_fenceQuoteDepth && !isBlank(rest)) { // the quote holding the fence ended
-        m_inFence = false;
-        closeCode();
-        line(raw);
+    const QByteArray reference(text, qsizetype(size));
+    if (reference.startsWith("&#")) {
+        const bool hex = reference.size() > 2 && (reference.at(2) == 'x' || reference.at(2) == 'X');
+        bool ok = false;
+        const uint code =
+            reference.mid(hex ? 3 : 2, reference.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+        char32_t c = ok ? char32_t(code) : 0;
+        if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            c = 0xFFFD;
+        m_leaf.append(QString::fromUcs4(&c, 1).toUtf8());
         return;
     }
-    const int indent = leadingSpaces(rest);
-    if (indent - m_fenceIndent < 4) {
-        const QString t = rest.trimmed();
-        int n = 0;
-        while (n < t.size() && t[n] == m_fenceChar)
-            ++n;
-        if (n >= m_fenceLength && n == t.size()) {
-            m_inFence = false;
-            if (m_code.isEmpty())
-                m_code.append(QString()); // an empty fence is still a (blank) block
-            closeCode();
-            return;
-        }
-    }
-    m_code.append(stripSpaces(rest, m_fenceIndent));
+    auto known = m_entities.find(reference);
+    if (known == m_entities.end())
+        known = m_entities.insert(reference,
+                                  decodeHtmlEntities(QString::fromLatin1(reference)).toUtf8());
+    m_leaf.append(*known);
 }
 
-// "[label]: destination 'title'" defines a link target and shows nothing.
-bool MarkdownConverter::referenceDefinition(const QString &text)
+// Where md4c leaves out a tight item's paragraph, its text ends where the next block begins.
+void MarkdownConverter::closeImplicitLeaf()
 {
-    if (!text.startsWith(u'['))
-        return false;
-    qsizetype close = 1;
-    while (close < text.size() && text[close] != u']') {
-        if (text[close] == u'[')
-            return false;
-        close += text[close] == u'\\' ? 2 : 1;
-    }
-    if (close >= text.size() || close + 1 >= text.size() || text[close + 1] != u':')
-        return false;
-    const QString label = normalizedLinkLabel(QStringView(text).sliced(1, close - 1));
-    if (label.isEmpty())
-        return false;
-    QString rest = text.mid(close + 2).trimmed();
-    if (rest.isEmpty()) // the destination on the next line is rare; not supported
-        return false;
-    const qsizetype destEnd = rest.startsWith(u'<') ? rest.indexOf(u'>') + 1 : rest.indexOf(u' ');
-    if (destEnd == 0)
-        return false;
-    const QString title = destEnd < 0 ? QString() : rest.mid(destEnd).trimmed();
-    auto isTitle = [](const QString &t) {
-        return t.size() >= 2
-               && ((t.startsWith(u'"') && t.endsWith(u'"'))
-                   || (t.startsWith(u'\'') && t.endsWith(u'\''))
-                   || (t.startsWith(u'(') && t.endsWith(u')')));
-    };
-    if (!title.isEmpty() && !isTitle(title))
-        return false;
-    if (title.isEmpty() && m_index + 1 < m_lines.size()
-        && isTitle(m_lines.at(m_index + 1).trimmed()))
-        ++m_index; // the title on a line of its own
-    m_references.insert(label);
-    return true;
-}
-
-void MarkdownConverter::addBlock(Block block)
-{
-    if (m_pendingItem) {
-        block.prefix = m_pendingPrefix;
-        block.listItem = true;
-        block.tight = m_pendingTight;
-        m_pendingItem = false;
-        m_pendingPrefix.clear();
-    } else {
-        block.listItem = !m_lists.empty();
-        block.tight = false;
-    }
-    m_blocks.push_back(std::move(block));
-}
-
-void MarkdownConverter::closeParagraph()
-{
-    if (!m_paragraphOpen)
+    if (!m_implicitLeaf)
         return;
-    m_paragraphOpen = false;
-    // Lines join with a space, except after a hard break: two spaces or a backslash.
-    QString source;
-    for (qsizetype k = 0; k < m_paragraph.size(); ++k) {
-        QString l = m_paragraph.at(k);
-        if (k > 0)
-            l = l.mid(leadingSpaces(l));
-        const bool last = k + 1 == m_paragraph.size();
-        bool hardBreak = false;
-        if (!last) {
-            int backslashes = 0;
-            for (qsizetype j = l.size() - 1; j >= 0 && l[j] == u'\\'; --j)
-                ++backslashes;
-            if (l.endsWith(QLatin1String("  "))) {
-                hardBreak = true;
-            } else if (backslashes % 2 == 1) {
-                l.chop(1);
-                hardBreak = true;
-            }
-        }
-        while (!l.isEmpty() && (l.back() == u' ' || l.back() == u'\t'))
-            l.chop(1);
-        source += l;
-        if (!last)
-            source += hardBreak ? u'\n' : u' ';
+    m_implicitLeaf = false;
+    m_leafOpen = false;
+    emit(QString::fromUtf8(m_leaf).trimmed());
+}
+
+void MarkdownConverter::emit(const QString &text)
+{
+    const bool item = !m_pendingPrefix.isEmpty();
+    if (text.isEmpty() && !item)
+        return;
+    if (!m_out.isEmpty()) {
+        const bool tight = item && !m_lists.empty() && m_lists.back().tight && m_listLeaves > 0;
+        m_out.append(tight ? QLatin1String("\n") : QLatin1String("\n\n"));
     }
-    m_paragraph.clear();
-    Block b;
-    b.source = source;
-    addBlock(b);
-}
-
-void MarkdownConverter::closeCode()
-{
-    if (m_code.isEmpty())
-        return;
-    while (m_code.size() > 1 && isBlank(m_code.last()))
-        m_code.removeLast();
-    Block b;
-    b.kind = Block::Kind::Code;
-    b.source = m_code.join(u'\n');
-    m_code.clear();
-    m_codeBlankLines = 0;
-    addBlock(b);
-}
-
-void MarkdownConverter::closeTable()
-{
-    if (!m_tableOpen)
-        return;
-    m_tableOpen = false;
-    addBlock(std::move(m_table));
-    m_table = Block();
-}
-
-void MarkdownConverter::closeLeaves()
-{
-    closeParagraph();
-    if (!m_inFence)
-        closeCode();
-    closeTable();
+    m_out.append(m_pendingPrefix);
+    m_pendingPrefix.clear();
+    m_out.append(text);
+    if (!m_lists.empty())
+        ++m_listLeaves;
 }
 
 } // namespace
 
 QString markdownToText(const QString &markdown, QString *title)
 {
-    return MarkdownConverter(markdown).run(title);
+    return MarkdownConverter().run(markdown.toUtf8(), title);
 }
 
 } // namespace demarche::textimport
