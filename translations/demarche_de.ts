@@ -1110,6 +1110,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <extracomment>The page of the article a quote is on: &quot;p. 3&quot;</extracomment>
+        <translation>S. %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1250,6 +1255,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <source>%1 and %2</source>
         <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>DOCX</source>
+        <translation>DOCX</translation>
+    </message>
+    <message>
+        <source>ODT</source>
+        <translation>ODT</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2018,57 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
         <translation>%1: nicht unterstützter Dateityp &apos;%2&apos;; erwartet wird %3</translation>
+    </message>
+    <message>
+        <source>%1: nests too deep</source>
+        <translation>%1: zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>the heading above a document&apos;s footnotes and endnotes, after its text</extracomment>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>%1: damaged</source>
+        <translation>%1: beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: encrypted</source>
+        <translation>%1: verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1: no text layer — scanned PDF?</source>
+        <translation>%1: keine Textebene – eingescanntes PDF?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped after %n page(s); the rest is left out</source>
+        <translation>
+            <numerusform>%1: nach %n Seite abgebrochen; der Rest fehlt</numerusform>
+            <numerusform>%1: nach %n Seiten abgebrochen; der Rest fehlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n running header(s) and footer(s) left out</source>
+        <translation>
+            <numerusform>%1: %n Kopf- oder Fußzeile ausgelassen</numerusform>
+            <numerusform>%1: %n Kopf- und Fußzeilen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) hyphenated at a line end joined</source>
+        <translation>
+            <numerusform>%1: %n am Zeilenende getrenntes Wort zusammengefügt</numerusform>
+            <numerusform>%1: %n am Zeilenende getrennte Wörter zusammengefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: too large once unpacked (a zip bomb?)</source>
+        <translation>%1: entpackt zu groß (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 file (%3 is missing)</source>
+        <extracomment>%2 is a format (&quot;DOCX&quot;, &quot;ODT&quot;), %3 a part of its file (&quot;word/document.xml&quot;)</extracomment>
+        <translation>%1: keine gültige %2-Datei (%3 fehlt)</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3261,48 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
 </context>
 <context>
+    <name>demarche::ImportReviewDialog</name>
+    <message>
+        <source>Check the Imported Documents</source>
+        <translation>Importierte Dokumente prüfen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column headings: the file a document came from, its title, publication date, source, and what the import left out of its text (running headers, page numbers)</extracomment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Bereinigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the details of %n document(s)</source>
+        <translation>
+            <numerusform>Angaben von %n Dokument korrigieren</numerusform>
+            <numerusform>Angaben von %n Dokumenten korrigieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The title, date and source of %n new document(s), as read from the file(s). Correct any that are wrong; they can also be changed later in Document Properties.</source>
+        <translation>
+            <numerusform>Titel, Datum und Quelle von %n neuen Dokument, wie sie aus der Datei gelesen wurden. Korrigieren Sie, was falsch ist; alles lässt sich auch später in den Dokumenteigenschaften ändern.</numerusform>
+            <numerusform>Titel, Datum und Quelle von %n neuen Dokumenten, wie sie aus den Dateien gelesen wurden. Korrigieren Sie, was falsch ist; alles lässt sich auch später in den Dokumenteigenschaften ändern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
@@ -3255,6 +3365,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Cleaned:</source>
+        <extracomment>A heading: what the import left out of the documents&apos; text</extracomment>
+        <translation>Bereinigt:</translation>
     </message>
 </context>
 <context>

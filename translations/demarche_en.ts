@@ -112,6 +112,30 @@
     </message>
 </context>
 <context>
+    <name>TextImport</name>
+    <message numerus="yes">
+        <source>%1: stopped after %n page(s); the rest is left out</source>
+        <translation>
+            <numerusform>%1: stopped after %n page; the rest is left out</numerusform>
+            <numerusform>%1: stopped after %n pages; the rest is left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n running header(s) and footer(s) left out</source>
+        <translation>
+            <numerusform>%1: %n running header or footer left out</numerusform>
+            <numerusform>%1: %n running headers and footers left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) hyphenated at a line end joined</source>
+        <translation>
+            <numerusform>%1: %n word hyphenated at a line end joined</numerusform>
+            <numerusform>%1: %n words hyphenated at a line end joined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::ClaimsPanel</name>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
@@ -182,6 +206,23 @@
         <translation>
             <numerusform>%1 of %Ln claim</numerusform>
             <numerusform>%1 of %Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ImportReviewDialog</name>
+    <message numerus="yes">
+        <source>Correct the details of %n document(s)</source>
+        <translation>
+            <numerusform>Correct the details of %n document</numerusform>
+            <numerusform>Correct the details of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The title, date and source of %n new document(s), as read from the file(s). Correct any that are wrong; they can also be changed later in Document Properties.</source>
+        <translation>
+            <numerusform>The title, date and source of %n new document, as read from the file. Correct any that are wrong; they can also be changed later in Document Properties.</numerusform>
+            <numerusform>The title, date and source of %n new documents, as read from the files. Correct any that are wrong; they can also be changed later in Document Properties.</numerusform>
         </translation>
     </message>
 </context>

@@ -1110,6 +1110,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <extracomment>The page of the article a quote is on: &quot;p. 3&quot;</extracomment>
+        <translation>p. %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1250,6 +1255,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <source>%1 and %2</source>
         <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>DOCX</source>
+        <translation>DOCX</translation>
+    </message>
+    <message>
+        <source>ODT</source>
+        <translation>ODT</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2018,57 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
         <translation>%1&#xa0;: type de fichier non pris en charge &apos;%2&apos;&#xa0;; attendu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: nests too deep</source>
+        <translation>%1 : imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>the heading above a document&apos;s footnotes and endnotes, after its text</extracomment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1: damaged</source>
+        <translation>%1 : fichier endommagé</translation>
+    </message>
+    <message>
+        <source>%1: encrypted</source>
+        <translation>%1 : fichier chiffré</translation>
+    </message>
+    <message>
+        <source>%1: no text layer — scanned PDF?</source>
+        <translation>%1 : aucune couche de texte — PDF numérisé ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped after %n page(s); the rest is left out</source>
+        <translation>
+            <numerusform>%1 : arrêt après %n page ; la suite est omise</numerusform>
+            <numerusform>%1 : arrêt après %n pages ; la suite est omise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n running header(s) and footer(s) left out</source>
+        <translation>
+            <numerusform>%1 : %n en-tête ou pied de page courant omis</numerusform>
+            <numerusform>%1 : %n en-têtes et pieds de page courants omis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) hyphenated at a line end joined</source>
+        <translation>
+            <numerusform>%1 : %n mot coupé en fin de ligne recollé</numerusform>
+            <numerusform>%1 : %n mots coupés en fin de ligne recollés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: too large once unpacked (a zip bomb?)</source>
+        <translation>%1 : trop volumineux une fois décompressé (une bombe ZIP ?)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 file (%3 is missing)</source>
+        <extracomment>%2 is a format (&quot;DOCX&quot;, &quot;ODT&quot;), %3 a part of its file (&quot;word/document.xml&quot;)</extracomment>
+        <translation>%1 : fichier %2 non valide (%3 manquant)</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3261,48 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
 </context>
 <context>
+    <name>demarche::ImportReviewDialog</name>
+    <message>
+        <source>Check the Imported Documents</source>
+        <translation>Vérifier les documents importés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column headings: the file a document came from, its title, publication date, source, and what the import left out of its text (running headers, page numbers)</extracomment>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Nettoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the details of %n document(s)</source>
+        <translation>
+            <numerusform>la correction des informations de %n document</numerusform>
+            <numerusform>la correction des informations de %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The title, date and source of %n new document(s), as read from the file(s). Correct any that are wrong; they can also be changed later in Document Properties.</source>
+        <translation>
+            <numerusform>Le titre, la date et la source de %n nouveau document, tels que lus dans le fichier. Corrigez ce qui est faux ; tout reste modifiable plus tard dans Propriétés du document.</numerusform>
+            <numerusform>Le titre, la date et la source de %n nouveaux documents, tels que lus dans les fichiers. Corrigez ce qui est faux ; tout reste modifiable plus tard dans Propriétés du document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
@@ -3255,6 +3365,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>Skipped:</source>
         <translation>Ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cleaned:</source>
+        <extracomment>A heading: what the import left out of the documents&apos; text</extracomment>
+        <translation>Nettoyés :</translation>
     </message>
 </context>
 <context>

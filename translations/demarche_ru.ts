@@ -1122,6 +1122,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <extracomment>The page of the article a quote is on: &quot;p. 3&quot;</extracomment>
+        <translation>с. %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1262,6 +1267,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1 and %2</source>
         <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>DOCX</source>
+        <translation>DOCX</translation>
+    </message>
+    <message>
+        <source>ODT</source>
+        <translation>ODT</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2032,60 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
         <translation>%1: неподдерживаемый тип файла «%2»; ожидается %3</translation>
+    </message>
+    <message>
+        <source>%1: nests too deep</source>
+        <translation>%1: слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>the heading above a document&apos;s footnotes and endnotes, after its text</extracomment>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>%1: damaged</source>
+        <translation>%1: файл повреждён</translation>
+    </message>
+    <message>
+        <source>%1: encrypted</source>
+        <translation>%1: файл зашифрован</translation>
+    </message>
+    <message>
+        <source>%1: no text layer — scanned PDF?</source>
+        <translation>%1: нет текстового слоя — отсканированный PDF?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped after %n page(s); the rest is left out</source>
+        <translation>
+            <numerusform>%1: чтение остановлено после %n страницы; остальное пропущено</numerusform>
+            <numerusform>%1: чтение остановлено после %n страниц; остальное пропущено</numerusform>
+            <numerusform>%1: чтение остановлено после %n страниц; остальное пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n running header(s) and footer(s) left out</source>
+        <translation>
+            <numerusform>%1: пропущен %n колонтитул</numerusform>
+            <numerusform>%1: пропущено %n колонтитула</numerusform>
+            <numerusform>%1: пропущено %n колонтитулов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) hyphenated at a line end joined</source>
+        <translation>
+            <numerusform>%1: соединено %n слово с переносом в конце строки</numerusform>
+            <numerusform>%1: соединено %n слова с переносом в конце строки</numerusform>
+            <numerusform>%1: соединено %n слов с переносом в конце строки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: too large once unpacked (a zip bomb?)</source>
+        <translation>%1: слишком велик после распаковки (ZIP-бомба?)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 file (%3 is missing)</source>
+        <extracomment>%2 is a format (&quot;DOCX&quot;, &quot;ODT&quot;), %3 a part of its file (&quot;word/document.xml&quot;)</extracomment>
+        <translation>%1: недопустимый файл %2 (нет %3)</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3286,50 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>demarche::ImportReviewDialog</name>
+    <message>
+        <source>Check the Imported Documents</source>
+        <translation>Проверка импортированных документов</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column headings: the file a document came from, its title, publication date, source, and what the import left out of its text (running headers, page numbers)</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Очищено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the details of %n document(s)</source>
+        <translation>
+            <numerusform>исправление сведений о %n документе</numerusform>
+            <numerusform>исправление сведений о %n документах</numerusform>
+            <numerusform>исправление сведений о %n документах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The title, date and source of %n new document(s), as read from the file(s). Correct any that are wrong; they can also be changed later in Document Properties.</source>
+        <translation>
+            <numerusform>Заголовок, дата и источник %n нового документа, как они прочитаны из файла. Исправьте неверное; позже их можно изменить и в окне «Свойства документа».</numerusform>
+            <numerusform>Заголовки, даты и источники %n новых документов, как они прочитаны из файлов. Исправьте неверное; позже их можно изменить и в окне «Свойства документа».</numerusform>
+            <numerusform>Заголовки, даты и источники %n новых документов, как они прочитаны из файлов. Исправьте неверное; позже их можно изменить и в окне «Свойства документа».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
@@ -3280,6 +3395,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Skipped:</source>
         <translation>Пропущены:</translation>
+    </message>
+    <message>
+        <source>Cleaned:</source>
+        <extracomment>A heading: what the import left out of the documents&apos; text</extracomment>
+        <translation>Очищено:</translation>
     </message>
 </context>
 <context>

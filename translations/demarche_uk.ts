@@ -1122,6 +1122,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <extracomment>A quote from an article, in this language&apos;s quotation marks</extracomment>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <extracomment>The page of the article a quote is on: &quot;p. 3&quot;</extracomment>
+        <translation>с. %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1262,6 +1267,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>%1 and %2</source>
         <extracomment>the end of a list of file suffixes: %1 is &quot;.txt, .md&quot;, %2 is &quot;.html&quot;</extracomment>
         <translation>%1 і %2</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>DOCX</source>
+        <translation>DOCX</translation>
+    </message>
+    <message>
+        <source>ODT</source>
+        <translation>ODT</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2032,60 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>%1: unsupported file type &apos;%2&apos;; expected %3</source>
         <translation>%1: непідтримуваний тип файлу «%2»; очікується %3</translation>
+    </message>
+    <message>
+        <source>%1: nests too deep</source>
+        <translation>%1: надто глибоке вкладення</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>the heading above a document&apos;s footnotes and endnotes, after its text</extracomment>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>%1: damaged</source>
+        <translation>%1: файл пошкоджено</translation>
+    </message>
+    <message>
+        <source>%1: encrypted</source>
+        <translation>%1: файл зашифровано</translation>
+    </message>
+    <message>
+        <source>%1: no text layer — scanned PDF?</source>
+        <translation>%1: немає текстового шару — сканований PDF?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped after %n page(s); the rest is left out</source>
+        <translation>
+            <numerusform>%1: читання зупинено після %n сторінки; решту пропущено</numerusform>
+            <numerusform>%1: читання зупинено після %n сторінок; решту пропущено</numerusform>
+            <numerusform>%1: читання зупинено після %n сторінок; решту пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n running header(s) and footer(s) left out</source>
+        <translation>
+            <numerusform>%1: пропущено %n колонтитул</numerusform>
+            <numerusform>%1: пропущено %n колонтитули</numerusform>
+            <numerusform>%1: пропущено %n колонтитулів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) hyphenated at a line end joined</source>
+        <translation>
+            <numerusform>%1: з’єднано %n слово з переносом у кінці рядка</numerusform>
+            <numerusform>%1: з’єднано %n слова з переносом у кінці рядка</numerusform>
+            <numerusform>%1: з’єднано %n слів з переносом у кінці рядка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: too large once unpacked (a zip bomb?)</source>
+        <translation>%1: завеликий після розпакування (ZIP-бомба?)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 file (%3 is missing)</source>
+        <extracomment>%2 is a format (&quot;DOCX&quot;, &quot;ODT&quot;), %3 a part of its file (&quot;word/document.xml&quot;)</extracomment>
+        <translation>%1: недійсний файл %2 (бракує %3)</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3286,50 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>demarche::ImportReviewDialog</name>
+    <message>
+        <source>Check the Imported Documents</source>
+        <translation>Перевірка імпортованих документів</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column headings: the file a document came from, its title, publication date, source, and what the import left out of its text (running headers, page numbers)</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Очищено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the details of %n document(s)</source>
+        <translation>
+            <numerusform>виправлення відомостей про %n документ</numerusform>
+            <numerusform>виправлення відомостей про %n документи</numerusform>
+            <numerusform>виправлення відомостей про %n документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The title, date and source of %n new document(s), as read from the file(s). Correct any that are wrong; they can also be changed later in Document Properties.</source>
+        <translation>
+            <numerusform>Назва, дата і джерело %n нового документа, як їх прочитано з файлу. Виправте хибне; пізніше їх можна змінити й у вікні «Властивості документа».</numerusform>
+            <numerusform>Назви, дати і джерела %n нових документів, як їх прочитано з файлів. Виправте хибне; пізніше їх можна змінити й у вікні «Властивості документа».</numerusform>
+            <numerusform>Назви, дати і джерела %n нових документів, як їх прочитано з файлів. Виправте хибне; пізніше їх можна змінити й у вікні «Властивості документа».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::ImportSummaryDialog</name>
     <message>
         <source>Import Summary</source>
@@ -3280,6 +3395,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Skipped:</source>
         <translation>Пропущено:</translation>
+    </message>
+    <message>
+        <source>Cleaned:</source>
+        <extracomment>A heading: what the import left out of the documents&apos; text</extracomment>
+        <translation>Очищено:</translation>
     </message>
 </context>
 <context>

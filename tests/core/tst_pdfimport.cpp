@@ -331,8 +331,8 @@ void TestPdfImport::twoColumnArticle()
     QCOMPARE(pagesText(imported->pages), QStringLiteral("0:1 1359:2 3079:3"));
     QCOMPARE(
         imported->notes,
-        QStringList({QStringLiteral("twocolumn.pdf: 5 running header(s) and footer(s) left out"),
-                     QStringLiteral("twocolumn.pdf: 35 word(s) hyphenated at a line end joined")}));
+        QStringList({QStringLiteral("twocolumn.pdf: 5 running headers and footers left out"),
+                     QStringLiteral("twocolumn.pdf: 35 words hyphenated at a line end joined")}));
     QVERIFY(imported->warnings.isEmpty());
     QVERIFY(imported->text.contains(QLatin1String("anti-Russian rhetoric")));
 }
@@ -351,7 +351,7 @@ void TestPdfImport::libreOfficeReadout()
     QCOMPARE(pagesText(imported->pages), QStringLiteral("0:1 764:2"));
     QCOMPARE(
         imported->notes,
-        QStringList({QStringLiteral("readout.pdf: 4 running header(s) and footer(s) left out")}));
+        QStringList({QStringLiteral("readout.pdf: 4 running headers and footers left out")}));
 }
 
 void TestPdfImport::restrictedFileOpens()

@@ -96,9 +96,9 @@ void ImportReviewDialog::changeEvent(QEvent *event)
 void ImportReviewDialog::retranslateUi()
 {
     setWindowTitle(tr("Check the Imported Documents"));
-    m_what->setText(tr("The title, date and source of %n new document(s), as the file gave them. "
-                       "Correct any that are wrong; they can be changed later in the document's "
-                       "properties.",
+    m_what->setText(tr("The title, date and source of %n new document(s), as read from the "
+                       "file(s). Correct any that are wrong; they can also be changed later in "
+                       "Document Properties.",
                        nullptr, int(m_before.size())));
     //: Column headings: the file a document came from, its title, publication date, source,
     //: and what the import left out of its text (running headers, page numbers)
