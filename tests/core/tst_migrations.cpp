@@ -126,6 +126,38 @@ private Q_SLOTS:
         QCOMPARE(userVersion(path), schema::CurrentVersion);
     }
 
+    // Found by fuzz_project_open: in this damaged version 2 file (a row of sqlite_schema out
+    // of order) SQLite carries out the last ALTER TABLE of version 3 without an error and
+    // without changing the table, so the migrated project opened once and never again.
+    void migrationWithoutEffectIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.demarche"));
+        QVERIFY(QFile::copy(QStringLiteral(DEMARCHE_TEST_DATA "/damaged-v2.demarche"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(userVersion(path), 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        // Writable, it would be migrated in place; read-only, in a copy. Both are refused.
+        for (const bool readOnly : {false, true}) {
+            if (readOnly)
+                QFile::setPermissions(path, QFile::ReadOwner);
+            auto store = ProjectStore::open(path);
+            QVERIFY(!store);
+            QCOMPARE(store.error().kind, Error::Kind::CannotOpen);
+            QVERIFY2(store.error().message.startsWith(path + QLatin1String(": ")),
+                     qPrintable(store.error().message));
+            QVERIFY2(store.error().message.contains(QLatin1String("differs")),
+                     qPrintable(store.error().message));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), before);
+            file.close();
+        }
+    }
+
     void failedMigrationLeavesTheFileAsItWas_data()
     {
         QTest::addColumn<QString>("damage");

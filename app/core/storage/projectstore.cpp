@@ -268,8 +268,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Ac
     // Migrate before configure() switches the file to WAL: a migration that fails then
     // rolls back to the file's bytes exactly, and the file is refused as it was.
     if (version < schema::CurrentVersion) {
-        Status migrated =
-            store->transaction([&db, version]() { return schema::migrate(db, version); });
+        Status migrated = store->transaction(
+            [&db, version, &path]() { return schema::migrateVerified(db, version, path); });
         if (!migrated)
             return cannotOpen(migrated.error().message);
     }
@@ -305,8 +305,8 @@ ProjectStore::migratedCopy(std::unique_ptr<ProjectStore> store, int version,
         return connected.error();
     std::unique_ptr<ProjectStore> migrated = std::move(connected).value();
     QSqlDatabase &db = migrated->m_connection->db();
-    if (Status status =
-            migrated->transaction([&db, version]() { return schema::migrate(db, version); });
+    if (Status status = migrated->transaction(
+            [&db, version, &path]() { return schema::migrateVerified(db, version, path); });
         !status)
         return cannotOpen(status.error().message);
     if (Status status = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), path); !status)

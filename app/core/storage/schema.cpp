@@ -249,4 +249,11 @@ Status migrate(QSqlDatabase &db, int fromVersion, int toVersion)
     return setVersion(db, toVersion);
 }
 
+Status migrateVerified(QSqlDatabase &db, int fromVersion, const QString &path)
+{
+    if (Status status = migrate(db, fromVersion); !status)
+        return status;
+    return verify(db, CurrentVersion, path);
+}
+
 } // namespace demarche::schema
