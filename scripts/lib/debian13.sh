@@ -26,7 +26,7 @@ DEMARCHE_DEBIAN13_PACKAGES=(
   qt6-svg-dev qt6-charts-dev qt6-image-formats-plugins
   qt6-translations-l10n
   libkf6syntaxhighlighting-dev
-  libpoppler-qt6-dev libquazip1-qt6-dev libmd4c-dev libgumbo-dev
+  pkgconf libpoppler-qt6-dev libquazip1-qt6-dev libmd4c-dev libgumbo-dev
   poppler-utils
   fonts-dejavu-core
   sqlite3

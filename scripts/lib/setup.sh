@@ -12,7 +12,7 @@ DEMARCHE_PACKAGES=(
   libqt6svg6-dev qt6-charts-dev qt6-image-formats-plugins
   qt6-translations-l10n
   # Document formats: PDF (poppler), DOCX and ODT (QuaZip), Markdown (md4c), HTML (gumbo).
-  libpoppler-qt6-dev libquazip1-qt6-dev libmd4c-dev libgumbo-dev
+  pkgconf libpoppler-qt6-dev libquazip1-qt6-dev libmd4c-dev libgumbo-dev
   poppler-utils ccache
   fonts-dejavu-core
   sqlite3

@@ -9,10 +9,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace demarche {
@@ -83,7 +85,15 @@ ImportReviewDialog::ImportReviewDialog(Project &project, const QList<DocumentId>
     m_table->setColumnWidth(TitleColumn, std::max(m_table->columnWidth(TitleColumn), chars * 30));
     m_table->setColumnWidth(TitleColumn, std::min(m_table->columnWidth(TitleColumn), chars * 60));
     m_table->setColumnWidth(FileColumn, std::min(m_table->columnWidth(FileColumn), chars * 28));
-    resize(chars * 130, fontMetrics().height() * (10 + std::min(int(m_before.size()), 12) * 2));
+    // Wide enough for every column as filled, within the screen: the notes on what was
+    // cleaned are the longest texts and should not be cut.
+    int width = 0;
+    for (int column = 0; column < ColumnCount; ++column)
+        width += m_table->columnWidth(column);
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    const int widest = screen.isValid() ? screen.width() * 9 / 10 : chars * 160;
+    resize(std::clamp(width + chars * 6, chars * 100, std::max(widest, chars * 100)),
+           fontMetrics().height() * (10 + std::min(int(m_before.size()), 12) * 2));
 }
 
 void ImportReviewDialog::changeEvent(QEvent *event)
