@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -136,18 +135,12 @@ void DocumentDetailsDialog::accept()
         if (after.source != before.source || after.date != before.date)
             changes.append({before, after});
     }
-    if (!changes.isEmpty() && !m_project.isReadOnly()) {
-        QUndoStack *stack = m_project.undoStack();
-        stack->beginMacro(
-            tr("Set the source and date of %n document(s)", nullptr, int(changes.size())));
-        bool done = true;
-        for (const auto &[before, after] : std::as_const(changes))
-            done = done && m_project.execute(new ChangeDocumentCommand(m_project, before, after));
-        stack->endMacro();
-        // A refusal keeps the dialog open; the project has said why.
-        if (!done)
-            return;
-    }
+    // A refusal keeps the dialog open; the project has said why.
+    if (!m_project.isReadOnly()
+        && !changeDocuments(
+            m_project,
+            tr("Set the source and date of %n document(s)", nullptr, int(changes.size())), changes))
+        return;
     QDialog::accept();
 }
 

@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -131,18 +130,12 @@ void ImportReviewDialog::accept()
             || after.source != before.source)
             changes.append({before, after});
     }
-    if (!changes.isEmpty() && !m_project.isReadOnly()) {
-        QUndoStack *stack = m_project.undoStack();
-        stack->beginMacro(
-            tr("Correct the details of %n document(s)", nullptr, int(changes.size())));
-        bool done = true;
-        for (const auto &[before, after] : std::as_const(changes))
-            done = done && m_project.execute(new ChangeDocumentCommand(m_project, before, after));
-        stack->endMacro();
-        // A refusal keeps the dialog open; the project has said why.
-        if (!done)
-            return;
-    }
+    // A refusal keeps the dialog open; the project has said why.
+    if (!m_project.isReadOnly()
+        && !changeDocuments(
+            m_project, tr("Correct the details of %n document(s)", nullptr, int(changes.size())),
+            changes))
+        return;
     QDialog::accept();
 }
 

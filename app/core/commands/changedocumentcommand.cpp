@@ -3,6 +3,8 @@
 #include "core/commands/commandtext.h"
 #include "core/project/project.h"
 
+#include <QUndoStack>
+
 namespace demarche {
 
 ChangeDocumentCommand::ChangeDocumentCommand(Project &project, const Document &before,
@@ -20,6 +22,20 @@ Status ChangeDocumentCommand::apply()
 Status ChangeDocumentCommand::revert()
 {
     return project().changeDocument(m_before);
+}
+
+bool changeDocuments(Project &project, const QString &stepText,
+                     const QList<std::pair<Document, Document>> &changes)
+{
+    if (changes.isEmpty())
+        return true;
+    QUndoStack *stack = project.undoStack();
+    stack->beginMacro(stepText);
+    bool done = true;
+    for (const auto &[before, after] : changes)
+        done = done && project.execute(new ChangeDocumentCommand(project, before, after));
+    stack->endMacro();
+    return done;
 }
 
 } // namespace demarche
