@@ -2070,6 +2070,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <extracomment>%2 is a format (&quot;DOCX&quot;, &quot;ODT&quot;), %3 a part of its file (&quot;word/document.xml&quot;)</extracomment>
         <translation>%1: keine gültige %2-Datei (%3 fehlt)</translation>
     </message>
+    <message>
+        <source>%1: took too long to read; no text was found in time</source>
+        <translation>%1: Lesen dauerte zu lange; in der Zeit wurde kein Text gefunden</translation>
+    </message>
 </context>
 <context>
     <name>TopicScale</name>

@@ -2070,6 +2070,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <extracomment>%2 is a format (&quot;DOCX&quot;, &quot;ODT&quot;), %3 a part of its file (&quot;word/document.xml&quot;)</extracomment>
         <translation>%1 : fichier %2 non valide (%3 manquant)</translation>
     </message>
+    <message>
+        <source>%1: took too long to read; no text was found in time</source>
+        <translation>%1 : lecture trop longue ; aucun texte trouvé à temps</translation>
+    </message>
 </context>
 <context>
     <name>TopicScale</name>

@@ -2087,6 +2087,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <extracomment>%2 is a format (&quot;DOCX&quot;, &quot;ODT&quot;), %3 a part of its file (&quot;word/document.xml&quot;)</extracomment>
         <translation>%1: недійсний файл %2 (бракує %3)</translation>
     </message>
+    <message>
+        <source>%1: took too long to read; no text was found in time</source>
+        <translation>%1: читання тривало надто довго; за цей час текст не знайдено</translation>
+    </message>
 </context>
 <context>
     <name>TopicScale</name>

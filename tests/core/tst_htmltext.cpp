@@ -317,6 +317,18 @@ void TestHtmlText::deepNesting_data()
     QTest::newRow("html inside svg")
         << QStringLiteral("<svg><desc><div></svg>").repeated(units) + u'a' << "";
     QTest::newRow("self-closing blocks") << QStringLiteral("<div/>").repeated(units) + u'a' << "a";
+    // Tags that close their kind in HTML but nest where the parser does not expect them.
+    QTest::newRow("option groups") << QStringLiteral("<optgroup>").repeated(units) + u'a' << "a";
+    QTest::newRow("ruby parts outside ruby")
+        << QStringLiteral("<rb>").repeated(units) + u'a' << "a";
+    QTest::newRow("table cells inside svg")
+        << QStringLiteral("<svg>") + QStringLiteral("<td>").repeated(units)
+               + QStringLiteral("</svg>a")
+        << "a";
+    QTest::newRow("void tags inside math")
+        << QStringLiteral("<math>") + QStringLiteral("<wbr><input>").repeated(units)
+               + QStringLiteral("</math>a")
+        << "a";
     QTest::newRow("tags with a far quote")
         << QStringLiteral("<a b=\"").repeated(many) + QStringLiteral("\">x") << "x";
 }

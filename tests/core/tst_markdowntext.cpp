@@ -89,6 +89,18 @@ void TestMarkdownText::blocks_data()
                               "Syria \\| Iran |\n\nafter"
                            << "Actor\tTopic\nRussia\tUkraine\nUS\tSyria | Iran\n\nafter";
     // A delimiter cell needs three hyphens in md4c, as GitHub's documentation asks.
+    // md4c pads every row to the heading's width; a table wider than 128 columns is read
+    // as the text it is written in, so that a wide heading over many rows stays linear.
+    QTest::newRow("table wider than 128 columns")
+        << QStringLiteral("|a").repeated(129) + QStringLiteral("|\n")
+               + QStringLiteral("|---").repeated(129) + QStringLiteral("|\n|b|\n\nAfter.")
+        << QStringLiteral("|a").repeated(129) + QStringLiteral("| ")
+               + QStringLiteral("|---").repeated(129) + QStringLiteral("| |b|\n\nAfter.");
+    QTest::newRow("table of 128 columns")
+        << QStringLiteral("|a").repeated(128) + QStringLiteral("|\n")
+               + QStringLiteral("|---").repeated(128) + QStringLiteral("|\n|b|")
+        << QStringLiteral("a\t").repeated(127) + u'a' + u'\n' + u'b'
+               + QStringLiteral("\t").repeated(127);
     QTest::newRow("table without outer pipes") << "a | b\n---|---\n1 | 2"
                                                << "a\tb\n1\t2";
     QTest::newRow("reference definitions dropped")

@@ -244,6 +244,24 @@ void TestOfficeImport::docxFeatures_data()
         << QString::fromUtf8("Before\n\nIII. one\n  III.a) sub\n  III.b) sub2\nIV. two\n\nAfter");
     QTest::newRow("numbering without numbering.xml")
         << makeDocx(item(0, "x")) << QString::fromUtf8("• x");
+    // A file's own numbers and marker texts are bounded: a marker is repeated before every
+    // item, and counting on from INT_MAX overflowed.
+    const QByteArray hostileNumbering =
+        "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:abstractNum w:abstractNumId=\"0\">"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"2147483647\"/><w:numFmt w:val=\"decimal\"/>"
+        "<w:lvlText w:val=\""
+        + QByteArray(5000, 'x')
+        + "%1\"/></w:lvl>"
+          "<w:lvl w:ilvl=\"1\"><w:start w:val=\"-2147483648\"/><w:numFmt w:val=\"decimal\"/>"
+          "<w:lvlText w:val=\"%2.\"/></w:lvl>"
+          "</w:abstractNum><w:num w:numId=\"5\"><w:abstractNumId w:val=\"0\"/></w:num>"
+          "</w:numbering>";
+    QTest::newRow("hostile numbering")
+        << makeDocx(item(0, "one") + item(0, "two") + item(1, "sub"),
+                    {{QStringLiteral("word/numbering.xml"), hostileNumbering}})
+        << QString(32, u'x') + QStringLiteral(" one\n") + QString(32, u'x')
+               + QStringLiteral(" two\n  0. sub");
 
     QTest::newRow("table cells and rows")
         << makeDocx(paragraph(run("Before")) + "<w:tbl><w:tr><w:tc>" + paragraph(run("a"))

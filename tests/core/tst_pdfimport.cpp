@@ -201,6 +201,15 @@ void TestPdfImport::cleaning_data()
         << "|1 Round one\n\nText one.\f|2 Round two\n\nText two."
         << "1 Round one\n\nText one.\n\n2 Round two\n\nText two."
         << "0:1 24:2" << 0 << 0 << "1 Round one";
+    QTest::newRow("a first block of closing marks only") << ")\n\nSome text."
+                                                         << ")\n\nSome text."
+                                                         << "0:1" << 0 << 0 << QString();
+    // Only a word's length is looked back at: a paragraph of one endless token would be
+    // copied once per line.
+    QTest::newRow("a hyphen after a token longer than a word stays")
+        << QString(QString(100, u'x') + QStringLiteral("-\nyz went on."))
+        << QString(QString(100, u'x') + QStringLiteral("-yz went on.")) << "0:1" << 0 << 0
+        << QString();
     QTest::newRow("empty pages") << "\f\fText."
                                  << "Text."
                                  << "0:3" << 0 << 0 << QString();
@@ -349,9 +358,8 @@ void TestPdfImport::libreOfficeReadout()
     QCOMPARE(imported->author, QStringLiteral("Press Service"));
     QCOMPARE(imported->date, QDate(2026, 12, 7));
     QCOMPARE(pagesText(imported->pages), QStringLiteral("0:1 764:2"));
-    QCOMPARE(
-        imported->notes,
-        QStringList({QStringLiteral("readout.pdf: 4 running headers and footers left out")}));
+    QCOMPARE(imported->notes,
+             QStringList({QStringLiteral("readout.pdf: 4 running headers and footers left out")}));
 }
 
 void TestPdfImport::restrictedFileOpens()

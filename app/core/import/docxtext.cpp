@@ -130,9 +130,9 @@ Status readNumbering(const QByteArray &xml, const QString &fileName, Numbering *
         } else if (name == u"numFmt" && level) {
             level->format = val(r).toString();
         } else if (name == u"lvlText" && level) {
-            level->text = val(r).toString();
+            level->text = val(r).left(officetext::MaxMarkerLength).toString();
         } else if (name == u"start" && level) {
-            level->start = val(r).toInt();
+            level->start = officetext::listStart(val(r));
         } else if (name == u"num") {
             abstract = nullptr;
             level = nullptr;
@@ -142,7 +142,7 @@ Status readNumbering(const QByteArray &xml, const QString &fileName, Numbering *
         } else if (name == u"lvlOverride" && !numId.isEmpty()) {
             overrideLevel = levelIndex(wordAttribute(r, QStringLiteral("ilvl")));
         } else if (name == u"startOverride" && overrideLevel >= 0) {
-            numbering->startOverrides[numId].insert(overrideLevel, val(r).toInt());
+            numbering->startOverrides[numId].insert(overrideLevel, officetext::listStart(val(r)));
         }
     }
     return r.status();
@@ -162,7 +162,7 @@ QString nextMarker(Numbering *numbering, const QString &numId, int level)
         for (int i = 0; i < MaxLevels; ++i)
             counters[i] = startOf(i) - 1;
     }
-    ++counters[level];
+    counters[level] = std::min(counters[level] + 1, 10000000); // stays far from INT_MAX
     for (int i = level + 1; i < MaxLevels; ++i)
         counters[i] = startOf(i) - 1;
 
@@ -610,6 +610,8 @@ Result<ImportedText> fromBytes(const QByteArray &bytes, const QString &fileName)
     if (Status read = readCoreProperties(*core, fileName, &properties); !read)
         return read.error();
 
+    if (body.overflowed())
+        return ZipArchive::tooLarge(fileName);
     ImportedText result;
     result.format = QStringLiteral("docx");
     result.text = textimport::canonicalText(officetext::withNotes(body.take(), notes));

@@ -168,8 +168,9 @@ private:
     struct Open
     {
         std::string name;
-        bool special;  // HTML's "special" elements: other end tags do not close them
-        bool boundary; // ends the scope in which an end tag looks for its element
+        bool special;          // HTML's "special" elements: other end tags do not close them
+        bool boundary;         // ends the scope in which an end tag looks for its element
+        qsizetype contentRoot; // foreignRoot() for what this element holds
     };
 
     qsizetype copiedMarkup(qsizetype i) const;
@@ -181,6 +182,7 @@ private:
     bool startTag(const std::string &name);
     void closeElement(const std::string &tag);
     void popTo(qsizetype k);
+    qsizetype foreignRoot() const;
 
     const QByteArray &m_html;
     const char *m_s;
@@ -201,13 +203,31 @@ bool isRawText(const std::string &tag)
 bool counts(const std::string &tag)
 {
     return !isRawText(tag)
-           && !nameIsOneOf(tag, {"area",    "base",     "br",       "col",    "embed", "hr",
-                                 "img",     "image",    "input",    "keygen", "link",  "meta",
-                                 "param",   "source",   "track",    "wbr",    "html",  "head",
-                                 "body",    "p",        "li",       "dt",     "dd",    "tr",
-                                 "td",      "th",       "thead",    "tbody",  "tfoot", "colgroup",
-                                 "caption", "option",   "optgroup", "rb",     "rt",    "rtc",
-                                 "rp",      "plaintext"});
+           && !nameIsOneOf(tag,
+                           {"area",  "base",     "br",      "col",    "embed",    "hr",    "img",
+                            "image", "input",    "keygen",  "link",   "meta",     "param", "source",
+                            "track", "wbr",      "html",    "head",   "body",     "p",     "li",
+                            "dt",    "dd",       "tr",      "td",     "th",       "thead", "tbody",
+                            "tfoot", "colgroup", "caption", "option", "plaintext"});
+}
+
+// Start tags that leave svg or math content for HTML again (HTML's "breakout" list).
+bool breaksOutOfForeignContent(const std::string &tag)
+{
+    return nameIsOneOf(tag, {"b",      "big",    "blockquote", "body",    "br",    "center", "code",
+                             "dd",     "div",    "dl",         "dt",      "em",    "embed",  "h1",
+                             "h2",     "h3",     "h4",         "h5",      "h6",    "head",   "hr",
+                             "i",      "img",    "li",         "listing", "menu",  "meta",   "nobr",
+                             "ol",     "p",      "pre",        "ruby",    "s",     "small",  "span",
+                             "strong", "strike", "sub",        "sup",     "table", "tt",     "u",
+                             "ul",     "var"});
+}
+
+// Elements inside svg or math whose content is HTML again.
+bool isIntegrationPoint(const std::string &tag)
+{
+    return nameIsOneOf(
+        tag, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"});
 }
 
 QByteArray Preparer::run()
@@ -364,10 +384,26 @@ void Preparer::endTag(const std::string &name)
     m_out.append("</").append(name.data(), qsizetype(name.size())).append('>');
 }
 
+// Where the svg or math element that the innermost open elements are content of starts in
+// m_open (the outermost of a run of them), or -1 when they are HTML.
+qsizetype Preparer::foreignRoot() const
+{
+    return m_open.empty() ? -1 : m_open.back().contentRoot;
+}
+
 // Whether the start tag stays.
 bool Preparer::startTag(const std::string &name)
 {
-    if (!counts(name))
+    // In svg and math no tag is void or closes its kind: every one nests (a run of "<td>"
+    // would nest without end), until a tag of HTML's breakout list leaves that content.
+    bool nests = counts(name);
+    if (const qsizetype root = foreignRoot(); root >= 0) {
+        if (breaksOutOfForeignContent(name))
+            popTo(root);
+        else
+            nests = !isRawText(name);
+    }
+    if (!nests)
         return true;
     if (m_open.size() >= MaxNesting) {
         ++m_dropped[name];
@@ -386,7 +422,13 @@ bool Preparer::startTag(const std::string &name)
                         "hgroup",     "listing", "main",   "menu",       "nav",      "noscript",
                         "ol",         "pre",     "search", "section",    "select",   "summary",
                         "ul"});
-    m_open.push_back({name, special, boundary});
+    const qsizetype parentRoot = foreignRoot();
+    qsizetype contentRoot = parentRoot;
+    if (name == "svg" || name == "math")
+        contentRoot = parentRoot >= 0 ? parentRoot : qsizetype(m_open.size());
+    else if (isIntegrationPoint(name))
+        contentRoot = -1;
+    m_open.push_back({name, special, boundary, contentRoot});
     ++m_openCount[name];
     return true;
 }

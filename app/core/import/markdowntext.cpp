@@ -33,7 +33,12 @@ bool isLineBreakTag(const QByteArray &tag)
 class MarkdownConverter final
 {
 public:
-    QString run(const QByteArray &utf8, QString *title);
+    QString run(const QByteArray &utf8, QString *title, bool tables);
+    // md4c pads every row of a table to its heading's width: a heading of thousands of
+    // cells over many short rows would take quadratic time and memory. Wider tables stop
+    // the parse, and the text is read again with tables off (their rows as paragraphs).
+    static constexpr unsigned MaxTableColumns = 128;
+    bool tooWide() const { return m_tooWide; }
 
 private:
     static int enterBlock(MD_BLOCKTYPE type, void *detail, void *self);
@@ -69,15 +74,16 @@ private:
     qsizetype m_listLeaves = 0;
     QString m_firstHeading, m_firstTopHeading;
     QHash<QByteArray, QByteArray> m_entities;
+    bool m_tooWide = false;
 };
 
-QString MarkdownConverter::run(const QByteArray &utf8, QString *title)
+QString MarkdownConverter::run(const QByteArray &utf8, QString *title, bool tables)
 {
     MD_PARSER parser{};
     parser.abi_version = 0;
     // No permissive autolinks: they change no text. Raw HTML stays recognised so that its
     // tags can be dropped and its blocks reduced to their visible text.
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
+    parser.flags = (tables ? MD_FLAG_TABLES : 0) | MD_FLAG_STRIKETHROUGH;
     parser.enter_block = &MarkdownConverter::enterBlock;
     parser.leave_block = &MarkdownConverter::leaveBlock;
     parser.enter_span = &MarkdownConverter::enterSpan;
@@ -92,7 +98,13 @@ QString MarkdownConverter::run(const QByteArray &utf8, QString *title)
 
 int MarkdownConverter::enterBlock(MD_BLOCKTYPE type, void *detail, void *self)
 {
-    static_cast<MarkdownConverter *>(self)->enter(type, detail);
+    auto *converter = static_cast<MarkdownConverter *>(self);
+    if (type == MD_BLOCK_TABLE
+        && static_cast<const MD_BLOCK_TABLE_DETAIL *>(detail)->col_count > MaxTableColumns) {
+        converter->m_tooWide = true;
+        return 1; // stops md_parse
+    }
+    converter->enter(type, detail);
     return 0;
 }
 
@@ -312,7 +324,12 @@ void MarkdownConverter::emit(const QString &text)
 
 QString markdownToText(const QString &markdown, QString *title)
 {
-    return MarkdownConverter().run(markdown.toUtf8(), title);
+    const QByteArray utf8 = markdown.toUtf8();
+    MarkdownConverter converter;
+    QString text = converter.run(utf8, title, true);
+    if (converter.tooWide())
+        text = MarkdownConverter().run(utf8, title, false);
+    return text;
 }
 
 } // namespace demarche::textimport

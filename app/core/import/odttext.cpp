@@ -30,8 +30,8 @@ const QString StyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:st
 const QString MetaNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
 const QString DcNs = QStringLiteral("http://purl.org/dc/elements/1.1/");
 
-constexpr int MaxLevels = 10;   // ODF's list levels
-constexpr int MaxSpaces = 1000; // one <text:s c="..."/> writes no more than this
+constexpr int MaxLevels = 10;  // ODF's list levels
+constexpr int MaxSpaces = 100; // one <text:s c="..."/> writes no more than this
 
 struct ListLevel
 {
@@ -59,16 +59,21 @@ Status readListStyles(const QByteArray &xml, const QString &fileName, ListStyles
         } else if (style
                    && (name == u"list-level-style-number" || name == u"list-level-style-bullet"
                        || name == u"list-level-style-image")) {
-            const int level = r.attribute(TextNs, QStringLiteral("level")).toInt() - 1;
-            if (level < 0 || level >= MaxLevels)
+            const int number = r.attribute(TextNs, QStringLiteral("level")).toInt();
+            if (number < 1 || number > MaxLevels)
                 continue;
+            const int level = number - 1;
             ListLevel &l = (*style)[level];
             l.bullet = name != u"list-level-style-number";
             l.format = r.attribute(StyleNs, QStringLiteral("num-format")).toString();
-            l.prefix = r.attribute(StyleNs, QStringLiteral("num-prefix")).toString();
-            l.suffix = r.attribute(StyleNs, QStringLiteral("num-suffix")).toString();
+            l.prefix = r.attribute(StyleNs, QStringLiteral("num-prefix"))
+                           .left(officetext::MaxMarkerLength)
+                           .toString();
+            l.suffix = r.attribute(StyleNs, QStringLiteral("num-suffix"))
+                           .left(officetext::MaxMarkerLength)
+                           .toString();
             const QStringView start = r.attribute(TextNs, QStringLiteral("start-value"));
-            l.start = start.isEmpty() ? 1 : start.toInt();
+            l.start = start.isEmpty() ? 1 : officetext::listStart(start);
         }
     }
     return r.status();
@@ -139,11 +144,11 @@ QString Converter::itemMarker(XmlReader &r)
     counters.resize(MaxLevels, 0);
     const QStringView startValue = r.attribute(TextNs, QStringLiteral("start-value"));
     if (!startValue.isEmpty())
-        counters[size_t(level)] = startValue.toInt();
+        counters[size_t(level)] = officetext::listStart(startValue);
     else if (counters[size_t(level)] == 0)
         counters[size_t(level)] = style ? style->start : 1;
     else
-        ++counters[size_t(level)];
+        counters[size_t(level)] = std::min(counters[size_t(level)] + 1, 10000000);
     std::fill(counters.begin() + level + 1, counters.end(), 0);
     if (!style || style->bullet)
         return officetext::listPrefix(level, QStringLiteral("•"));
@@ -400,6 +405,8 @@ Result<ImportedText> fromBytes(const QByteArray &bytes, const QString &fileName)
     if (Status read = readMeta(*metaXml, fileName, &meta); !read)
         return read.error();
 
+    if (body.overflowed())
+        return ZipArchive::tooLarge(fileName);
     ImportedText result;
     result.format = QStringLiteral("odt");
     result.text = textimport::canonicalText(officetext::withNotes(body.take(), converter.notes()));

@@ -158,8 +158,12 @@ void TextBuilder::flush()
 
 void TextBuilder::append(QStringView text)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || m_overflowed)
         return;
+    if (m_out.size() + m_prefix.size() + text.size() + 8 > MaxOutput) {
+        m_overflowed = true;
+        return;
+    }
     flush();
     m_out.append(text);
 }
@@ -211,6 +215,11 @@ QString TextBuilder::take()
     m_pendingSpace = false;
     m_prefix.clear();
     return std::exchange(m_out, QString());
+}
+
+int listStart(QStringView value)
+{
+    return std::clamp(value.toInt(), 0, 1000000);
 }
 
 QString formatNumber(int number, QStringView format)

@@ -72,6 +72,11 @@ public:
     // Before the next text of this paragraph: a list marker, e.g. "  • ".
     void setPrefix(const QString &prefix) { m_prefix = prefix; }
     bool isEmpty() const { return m_out.isEmpty(); }
+    // Whether more text was offered than MaxOutput; what came after was dropped. Short
+    // markup can make long text (a list marker before every item, runs of spaces), so
+    // the archive's limits alone do not bound it.
+    bool overflowed() const { return m_overflowed; }
+    static constexpr qsizetype MaxOutput = 64LL * 1024 * 1024;
     qsizetype size() const { return m_out.size(); }
     bool endsWithSpace() const;
     QString take();
@@ -83,7 +88,15 @@ private:
     int m_pendingBreak = 0;
     int m_pendingTabs = 0;
     bool m_pendingSpace = false;
+    bool m_overflowed = false;
 };
+
+// A list's start value as a file gives it, kept within 0..1,000,000 so that counting on
+// from it cannot overflow.
+int listStart(QStringView value);
+// Marker texts (a prefix, a suffix, Word's level text) are cut to this many characters:
+// they are repeated before every item of their list.
+constexpr qsizetype MaxMarkerLength = 32;
 
 // The marker of a numbered list item: `format` is "1", "a", "A", "i", "I", "01".
 QString formatNumber(int number, QStringView format);

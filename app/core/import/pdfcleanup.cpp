@@ -252,7 +252,7 @@ QString headingOf(const Block &block, double textHeight)
     const bool larger =
         block.source && textHeight > 0 && medianHeight(*block.source) > 1.15 * textHeight;
     const QString stripped = closingStripped(text);
-    const bool shortLine = block.lines.size() == 1 && length <= 100
+    const bool shortLine = block.lines.size() == 1 && length <= 100 && !stripped.isEmpty()
                            && !QStringLiteral(".,;").contains(stripped.back());
     return larger || shortLine ? text : QString();
 }
@@ -296,7 +296,16 @@ bool appendLine(QString &text, const Line &line, bool softBreak, const QSet<QStr
         text += u' ' + line.text;
         return false;
     }
-    const qsizetype space = text.lastIndexOf(u' ') + 1;
+    // The hyphenated word is the text after the last space, looked for only this far back:
+    // a paragraph of one endless "word" would otherwise be copied once per line.
+    constexpr qsizetype LongestWord = 64;
+    qsizetype space = text.size();
+    while (space > 0 && text.size() - space <= LongestWord && text.at(space - 1) != u' ')
+        --space;
+    if (space > 0 && text.at(space - 1) != u' ') { // no word: the hyphen stays
+        text += line.text;
+        return false;
+    }
     const qsizetype next = line.text.indexOf(u' ');
     const QString after = next < 0 ? line.text : line.text.left(next);
     bool joined = false;

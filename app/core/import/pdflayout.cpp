@@ -277,7 +277,12 @@ PdfPage layoutPage(QList<PdfWord> words)
 {
     words.erase(std::remove_if(words.begin(), words.end(),
                                [](const PdfWord &word) {
-                                   return word.text.trimmed().isEmpty() || !word.box.isValid();
+                                   // NaN or infinite corners would break sorting.
+                                   const QRectF &box = word.box;
+                                   return word.text.trimmed().isEmpty() || !box.isValid()
+                                          || !std::isfinite(box.x()) || !std::isfinite(box.y())
+                                          || !std::isfinite(box.width())
+                                          || !std::isfinite(box.height());
                                }),
                 words.end());
     PdfPage page;

@@ -98,6 +98,9 @@ Result<ImportedText> pdfText(const QByteArray &bytes, const QString &fileName)
         if (stopped)
             break;
     }
+    if (wordCount == 0 && deadline.hasExpired())
+        return badInput(
+            PdfText::tr("%1: took too long to read; no text was found in time").arg(fileName));
     if (wordCount == 0)
         return badInput(PdfText::tr("%1: no text layer — scanned PDF?").arg(fileName));
 
