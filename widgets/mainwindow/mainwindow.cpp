@@ -14,6 +14,9 @@
 #include "widgets/dialogs/documentpropertiesdialog.h"
 #include "widgets/dialogs/exportclaimsdialog.h"
 #include "widgets/documents/documentspanel.h"
+#include "widgets/exchange/lossreportdialog.h"
+#include "widgets/exchange/qdpxexporter.h"
+#include "widgets/exchange/qdpximporter.h"
 #include "widgets/help/shortcutsdialog.h"
 #include "widgets/help/userguide.h"
 #include "widgets/importing/documentimporter.h"
@@ -36,6 +39,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -251,6 +255,15 @@ void MainWindow::createActions()
             openDocument(ids.constLast());
     });
     connect(a.exportClaims(), &QAction::triggered, this, &MainWindow::exportClaims);
+    connect(a.importQdpx(), &QAction::triggered, this, &MainWindow::importQdpx);
+    connect(a.exportQdpx(), &QAction::triggered, this, [this]() {
+        if (!project())
+            return;
+        const QString path = exportProjectAsQdpx(*project(), this);
+        if (!path.isEmpty())
+            statusBar()->showMessage(
+                tr("The project was exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     connect(a.quit(), &QAction::triggered, this, &QWidget::close);
     connect(a.pasteDocument(), &QAction::triggered, this, &MainWindow::pasteAsDocument);
     connect(a.tagSelection(), &QAction::triggered, m_tagger, &QuickTagController::tagSelection);
@@ -305,8 +318,12 @@ void MainWindow::createMenus()
     file->addMenu(m_recentMenu);
     file->addAction(a.openSample());
     file->addSeparator();
-    file->addAction(a.importDocuments());
-    file->addAction(a.exportClaims());
+    m_importMenu = file->addMenu(QString());
+    m_importMenu->addAction(a.importDocuments());
+    m_importMenu->addAction(a.importQdpx());
+    m_exportMenu = file->addMenu(QString());
+    m_exportMenu->addAction(a.exportClaims());
+    m_exportMenu->addAction(a.exportQdpx());
     file->addSeparator();
     file->addAction(a.saveAs());
     file->addAction(a.closeProject());
@@ -384,6 +401,10 @@ void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
+    //: A menu in File: Documents…, REFI-QDA Project…
+    m_importMenu->setTitle(tr("&Import"));
+    //: A menu in File: Claims to CSV…, REFI-QDA Project…
+    m_exportMenu->setTitle(tr("&Export"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_appearanceMenu->setTitle(tr("&Appearance"));
@@ -596,6 +617,15 @@ void MainWindow::exportClaims()
                                          8000);
             });
     dialog.exec();
+}
+
+void MainWindow::importQdpx()
+{
+    const QdpxImportOutcome outcome = chooseAndImportQdpx(this, ProjectSession::lastFolder());
+    if (outcome.projectPath.isEmpty() || !m_dialogs->open(outcome.projectPath))
+        return;
+    LossReportDialog report(QFileInfo(outcome.qdpxPath).fileName(), outcome.report, this);
+    report.exec();
 }
 
 void MainWindow::pasteAsDocument()

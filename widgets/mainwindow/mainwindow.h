@@ -112,6 +112,9 @@ private:
 
     void saveAsDialog();
     void exportClaims();
+    // File ▸ Import ▸ REFI-QDA Project: a new project from the file, opened, then its
+    // loss report.
+    void importQdpx();
     void pasteAsDocument();
     void editDocumentProperties(DocumentId id);
     void removeDocument(DocumentId id);
@@ -145,6 +148,8 @@ private:
     FileDropFilter *m_dropFilter = nullptr;
     RecentProjectsMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_importMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_appearanceMenu = nullptr;

@@ -61,6 +61,8 @@ MainWindowActions::MainWindowActions(QWidget *window, QUndoGroup &undoGroup)
                                    {QKeySequence(Qt::CTRL | Qt::Key_I)}))
     , m_exportClaims(makeAction(window, QStringLiteral("exportClaims"),
                                 QStringLiteral("export-csv"), {QKeySequence(Qt::CTRL | Qt::Key_E)}))
+    , m_importQdpx(makeAction(window, QStringLiteral("importQdpx")))
+    , m_exportQdpx(makeAction(window, QStringLiteral("exportQdpx")))
     , m_quit(makeAction(window, QStringLiteral("quit"), {}, keys(QKeySequence::Quit)))
     // "&Undo Add Claim": the group appends the command's text to the prefix.
     , m_undo(undoGroup.createUndoAction(window, tr("&Undo")))
@@ -126,6 +128,14 @@ void MainWindowActions::retranslate()
     m_closeProject->setText(tr("&Close Project"));
     m_importDocuments->setText(tr("&Import Documents…"));
     m_exportClaims->setText(tr("&Export Claims to CSV…"));
+    //: In the menu File ▸ Import: a whole project from QualCoder, MAXQDA, ATLAS.ti or NVivo.
+    m_importQdpx->setText(tr("&REFI-QDA Project…"));
+    //: In the menu File ▸ Export: the whole project for QualCoder, MAXQDA, ATLAS.ti or NVivo.
+    m_exportQdpx->setText(tr("REFI-QDA &Project…"));
+    m_importQdpx->setToolTip(tr("Make a new project from a REFI-QDA project (.qdpx) of "
+                                "QualCoder, MAXQDA, ATLAS.ti, NVivo or Demarche"));
+    m_exportQdpx->setToolTip(tr("Write the whole project as a REFI-QDA project (.qdpx) for "
+                                "QualCoder, MAXQDA, ATLAS.ti and NVivo"));
     m_quit->setText(tr("&Quit"));
     m_pasteDocument->setText(tr("&Paste as New Document"));
     m_tagSelection->setText(tr("&Tag Selection…"));
@@ -148,7 +158,7 @@ void MainWindowActions::retranslate()
 
 void MainWindowActions::setState(const State &state)
 {
-    for (QAction *action : {m_saveAs, m_closeProject, m_exportClaims, m_focusDocuments,
+    for (QAction *action : {m_saveAs, m_closeProject, m_exportClaims, m_exportQdpx, m_focusDocuments,
                             m_focusCodebook, m_focusClaims, m_focusInspector})
         action->setEnabled(state.projectOpen);
     for (QAction *action : {m_importDocuments, m_pasteDocument})

@@ -40,6 +40,9 @@ public:
     QAction *closeProject() const { return m_closeProject; }
     QAction *importDocuments() const { return m_importDocuments; }
     QAction *exportClaims() const { return m_exportClaims; }
+    // REFI-QDA (.qdpx): a whole project to and from QualCoder, MAXQDA, ATLAS.ti and NVivo.
+    QAction *importQdpx() const { return m_importQdpx; }
+    QAction *exportQdpx() const { return m_exportQdpx; }
     QAction *quit() const { return m_quit; }
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
@@ -70,6 +73,8 @@ private:
     QAction *m_closeProject;
     QAction *m_importDocuments;
     QAction *m_exportClaims;
+    QAction *m_importQdpx;
+    QAction *m_exportQdpx;
     QAction *m_quit;
     QAction *m_undo;
     QAction *m_redo;
