@@ -24,8 +24,9 @@ namespace {
 // units differ; Cyrillic and accents for UTF-8 of every width.
 const QString &firstText()
 {
-    static const QString text = QStringLiteral("Kyiv 👍🏽 demands “security” now. Лавров said no "
-                                               "to 🇺🇦 talks.\nÉtape deux: the sea.");
+    static const QString text =
+        QStringLiteral("Kyiv 👍🏽 demands “security” now. Лавров said no "
+                       "to 🇺🇦 talks.\nÉtape deux: the sea.");
     return text;
 }
 
@@ -206,6 +207,7 @@ private:
         welcome.attribution = Attribution::Inference;
         welcome.salience = 1;
         welcome.analyst = QStringLiteral("anna");
+        welcome.note = QStringLiteral("Bell \a here"); // XML 1.0 cannot carry it
         addClaim(QStringLiteral("welcome"), welcome, QStringLiteral("Third"),
                  QStringLiteral("The OSCE 🕊️ welcomed talks."));
     }
@@ -411,9 +413,10 @@ private Q_SLOTS:
             << "claim"
             << "support"
             << "Position: -40\nSalience: 5\nAttribution: quote";
-        QTest::newRow("inference") << "claim"
-                                   << "welcome"
-                                   << "Salience: 1\nAttribution: inference";
+        QTest::newRow("inference, a control character")
+            << "claim"
+            << "welcome"
+            << "Salience: 1\nAttribution: inference\nNote:\nBell \xEF\xBF\xBD here";
     }
 
     void describesWhatCodesCannotSay()

@@ -32,19 +32,30 @@ bool isXmlCharacter(char32_t c)
            || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+bool needsCleaning(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x20) {
+            if (c != 0x9 && c != 0xA && c != 0xD)
+                return true;
+        } else if (c == 0xFFFE || c == 0xFFFF || QChar::isLowSurrogate(c)) {
+            return true;
+        } else if (QChar::isHighSurrogate(c)) {
+            if (i + 1 >= text.size() || !text[i + 1].isLowSurrogate())
+                return true;
+            ++i;
+        }
+    }
+    return false;
+}
+
 // XML 1.0 cannot carry control characters or unpaired surrogates, which a note typed or
 // pasted may hold; they become U+FFFD rather than a file no program can read.
 QString xmlText(const QString &text)
 {
-    bool clean = true;
-    for (char32_t c : QStringView(text).toUcs4()) {
-        if (!isXmlCharacter(c)) {
-            clean = false;
-            break;
-        }
-    }
-    if (clean)
-        return text;
+    if (!needsCleaning(text))
+        return text; // nearly always: one pass, no copy
     QString result;
     result.reserve(text.size());
     for (char32_t c : QStringView(text).toUcs4()) {
