@@ -79,6 +79,8 @@ QString pagesText(const QList<PageStart> &pages)
 QdeProjectWriter::QdeProjectWriter(QdeContents contents)
     : m_contents(std::move(contents))
 {
+    m_buffer.open(QIODevice::WriteOnly);
+    m_xml.setDevice(&m_buffer);
     for (const QString &analyst : std::as_const(m_contents.analysts))
         m_users.insert(analyst, newGuid());
     for (const Actor &actor : std::as_const(m_contents.actors)) {
@@ -98,9 +100,8 @@ QdeProjectWriter::QdeProjectWriter(QdeContents contents)
         m_variableGuids << newGuid();
 }
 
-void QdeProjectWriter::writeHead(QIODevice *device)
+void QdeProjectWriter::writeHead()
 {
-    m_xml.setDevice(device);
     m_xml.setAutoFormatting(true);
     m_xml.setAutoFormattingIndent(1);
     m_xml.writeStartDocument();
@@ -322,7 +323,15 @@ void QdeProjectWriter::writeVariableValue(int variable, const QString &element,
     m_xml.writeEndElement();
 }
 
-bool QdeProjectWriter::finish()
+QByteArray QdeProjectWriter::takeOutput()
+{
+    QByteArray taken = m_output; // a copy shares the data; the clear below detaches
+    m_output.clear();
+    m_buffer.seek(0);
+    return taken;
+}
+
+void QdeProjectWriter::finish()
 {
     if (!m_contents.documents.isEmpty()) {
         advanceTo(m_contents.documents.size() - 1);
@@ -331,7 +340,6 @@ bool QdeProjectWriter::finish()
     }
     m_xml.writeEndElement(); // Project
     m_xml.writeEndDocument();
-    return !m_xml.hasError();
 }
 
 } // namespace demarche::qdpx

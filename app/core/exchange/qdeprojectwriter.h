@@ -5,6 +5,8 @@
 #include "core/domain/document.h"
 #include "core/domain/topic.h"
 
+#include <QBuffer>
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -13,8 +15,6 @@
 #include <QXmlStreamWriter>
 
 #include <array>
-
-class QIODevice;
 
 namespace demarche::qdpx {
 
@@ -43,11 +43,14 @@ public:
     // The GUID of a document's TextSource, which names its file in sources/.
     QString sourceGuid(DocumentId document) const { return m_sources.value(document); }
 
-    // Starts the document in `device`, up to the sources.
-    void writeHead(QIODevice *device);
+    // The XML is written into memory and taken from there in large pieces: a zip entry
+    // compresses each write it is given, and the stream writer's writes are tiny.
+    void writeHead();
     void writeClaim(const Claim &claim);
-    // Closes the open source and writes the rest; false when the device failed.
-    bool finish();
+    // Closes the open source and writes the rest.
+    void finish();
+    // What was written since the last call.
+    QByteArray takeOutput();
 
 private:
     void writeUsers();
@@ -65,6 +68,8 @@ private:
     void endSource(const Document &document);
     void writeVariableValue(int variable, const QString &element, const QString &value);
 
+    QByteArray m_output;
+    QBuffer m_buffer{&m_output};
     QXmlStreamWriter m_xml;
     QdeContents m_contents;
     QHash<QString, QString> m_users; // analyst -> GUID

@@ -15,6 +15,9 @@
 namespace demarche {
 namespace {
 
+// Claims whose XML is gathered before it goes into the archive: about a megabyte.
+constexpr qint64 DrainInterval = 1000;
+
 struct QdpxExportText
 {
     Q_DECLARE_TR_FUNCTIONS(QdpxExport)
@@ -89,7 +92,8 @@ public:
         QuaZipNewInfo info(name);
         info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
                             | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        m_opened = m_file.open(QIODevice::WriteOnly, info);
+        // The fastest deflate: the XML repeats itself so much that it still shrinks six-fold.
+        m_opened = m_file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_BEST_SPEED);
     }
     bool isOpen() const { return m_opened; }
     QuaZipFile &device() { return m_file; }
@@ -171,7 +175,12 @@ Result<QdpxExportSummary> exportQdpx(const ProjectStore &store, const QString &p
     ZipEntry entry(zip, entryName);
     if (!entry.isOpen())
         return abandon(zipError(path, entryName, entry.device().getZipError()));
-    writer.writeHead(&entry.device());
+    auto drain = [&]() {
+        const QByteArray piece = writer.takeOutput();
+        return entry.device().write(piece) == piece.size();
+    };
+    writer.writeHead();
+    bool written = drain();
 
     const qint64 interval = qMax<qint64>(1, options.progressInterval);
     bool cancelled = false;
@@ -184,7 +193,9 @@ Result<QdpxExportSummary> exportQdpx(const ProjectStore &store, const QString &p
         if (cancelled)
             return; // the store has no early stop; the remaining claims are only skipped
         writer.writeClaim(claim);
-        if (++summary.claims % interval == 0)
+        if (++summary.claims % DrainInterval == 0)
+            written = drain() && written;
+        if (summary.claims % interval == 0)
             report(summary.claims);
     });
     if (!claims)
@@ -194,8 +205,9 @@ Result<QdpxExportSummary> exportQdpx(const ProjectStore &store, const QString &p
     if (cancelled)
         return abandon(usageError(
             QdpxExportText::tr("%1: the export was cancelled").arg(OutputFile::displayName(path))));
-    const bool complete = writer.finish();
-    if (const int closed = entry.close(); !complete || closed != 0)
+    writer.finish();
+    written = drain() && written;
+    if (const int closed = entry.close(); !written || closed != 0)
         return abandon(zipError(path, entryName, closed));
     zip.close();
     if (zip.getZipError() != 0)
