@@ -60,7 +60,7 @@ QString claimDescription(const Claim &claim, const QString &targetName)
 QString selectionName(const QString &quote)
 {
     constexpr qsizetype Limit = 60;
-    const QString oneLine = quote.simplified();
+    QString oneLine = quote.simplified();
     // Counted in code points, so that a name never ends inside a surrogate pair.
     const QList<uint> points = oneLine.toUcs4();
     if (points.size() <= Limit)
