@@ -152,10 +152,10 @@ Result<QdpxExportSummary> exportQdpx(const ProjectStore &store, const QString &p
     OutputFile file(path);
     if (Status opened = file.open(); !opened)
         return opened.error();
-    // Checked again at open: a file swapped for a pipe since would be streamed into.
+    // A file swapped for a pipe since the check would be streamed into: refused still.
     if (file.isStream()) {
         file.cancel();
-        return OutputFile::checkFile(path).error();
+        return writeError(path, QdpxExportText::tr("it is no longer a file"));
     }
     QuaZip zip(file.device());
     zip.setAutoClose(false); // OutputFile commits the file, QuaZip only writes into it
@@ -163,18 +163,16 @@ Result<QdpxExportSummary> exportQdpx(const ProjectStore &store, const QString &p
     if (!zip.open(QuaZip::mdCreate))
         return writeError(path, QdpxExportText::tr("the archive cannot be started (zip error %1)")
                                     .arg(zip.getZipError()));
-    // On failure the entry, the archive and then the file go out of scope in that order:
-    // the file, never committed, is dropped with whatever the archive wrote into it.
-    auto abandon = [](const Error &error) { return error; };
-
+    // On a failure below, the entry, the archive and then the file go out of scope in that
+    // order: the file, never committed, is dropped with whatever the archive wrote into it.
     qdpx::QdeProjectWriter writer(contents);
     if (Status sources = writeSourceFiles(store, zip, contents, writer, path); !sources)
-        return abandon(sources.error());
+        return sources.error();
 
     const QString entryName = QString::fromUtf16(qdpx::ProjectEntry);
     ZipEntry entry(zip, entryName);
     if (!entry.isOpen())
-        return abandon(zipError(path, entryName, entry.device().getZipError()));
+        return zipError(path, entryName, entry.device().getZipError());
     auto drain = [&]() {
         const QByteArray piece = writer.takeOutput();
         return entry.device().write(piece) == piece.size();
@@ -184,9 +182,9 @@ Result<QdpxExportSummary> exportQdpx(const ProjectStore &store, const QString &p
 
     const qint64 interval = qMax<qint64>(1, options.progressInterval);
     bool cancelled = false;
-    auto report = [&](qint64 written) {
+    auto report = [&](qint64 count) {
         if (options.progress && !cancelled)
-            cancelled = !options.progress(written, qMax(total, written));
+            cancelled = !options.progress(count, qMax(total, count));
     };
     report(0);
     Status claims = store.forEachClaim({}, [&](const Claim &claim) {
@@ -199,21 +197,21 @@ Result<QdpxExportSummary> exportQdpx(const ProjectStore &store, const QString &p
             report(summary.claims);
     });
     if (!claims)
-        return abandon(claims.error());
+        return claims.error();
     if (summary.claims % interval != 0)
         report(summary.claims);
     if (cancelled)
-        return abandon(usageError(
-            QdpxExportText::tr("%1: the export was cancelled").arg(OutputFile::displayName(path))));
+        return usageError(
+            QdpxExportText::tr("%1: the export was cancelled").arg(OutputFile::displayName(path)));
     writer.finish();
     written = drain() && written;
     if (const int closed = entry.close(); !written || closed != 0)
-        return abandon(zipError(path, entryName, closed));
+        return zipError(path, entryName, closed);
     zip.close();
     if (zip.getZipError() != 0)
-        return abandon(writeError(path, QdpxExportText::tr("the archive cannot be completed "
-                                                           "(zip error %1)")
-                                            .arg(zip.getZipError())));
+        return writeError(path, QdpxExportText::tr("the archive cannot be completed "
+                                                   "(zip error %1)")
+                                    .arg(zip.getZipError()));
     if (Status committed = file.commit(); !committed)
         return committed.error();
     return summary;
