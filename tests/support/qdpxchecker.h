@@ -3,9 +3,9 @@
 // Project.xsd (REFI-QDA 1.5, urn:QDA-XML:project:1.0) and the text around it: element
 // order and counts per parent, required and known attributes and their value forms, GUIDs
 // unique and every reference resolving, internal source files present under sources/,
-// selections inside their text in code points. No test can fetch the schema, so the rules
-// are written out here from its text; elements Demarche neither writes nor reads (picture,
-// PDF, audio and video sources, graphs) are checked for their guid only.
+// selections inside their text in code points. No test can fetch the schema, so its rules
+// are written out from its text (qdpxschema.h); elements Demarche neither writes nor reads
+// (picture, PDF, audio and video sources, graphs) are checked for their guid only.
 
 #include <QByteArray>
 #include <QHash>
