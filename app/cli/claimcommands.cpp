@@ -1,4 +1,4 @@
-// claim add, export, import-claims
+// claim add, export (CSV and REFI-QDA), import-claims
 #include "cli/claimoptions.h"
 #include "cli/clisupport.h"
 #include "cli/command.h"
@@ -6,8 +6,10 @@
 #include "core/domain/namelookup.h"
 #include "core/domain/translation.h"
 #include "core/domain/vocabulary.h"
+#include "core/exchange/qdpxwriter.h"
 #include "core/export/claimsexport.h"
 #include "core/import/claimsimport.h"
+#include "core/io/outputfile.h"
 #include "core/text/documenttext.h"
 
 #include <QCoreApplication>
@@ -56,11 +58,30 @@ int runClaimAdd(const QCommandLineParser &parser, const QStringList &positional)
 
 int runExport(const QCommandLineParser &parser, const QStringList &positional)
 {
-    if (!parser.isSet(QStringLiteral("csv")))
-        return fail(usageError(CliText::tr("export: --csv OUT is required")));
+    const QString csv = parser.value(QStringLiteral("csv"));
+    const QString qdpx = parser.value(QStringLiteral("qdpx"));
+    if (!parser.isSet(QStringLiteral("csv")) && !parser.isSet(QStringLiteral("qdpx")))
+        return fail(usageError(CliText::tr("export: give --csv OUT or --qdpx OUT (or both)")));
     auto store = openProjectToRead(positional.at(0));
     if (!store)
         return fail(store.error());
+    // Both outputs are checked before either is written; the project must be open first,
+    // for any name of it to be recognised.
+    if (parser.isSet(QStringLiteral("csv"))) {
+        if (Status safe = OutputFile::check(csv); !safe)
+            return fail(safe.error());
+    }
+    if (parser.isSet(QStringLiteral("qdpx"))) {
+        if (Status safe = OutputFile::checkFile(qdpx); !safe)
+            return fail(safe.error());
+    }
+    if (parser.isSet(QStringLiteral("qdpx"))) {
+        auto exported = exportQdpx(*store.value(), qdpx);
+        if (!exported)
+            return fail(exported.error());
+    }
+    if (!parser.isSet(QStringLiteral("csv")))
+        return Success;
     ClaimsExportOptions options;
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
     options.formulaEscape = !parser.isSet(QStringLiteral("no-formula-escape"));
@@ -85,7 +106,7 @@ int runExport(const QCommandLineParser &parser, const QStringList &positional)
             return fail(document.error());
         options.filter.documents.append(DocumentId(id));
     }
-    auto written = exportClaimsCsv(*store.value(), parser.value(QStringLiteral("csv")), options);
+    auto written = exportClaimsCsv(*store.value(), csv, options);
     if (!written)
         return fail(written.error());
     return Success;
@@ -122,11 +143,16 @@ QList<Command> claimCommands()
                         "[--salience N] [--attribution A] [--note TEXT]"),
          CliText::tr("Marks a claim; prints its id."), claimOptions(), 1, 1, runClaimAdd},
         {QStringLiteral("export"),
-         QStringLiteral("PROJECT --csv OUT [--bom] [--no-formula-escape] [--actor NAME]... "
-                        "[--topic NAME]... [--doc ID]..."),
-         CliText::tr(
-             "Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete."),
+         QStringLiteral("PROJECT [--csv OUT] [--qdpx OUT] [--bom] [--no-formula-escape] "
+                        "[--actor NAME]... [--topic NAME]... [--doc ID]..."),
+         CliText::tr("Exports claims to CSV (RFC 4180, UTF-8), the whole project as a REFI-QDA "
+                     "project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo, or both; each "
+                     "file is replaced only when complete."),
          {valueOption(QStringLiteral("csv"), CliText::tr("The CSV file to write."),
+                      CliText::tr("OUT")),
+          valueOption(QStringLiteral("qdpx"),
+                      CliText::tr("The REFI-QDA project to write: every document, the codebook "
+                                  "and every claim (the filters below apply to the CSV only)."),
                       CliText::tr("OUT")),
           flagOption(QStringLiteral("bom"),
                      CliText::tr("Start with a byte order mark, for Excel.")),

@@ -1,6 +1,6 @@
 // OutputFile: what is refused (the open project by any name, SQLite files by their first
 // bytes, folders, sockets), what is streamed into (FIFOs, character devices) and what is
-// replaced only once complete.
+// replaced only once complete; checkFile, for archives, refuses streams too.
 #include "core/io/openprojects.h"
 #include "core/io/outputfile.h"
 
@@ -232,6 +232,40 @@ private Q_SLOTS:
         QCOMPARE(readFile(path), QByteArray("earlier\r\n"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  QStringList{QStringLiteral("claims.csv")});
+    }
+
+    void checkFileWantsAFile_data()
+    {
+        QTest::addColumn<QString>("name"); // in a temporary folder, or absolute
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("a new name") << QStringLiteral("new.qdpx") << true;
+        QTest::newRow("a regular file") << QStringLiteral("old.qdpx") << true;
+        QTest::newRow("standard output") << QStringLiteral("-") << false;
+        QTest::newRow("a FIFO") << QStringLiteral("out.fifo") << false;
+        QTest::newRow("a character device") << QStringLiteral("/dev/null") << false;
+        QTest::newRow("a folder") << QStringLiteral("folder") << false;
+    }
+
+    void checkFileWantsAFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, accepted);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("old.qdpx")), "PK"));
+        QVERIFY(
+            ::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("out.fifo"))).constData(), 0600)
+            == 0);
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+        const QString path = name == QLatin1String("-") || name.startsWith(QLatin1Char('/'))
+                                 ? name
+                                 : dir.filePath(name);
+        const Status status = OutputFile::checkFile(path); // never opens, so a FIFO cannot block
+        QCOMPARE(bool(status), accepted);
+        if (!accepted)
+            QVERIFY2(status.error().message.contains(OutputFile::displayName(path)),
+                     qPrintable(status.error().message));
+        QVERIFY(OutputFile::check(path) || name == QLatin1String("folder"));
     }
 
     void standardOutputIsNamedSo()

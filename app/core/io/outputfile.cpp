@@ -130,6 +130,18 @@ Status OutputFile::check(const QString &path)
     return {};
 }
 
+Status OutputFile::checkFile(const QString &path)
+{
+    auto target = targetOf(path);
+    if (!target)
+        return target.error();
+    if (target.value() != Target::Replace)
+        return badInput(OutputText::tr("%1: is a pipe or a device; this format can only be "
+                                       "written to a file")
+                            .arg(shown(path)));
+    return {};
+}
+
 Status OutputFile::open()
 {
     auto target = targetOf(m_path);

@@ -35,6 +35,9 @@ public:
 
     // The checks alone, for a command that must check all its outputs before writing any.
     static Status check(const QString &path);
+    // The same checks, and standard output, pipes and devices refused too: for a format
+    // that only a file can hold, such as a zip archive, whose end points back at its start.
+    static Status checkFile(const QString &path);
     // The path as messages show it: "standard output" for "-".
     static QString displayName(const QString &path);
 
