@@ -14,6 +14,7 @@ DEMARCHE_FUZZ_TARGETS=(
   fuzz_import_md:60000
   fuzz_import_pdf:1500
   fuzz_import_office:20000
+  fuzz_import_qdpx:3000
   fuzz_csv_claims:8000
   fuzz_project_open:8000
 )

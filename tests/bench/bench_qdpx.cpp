@@ -1,10 +1,12 @@
 // Times the REFI-QDA exchange on the synthetic project of 1,000 documents, 50 actors, 30
-// topics and 100,000 claims: the export of the whole project to a .qdpx (target: under
-// 10 s), with the archive's size and the process's peak memory.
+// topics and 100,000 claims: the export of the whole project to a .qdpx, and the import of
+// that file into a new project (targets: under 10 s each), with the archive's size and the
+// process's peak memory.
 //
 //   scripts/bench qdpx   (or build/tests/bench/bench_qdpx [--keep DIR]; DIR keeps and
 //                         reuses the project)
 #include "benchtiming.h"
+#include "core/exchange/qdpximport.h"
 #include "core/exchange/qdpxwriter.h"
 #include "core/storage/projectstore.h"
 #include "syntheticproject.h"
@@ -60,5 +62,20 @@ int main(int argc, char *argv[])
     say(QStringLiteral("  peak memory: %1 MB (%2 MB before the export)")
             .arg(peakMemoryMb())
             .arg(memoryBefore));
+
+    int run = 0;
+    QdpxImportReport report;
+    const Timing imported = bestOf(2, [&]() {
+        const QString target = dir + QStringLiteral("/bench-qdpx-in%1.demarche").arg(++run);
+        QFile::remove(target);
+        const auto into = take(ProjectStore::create(target));
+        report = take(importQdpx(*into, out));
+    });
+    say(QStringLiteral("import from REFI-QDA (%1 documents, %2 claims, %3 losses): %4")
+            .arg(report.documents)
+            .arg(report.claims)
+            .arg(report.losses.size())
+            .arg(ms(imported)));
+    say(QStringLiteral("  peak memory: %1 MB").arg(peakMemoryMb()));
     return 0;
 }

@@ -34,7 +34,14 @@ Error ZipArchive::tooLarge(const QString &fileName)
 Result<ZipArchive> ZipArchive::open(const QByteArray &bytes, const QString &fileName,
                                     const QString &kind)
 {
+    return open(bytes, fileName, kind, Limits());
+}
+
+Result<ZipArchive> ZipArchive::open(const QByteArray &bytes, const QString &fileName,
+                                    const QString &kind, const Limits &limits)
+{
     ZipArchive archive;
+    archive.m_limits = limits;
     archive.m_bytes = bytes;
     archive.m_fileName = fileName;
     archive.m_kind = kind;
@@ -58,10 +65,10 @@ Result<ZipArchive> ZipArchive::open(const QByteArray &bytes, const QString &file
         const auto packed = qint64(info.compressedSize);
         if (size < 0 || packed < 0)
             return damaged(fileName);
-        if (size > MaxEntrySize || tooPacked(size, packed))
+        if (size > limits.maxEntrySize || tooPacked(size, packed))
             return tooLarge(fileName);
         declared += size;
-        if (declared > MaxTotalSize || archive.m_entries.size() >= MaxEntries)
+        if (declared > limits.maxTotalSize || archive.m_entries.size() >= MaxEntries)
             return tooLarge(fileName);
         archive.m_entries.insert(info.name, {size, packed});
     }
@@ -94,7 +101,7 @@ Result<QByteArray> ZipArchive::readIfPresent(const QString &entry)
 
     // The sizes in the archive's directory may lie: unpack in pieces and stop as soon as
     // the entry outgrows what it declared or a limit.
-    const qint64 limit = std::min(found->size, MaxEntrySize);
+    const qint64 limit = std::min(found->size, m_limits.maxEntrySize);
     QByteArray data;
     data.reserve(qsizetype(std::min<qint64>(limit, 16LL * 1024 * 1024)));
     constexpr qint64 Chunk = 256LL * 1024;
@@ -106,11 +113,11 @@ Result<QByteArray> ZipArchive::readIfPresent(const QString &entry)
             return damaged(m_fileName);
         data.resize(qsizetype(before + n));
         if (data.size() > limit) {
-            if (data.size() > MaxEntrySize || tooPacked(data.size(), found->packed))
+            if (data.size() > m_limits.maxEntrySize || tooPacked(data.size(), found->packed))
                 return tooLarge(m_fileName);
             return damaged(m_fileName);
         }
-        if (m_unpacked + data.size() > MaxTotalSize)
+        if (m_unpacked + data.size() > m_limits.maxTotalSize)
             return tooLarge(m_fileName);
         if (n == 0)
             break;

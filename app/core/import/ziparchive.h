@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace demarche {
 
@@ -22,11 +23,23 @@ public:
     static constexpr qint64 MaxRatio = 200;
     static constexpr qint64 RatioCheckedFrom = 4LL * 1024 * 1024;
 
-    // `kind` names the format in messages: "DOCX", "ODT".
+    // The bounds open() and read() hold an archive to; a whole project (REFI-QDA) may
+    // carry more than one document does.
+    struct Limits
+    {
+        qint64 maxEntrySize = MaxEntrySize;
+        qint64 maxTotalSize = MaxTotalSize;
+    };
+
+    // `kind` names the format in messages: "DOCX", "ODT", "REFI-QDA".
     static Result<ZipArchive> open(const QByteArray &bytes, const QString &fileName,
                                    const QString &kind);
+    static Result<ZipArchive> open(const QByteArray &bytes, const QString &fileName,
+                                   const QString &kind, const Limits &limits);
 
     bool contains(const QString &entry) const { return m_entries.contains(entry); }
+    // The names of every entry, folders included, in no particular order.
+    QStringList entries() const { return m_entries.keys(); }
 
     // The entry's bytes; refused when it is missing ("not a valid DOCX file
     // (word/document.xml is missing)"), damaged or too large once unpacked.
@@ -49,6 +62,7 @@ private:
     QByteArray m_bytes;
     QString m_fileName;
     QString m_kind;
+    Limits m_limits;
     QHash<QString, Entry> m_entries;
     qint64 m_unpacked = 0; // bytes unpacked so far, against MaxTotalSize
 };

@@ -117,6 +117,12 @@ bool cutsBefore(char32_t c, std::u32string &scratch)
 
 } // namespace
 
+bool isNfcBoundary(char32_t c)
+{
+    std::u32string scratch;
+    return cutsBefore(c, scratch);
+}
+
 QString toNfc(const QString &text)
 {
     // Text below U+0300 is NFC already, and Qt sees so in one pass.

@@ -12,4 +12,8 @@ namespace demarche::textimport {
 // every 30; no writing system needs that many on one letter. Idempotent.
 QString toNfc(const QString &text);
 
+// True when nothing after a cut before `c` can compose or reorder with what precedes it,
+// so that the text on either side normalises on its own (what toNfc() cuts at).
+bool isNfcBoundary(char32_t c);
+
 } // namespace demarche::textimport
