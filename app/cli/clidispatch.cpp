@@ -16,7 +16,8 @@ QList<Command> allCommands()
     QList<Command> commands;
     commands << projectCommands() << documentCommands() << codebookCommands()
              << codebookEditCommands() << claimCommands() << claimEditCommands()
-             << compareCommands() << reportCommands() << cueCommands() << qdpxCommands();
+             << compareCommands() << reportCommands() << networkCommands() << cueCommands()
+             << qdpxCommands();
     return commands;
 }
 

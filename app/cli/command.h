@@ -32,5 +32,6 @@ QList<Command> compareCommands();      // compare
 QList<Command> reportCommands();       // report, matrix
 QList<Command> cueCommands();          // cues
 QList<Command> qdpxCommands();         // import-qdpx
+QList<Command> networkCommands();      // network
 
 } // namespace demarche::cli
