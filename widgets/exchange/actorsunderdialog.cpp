@@ -52,8 +52,7 @@ ActorsUnderDialog::ActorsUnderDialog(const QString &fileName, const QList<QdpxCo
             initial = m_tree->topLevelItem(i);
     }
     m_tree->setCurrentItem(initial);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-            &ActorsUnderDialog::updateExplanation);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ActorsUnderDialog::updateExplanation);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

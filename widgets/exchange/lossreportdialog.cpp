@@ -73,11 +73,11 @@ void LossReportDialog::retranslateUi()
     m_headline->setText(headline());
     m_counts->setText(counts());
     const int lost = int(m_report.losses.size());
-    m_details->setText(
-        lost == 0 ? tr("Nothing was lost: everything in the file is in the project.")
-                  : tr("%n thing(s) in the file could not be represented in the project; "
-                       "they are listed below.",
-                       nullptr, lost));
+    m_details->setText(lost == 0
+                           ? tr("Nothing was lost: everything in the file is in the project.")
+                           : tr("%n thing(s) in the file could not be represented in the project; "
+                                "they are listed below.",
+                                nullptr, lost));
     //: Column headings of the loss report: where in the file, and what was not taken in.
     m_list->setHeaderLabels({tr("Where"), tr("What was lost")});
     m_list->setVisible(lost > 0);

@@ -51,9 +51,9 @@ QString exportProjectAsQdpx(const Project &project, QWidget *parent)
 {
     const QString suggested =
         QDir(QFileInfo(project.path()).absolutePath()).filePath(project.name() + QdpxSuffix);
-    QString path = FileDialogs::saveFileName(
-        parent, ExporterText::tr("Export REFI-QDA Project"), suggested,
-        ExporterText::tr("REFI-QDA projects (*.qdpx);;All files (*)"));
+    QString path =
+        FileDialogs::saveFileName(parent, ExporterText::tr("Export REFI-QDA Project"), suggested,
+                                  ExporterText::tr("REFI-QDA projects (*.qdpx);;All files (*)"));
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
@@ -62,9 +62,9 @@ QString exportProjectAsQdpx(const Project &project, QWidget *parent)
     if (!writeQdpx(project, path, parent, &error)) {
         if (error.isEmpty())
             return {};
-        QMessageBox::critical(parent, ExporterText::tr("Export REFI-QDA Project"),
-                              ExporterText::tr("The project could not be exported.\n\n%1")
-                                  .arg(error));
+        QMessageBox::critical(
+            parent, ExporterText::tr("Export REFI-QDA Project"),
+            ExporterText::tr("The project could not be exported.\n\n%1").arg(error));
         return {};
     }
     return path;

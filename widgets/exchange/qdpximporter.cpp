@@ -36,11 +36,11 @@ bool writtenByDemarche(const QList<QdpxCode> &codes)
 QString askProjectPath(QWidget *parent, const QString &qdpxPath)
 {
     const QFileInfo source(qdpxPath);
-    QString path = FileDialogs::saveFileName(
-        parent, ImporterText::tr("Save the imported project as"),
-        source.dir().filePath(source.completeBaseName() + ProjectSuffix),
-        ImporterText::tr("Demarche projects (*.demarche);;All files (*)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
+    QString path =
+        FileDialogs::saveFileName(parent, ImporterText::tr("Save the imported project as"),
+                                  source.dir().filePath(source.completeBaseName() + ProjectSuffix),
+                                  ImporterText::tr("Demarche projects (*.demarche);;All files (*)"),
+                                  nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return {};
     if (!path.endsWith(ProjectSuffix, Qt::CaseInsensitive))
@@ -57,8 +57,7 @@ QString askProjectPath(QWidget *parent, const QString &qdpxPath)
 
 } // namespace
 
-Result<QdpxImportReport> importQdpxAsNewProject(const QString &qdpxPath,
-                                                const QString &projectPath,
+Result<QdpxImportReport> importQdpxAsNewProject(const QString &qdpxPath, const QString &projectPath,
                                                 const QdpxImportOptions &options)
 {
     auto store = ProjectStore::create(projectPath);
@@ -79,8 +78,7 @@ QdpxImportOutcome chooseAndImportQdpx(QWidget *parent, const QString &folder)
     QdpxImportOutcome outcome;
     const QString title = ImporterText::tr("Import REFI-QDA Project");
     outcome.qdpxPath = FileDialogs::openFileName(
-        parent, title, folder,
-        ImporterText::tr("REFI-QDA projects (*.qdpx);;All files (*)"));
+        parent, title, folder, ImporterText::tr("REFI-QDA projects (*.qdpx);;All files (*)"));
     if (outcome.qdpxPath.isEmpty())
         return outcome;
     const QString fileName = QFileInfo(outcome.qdpxPath).fileName();
@@ -92,9 +90,9 @@ QdpxImportOutcome chooseAndImportQdpx(QWidget *parent, const QString &folder)
         return read;
     }();
     if (!codes) {
-        QMessageBox::critical(parent, title,
-                              ImporterText::tr("The file could not be read.\n\n%1")
-                                  .arg(codes.error().message));
+        QMessageBox::critical(
+            parent, title,
+            ImporterText::tr("The file could not be read.\n\n%1").arg(codes.error().message));
         return outcome;
     }
 

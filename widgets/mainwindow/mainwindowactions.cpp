@@ -158,8 +158,8 @@ void MainWindowActions::retranslate()
 
 void MainWindowActions::setState(const State &state)
 {
-    for (QAction *action : {m_saveAs, m_closeProject, m_exportClaims, m_exportQdpx, m_focusDocuments,
-                            m_focusCodebook, m_focusClaims, m_focusInspector})
+    for (QAction *action : {m_saveAs, m_closeProject, m_exportClaims, m_exportQdpx,
+                            m_focusDocuments, m_focusCodebook, m_focusClaims, m_focusInspector})
         action->setEnabled(state.projectOpen);
     for (QAction *action : {m_importDocuments, m_pasteDocument})
         action->setEnabled(state.writable);
