@@ -31,7 +31,7 @@ void printReport(const QdpxImportReport &report)
 
 int runImportQdpx(const QCommandLineParser &parser, const QStringList &positional)
 {
-    const QString projectPath = positional.at(0);
+    const QString &projectPath = positional.at(0);
     QdpxImportOptions options;
     options.actorsUnder = parser.value(QStringLiteral("actors-under"));
     // A missing project is made, as `init` would, and removed again when the import is

@@ -34,7 +34,7 @@ Result<QdpxArchive> QdpxArchive::open(const QString &path)
     if (info.size() > MaxFileSize)
         return badInput(QdpxText::tr("%1: larger than %2 MB; refused")
                             .arg(path)
-                            .arg(MaxFileSize / (1024 * 1024)));
+                            .arg(MaxFileSize / (1024LL * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(QdpxText::tr("%1: cannot be read (%2)").arg(path, file.errorString()));
@@ -42,7 +42,7 @@ Result<QdpxArchive> QdpxArchive::open(const QString &path)
     if (bytes.size() > MaxFileSize)
         return badInput(QdpxText::tr("%1: larger than %2 MB; refused")
                             .arg(path)
-                            .arg(MaxFileSize / (1024 * 1024)));
+                            .arg(MaxFileSize / (1024LL * 1024)));
     auto zip = ZipArchive::open(bytes, path, QStringLiteral("REFI-QDA"), ZipLimits);
     if (!zip)
         return zip.error();

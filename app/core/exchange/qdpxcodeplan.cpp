@@ -95,7 +95,7 @@ public:
     }
 
 private:
-    QColor colorOf(const QdpxCode &code) const
+    static QColor colorOf(const QdpxCode &code)
     {
         const QColor color = QColor::fromString(code.color);
         return color.isValid() ? color : QColor();
