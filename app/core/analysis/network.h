@@ -40,6 +40,7 @@ struct NetworkNode
     QString name;
     QColor color;
     int claims = 0; // claims counted for this node, after roll-up and within the scope
+    ActorKind actorKind = ActorKind::State; // actors only: what the codebook says it is
 
     // Stable across runs and kinds, unique in a two-mode network: "actor-12", "topic-3".
     QString key() const;
@@ -60,7 +61,9 @@ struct Network
     NetworkKind kind = NetworkKind::Congruence;
     QList<NetworkNode> nodes; // actors in codebook order, then (affiliation) topics
     QList<NetworkEdge> edges; // by source, then target
-    QList<Topic> topics;      // the topics that counted, for naming an edge's topics
+    // The topics that counted (every topic, or those asked for with their sub-topics), in
+    // codebook order, for naming an edge's topics.
+    QList<Topic> topics;
 
     int indexOf(NetworkNode::Type type, qint64 id) const;
 };
