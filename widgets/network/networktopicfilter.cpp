@@ -7,21 +7,6 @@
 #include <QSet>
 
 namespace demarche {
-namespace {
-
-int depthOf(const Project &project, const Topic &topic)
-{
-    int depth = 0;
-    const Topic *parent = project.topic(topic.parent);
-    // Bounded, in case a broken codebook loops.
-    while (parent && depth < 16) {
-        ++depth;
-        parent = project.topic(parent->parent);
-    }
-    return depth;
-}
-
-} // namespace
 
 NetworkTopicFilter::NetworkTopicFilter(const Project &project, QWidget *parent)
     : QPushButton(parent)
@@ -69,9 +54,8 @@ void NetworkTopicFilter::fill()
     connect(all, &QAction::triggered, this, [this]() { setTopics({}); });
     m_menu->addSeparator();
     for (const Topic &topic : m_project.topics()) {
-        // Sub-topics indented under their parents, as in the codebook.
-        const QString indent(depthOf(m_project, topic) * 3, QLatin1Char(' '));
-        QAction *action = m_menu->addAction(indent + topic.name);
+        // In codebook order, sub-topics after their parents; the name alone, as data.
+        QAction *action = m_menu->addAction(topic.name);
         action->setCheckable(true);
         action->setData(QVariant::fromValue(topic.id));
         action->setChecked(before.contains(topic.id));
