@@ -16,7 +16,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     commands << projectCommands() << documentCommands() << codebookCommands()
              << codebookEditCommands() << claimCommands() << claimEditCommands()
-             << compareCommands() << reportCommands() << cueCommands();
+             << compareCommands() << reportCommands() << networkCommands() << cueCommands();
     return commands;
 }
 

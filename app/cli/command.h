@@ -31,5 +31,6 @@ QList<Command> claimEditCommands();    // claim edit, claim remove
 QList<Command> compareCommands();      // compare
 QList<Command> reportCommands();       // report, matrix
 QList<Command> cueCommands();          // cues
+QList<Command> networkCommands();      // network
 
 } // namespace demarche::cli

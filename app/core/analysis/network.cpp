@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -118,7 +119,7 @@ private:
     void addPairEdges(Network &network, const QList<int> &rows) const;
     void addAffiliation(Network &network, const QList<int> &rows) const;
 
-    const QList<Actor> &m_actors;
+    QList<Actor> m_actors; // implicitly shared with the caller's list
     QList<Topic> m_topics;
     ClaimScopeCheck m_scope;
     QHash<ActorId, int> m_rowOf; // holder -> the row its claims count in

@@ -51,7 +51,9 @@ struct NetworkEdge
     int source = -1; // index into Network::nodes; an actor; source < target between actors
     int target = -1; // an actor, or in an affiliation network a topic
     double weight = 0;
-    QList<TopicId> topics; // the topics behind the edge, in codebook order
+    // The topics behind the edge, in codebook order: those that add to its weight (a topic
+    // where two actors stand at the same point adds nothing to their conflict).
+    QList<TopicId> topics;
     // Affiliation only: the actor's salience-weighted mean position on the topic.
     std::optional<double> meanPosition;
 };
