@@ -341,7 +341,7 @@ void NetworkView::updateDefinition()
     m_definition->setText(NetworkTexts::definition(chosen.kind, chosen.rollUp));
 }
 
-void NetworkView::updateStatus()
+void NetworkView::updateStatus() const
 {
     const Network &shown = network();
     int actors = 0;

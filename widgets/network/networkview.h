@@ -74,7 +74,7 @@ private:
     void updateDefinition();
     // Rings the holder of the project's current claim (and its topic, in two modes).
     void highlightCurrentClaim();
-    void updateStatus();
+    void updateStatus() const;
     void chooseExportFile(int format);
     void showExportError(const QString &path, const QString &message);
 
