@@ -10,6 +10,7 @@
 #include "widgets/mainwindow/projectsession.h"
 #include "widgets/mainwindow/welcomeview.h"
 #include "widgets/matrix/matrixview.h"
+#include "widgets/network/networkview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QAction>
@@ -136,6 +137,13 @@ private Q_SLOTS:
         QVERIFY(press(window, Qt::Key_4));
         QCOMPARE(window.currentView(), MainWindow::View::Timeline);
         QVERIFY(window.timelineView() && window.timelineView()->isVisible());
+
+        QVERIFY(!window.networkView());
+        QVERIFY(press(window, Qt::Key_5));
+        QCOMPARE(window.currentView(), MainWindow::View::Network);
+        QVERIFY(window.networkView() && window.networkView()->isVisible());
+        QVERIFY(window.viewAction(MainWindow::View::Network)->isChecked());
+        QVERIFY(!window.timelineView()->isVisible());
 
         QVERIFY(press(window, Qt::Key_1));
         QCOMPARE(window.currentView(), MainWindow::View::Workbench);

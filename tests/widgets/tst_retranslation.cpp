@@ -20,6 +20,7 @@
 #include "widgets/compare/compareview.h"
 #include "widgets/inspector/claiminspector.h"
 #include "widgets/matrix/matrixview.h"
+#include "widgets/network/networkview.h"
 #include "widgets/timeline/timelinechart.h"
 #include "widgets/timeline/timelineview.h"
 
@@ -69,7 +70,7 @@ bool marked(const QVariant &text)
     return MarkingTranslator::isMarked(text.toString());
 }
 
-enum class View { Claims, Codebook, Inspector, Compare, Matrix, Timeline };
+enum class View { Claims, Codebook, Inspector, Compare, Matrix, Timeline, Network };
 enum class Model { Claims, Comparison, Actors, Matrix, Documents };
 
 } // namespace
@@ -179,6 +180,8 @@ private:
                                    topicNamed(QStringLiteral("Ukraine")));
             return {std::move(timeline), QStringList()};
         }
+        case View::Network:
+            return {std::make_unique<NetworkView>(project()), QStringList()};
         }
         return {};
     }
@@ -240,6 +243,7 @@ private Q_SLOTS:
         QTest::newRow("compare view") << int(View::Compare);
         QTest::newRow("matrix view with its legend") << int(View::Matrix);
         QTest::newRow("timeline view") << int(View::Timeline);
+        QTest::newRow("network view") << int(View::Network);
     }
 
     void everyTextFollowsTheLanguage()

@@ -12,6 +12,7 @@
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mainwindow/welcomeview.h"
 #include "widgets/matrix/matrixview.h"
+#include "widgets/network/networkview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QApplication>
@@ -247,9 +248,9 @@ private Q_SLOTS:
         }
         QVERIFY(links > 10);
         // The sections the readers look for.
-        for (const char *wanted :
-             {"workflow", "tagging", "inspector", "position-scales", "roll-up", "stances",
-              "attribution", "compare", "matrix", "over-time", "csv-columns", "command-line"})
+        for (const char *wanted : {"workflow", "tagging", "inspector", "position-scales", "roll-up",
+                                   "stances", "attribution", "compare", "matrix", "over-time",
+                                   "network", "csv-columns", "command-line"})
             QVERIFY2(ids.contains(QLatin1String(wanted)), wanted);
     }
 
@@ -266,6 +267,7 @@ private Q_SLOTS:
         QTest::newRow("compare") << QStringLiteral("compare") << QStringLiteral("codebook");
         QTest::newRow("matrix") << QStringLiteral("matrix") << QStringLiteral("codebook");
         QTest::newRow("over time") << QStringLiteral("timeline") << QStringLiteral("codebook");
+        QTest::newRow("network") << QStringLiteral("network") << QStringLiteral("codebook");
     }
 
     void emptyStateLinksOpenTheGuide()
@@ -298,6 +300,9 @@ private Q_SLOTS:
             } else if (place == QLatin1String("timeline")) {
                 window.showView(MainWindow::View::Timeline);
                 container = window.timelineView();
+            } else if (place == QLatin1String("network")) {
+                window.showView(MainWindow::View::Network);
+                container = window.networkView();
             } else {
                 QWidget *dock = container->parentWidget();
                 dock->show();

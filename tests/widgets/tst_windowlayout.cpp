@@ -90,7 +90,7 @@ private:
         for (int i = 0; i < rounds; ++i) {
             for (const MainWindow::View view :
                  {MainWindow::View::Compare, MainWindow::View::Matrix, MainWindow::View::Timeline,
-                  MainWindow::View::Workbench}) {
+                  MainWindow::View::Network, MainWindow::View::Workbench}) {
                 window.showView(view);
                 QCoreApplication::sendPostedEvents();
                 QCoreApplication::processEvents();
@@ -259,7 +259,8 @@ private Q_SLOTS:
         }
         // The analysis views fit as well.
         for (const MainWindow::View view :
-             {MainWindow::View::Compare, MainWindow::View::Matrix, MainWindow::View::Timeline}) {
+             {MainWindow::View::Compare, MainWindow::View::Matrix, MainWindow::View::Timeline,
+              MainWindow::View::Network}) {
             window.showView(view);
             dockGeometries(window);
             QCOMPARE(window.size(), size);

@@ -35,12 +35,13 @@ class ProjectDialogs;
 class ProjectSession;
 class RecentProjectsMenu;
 class QuickTagController;
+class NetworkView;
 class TimelineView;
 class WelcomeView;
 
 // The annotation workbench: the article in the middle; documents, claims, codebook and
 // the claim inspector in docks; the welcome view while no project is open. Tabs beside
-// the workbench hold the analysis views (compare, matrix, over time), each built the
+// the workbench hold the analysis views (compare, matrix, over time, network), each built the
 // first time it is shown.
 class MainWindow final : public QMainWindow
 {
@@ -72,11 +73,12 @@ public:
     using View = ViewTabs::View;
     View currentView() const { return m_views->currentView(); }
     void showView(View view) { m_views->showView(view); }
-    QAction *viewAction(View view) const { return m_views->viewAction(view); } // Ctrl+1 to 4
+    QAction *viewAction(View view) const { return m_views->viewAction(view); } // Ctrl+1 to 5
     // The analysis views once shown for the open project; null before.
     CompareView *compareView() const { return m_views->compareView(); }
     MatrixView *matrixView() const { return m_views->matrixView(); }
     TimelineView *timelineView() const { return m_views->timelineView(); }
+    NetworkView *networkView() const { return m_views->networkView(); }
     // Opens the compare view on these two actors.
     void compareActors(ActorId a, ActorId b) { m_views->compareActors(a, b); }
 

@@ -58,7 +58,7 @@ public:
     QAction *userGuide() const { return m_userGuide; }
     QAction *keyboardShortcuts() const { return m_keyboardShortcuts; }
     QAction *about() const { return m_about; }
-    // Alt+1 to Alt+4: the keyboard into each dock, beside Ctrl+1 to Ctrl+4 for the views.
+    // Alt+1 to Alt+4: the keyboard into each dock, beside Ctrl+1 to Ctrl+5 for the views.
     QAction *focusDocuments() const { return m_focusDocuments; }
     QAction *focusCodebook() const { return m_focusCodebook; }
     QAction *focusClaims() const { return m_focusClaims; }

@@ -4,6 +4,7 @@
 #include "widgets/common/focusring.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/matrix/matrixview.h"
+#include "widgets/network/networkview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ constexpr ViewInfo viewInfos[] = {
     {ViewTabs::View::Compare, "showCompare", Qt::Key_2},
     {ViewTabs::View::Matrix, "showMatrix", Qt::Key_3},
     {ViewTabs::View::Timeline, "showTimeline", Qt::Key_4},
+    {ViewTabs::View::Network, "showNetwork", Qt::Key_5},
 };
 
 } // namespace
@@ -77,14 +79,16 @@ void ViewTabs::changeEvent(QEvent *event)
 
 void ViewTabs::retranslateUi()
 {
-    const QString titles[] = {tr("Workbench"), tr("Compare"), tr("Matrix"), tr("Over Time")};
+    const QString titles[] = {tr("Workbench"), tr("Compare"), tr("Matrix"), tr("Over Time"),
+                              tr("Network")};
     const QString tips[] = {
         tr("Read the articles and tag the claims (Ctrl+1)"),
         tr("Two actors' positions side by side, topic by topic (Ctrl+2)"),
         tr("Every actor against every topic (Ctrl+3)"),
-        tr("One or two actors' positions on a topic over time, by period (Ctrl+4)")};
+        tr("One or two actors' positions on a topic over time, by period (Ctrl+4)"),
+        tr("Who agrees with whom: actors linked by their positions on shared topics (Ctrl+5)")};
     const QString actions[] = {tr("&Workbench"), tr("&Compare Actors"), tr("Actor × Topic &Matrix"),
-                               tr("Position &Over Time")};
+                               tr("Position &Over Time"), tr("Actor &Network")};
     for (int i = 0; i < count(); ++i) {
         setTabText(i, titles[i]);
         setTabToolTip(i, tips[i]);
@@ -184,6 +188,13 @@ QWidget *ViewTabs::ensureView(View view)
             m_timeline->show(); // the page is on screen already
         }
         return m_timeline;
+    case View::Network:
+        if (!m_network) {
+            m_network = new NetworkView(p, page);
+            page->layout()->addWidget(m_network);
+            m_network->show(); // the page is on screen already
+        }
+        return m_network;
     case View::Workbench:
         break;
     }
@@ -207,6 +218,8 @@ void ViewTabs::deleteAnalysisViews()
     m_matrix = nullptr;
     delete m_timeline;
     m_timeline = nullptr;
+    delete m_network;
+    m_network = nullptr;
 }
 
 void ViewTabs::changed(int index)

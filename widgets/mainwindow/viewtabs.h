@@ -11,19 +11,20 @@ namespace demarche {
 
 class CompareView;
 class MatrixView;
+class NetworkView;
 class Project;
 class TimelineView;
 
 // The tabs of the window's centre: the workbench, and beside it the analysis views
-// (compare, matrix, over time), each built the first time it is shown for the open
-// project. Ctrl+1 to Ctrl+4 move between them.
+// (compare, matrix, over time, network), each built the first time it is shown for the
+// open project. Ctrl+1 to Ctrl+5 move between them.
 class ViewTabs final : public QTabWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ViewTabs)
 
 public:
-    enum class View { Workbench, Compare, Matrix, Timeline };
+    enum class View { Workbench, Compare, Matrix, Timeline, Network };
 
     ViewTabs(QWidget *workbench, QWidget *parent = nullptr);
 
@@ -40,6 +41,7 @@ public:
     CompareView *compareView() const { return m_compare; }
     MatrixView *matrixView() const { return m_matrix; }
     TimelineView *timelineView() const { return m_timeline; }
+    NetworkView *networkView() const { return m_network; }
     void compareActors(ActorId a, ActorId b);
 
 Q_SIGNALS:
@@ -65,6 +67,7 @@ private:
     CompareView *m_compare = nullptr;
     MatrixView *m_matrix = nullptr;
     TimelineView *m_timeline = nullptr;
+    NetworkView *m_network = nullptr;
     View m_lastView = View::Workbench;
 };
 
