@@ -220,10 +220,6 @@
         <translation>claim add: --%1 ist erforderlich</translation>
     </message>
     <message>
-        <source>export: --csv OUT is required</source>
-        <translation>export: --csv OUT ist erforderlich</translation>
-    </message>
-    <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
         <translation>--doc: &apos;%1&apos; ist keine Dokument-ID</translation>
     </message>
@@ -302,10 +298,6 @@
     <message>
         <source>The analyst&apos;s note.</source>
         <translation>Die Notiz des Analysten.</translation>
-    </message>
-    <message>
-        <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation>Exportiert Aussagen als CSV (RFC 4180, UTF-8); die Datei wird erst ersetzt, wenn sie vollständig ist.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -822,6 +814,119 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
         <translation>Thema „%1“ wird noch verwendet: %2; geben Sie --reassign-to NAME an, um sie neu zuzuordnen</translation>
     </message>
+    <message>
+        <source>export: give --csv OUT or --qdpx OUT (or both)</source>
+        <translation>export: Geben Sie --csv OUT oder --qdpx OUT an (oder beides)</translation>
+    </message>
+    <message>
+        <source>Exports claims to CSV (RFC 4180, UTF-8), the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo, or both; each file is replaced only when complete.</source>
+        <translation>Exportiert die Aussagen als CSV (RFC 4180, UTF-8), das ganze Projekt als REFI-QDA-Projekt (.qdpx) für QualCoder, MAXQDA, ATLAS.ti oder NVivo, oder beides; jede Datei wird erst ersetzt, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project to write: every document, the codebook and every claim (the filters below apply to the CSV only).</source>
+        <translation>Das zu schreibende REFI-QDA-Projekt: alle Dokumente, das Codebuch und alle Aussagen (die Filter unten gelten nur für die CSV).</translation>
+    </message>
+    <message>
+        <source>network: give --kind congruence, conflict or affiliation</source>
+        <translation>network: Geben Sie --kind congruence, conflict oder affiliation an</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of congruence, conflict, affiliation</source>
+        <translation>--kind: &apos;%1&apos; ist keiner von congruence, conflict, affiliation</translation>
+    </message>
+    <message>
+        <source>network: give --graphml OUT</source>
+        <translation>network: Geben Sie --graphml OUT an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n Kante</numerusform>
+            <numerusform>%n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>congruence, conflict or affiliation. m(i,j) is the salience-weighted mean position of actor i&apos;s claims on topic j that have a position. Congruence of actors i and k is the sum, over the topics where both have a mean, of 1 - |m(i,j) - m(k,j)| / 200; conflict is the sum of |m(i,j) - m(k,j)| / 200; two actors are joined where the weight is above 0. Affiliation joins each actor to each topic it has claims on, weighted by their number, with the mean position.</source>
+        <translation>congruence, conflict oder affiliation. m(i,j) ist die nach Salienz gewichtete mittlere Position der Aussagen von Akteur i zu Thema j, die eine Position haben. Die Kongruenz der Akteure i und k ist die Summe von 1 - |m(i,j) - m(k,j)| / 200 über die Themen, zu denen beide einen Mittelwert haben; der Konflikt ist die Summe von |m(i,j) - m(k,j)| / 200; zwei Akteure werden verbunden, wo das Gewicht über 0 liegt. Die Zugehörigkeit verbindet jeden Akteur mit jedem Thema, zu dem er Aussagen hat, gewichtet mit deren Anzahl, mit der mittleren Position.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Write the network to this GraphML file (Gephi, visone).</source>
+        <translation>Das Netzwerk in diese GraphML-Datei schreiben (Gephi, visone).</translation>
+    </message>
+    <message>
+        <source>Only this topic and its sub-topics (repeatable).</source>
+        <translation>Nur dieses Thema und seine Unterthemen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Make every actor a node of its own; by default members count as their top-level actor (a minister as his state).</source>
+        <translation>Jeden Akteur zu einem eigenen Knoten machen; standardmäßig zählen Mitglieder als ihr oberster Akteur (ein Minister als sein Staat).</translation>
+    </message>
+    <message>
+        <source>Writes who agrees with whom as a GraphML network for Gephi or visone.</source>
+        <translation>Schreibt als GraphML-Netzwerk für Gephi oder visone, wer mit wem übereinstimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n Dokument hinzugefügt</numerusform>
+            <numerusform>%n Dokumente hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n neuer Akteur</numerusform>
+            <numerusform>%n neue Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n neues Thema</numerusform>
+            <numerusform>%n neue Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added</source>
+        <translation>
+            <numerusform>%n Aussage hinzugefügt</numerusform>
+            <numerusform>%n Aussagen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loss report: nothing was lost.</source>
+        <translation>Verlustbericht: Nichts ging verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss report: %n item(s)</source>
+        <translation>
+            <numerusform>Verlustbericht: %n Eintrag</numerusform>
+            <numerusform>Verlustbericht: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports a REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti, NVivo) in one step, making PROJECT when it does not exist; prints what was added and the loss report.</source>
+        <translation>Importiert ein REFI-QDA-Projekt (QualCoder, MAXQDA, ATLAS.ti, NVivo) in einem Schritt und legt PROJECT an, wenn es noch nicht existiert; gibt aus, was hinzugefügt wurde, und den Verlustbericht.</translation>
+    </message>
+    <message>
+        <source>The code whose subcodes are actors (its name, or its path as in Codes/Actors); every other code becomes a topic.</source>
+        <translation>Der Code, dessen Untercodes Akteure sind (sein Name oder sein Pfad wie Codes/Akteure); jeder andere Code wird zu einem Thema.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1233,6 +1338,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
 </context>
 <context>
+    <name>Graphml</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Das Netzwerk konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
@@ -1377,6 +1489,24 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <extracomment>In the menu File ▸ Import: a whole project from QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>&amp;REFI-QDA-Projekt…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project…</source>
+        <extracomment>In the menu File ▸ Export: the whole project for QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>REFI-QDA-&amp;Projekt…</translation>
+    </message>
+    <message>
+        <source>Make a new project from a REFI-QDA project (.qdpx) of QualCoder, MAXQDA, ATLAS.ti, NVivo or Demarche</source>
+        <translation>Ein neues Projekt aus einem REFI-QDA-Projekt (.qdpx) von QualCoder, MAXQDA, ATLAS.ti, NVivo oder Demarche anlegen</translation>
+    </message>
+    <message>
+        <source>Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti and NVivo</source>
+        <translation>Das ganze Projekt als REFI-QDA-Projekt (.qdpx) für QualCoder, MAXQDA, ATLAS.ti und NVivo schreiben</translation>
+    </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
@@ -1391,6 +1521,114 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkImageText</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Das Netzwerk konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>das Bild konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTexts</name>
+    <message>
+        <source>Congruence</source>
+        <translation>Kongruenz</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Congruence: two actors are linked by the topics on which both took a position; each such topic adds 1 − |difference of their mean positions| / 200, so full agreement adds 1.</source>
+        <translation>Kongruenz: Zwei Akteure verbinden die Themen, zu denen beide eine Position eingenommen haben; jedes solche Thema trägt 1 − |Differenz ihrer mittleren Positionen| / 200 bei, volle Übereinstimmung also 1.</translation>
+    </message>
+    <message>
+        <source>Conflict: two actors are linked by the topics on which both took a position; each such topic adds |difference of their mean positions| / 200, so opposite extremes add 1.</source>
+        <translation>Konflikt: Zwei Akteure verbinden die Themen, zu denen beide eine Position eingenommen haben; jedes solche Thema trägt |Differenz ihrer mittleren Positionen| / 200 bei, entgegengesetzte Extreme also 1.</translation>
+    </message>
+    <message>
+        <source>Affiliation: each actor is linked to the topics it made claims on, weighted by the number of claims.</source>
+        <translation>Zugehörigkeit: Jeder Akteur ist mit den Themen verbunden, zu denen er Aussagen gemacht hat, gewichtet mit der Zahl der Aussagen.</translation>
+    </message>
+    <message>
+        <source>Means are weighted by salience.</source>
+        <translation>Die Mittelwerte sind nach Salienz gewichtet.</translation>
+    </message>
+    <message>
+        <source>Members count as their top-level actor.</source>
+        <translation>Mitglieder zählen als ihr oberster Akteur.</translation>
+    </message>
+    <message>
+        <source>Every actor counts on its own, members included.</source>
+        <translation>Jeder Akteur zählt für sich, auch Mitglieder.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>actor on topic</comment>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean position: %1</source>
+        <translation>Mittlere Position: %1</translation>
+    </message>
+    <message>
+        <source>No claim with a position</source>
+        <translation>Keine Aussage mit Position</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>two actors</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Congruence: %1</source>
+        <translation>Kongruenz: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n topic(s): %1</source>
+        <translation>
+            <numerusform>Über %n Thema: %1</numerusform>
+            <numerusform>Über %n Themen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Topic
+%2</source>
+        <comment>name, the word topic, claims</comment>
+        <translation>%1
+Thema
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <comment>name, kind of actor, claims</comment>
+        <translation>%1
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1664,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: is a pipe or a device; this format can only be written to a file</source>
+        <translation>%1: ist eine Pipe oder ein Gerät; dieses Format kann nur in eine Datei geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2043,295 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
         <translation>der Schemaeintrag %1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExport</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 failed (zip error %2)</source>
+        <translation>der Archiveintrag %1 ist fehlgeschlagen (ZIP-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>it is no longer a file</source>
+        <translation>es ist keine Datei mehr</translation>
+    </message>
+    <message>
+        <source>the archive cannot be started (zip error %1)</source>
+        <translation>das Archiv kann nicht angelegt werden (ZIP-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>%1: the export was cancelled</source>
+        <translation>%1: Der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the archive cannot be completed (zip error %1)</source>
+        <translation>das Archiv kann nicht abgeschlossen werden (ZIP-Fehler %1)</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The project could not be exported.
+
+%1</source>
+        <translation>Das Projekt konnte nicht exportiert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; refused</source>
+        <translation>%1: größer als %2 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: holds no .qde project file; not a REFI-QDA project</source>
+        <translation>%1: enthält keine .qde-Projektdatei; kein REFI-QDA-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: holds several project files (%2); a REFI-QDA project has one</source>
+        <extracomment>%2 lists the files, separated by commas</extracomment>
+        <translation>%1: enthält mehrere Projektdateien (%2); ein REFI-QDA-Projekt hat nur eine</translation>
+    </message>
+    <message>
+        <source>has no text (no plainTextPath and no PlainTextContent)</source>
+        <translation>hat keinen Text (weder plainTextPath noch PlainTextContent)</translation>
+    </message>
+    <message>
+        <source>its text is outside the archive (%1); not read</source>
+        <translation>sein Text liegt außerhalb des Archivs (%1); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>its text %1 is not in the archive</source>
+        <translation>sein Text %1 ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>%1: the text %2 is not valid UTF-8 (byte %3)</source>
+        <extracomment>%2 is a file inside the archive, %3 a byte offset</extracomment>
+        <translation>%1: Der Text %2 ist kein gültiges UTF-8 (Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: the text is binary data, not text</source>
+        <translation>%1: Der Text besteht aus Binärdaten, nicht aus Text</translation>
+    </message>
+    <message>
+        <source>the code has no usable name; left out, with what is coded with it</source>
+        <translation>der Code hat keinen verwendbaren Namen; ausgelassen, samt allem, was damit codiert ist</translation>
+    </message>
+    <message>
+        <source>the description line “%1” was not understood; left out</source>
+        <translation>die Beschreibungszeile „%1“ wurde nicht verstanden; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description was not imported</source>
+        <translation>die Beschreibung des Codes wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>not used: the file was written by Demarche, whose actors are known</source>
+        <translation>nicht verwendet: Die Datei wurde von Demarche geschrieben, ihre Akteure sind bekannt</translation>
+    </message>
+    <message>
+        <source>--actors-under: the file has no code named “%1”</source>
+        <translation>--actors-under: Die Datei hat keinen Code namens „%1“</translation>
+    </message>
+    <message>
+        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>--actors-under: Mehrere Codes heißen „%1“; geben Sie seinen Pfad von oben an, etwa „%2“</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>a selection in the loss report: source name, start and end positions</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>the position is outside the text; not imported</source>
+        <translation>die Stelle liegt außerhalb des Texts; nicht importiert</translation>
+    </message>
+    <message>
+        <source>the position splits a character (between CR and LF, or inside a letter and its accent); not imported</source>
+        <translation>die Stelle teilt ein Zeichen (zwischen CR und LF oder zwischen einem Buchstaben und seinem Akzent); nicht importiert</translation>
+    </message>
+    <message>
+        <source>the selection holds only blank space; not imported</source>
+        <translation>die Auswahl enthält nur Leerraum; nicht importiert</translation>
+    </message>
+    <message>
+        <source>the text has over 30 combining marks in a row, and positions cannot follow its canonical form; not imported</source>
+        <translation>der Text hat über 30 kombinierende Zeichen in Folge, und Stellen können seiner kanonischen Form nicht folgen; nicht importiert</translation>
+    </message>
+    <message>
+        <source>a %1 with no plain text; not imported</source>
+        <extracomment>%1 is an element of the file: PictureSource, AudioSource, ...</extracomment>
+        <translation>ein %1 ohne reinen Text; nicht importiert</translation>
+    </message>
+    <message>
+        <source>the text is empty; not imported</source>
+        <translation>der Text ist leer; nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) on the pages rather than the text; not imported</source>
+        <translation>
+            <numerusform>%n Auswahl auf den Seiten statt im Text; nicht importiert</numerusform>
+            <numerusform>%n Auswahlen auf den Seiten statt im Text; nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Unbenannte Quelle</translation>
+    </message>
+    <message>
+        <source>the source&apos;s description was not imported</source>
+        <translation>die Beschreibung der Quelle wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>the selection is empty; not imported</source>
+        <translation>die Auswahl ist leer; nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1; not imported</source>
+        <translation>%1; nicht importiert</translation>
+    </message>
+    <message>
+        <source>coded with a code that is not in the codebook; that coding was left out</source>
+        <translation>mit einem Code codiert, der nicht im Codebuch ist; diese Codierung wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>coded with several stances; the first was kept</source>
+        <translation>mit mehreren Haltungen codiert; die erste wurde beibehalten</translation>
+    </message>
+    <message>
+        <source>coded with no actor and no topic; not imported</source>
+        <translation>weder mit einem Akteur noch mit einem Thema codiert; nicht importiert</translation>
+    </message>
+    <message>
+        <source>coded with an actor but no topic; not imported</source>
+        <translation>mit einem Akteur, aber ohne Thema codiert; nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>coded with several actors or topics: one claim for each of its %n actor–topic pair(s)</source>
+        <translation>
+            <numerusform>mit mehreren Akteuren oder Themen codiert: eine Aussage für sein %n Akteur-Thema-Paar</numerusform>
+            <numerusform>mit mehreren Akteuren oder Themen codiert: je eine Aussage für jedes seiner %n Akteur-Thema-Paare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the variable was not imported</source>
+        <translation>die Variable wurde nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>the code is neither an actor nor a topic; %n coding(s) with it were left out</source>
+        <translation>
+            <numerusform>der Code ist weder ein Akteur noch ein Thema; %n Codierung damit wurde ausgelassen</numerusform>
+            <numerusform>der Code ist weder ein Akteur noch ein Thema; %n Codierungen damit wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actor was created for the selections coded with a topic and no actor</source>
+        <translation>der Akteur wurde für die Auswahlen angelegt, die mit einem Thema, aber ohne Akteur codiert sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) coded with a topic and no actor became claims of this actor</source>
+        <translation>
+            <numerusform>%n mit einem Thema, aber ohne Akteur codierte Auswahl wurde zu einer Aussage dieses Akteurs</numerusform>
+            <numerusform>%n mit einem Thema, aber ohne Akteur codierte Auswahlen wurden zu Aussagen dieses Akteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target “%1” is not an actor; left out</source>
+        <translation>der Adressat „%1“ ist kein Akteur; ausgelassen</translation>
+    </message>
+    <message>
+        <source>declares a document type (&lt;!DOCTYPE&gt;), which REFI-QDA does not use; refused for safety</source>
+        <translation>deklariert einen Dokumenttyp (&lt;!DOCTYPE&gt;), den REFI-QDA nicht verwendet; aus Sicherheitsgründen abgelehnt</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (no &lt;Project&gt; element)</source>
+        <translation>ist kein REFI-QDA-Projekt (kein &lt;Project&gt;-Element)</translation>
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <extracomment>%1 and %2 are line and column numbers, %3 the XML parser&apos;s explanation</extracomment>
+        <translation>kein gültiges XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not imported: Demarche has no place for this part of a project</source>
+        <translation>nicht importiert: Demarche hat keinen Platz für diesen Teil eines Projekts</translation>
+    </message>
+    <message>
+        <source>codes nested more than %1 deep; refused</source>
+        <translation>Codes mehr als %1 Ebenen tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>nested more than %1 codes deep; placed at that depth</source>
+        <translation>mehr als %1 Codes tief verschachtelt; auf dieser Ebene eingeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImporter</name>
+    <message>
+        <source>Save the imported project as</source>
+        <translation>Importiertes Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Demarche projects (*.demarche);;All files (*)</source>
+        <translation>Demarche-Projekte (*.demarche);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The import makes a new project: choose another name.</source>
+        <translation>%1 existiert bereits. Der Import legt ein neues Projekt an: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.
+
+%1</source>
+        <translation>Die Datei konnte nicht gelesen werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The project could not be imported.
+
+%1</source>
+        <translation>Das Projekt konnte nicht importiert werden.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2718,33 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ActorsUnderDialog</name>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>“%1” was made by another program. Which of its codes holds the actors? The codes below the one you choose become actors; every other code becomes a topic.</source>
+        <translation>„%1“ wurde mit einem anderen Programm erstellt. Welcher seiner Codes enthält die Akteure? Die Codes unter dem gewählten werden zu Akteuren; jeder andere Code wird zu einem Thema.</translation>
+    </message>
+    <message>
+        <source>None: every code becomes a topic</source>
+        <extracomment>The first choice in a list of codes: no code holds actors.</extracomment>
+        <translation>Keiner: Jeder Code wird zu einem Thema</translation>
+    </message>
+    <message>
+        <source>Every code becomes a topic. Coded passages become claims of the actor “Unattributed”.</source>
+        <translation>Jeder Code wird zu einem Thema. Codierte Passagen werden zu Aussagen des Akteurs „Unattributed“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) below “%1” become actors; the other codes become topics.</source>
+        <translation>
+            <numerusform>%n Code unter „%1“ wird zu einem Akteur; die anderen Codes werden zu Themen.</numerusform>
+            <numerusform>%n Codes unter „%1“ werden zu Akteuren; die anderen Codes werden zu Themen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3935,70 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     </message>
 </context>
 <context>
+    <name>demarche::LossReportDialog</name>
+    <message>
+        <source>REFI-QDA Import</source>
+        <translation>REFI-QDA-Import</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: everything in the file is in the project.</source>
+        <translation>Nichts ging verloren: Alles aus der Datei ist im Projekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in the file could not be represented in the project; they are listed below.</source>
+        <translation>
+            <numerusform>%n Element der Datei konnte im Projekt nicht abgebildet werden; es ist unten aufgeführt.</numerusform>
+            <numerusform>%n Elemente der Datei konnten im Projekt nicht abgebildet werden; sie sind unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>Column headings of the loss report: where in the file, and what was not taken in.</extracomment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What was lost</source>
+        <translation>Was verloren ging</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>A button: copy the report to the clipboard.</extracomment>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>“%1” was imported.</source>
+        <translation>„%1“ wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n neuer Akteur</numerusform>
+            <numerusform>%n neue Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n neues Thema</numerusform>
+            <numerusform>%n neue Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
@@ -3535,6 +4157,20 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
             <numerusform>%n Thema</numerusform>
             <numerusform>%n Themen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project was exported to %1</source>
+        <translation>Das Projekt wurde nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>A menu in File: Documents…, REFI-QDA Project…</extracomment>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>A menu in File: Claims to CSV…, REFI-QDA Project…</extracomment>
+        <translation>E&amp;xportieren</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +4360,193 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>Its sub-entries move under “%1”.</source>
         <translation>Seine Untereinträge werden unter „%1“ verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkTopicFilter</name>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>No topics yet</source>
+        <translation>Noch keine Themen</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Themen: %1</translation>
+    </message>
+    <message>
+        <source>Count only claims on the topics ticked here, each with its sub-topics</source>
+        <translation>Nur Aussagen zu den hier angehakten Themen zählen, jeweils mit ihren Unterthemen</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkView</name>
+    <message>
+        <source>Congruence links actors who take similar positions on the same topics, conflict those who take opposite ones; affiliation links actors to the topics they speak on</source>
+        <translation>Kongruenz verbindet Akteure, die zu denselben Themen ähnliche Positionen einnehmen, Konflikt solche mit entgegengesetzten; Zugehörigkeit verbindet Akteure mit den Themen, zu denen sie sich äußern</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>Netz&amp;werk:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll up members</source>
+        <translation>&amp;Mitglieder einrechnen</translation>
+    </message>
+    <message>
+        <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
+        <translation>Die Aussagen der Mitglieder eines Akteurs (ein Minister für seinen Staat) als seine eigenen zählen</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Again</source>
+        <translation>&amp;Neu anordnen</translation>
+    </message>
+    <message>
+        <source>Forget where nodes were dragged and arrange the network afresh</source>
+        <translation>Vergessen, wohin Knoten gezogen wurden, und das Netzwerk neu anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole network; Ctrl+wheel zooms</source>
+        <translation>Das ganze Netzwerk zeigen; Strg+Mausrad zoomt</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Save the drawing as an image, or the network for Gephi or visone</source>
+        <translation>Die Zeichnung als Bild speichern oder das Netzwerk für Gephi oder visone</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi or visone…</source>
+        <translation>GraphML für Gephi oder visone…</translation>
+    </message>
+    <message>
+        <source>Network drawing</source>
+        <translation>Netzwerkzeichnung</translation>
+    </message>
+    <message>
+        <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see who agrees with whom.</source>
+        <translation>Noch keine Akteure. Legen Sie die Akteure, die Sie verfolgen, im Codebuch an und codieren Sie ihre Aussagen, um zu sehen, wer mit wem übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>How to add actors and topics</source>
+        <translation>So legen Sie Akteure und Themen an</translation>
+    </message>
+    <message>
+        <source>The network cannot be counted: %1</source>
+        <translation>Das Netzwerk kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No claims yet. Select a passage in an article and press T to tag it; the actors who made claims appear here.</source>
+        <translation>Noch keine Aussagen. Wählen Sie eine Passage in einem Artikel aus und drücken Sie T, um sie zu codieren; die Akteure, die Aussagen gemacht haben, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation>So codieren Sie eine Aussage</translation>
+    </message>
+    <message>
+        <source>No claims on the chosen topics in the chosen documents and stances.</source>
+        <translation>Keine Aussagen zu den gewählten Themen in den gewählten Dokumenten und Haltungen.</translation>
+    </message>
+    <message>
+        <source>About the network</source>
+        <translation>Über das Netzwerk</translation>
+    </message>
+    <message>
+        <source>No edges: no two actors have taken a position on the same topic yet. An edge needs claims with a position by both actors on a topic.</source>
+        <translation>Keine Kanten: Noch haben keine zwei Akteure zum selben Thema eine Position eingenommen. Eine Kante erfordert Aussagen mit Position beider Akteure zu einem Thema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n Kante</numerusform>
+            <numerusform>%n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag a node to move it; it stays where you put it.</source>
+        <translation>Ziehen Sie einen Knoten, um ihn zu verschieben; er bleibt, wo Sie ihn ablegen.</translation>
+    </message>
+    <message>
+        <source>%1 network of %2</source>
+        <comment>kind, project</comment>
+        <translation>Netzwerk „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>Export Network as PNG</source>
+        <translation>Netzwerk als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.png</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 Netzwerk %2.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as SVG</source>
+        <translation>Netzwerk als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.svg</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 Netzwerk %2.svg</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>SVG-Zeichnungen (*.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as GraphML</source>
+        <translation>Netzwerk als GraphML exportieren</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.graphml</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 Netzwerk %2.graphml</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml);;All files (*)</source>
+        <translation>GraphML-Dateien (*.graphml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Network</source>
+        <translation>Netzwerk exportieren</translation>
+    </message>
+    <message>
+        <source>The network could not be exported to %1.</source>
+        <translation>Das Netzwerk konnte nicht nach %1 exportiert werden.</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +5199,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe oder Daten, 3 Projek
     <message>
         <source>Position &amp;Over Time</source>
         <translation>Position im &amp;Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Who agrees with whom: actors linked by their positions on shared topics (Ctrl+5)</source>
+        <translation>Wer mit wem übereinstimmt: Akteure, verbunden durch ihre Positionen zu gemeinsamen Themen (Strg+5)</translation>
+    </message>
+    <message>
+        <source>Actor &amp;Network</source>
+        <translation>Akteurs&amp;netzwerk</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,55 @@
             <numerusform>%n topics created</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n document added</numerusform>
+            <numerusform>%n documents added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n new actor</numerusform>
+            <numerusform>%n new actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n new topic</numerusform>
+            <numerusform>%n new topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added</source>
+        <translation>
+            <numerusform>%n claim added</numerusform>
+            <numerusform>%n claims added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss report: %n item(s)</source>
+        <translation>
+            <numerusform>Loss report: %n item</numerusform>
+            <numerusform>Loss report: %n items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -95,6 +144,23 @@
     </message>
 </context>
 <context>
+    <name>NetworkTexts</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n topic(s): %1</source>
+        <translation>
+            <numerusform>Over %n topic: %1</numerusform>
+            <numerusform>Over %n topics: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message numerus="yes">
         <source>the actor holds %n claim(s); reassign or delete them first</source>
@@ -108,6 +174,37 @@
         <translation>
             <numerusform>%n claim is tagged with the topic; retag or delete it first</numerusform>
             <numerusform>%n claims are tagged with the topic; retag or delete them first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImport</name>
+    <message numerus="yes">
+        <source>%n selection(s) on the pages rather than the text; not imported</source>
+        <translation>
+            <numerusform>%n selection on the pages rather than the text; not imported</numerusform>
+            <numerusform>%n selections on the pages rather than the text; not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>coded with several actors or topics: one claim for each of its %n actor–topic pair(s)</source>
+        <translation>
+            <numerusform>coded with several actors or topics: one claim for each of its %n actor–topic pair</numerusform>
+            <numerusform>coded with several actors or topics: one claim for each of its %n actor–topic pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the code is neither an actor nor a topic; %n coding(s) with it were left out</source>
+        <translation>
+            <numerusform>the code is neither an actor nor a topic; %n coding with it was left out</numerusform>
+            <numerusform>the code is neither an actor nor a topic; %n codings with it were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) coded with a topic and no actor became claims of this actor</source>
+        <translation>
+            <numerusform>%n selection coded with a topic and no actor became a claim of this actor</numerusform>
+            <numerusform>%n selections coded with a topic and no actor became claims of this actor</numerusform>
         </translation>
     </message>
 </context>
@@ -132,6 +229,16 @@
         <translation>
             <numerusform>%1: %n word hyphenated at a line end joined</numerusform>
             <numerusform>%1: %n words hyphenated at a line end joined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ActorsUnderDialog</name>
+    <message numerus="yes">
+        <source>%n code(s) below “%1” become actors; the other codes become topics.</source>
+        <translation>
+            <numerusform>%n code below “%1” becomes an actor; the other codes become topics.</numerusform>
+            <numerusform>%n codes below “%1” become actors; the other codes become topics.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +358,44 @@
     </message>
 </context>
 <context>
+    <name>demarche::LossReportDialog</name>
+    <message numerus="yes">
+        <source>%n thing(s) in the file could not be represented in the project; they are listed below.</source>
+        <translation>
+            <numerusform>%n thing in the file could not be represented in the project; it is listed below.</numerusform>
+            <numerusform>%n things in the file could not be represented in the project; they are listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n new actor</numerusform>
+            <numerusform>%n new actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n new topic</numerusform>
+            <numerusform>%n new topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::MainWindow</name>
     <message numerus="yes">
         <source>%n claim(s) exported to %1</source>
@@ -302,6 +447,30 @@
         <translation>
             <numerusform>The one claim of “%1” will move to “%2”; “%1” is then deleted.</numerusform>
             <numerusform>All %n claims of “%1” will move to “%2”; “%1” is then deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkView</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
         </translation>
     </message>
 </context>

@@ -220,10 +220,6 @@
         <translation>claim add&#xa0;: --%1 est obligatoire</translation>
     </message>
     <message>
-        <source>export: --csv OUT is required</source>
-        <translation>export&#xa0;: --csv OUT est obligatoire</translation>
-    </message>
-    <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
         <translation>--doc&#xa0;: &apos;%1&apos; n&apos;est pas un identifiant de document</translation>
     </message>
@@ -302,10 +298,6 @@
     <message>
         <source>The analyst&apos;s note.</source>
         <translation>La note de l&apos;analyste.</translation>
-    </message>
-    <message>
-        <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation>Exporte les déclarations en CSV (RFC 4180, UTF-8)&#xa0;; le fichier n&apos;est remplacé qu&apos;une fois complet.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -822,6 +814,119 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
         <translation>le thème «&#xa0;%1&#xa0;» est encore utilisé&#xa0;: %2&#xa0;; indiquez --reassign-to NAME pour les réattribuer</translation>
     </message>
+    <message>
+        <source>export: give --csv OUT or --qdpx OUT (or both)</source>
+        <translation>export : indiquez --csv OUT ou --qdpx OUT (ou les deux)</translation>
+    </message>
+    <message>
+        <source>Exports claims to CSV (RFC 4180, UTF-8), the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo, or both; each file is replaced only when complete.</source>
+        <translation>Exporte les déclarations en CSV (RFC 4180, UTF-8), le projet entier en projet REFI-QDA (.qdpx) pour QualCoder, MAXQDA, ATLAS.ti ou NVivo, ou les deux ; chaque fichier n&apos;est remplacé qu&apos;une fois complet.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project to write: every document, the codebook and every claim (the filters below apply to the CSV only).</source>
+        <translation>Le projet REFI-QDA à écrire : tous les documents, la grille de codage et toutes les déclarations (les filtres ci-dessous ne s&apos;appliquent qu&apos;au CSV).</translation>
+    </message>
+    <message>
+        <source>network: give --kind congruence, conflict or affiliation</source>
+        <translation>network : indiquez --kind congruence, conflict ou affiliation</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of congruence, conflict, affiliation</source>
+        <translation>--kind : &apos;%1&apos; ne fait pas partie de congruence, conflict, affiliation</translation>
+    </message>
+    <message>
+        <source>network: give --graphml OUT</source>
+        <translation>network : indiquez --graphml OUT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>congruence, conflict or affiliation. m(i,j) is the salience-weighted mean position of actor i&apos;s claims on topic j that have a position. Congruence of actors i and k is the sum, over the topics where both have a mean, of 1 - |m(i,j) - m(k,j)| / 200; conflict is the sum of |m(i,j) - m(k,j)| / 200; two actors are joined where the weight is above 0. Affiliation joins each actor to each topic it has claims on, weighted by their number, with the mean position.</source>
+        <translation>congruence, conflict ou affiliation. m(i,j) est la position moyenne, pondérée par la saillance, des déclarations de l&apos;acteur i sur le thème j qui ont une position. La congruence des acteurs i et k est la somme, sur les thèmes où tous deux ont une moyenne, de 1 - |m(i,j) - m(k,j)| / 200 ; le conflit est la somme de |m(i,j) - m(k,j)| / 200 ; deux acteurs sont liés là où le poids est supérieur à 0. L&apos;affiliation lie chaque acteur à chaque thème sur lequel il a des déclarations, avec un poids égal à leur nombre et avec la position moyenne.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Write the network to this GraphML file (Gephi, visone).</source>
+        <translation>Écrire le réseau dans ce fichier GraphML (Gephi, visone).</translation>
+    </message>
+    <message>
+        <source>Only this topic and its sub-topics (repeatable).</source>
+        <translation>Seulement ce thème et ses sous-thèmes (répétable).</translation>
+    </message>
+    <message>
+        <source>Make every actor a node of its own; by default members count as their top-level actor (a minister as his state).</source>
+        <translation>Faire de chaque acteur un nœud à part ; par défaut, les membres comptent comme leur acteur de plus haut niveau (un ministre comme son État).</translation>
+    </message>
+    <message>
+        <source>Writes who agrees with whom as a GraphML network for Gephi or visone.</source>
+        <translation>Écrit qui s&apos;accorde avec qui sous forme de réseau GraphML pour Gephi ou visone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n document ajouté</numerusform>
+            <numerusform>%n documents ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n nouvel acteur</numerusform>
+            <numerusform>%n nouveaux acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n nouveau thème</numerusform>
+            <numerusform>%n nouveaux thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added</source>
+        <translation>
+            <numerusform>%n déclaration ajoutée</numerusform>
+            <numerusform>%n déclarations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loss report: nothing was lost.</source>
+        <translation>Rapport des pertes : rien n&apos;a été perdu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss report: %n item(s)</source>
+        <translation>
+            <numerusform>Rapport des pertes : %n élément</numerusform>
+            <numerusform>Rapport des pertes : %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports a REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti, NVivo) in one step, making PROJECT when it does not exist; prints what was added and the loss report.</source>
+        <translation>Importe un projet REFI-QDA (QualCoder, MAXQDA, ATLAS.ti, NVivo) en une seule étape, en créant PROJECT s&apos;il n&apos;existe pas ; affiche ce qui a été ajouté et le rapport des pertes.</translation>
+    </message>
+    <message>
+        <source>The code whose subcodes are actors (its name, or its path as in Codes/Actors); every other code becomes a topic.</source>
+        <translation>Le code dont les sous-codes sont des acteurs (son nom, ou son chemin comme Codes/Acteurs) ; tout autre code devient un thème.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1233,6 +1338,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
 </context>
 <context>
+    <name>Graphml</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Impossible d&apos;écrire le réseau dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
@@ -1377,6 +1489,24 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <extracomment>In the menu File ▸ Import: a whole project from QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>Projet &amp;REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project…</source>
+        <extracomment>In the menu File ▸ Export: the whole project for QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>&amp;Projet REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Make a new project from a REFI-QDA project (.qdpx) of QualCoder, MAXQDA, ATLAS.ti, NVivo or Demarche</source>
+        <translation>Créer un nouveau projet à partir d&apos;un projet REFI-QDA (.qdpx) de QualCoder, MAXQDA, ATLAS.ti, NVivo ou Demarche</translation>
+    </message>
+    <message>
+        <source>Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti and NVivo</source>
+        <translation>Écrire le projet entier en projet REFI-QDA (.qdpx) pour QualCoder, MAXQDA, ATLAS.ti et NVivo</translation>
+    </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
@@ -1391,6 +1521,114 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkImageText</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Impossible d&apos;écrire le réseau dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>l&apos;image n&apos;a pas pu être dessinée</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTexts</name>
+    <message>
+        <source>Congruence</source>
+        <translation>Congruence</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Congruence: two actors are linked by the topics on which both took a position; each such topic adds 1 − |difference of their mean positions| / 200, so full agreement adds 1.</source>
+        <translation>Congruence : deux acteurs sont liés par les thèmes sur lesquels tous deux ont pris position ; chacun de ces thèmes ajoute 1 − |différence de leurs positions moyennes| / 200, si bien qu&apos;un accord complet ajoute 1.</translation>
+    </message>
+    <message>
+        <source>Conflict: two actors are linked by the topics on which both took a position; each such topic adds |difference of their mean positions| / 200, so opposite extremes add 1.</source>
+        <translation>Conflit : deux acteurs sont liés par les thèmes sur lesquels tous deux ont pris position ; chacun de ces thèmes ajoute |différence de leurs positions moyennes| / 200, si bien que des extrêmes opposés ajoutent 1.</translation>
+    </message>
+    <message>
+        <source>Affiliation: each actor is linked to the topics it made claims on, weighted by the number of claims.</source>
+        <translation>Affiliation : chaque acteur est lié aux thèmes sur lesquels il a fait des déclarations, avec un poids égal au nombre de déclarations.</translation>
+    </message>
+    <message>
+        <source>Means are weighted by salience.</source>
+        <translation>Les moyennes sont pondérées par la saillance.</translation>
+    </message>
+    <message>
+        <source>Members count as their top-level actor.</source>
+        <translation>Les membres comptent comme leur acteur de plus haut niveau.</translation>
+    </message>
+    <message>
+        <source>Every actor counts on its own, members included.</source>
+        <translation>Chaque acteur compte à part, membres compris.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>actor on topic</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean position: %1</source>
+        <translation>Position moyenne : %1</translation>
+    </message>
+    <message>
+        <source>No claim with a position</source>
+        <translation>Aucune déclaration avec une position</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>two actors</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Congruence: %1</source>
+        <translation>Congruence : %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n topic(s): %1</source>
+        <translation>
+            <numerusform>Sur %n thème : %1</numerusform>
+            <numerusform>Sur %n thèmes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Topic
+%2</source>
+        <comment>name, the word topic, claims</comment>
+        <translation>%1
+Thème
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <comment>name, kind of actor, claims</comment>
+        <translation>%1
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1664,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>the file is not open</source>
         <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>%1: is a pipe or a device; this format can only be written to a file</source>
+        <translation>%1 : est un tube ou un périphérique ; ce format ne peut être écrit que dans un fichier</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2043,295 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
         <translation>l&apos;élément de schéma %1 est absent</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExport</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 failed (zip error %2)</source>
+        <translation>l&apos;entrée d&apos;archive %1 a échoué (erreur ZIP %2)</translation>
+    </message>
+    <message>
+        <source>it is no longer a file</source>
+        <translation>ce n&apos;est plus un fichier</translation>
+    </message>
+    <message>
+        <source>the archive cannot be started (zip error %1)</source>
+        <translation>l&apos;archive ne peut pas être créée (erreur ZIP %1)</translation>
+    </message>
+    <message>
+        <source>%1: the export was cancelled</source>
+        <translation>%1 : l&apos;exportation a été annulée</translation>
+    </message>
+    <message>
+        <source>the archive cannot be completed (zip error %1)</source>
+        <translation>l&apos;archive ne peut pas être finalisée (erreur ZIP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Exporter un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The project could not be exported.
+
+%1</source>
+        <translation>Le projet n&apos;a pas pu être exporté.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1 : n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; refused</source>
+        <translation>%1 : plus de %2 Mo ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: holds no .qde project file; not a REFI-QDA project</source>
+        <translation>%1 : ne contient aucun fichier de projet .qde ; ce n&apos;est pas un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1: holds several project files (%2); a REFI-QDA project has one</source>
+        <extracomment>%2 lists the files, separated by commas</extracomment>
+        <translation>%1 : contient plusieurs fichiers de projet (%2) ; un projet REFI-QDA n&apos;en a qu&apos;un</translation>
+    </message>
+    <message>
+        <source>has no text (no plainTextPath and no PlainTextContent)</source>
+        <translation>n&apos;a pas de texte (ni plainTextPath ni PlainTextContent)</translation>
+    </message>
+    <message>
+        <source>its text is outside the archive (%1); not read</source>
+        <translation>son texte est hors de l&apos;archive (%1) ; non lu</translation>
+    </message>
+    <message>
+        <source>its text %1 is not in the archive</source>
+        <translation>son texte %1 n&apos;est pas dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>%1: the text %2 is not valid UTF-8 (byte %3)</source>
+        <extracomment>%2 is a file inside the archive, %3 a byte offset</extracomment>
+        <translation>%1 : le texte %2 n&apos;est pas de l&apos;UTF-8 valide (octet %3)</translation>
+    </message>
+    <message>
+        <source>%1: the text is binary data, not text</source>
+        <translation>%1 : le texte est constitué de données binaires, pas de texte</translation>
+    </message>
+    <message>
+        <source>the code has no usable name; left out, with what is coded with it</source>
+        <translation>le code n&apos;a pas de nom utilisable ; omis, avec tout ce qui est codé avec lui</translation>
+    </message>
+    <message>
+        <source>the description line “%1” was not understood; left out</source>
+        <translation>la ligne de description « %1 » n&apos;a pas été comprise ; omise</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description was not imported</source>
+        <translation>la description du code n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <source>not used: the file was written by Demarche, whose actors are known</source>
+        <translation>non utilisé : le fichier a été écrit par Demarche, dont les acteurs sont connus</translation>
+    </message>
+    <message>
+        <source>--actors-under: the file has no code named “%1”</source>
+        <translation>--actors-under : le fichier n&apos;a aucun code nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>--actors-under : plusieurs codes sont nommés « %1 » ; indiquez son chemin depuis le sommet, comme dans « %2 »</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>a selection in the loss report: source name, start and end positions</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>the position is outside the text; not imported</source>
+        <translation>l&apos;emplacement est hors du texte ; non importée</translation>
+    </message>
+    <message>
+        <source>the position splits a character (between CR and LF, or inside a letter and its accent); not imported</source>
+        <translation>l&apos;emplacement coupe un caractère (entre CR et LF, ou entre une lettre et son accent) ; non importée</translation>
+    </message>
+    <message>
+        <source>the selection holds only blank space; not imported</source>
+        <translation>la sélection ne contient que des blancs ; non importée</translation>
+    </message>
+    <message>
+        <source>the text has over 30 combining marks in a row, and positions cannot follow its canonical form; not imported</source>
+        <translation>le texte contient plus de 30 signes combinants à la suite, et les emplacements ne peuvent pas suivre sa forme canonique ; non importée</translation>
+    </message>
+    <message>
+        <source>a %1 with no plain text; not imported</source>
+        <extracomment>%1 is an element of the file: PictureSource, AudioSource, ...</extracomment>
+        <translation>un %1 sans texte brut ; non importé</translation>
+    </message>
+    <message>
+        <source>the text is empty; not imported</source>
+        <translation>le texte est vide ; non importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) on the pages rather than the text; not imported</source>
+        <translation>
+            <numerusform>%n sélection sur les pages plutôt que sur le texte ; non importée</numerusform>
+            <numerusform>%n sélections sur les pages plutôt que sur le texte ; non importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Source sans titre</translation>
+    </message>
+    <message>
+        <source>the source&apos;s description was not imported</source>
+        <translation>la description de la source n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <source>the selection is empty; not imported</source>
+        <translation>la sélection est vide ; non importée</translation>
+    </message>
+    <message>
+        <source>%1; not imported</source>
+        <translation>%1 ; non importée</translation>
+    </message>
+    <message>
+        <source>coded with a code that is not in the codebook; that coding was left out</source>
+        <translation>codée avec un code absent de la grille de codage ; ce codage a été omis</translation>
+    </message>
+    <message>
+        <source>coded with several stances; the first was kept</source>
+        <translation>codée avec plusieurs postures ; la première a été conservée</translation>
+    </message>
+    <message>
+        <source>coded with no actor and no topic; not imported</source>
+        <translation>codée sans acteur ni thème ; non importée</translation>
+    </message>
+    <message>
+        <source>coded with an actor but no topic; not imported</source>
+        <translation>codée avec un acteur mais sans thème ; non importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>coded with several actors or topics: one claim for each of its %n actor–topic pair(s)</source>
+        <translation>
+            <numerusform>codée avec plusieurs acteurs ou thèmes : une déclaration pour sa %n paire acteur–thème</numerusform>
+            <numerusform>codée avec plusieurs acteurs ou thèmes : une déclaration pour chacune de ses %n paires acteur–thème</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the variable was not imported</source>
+        <translation>la variable n&apos;a pas été importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>the code is neither an actor nor a topic; %n coding(s) with it were left out</source>
+        <translation>
+            <numerusform>le code n&apos;est ni un acteur ni un thème ; %n codage avec ce code a été omis</numerusform>
+            <numerusform>le code n&apos;est ni un acteur ni un thème ; %n codages avec ce code ont été omis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actor was created for the selections coded with a topic and no actor</source>
+        <translation>l&apos;acteur a été créé pour les sélections codées avec un thème mais sans acteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) coded with a topic and no actor became claims of this actor</source>
+        <translation>
+            <numerusform>%n sélection codée avec un thème mais sans acteur est devenue une déclaration de cet acteur</numerusform>
+            <numerusform>%n sélections codées avec un thème mais sans acteur sont devenues des déclarations de cet acteur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target “%1” is not an actor; left out</source>
+        <translation>la cible « %1 » n&apos;est pas un acteur ; omise</translation>
+    </message>
+    <message>
+        <source>declares a document type (&lt;!DOCTYPE&gt;), which REFI-QDA does not use; refused for safety</source>
+        <translation>déclare un type de document (&lt;!DOCTYPE&gt;), que REFI-QDA n&apos;utilise pas ; refusé par sécurité</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (no &lt;Project&gt; element)</source>
+        <translation>n&apos;est pas un projet REFI-QDA (pas d&apos;élément &lt;Project&gt;)</translation>
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <extracomment>%1 and %2 are line and column numbers, %3 the XML parser&apos;s explanation</extracomment>
+        <translation>XML non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>not imported: Demarche has no place for this part of a project</source>
+        <translation>non importé : Demarche n&apos;a pas de place pour cette partie d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>codes nested more than %1 deep; refused</source>
+        <translation>codes imbriqués sur plus de %1 niveaux ; refusé</translation>
+    </message>
+    <message>
+        <source>nested more than %1 codes deep; placed at that depth</source>
+        <translation>imbriqué sur plus de %1 niveaux de codes ; placé à ce niveau</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImporter</name>
+    <message>
+        <source>Save the imported project as</source>
+        <translation>Enregistrer le projet importé sous</translation>
+    </message>
+    <message>
+        <source>Demarche projects (*.demarche);;All files (*)</source>
+        <translation>Projets Demarche (*.demarche);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The import makes a new project: choose another name.</source>
+        <translation>%1 existe déjà. L&apos;importation crée un nouveau projet : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.
+
+%1</source>
+        <translation>Le fichier n&apos;a pas pu être lu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The project could not be imported.
+
+%1</source>
+        <translation>Le projet n&apos;a pas pu être importé.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2718,33 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ActorsUnderDialog</name>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>“%1” was made by another program. Which of its codes holds the actors? The codes below the one you choose become actors; every other code becomes a topic.</source>
+        <translation>« %1 » a été créé par un autre programme. Lequel de ses codes contient les acteurs ? Les codes placés sous celui que vous choisissez deviennent des acteurs ; tout autre code devient un thème.</translation>
+    </message>
+    <message>
+        <source>None: every code becomes a topic</source>
+        <extracomment>The first choice in a list of codes: no code holds actors.</extracomment>
+        <translation>Aucun : chaque code devient un thème</translation>
+    </message>
+    <message>
+        <source>Every code becomes a topic. Coded passages become claims of the actor “Unattributed”.</source>
+        <translation>Chaque code devient un thème. Les passages codés deviennent des déclarations de l&apos;acteur « Unattributed ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) below “%1” become actors; the other codes become topics.</source>
+        <translation>
+            <numerusform>%n code sous « %1 » devient un acteur ; les autres codes deviennent des thèmes.</numerusform>
+            <numerusform>%n codes sous « %1 » deviennent des acteurs ; les autres codes deviennent des thèmes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3935,70 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
 </context>
 <context>
+    <name>demarche::LossReportDialog</name>
+    <message>
+        <source>REFI-QDA Import</source>
+        <translation>Importation REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: everything in the file is in the project.</source>
+        <translation>Rien n&apos;a été perdu : tout le contenu du fichier est dans le projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in the file could not be represented in the project; they are listed below.</source>
+        <translation>
+            <numerusform>%n élément du fichier n&apos;a pas pu être représenté dans le projet ; il est listé ci-dessous.</numerusform>
+            <numerusform>%n éléments du fichier n&apos;ont pas pu être représentés dans le projet ; ils sont listés ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>Column headings of the loss report: where in the file, and what was not taken in.</extracomment>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What was lost</source>
+        <translation>Ce qui a été perdu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>A button: copy the report to the clipboard.</extracomment>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>“%1” was imported.</source>
+        <translation>« %1 » a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n nouvel acteur</numerusform>
+            <numerusform>%n nouveaux acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n nouveau thème</numerusform>
+            <numerusform>%n nouveaux thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
@@ -3535,6 +4157,20 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
             <numerusform>%n thème</numerusform>
             <numerusform>%n thèmes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project was exported to %1</source>
+        <translation>Le projet a été exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>A menu in File: Documents…, REFI-QDA Project…</extracomment>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>A menu in File: Claims to CSV…, REFI-QDA Project…</extracomment>
+        <translation>&amp;Exporter</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +4360,193 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>Its sub-entries move under “%1”.</source>
         <translation>Ses sous-entrées passent sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkTopicFilter</name>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>No topics yet</source>
+        <translation>Aucun thème pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Thèmes : %1</translation>
+    </message>
+    <message>
+        <source>Count only claims on the topics ticked here, each with its sub-topics</source>
+        <translation>Ne compter que les déclarations sur les thèmes cochés ici, chacun avec ses sous-thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkView</name>
+    <message>
+        <source>Congruence links actors who take similar positions on the same topics, conflict those who take opposite ones; affiliation links actors to the topics they speak on</source>
+        <translation>La congruence lie les acteurs qui prennent des positions proches sur les mêmes thèmes, le conflit ceux qui prennent des positions opposées ; l&apos;affiliation lie les acteurs aux thèmes sur lesquels ils s&apos;expriment</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>Ré&amp;seau :</translation>
+    </message>
+    <message>
+        <source>&amp;Roll up members</source>
+        <translation>Agréger les &amp;membres</translation>
+    </message>
+    <message>
+        <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
+        <translation>Compter les déclarations des membres d&apos;un acteur (un ministre pour son État) comme les siennes</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Again</source>
+        <translation>&amp;Réorganiser</translation>
+    </message>
+    <message>
+        <source>Forget where nodes were dragged and arrange the network afresh</source>
+        <translation>Oublier où les nœuds ont été déplacés et réorganiser le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole network; Ctrl+wheel zooms</source>
+        <translation>Afficher tout le réseau ; Ctrl+molette pour zoomer</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Save the drawing as an image, or the network for Gephi or visone</source>
+        <translation>Enregistrer le dessin en image, ou le réseau pour Gephi ou visone</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>Image PNG…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>Dessin SVG…</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi or visone…</source>
+        <translation>GraphML pour Gephi ou visone…</translation>
+    </message>
+    <message>
+        <source>Network drawing</source>
+        <translation>Dessin du réseau</translation>
+    </message>
+    <message>
+        <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see who agrees with whom.</source>
+        <translation>Aucun acteur pour l&apos;instant. Ajoutez les acteurs que vous suivez dans la grille de codage et étiquetez leurs déclarations pour voir qui s&apos;accorde avec qui.</translation>
+    </message>
+    <message>
+        <source>How to add actors and topics</source>
+        <translation>Comment ajouter des acteurs et des thèmes</translation>
+    </message>
+    <message>
+        <source>The network cannot be counted: %1</source>
+        <translation>Le réseau ne peut pas être calculé : %1</translation>
+    </message>
+    <message>
+        <source>No claims yet. Select a passage in an article and press T to tag it; the actors who made claims appear here.</source>
+        <translation>Aucune déclaration pour l&apos;instant. Sélectionnez un passage dans un article et appuyez sur T pour l&apos;étiqueter ; les acteurs qui ont fait des déclarations apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation>Comment étiqueter une déclaration</translation>
+    </message>
+    <message>
+        <source>No claims on the chosen topics in the chosen documents and stances.</source>
+        <translation>Aucune déclaration sur les thèmes choisis dans les documents et les postures choisis.</translation>
+    </message>
+    <message>
+        <source>About the network</source>
+        <translation>À propos du réseau</translation>
+    </message>
+    <message>
+        <source>No edges: no two actors have taken a position on the same topic yet. An edge needs claims with a position by both actors on a topic.</source>
+        <translation>Aucun lien : aucun couple d&apos;acteurs n&apos;a encore pris position sur un même thème. Un lien nécessite des déclarations avec une position des deux acteurs sur un thème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag a node to move it; it stays where you put it.</source>
+        <translation>Faites glisser un nœud pour le déplacer ; il reste où vous le posez.</translation>
+    </message>
+    <message>
+        <source>%1 network of %2</source>
+        <comment>kind, project</comment>
+        <translation>Réseau « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>Export Network as PNG</source>
+        <translation>Exporter le réseau en PNG</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.png</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 réseau %2.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Images PNG (*.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as SVG</source>
+        <translation>Exporter le réseau en SVG</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.svg</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 réseau %2.svg</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>Dessins SVG (*.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as GraphML</source>
+        <translation>Exporter le réseau en GraphML</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.graphml</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 réseau %2.graphml</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml);;All files (*)</source>
+        <translation>Fichiers GraphML (*.graphml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Network</source>
+        <translation>Exporter le réseau</translation>
+    </message>
+    <message>
+        <source>The network could not be exported to %1.</source>
+        <translation>Le réseau n&apos;a pas pu être exporté vers %1.</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +5199,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <message>
         <source>Position &amp;Over Time</source>
         <translation>É&amp;volution des positions</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Who agrees with whom: actors linked by their positions on shared topics (Ctrl+5)</source>
+        <translation>Qui s&apos;accorde avec qui : les acteurs liés par leurs positions sur des thèmes communs (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Actor &amp;Network</source>
+        <translation>Rés&amp;eau d&apos;acteurs</translation>
     </message>
 </context>
 <context>

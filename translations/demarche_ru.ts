@@ -223,10 +223,6 @@
         <translation>claim add: параметр --%1 обязателен</translation>
     </message>
     <message>
-        <source>export: --csv OUT is required</source>
-        <translation>export: требуется --csv OUT</translation>
-    </message>
-    <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
         <translation>--doc: «%1» не является идентификатором документа</translation>
     </message>
@@ -305,10 +301,6 @@
     <message>
         <source>The analyst&apos;s note.</source>
         <translation>Заметка аналитика.</translation>
-    </message>
-    <message>
-        <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation>Экспортирует заявления в CSV (RFC 4180, UTF-8); файл заменяется только после полной записи.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -832,6 +824,126 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
         <translation>тема «%1» всё ещё используется: %2; чтобы перенести их, укажите --reassign-to NAME</translation>
     </message>
+    <message>
+        <source>export: give --csv OUT or --qdpx OUT (or both)</source>
+        <translation>export: укажите --csv OUT или --qdpx OUT (или оба)</translation>
+    </message>
+    <message>
+        <source>Exports claims to CSV (RFC 4180, UTF-8), the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo, or both; each file is replaced only when complete.</source>
+        <translation>Экспортирует заявления в CSV (RFC 4180, UTF-8), весь проект — как проект REFI-QDA (.qdpx) для QualCoder, MAXQDA, ATLAS.ti или NVivo, либо и то и другое; каждый файл заменяется только после полной записи.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project to write: every document, the codebook and every claim (the filters below apply to the CSV only).</source>
+        <translation>Проект REFI-QDA для записи: все документы, кодификатор и все заявления (фильтры ниже относятся только к CSV).</translation>
+    </message>
+    <message>
+        <source>network: give --kind congruence, conflict or affiliation</source>
+        <translation>network: укажите --kind congruence, conflict или affiliation</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of congruence, conflict, affiliation</source>
+        <translation>--kind: «%1» — не одно из значений congruence, conflict, affiliation</translation>
+    </message>
+    <message>
+        <source>network: give --graphml OUT</source>
+        <translation>network: укажите --graphml OUT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n узел</numerusform>
+            <numerusform>%n узла</numerusform>
+            <numerusform>%n узлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>congruence, conflict or affiliation. m(i,j) is the salience-weighted mean position of actor i&apos;s claims on topic j that have a position. Congruence of actors i and k is the sum, over the topics where both have a mean, of 1 - |m(i,j) - m(k,j)| / 200; conflict is the sum of |m(i,j) - m(k,j)| / 200; two actors are joined where the weight is above 0. Affiliation joins each actor to each topic it has claims on, weighted by their number, with the mean position.</source>
+        <translation>congruence (согласие), conflict (конфликт) или affiliation (принадлежность). m(i,j) — средняя позиция заявлений актора i по теме j, имеющих позицию, взвешенная по значимости. Согласие акторов i и k — сумма по темам, по которым у обоих есть средняя, величин 1 - |m(i,j) - m(k,j)| / 200; конфликт — сумма |m(i,j) - m(k,j)| / 200; два актора связываются, если вес больше 0. Принадлежность связывает каждого актора с каждой темой, по которой у него есть заявления, с весом, равным их числу, и со средней позицией.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Write the network to this GraphML file (Gephi, visone).</source>
+        <translation>Записать сеть в этот файл GraphML (Gephi, visone).</translation>
+    </message>
+    <message>
+        <source>Only this topic and its sub-topics (repeatable).</source>
+        <translation>Только эта тема и её подтемы (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Make every actor a node of its own; by default members count as their top-level actor (a minister as his state).</source>
+        <translation>Сделать каждого актора отдельным узлом; по умолчанию представители засчитываются своему актору верхнего уровня (министр — своему государству).</translation>
+    </message>
+    <message>
+        <source>Writes who agrees with whom as a GraphML network for Gephi or visone.</source>
+        <translation>Записывает, кто с кем согласен, в виде сети GraphML для Gephi или visone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>добавлен %n документ</numerusform>
+            <numerusform>добавлено %n документа</numerusform>
+            <numerusform>добавлено %n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новый актор</numerusform>
+            <numerusform>%n новых актора</numerusform>
+            <numerusform>%n новых акторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n новая тема</numerusform>
+            <numerusform>%n новые темы</numerusform>
+            <numerusform>%n новых тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added</source>
+        <translation>
+            <numerusform>добавлено %n заявление</numerusform>
+            <numerusform>добавлено %n заявления</numerusform>
+            <numerusform>добавлено %n заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loss report: nothing was lost.</source>
+        <translation>Отчёт о потерях: ничего не потеряно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss report: %n item(s)</source>
+        <translation>
+            <numerusform>Отчёт о потерях: %n элемент</numerusform>
+            <numerusform>Отчёт о потерях: %n элемента</numerusform>
+            <numerusform>Отчёт о потерях: %n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports a REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti, NVivo) in one step, making PROJECT when it does not exist; prints what was added and the loss report.</source>
+        <translation>Импортирует проект REFI-QDA (QualCoder, MAXQDA, ATLAS.ti, NVivo) за один шаг, создавая PROJECT, если его нет; выводит, что добавлено, и отчёт о потерях.</translation>
+    </message>
+    <message>
+        <source>The code whose subcodes are actors (its name, or its path as in Codes/Actors); every other code becomes a topic.</source>
+        <translation>Код, подкоды которого — акторы (его имя или путь, как в Codes/Actors); все остальные коды становятся темами.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1245,6 +1357,13 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>Graphml</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Не удалось записать сеть в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
@@ -1389,6 +1508,24 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <extracomment>In the menu File ▸ Import: a whole project from QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>&amp;Проект REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project…</source>
+        <extracomment>In the menu File ▸ Export: the whole project for QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>&amp;Проект REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Make a new project from a REFI-QDA project (.qdpx) of QualCoder, MAXQDA, ATLAS.ti, NVivo or Demarche</source>
+        <translation>Создать новый проект на основе проекта REFI-QDA (.qdpx) из QualCoder, MAXQDA, ATLAS.ti, NVivo или Demarche</translation>
+    </message>
+    <message>
+        <source>Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti and NVivo</source>
+        <translation>Записать весь проект как проект REFI-QDA (.qdpx) для QualCoder, MAXQDA, ATLAS.ti и NVivo</translation>
+    </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
@@ -1403,6 +1540,116 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkImageText</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Не удалось записать сеть в %1: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>не удалось отрисовать изображение</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTexts</name>
+    <message>
+        <source>Congruence</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <source>Congruence: two actors are linked by the topics on which both took a position; each such topic adds 1 − |difference of their mean positions| / 200, so full agreement adds 1.</source>
+        <translation>Согласие: два актора связаны темами, по которым оба заняли позицию; каждая такая тема добавляет 1 − |разность их средних позиций| / 200, так что полное согласие добавляет 1.</translation>
+    </message>
+    <message>
+        <source>Conflict: two actors are linked by the topics on which both took a position; each such topic adds |difference of their mean positions| / 200, so opposite extremes add 1.</source>
+        <translation>Конфликт: два актора связаны темами, по которым оба заняли позицию; каждая такая тема добавляет |разность их средних позиций| / 200, так что противоположные крайности добавляют 1.</translation>
+    </message>
+    <message>
+        <source>Affiliation: each actor is linked to the topics it made claims on, weighted by the number of claims.</source>
+        <translation>Принадлежность: каждый актор связан с темами, по которым он делал заявления, с весом, равным числу заявлений.</translation>
+    </message>
+    <message>
+        <source>Means are weighted by salience.</source>
+        <translation>Средние взвешены по значимости.</translation>
+    </message>
+    <message>
+        <source>Members count as their top-level actor.</source>
+        <translation>Представители засчитываются своему актору верхнего уровня.</translation>
+    </message>
+    <message>
+        <source>Every actor counts on its own, members included.</source>
+        <translation>Каждый актор учитывается отдельно, включая представителей.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>actor on topic</comment>
+        <translation>%1 по теме «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean position: %1</source>
+        <translation>Средняя позиция: %1</translation>
+    </message>
+    <message>
+        <source>No claim with a position</source>
+        <translation>Нет заявлений с позицией</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>two actors</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Congruence: %1</source>
+        <translation>Согласие: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Конфликт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n topic(s): %1</source>
+        <translation>
+            <numerusform>По %n теме: %1</numerusform>
+            <numerusform>По %n темам: %1</numerusform>
+            <numerusform>По %n темам: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Topic
+%2</source>
+        <comment>name, the word topic, claims</comment>
+        <translation>%1
+Тема
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <comment>name, kind of actor, claims</comment>
+        <translation>%1
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1685,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>the file is not open</source>
         <translation>файл не открыт</translation>
+    </message>
+    <message>
+        <source>%1: is a pipe or a device; this format can only be written to a file</source>
+        <translation>%1: это канал или устройство; этот формат можно записать только в файл</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2066,299 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
         <translation>отсутствует элемент схемы %1</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExport</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 failed (zip error %2)</source>
+        <translation>не удалось записать элемент архива %1 (ошибка zip %2)</translation>
+    </message>
+    <message>
+        <source>it is no longer a file</source>
+        <translation>это больше не файл</translation>
+    </message>
+    <message>
+        <source>the archive cannot be started (zip error %1)</source>
+        <translation>не удаётся создать архив (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <source>%1: the export was cancelled</source>
+        <translation>%1: экспорт отменён</translation>
+    </message>
+    <message>
+        <source>the archive cannot be completed (zip error %1)</source>
+        <translation>не удаётся завершить архив (ошибка zip %1)</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Проекты REFI-QDA (*.qdpx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The project could not be exported.
+
+%1</source>
+        <translation>Не удалось экспортировать проект.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: файл не найден</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: не является файлом</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; refused</source>
+        <translation>%1: размер больше %2 МБ; файл отклонён</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: не удаётся прочитать (%2)</translation>
+    </message>
+    <message>
+        <source>%1: holds no .qde project file; not a REFI-QDA project</source>
+        <translation>%1: не содержит файла проекта .qde; это не проект REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1: holds several project files (%2); a REFI-QDA project has one</source>
+        <extracomment>%2 lists the files, separated by commas</extracomment>
+        <translation>%1: содержит несколько файлов проекта (%2); в проекте REFI-QDA он один</translation>
+    </message>
+    <message>
+        <source>has no text (no plainTextPath and no PlainTextContent)</source>
+        <translation>не содержит текста (нет ни plainTextPath, ни PlainTextContent)</translation>
+    </message>
+    <message>
+        <source>its text is outside the archive (%1); not read</source>
+        <translation>его текст находится вне архива (%1); не прочитан</translation>
+    </message>
+    <message>
+        <source>its text %1 is not in the archive</source>
+        <translation>его текста %1 нет в архиве</translation>
+    </message>
+    <message>
+        <source>%1: the text %2 is not valid UTF-8 (byte %3)</source>
+        <extracomment>%2 is a file inside the archive, %3 a byte offset</extracomment>
+        <translation>%1: текст %2 не является допустимым UTF-8 (байт %3)</translation>
+    </message>
+    <message>
+        <source>%1: the text is binary data, not text</source>
+        <translation>%1: вместо текста двоичные данные</translation>
+    </message>
+    <message>
+        <source>the code has no usable name; left out, with what is coded with it</source>
+        <translation>у кода нет пригодного имени; пропущен вместе со всем, что им закодировано</translation>
+    </message>
+    <message>
+        <source>the description line “%1” was not understood; left out</source>
+        <translation>строка описания «%1» не распознана; пропущена</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description was not imported</source>
+        <translation>описание кода не импортировано</translation>
+    </message>
+    <message>
+        <source>not used: the file was written by Demarche, whose actors are known</source>
+        <translation>не используется: файл записан программой Demarche, акторы в нём известны</translation>
+    </message>
+    <message>
+        <source>--actors-under: the file has no code named “%1”</source>
+        <translation>--actors-under: в файле нет кода «%1»</translation>
+    </message>
+    <message>
+        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>--actors-under: несколько кодов называются «%1»; укажите путь от верхнего уровня, например «%2»</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>a selection in the loss report: source name, start and end positions</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>the position is outside the text; not imported</source>
+        <translation>смещение выходит за пределы текста; не импортировано</translation>
+    </message>
+    <message>
+        <source>the position splits a character (between CR and LF, or inside a letter and its accent); not imported</source>
+        <translation>смещение разрезает символ (между CR и LF или между буквой и её диакритическим знаком); не импортировано</translation>
+    </message>
+    <message>
+        <source>the selection holds only blank space; not imported</source>
+        <translation>выделенный фрагмент содержит только пробелы; не импортировано</translation>
+    </message>
+    <message>
+        <source>the text has over 30 combining marks in a row, and positions cannot follow its canonical form; not imported</source>
+        <translation>в тексте более 30 комбинируемых знаков подряд, и смещения не удаётся сопоставить с его канонической формой; не импортировано</translation>
+    </message>
+    <message>
+        <source>a %1 with no plain text; not imported</source>
+        <extracomment>%1 is an element of the file: PictureSource, AudioSource, ...</extracomment>
+        <translation>элемент %1 без обычного текста; не импортировано</translation>
+    </message>
+    <message>
+        <source>the text is empty; not imported</source>
+        <translation>текст пуст; не импортировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) on the pages rather than the text; not imported</source>
+        <translation>
+            <numerusform>%n выделенный фрагмент на страницах, а не в тексте; не импортировано</numerusform>
+            <numerusform>%n выделенных фрагмента на страницах, а не в тексте; не импортированы</numerusform>
+            <numerusform>%n выделенных фрагментов на страницах, а не в тексте; не импортированы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Документ без названия</translation>
+    </message>
+    <message>
+        <source>the source&apos;s description was not imported</source>
+        <translation>описание документа не импортировано</translation>
+    </message>
+    <message>
+        <source>the selection is empty; not imported</source>
+        <translation>выделенный фрагмент пуст; не импортировано</translation>
+    </message>
+    <message>
+        <source>%1; not imported</source>
+        <translation>%1; не импортировано</translation>
+    </message>
+    <message>
+        <source>coded with a code that is not in the codebook; that coding was left out</source>
+        <translation>закодировано кодом, которого нет в кодификаторе; это кодирование пропущено</translation>
+    </message>
+    <message>
+        <source>coded with several stances; the first was kept</source>
+        <translation>закодировано несколькими типами заявлений; сохранён первый</translation>
+    </message>
+    <message>
+        <source>coded with no actor and no topic; not imported</source>
+        <translation>закодировано без актора и без темы; не импортировано</translation>
+    </message>
+    <message>
+        <source>coded with an actor but no topic; not imported</source>
+        <translation>закодировано актором, но без темы; не импортировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>coded with several actors or topics: one claim for each of its %n actor–topic pair(s)</source>
+        <translation>
+            <numerusform>закодировано несколькими акторами или темами: по заявлению на каждую из %n пары «актор — тема»</numerusform>
+            <numerusform>закодировано несколькими акторами или темами: по заявлению на каждую из %n пар «актор — тема»</numerusform>
+            <numerusform>закодировано несколькими акторами или темами: по заявлению на каждую из %n пар «актор — тема»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the variable was not imported</source>
+        <translation>переменная не импортирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>the code is neither an actor nor a topic; %n coding(s) with it were left out</source>
+        <translation>
+            <numerusform>код не является ни актором, ни темой; пропущено %n кодирование с ним</numerusform>
+            <numerusform>код не является ни актором, ни темой; пропущено %n кодирования с ним</numerusform>
+            <numerusform>код не является ни актором, ни темой; пропущено %n кодирований с ним</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actor was created for the selections coded with a topic and no actor</source>
+        <translation>актор создан для выделенных фрагментов, закодированных темой без актора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) coded with a topic and no actor became claims of this actor</source>
+        <translation>
+            <numerusform>%n выделенный фрагмент, закодированный темой без актора, стал заявлением этого актора</numerusform>
+            <numerusform>%n выделенных фрагмента, закодированных темой без актора, стали заявлениями этого актора</numerusform>
+            <numerusform>%n выделенных фрагментов, закодированных темой без актора, стали заявлениями этого актора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target “%1” is not an actor; left out</source>
+        <translation>адресат «%1» не является актором; пропущен</translation>
+    </message>
+    <message>
+        <source>declares a document type (&lt;!DOCTYPE&gt;), which REFI-QDA does not use; refused for safety</source>
+        <translation>объявляет тип документа (&lt;!DOCTYPE&gt;), который REFI-QDA не использует; отклонено из соображений безопасности</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (no &lt;Project&gt; element)</source>
+        <translation>не является проектом REFI-QDA (нет элемента &lt;Project&gt;)</translation>
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <extracomment>%1 and %2 are line and column numbers, %3 the XML parser&apos;s explanation</extracomment>
+        <translation>недопустимый XML в строке %1, столбце %2: %3</translation>
+    </message>
+    <message>
+        <source>not imported: Demarche has no place for this part of a project</source>
+        <translation>не импортировано: в Demarche нет места для этой части проекта</translation>
+    </message>
+    <message>
+        <source>codes nested more than %1 deep; refused</source>
+        <translation>глубина вложенности кодов больше %1; отклонено</translation>
+    </message>
+    <message>
+        <source>nested more than %1 codes deep; placed at that depth</source>
+        <translation>глубина вложенности больше %1; помещён на эту глубину</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImporter</name>
+    <message>
+        <source>Save the imported project as</source>
+        <translation>Сохранение импортированного проекта</translation>
+    </message>
+    <message>
+        <source>Demarche projects (*.demarche);;All files (*)</source>
+        <translation>Проекты Demarche (*.demarche);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The import makes a new project: choose another name.</source>
+        <translation>%1 уже существует. Импорт создаёт новый проект: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Проекты REFI-QDA (*.qdpx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.
+
+%1</source>
+        <translation>Не удалось прочитать файл.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The project could not be imported.
+
+%1</source>
+        <translation>Не удалось импортировать проект.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2748,34 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Kind</source>
         <translation>Категория</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ActorsUnderDialog</name>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <source>“%1” was made by another program. Which of its codes holds the actors? The codes below the one you choose become actors; every other code becomes a topic.</source>
+        <translation>«%1» создан другой программой. Какой из его кодов содержит акторов? Коды под выбранным станут акторами; все остальные коды станут темами.</translation>
+    </message>
+    <message>
+        <source>None: every code becomes a topic</source>
+        <extracomment>The first choice in a list of codes: no code holds actors.</extracomment>
+        <translation>Нет: все коды станут темами</translation>
+    </message>
+    <message>
+        <source>Every code becomes a topic. Coded passages become claims of the actor “Unattributed”.</source>
+        <translation>Все коды станут темами. Закодированные фрагменты станут заявлениями актора «Unattributed».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) below “%1” become actors; the other codes become topics.</source>
+        <translation>
+            <numerusform>%n код под «%1» станет актором; остальные коды станут темами.</numerusform>
+            <numerusform>%n кода под «%1» станут акторами; остальные коды станут темами.</numerusform>
+            <numerusform>%n кодов под «%1» станут акторами; остальные коды станут темами.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3979,75 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>demarche::LossReportDialog</name>
+    <message>
+        <source>REFI-QDA Import</source>
+        <translation>Импорт REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: everything in the file is in the project.</source>
+        <translation>Ничего не потеряно: всё содержимое файла есть в проекте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in the file could not be represented in the project; they are listed below.</source>
+        <translation>
+            <numerusform>%n элемент файла не удалось представить в проекте; см. список ниже.</numerusform>
+            <numerusform>%n элемента файла не удалось представить в проекте; см. список ниже.</numerusform>
+            <numerusform>%n элементов файла не удалось представить в проекте; см. список ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>Column headings of the loss report: where in the file, and what was not taken in.</extracomment>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>What was lost</source>
+        <translation>Что потеряно</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>A button: copy the report to the clipboard.</extracomment>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>“%1” was imported.</source>
+        <translation>«%1» импортирован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новый актор</numerusform>
+            <numerusform>%n новых актора</numerusform>
+            <numerusform>%n новых акторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n новая тема</numerusform>
+            <numerusform>%n новые темы</numerusform>
+            <numerusform>%n новых тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
@@ -3571,6 +4212,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
             <numerusform>%n темы</numerusform>
             <numerusform>%n тем</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project was exported to %1</source>
+        <translation>Проект экспортирован в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>A menu in File: Documents…, REFI-QDA Project…</extracomment>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>A menu in File: Claims to CSV…, REFI-QDA Project…</extracomment>
+        <translation>&amp;Экспорт</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4416,196 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Its sub-entries move under “%1”.</source>
         <translation>Его дочерние элементы перейдут в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkTopicFilter</name>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>No topics yet</source>
+        <translation>Тем пока нет</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Темы: %1</translation>
+    </message>
+    <message>
+        <source>Count only claims on the topics ticked here, each with its sub-topics</source>
+        <translation>Учитывать только заявления по отмеченным здесь темам, каждой вместе с подтемами</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkView</name>
+    <message>
+        <source>Congruence links actors who take similar positions on the same topics, conflict those who take opposite ones; affiliation links actors to the topics they speak on</source>
+        <translation>Согласие связывает акторов, занимающих близкие позиции по одним и тем же темам, конфликт — занимающих противоположные; принадлежность связывает акторов с темами, по которым они высказываются</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Сеть:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll up members</source>
+        <translation>&amp;Учитывать представителей</translation>
+    </message>
+    <message>
+        <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
+        <translation>Учитывать заявления представителей актора (министра — за его государством) как его собственные</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Again</source>
+        <translation>&amp;Расположить заново</translation>
+    </message>
+    <message>
+        <source>Forget where nodes were dragged and arrange the network afresh</source>
+        <translation>Забыть, куда были перетащены узлы, и расположить сеть заново</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Вписать</translation>
+    </message>
+    <message>
+        <source>Show the whole network; Ctrl+wheel zooms</source>
+        <translation>Показать всю сеть; Ctrl+колесо масштабирует</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the drawing as an image, or the network for Gephi or visone</source>
+        <translation>Сохранить рисунок как изображение или сеть для Gephi или visone</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>Изображение PNG…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>Рисунок SVG…</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi or visone…</source>
+        <translation>GraphML для Gephi или visone…</translation>
+    </message>
+    <message>
+        <source>Network drawing</source>
+        <translation>Рисунок сети</translation>
+    </message>
+    <message>
+        <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see who agrees with whom.</source>
+        <translation>Акторов пока нет. Добавьте в кодификатор акторов, за которыми вы следите, и разметьте их заявления, чтобы увидеть, кто с кем согласен.</translation>
+    </message>
+    <message>
+        <source>How to add actors and topics</source>
+        <translation>Как добавить акторов и темы</translation>
+    </message>
+    <message>
+        <source>The network cannot be counted: %1</source>
+        <translation>Не удаётся рассчитать сеть: %1</translation>
+    </message>
+    <message>
+        <source>No claims yet. Select a passage in an article and press T to tag it; the actors who made claims appear here.</source>
+        <translation>Заявлений пока нет. Выделите фрагмент статьи и нажмите T, чтобы разметить его; акторы, сделавшие заявления, появятся здесь.</translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation>Как разметить заявление</translation>
+    </message>
+    <message>
+        <source>No claims on the chosen topics in the chosen documents and stances.</source>
+        <translation>Нет заявлений выбранных типов по выбранным темам в выбранных документах.</translation>
+    </message>
+    <message>
+        <source>About the network</source>
+        <translation>О сети</translation>
+    </message>
+    <message>
+        <source>No edges: no two actors have taken a position on the same topic yet. An edge needs claims with a position by both actors on a topic.</source>
+        <translation>Связей нет: пока ни одна пара акторов не заняла позицию по одной и той же теме. Для связи нужны заявления с позицией от обоих акторов по одной теме.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актора</numerusform>
+            <numerusform>%n акторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n темы</numerusform>
+            <numerusform>%n тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag a node to move it; it stays where you put it.</source>
+        <translation>Перетащите узел, чтобы переместить его; он останется там, куда вы его поместили.</translation>
+    </message>
+    <message>
+        <source>%1 network of %2</source>
+        <comment>kind, project</comment>
+        <translation>Сеть «%1» проекта «%2»</translation>
+    </message>
+    <message>
+        <source>Export Network as PNG</source>
+        <translation>Экспорт сети в PNG</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.png</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 сеть %2.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as SVG</source>
+        <translation>Экспорт сети в SVG</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.svg</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 сеть %2.svg</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as GraphML</source>
+        <translation>Экспорт сети в GraphML</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.graphml</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 сеть %2.graphml</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml);;All files (*)</source>
+        <translation>Файлы GraphML (*.graphml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export Network</source>
+        <translation>Экспорт сети</translation>
+    </message>
+    <message>
+        <source>The network could not be exported to %1.</source>
+        <translation>Не удалось экспортировать сеть в %1.</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +5267,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Position &amp;Over Time</source>
         <translation>&amp;Динамика позиций</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Who agrees with whom: actors linked by their positions on shared topics (Ctrl+5)</source>
+        <translation>Кто с кем согласен: акторы, связанные позициями по общим темам (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Actor &amp;Network</source>
+        <translation>С&amp;еть акторов</translation>
     </message>
 </context>
 <context>

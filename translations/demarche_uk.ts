@@ -223,10 +223,6 @@
         <translation>claim add: потрібен параметр --%1</translation>
     </message>
     <message>
-        <source>export: --csv OUT is required</source>
-        <translation>export: потрібен параметр --csv OUT</translation>
-    </message>
-    <message>
         <source>--doc: &apos;%1&apos; is not a document id</source>
         <translation>--doc: «%1» не є ідентифікатором документа</translation>
     </message>
@@ -305,10 +301,6 @@
     <message>
         <source>The analyst&apos;s note.</source>
         <translation>Примітка аналітика.</translation>
-    </message>
-    <message>
-        <source>Exports claims to CSV (RFC 4180, UTF-8); the file is replaced only when complete.</source>
-        <translation>Експортує заяви в CSV (RFC 4180, UTF-8); файл замінюється лише після завершення запису.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -832,6 +824,126 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <extracomment>%2 lists what still uses the topic: &quot;1 claim and 2 sub-topics&quot;</extracomment>
         <translation>на тему «%1» ще посилаються: %2; щоб перенести їх, укажіть --reassign-to NAME</translation>
     </message>
+    <message>
+        <source>export: give --csv OUT or --qdpx OUT (or both)</source>
+        <translation>export: укажіть --csv OUT або --qdpx OUT (або обидва)</translation>
+    </message>
+    <message>
+        <source>Exports claims to CSV (RFC 4180, UTF-8), the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo, or both; each file is replaced only when complete.</source>
+        <translation>Експортує заяви в CSV (RFC 4180, UTF-8), увесь проєкт — як проєкт REFI-QDA (.qdpx) для QualCoder, MAXQDA, ATLAS.ti чи NVivo, або і те, і те; кожен файл замінюється лише після завершення запису.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project to write: every document, the codebook and every claim (the filters below apply to the CSV only).</source>
+        <translation>Проєкт REFI-QDA для запису: усі документи, кодова книга й усі заяви (фільтри нижче стосуються лише CSV).</translation>
+    </message>
+    <message>
+        <source>network: give --kind congruence, conflict or affiliation</source>
+        <translation>network: укажіть --kind congruence, conflict або affiliation</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of congruence, conflict, affiliation</source>
+        <translation>--kind: «%1» не належить до congruence, conflict, affiliation</translation>
+    </message>
+    <message>
+        <source>network: give --graphml OUT</source>
+        <translation>network: укажіть --graphml OUT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n вузол</numerusform>
+            <numerusform>%n вузли</numerusform>
+            <numerusform>%n вузлів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>congruence, conflict or affiliation. m(i,j) is the salience-weighted mean position of actor i&apos;s claims on topic j that have a position. Congruence of actors i and k is the sum, over the topics where both have a mean, of 1 - |m(i,j) - m(k,j)| / 200; conflict is the sum of |m(i,j) - m(k,j)| / 200; two actors are joined where the weight is above 0. Affiliation joins each actor to each topic it has claims on, weighted by their number, with the mean position.</source>
+        <translation>congruence (узгодженість), conflict (конфлікт) або affiliation (належність). m(i,j) — середня позиція заяв актора i щодо теми j, які мають позицію, зважена за вагомістю. Узгодженість акторів i та k — сума за темами, щодо яких обидва мають середню, значень 1 - |m(i,j) - m(k,j)| / 200; конфлікт — сума |m(i,j) - m(k,j)| / 200; двох акторів пов’язують, якщо вага більша за 0. Належність пов’язує кожного актора з кожною темою, щодо якої він має заяви, з вагою, що дорівнює їхній кількості, і з середньою позицією.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Write the network to this GraphML file (Gephi, visone).</source>
+        <translation>Записати мережу в цей файл GraphML (Gephi, visone).</translation>
+    </message>
+    <message>
+        <source>Only this topic and its sub-topics (repeatable).</source>
+        <translation>Лише ця тема та її підтеми (можна повторювати).</translation>
+    </message>
+    <message>
+        <source>Make every actor a node of its own; by default members count as their top-level actor (a minister as his state).</source>
+        <translation>Зробити кожного актора окремим вузлом; типово члени враховуються для свого актора найвищого рівня (міністр — для своєї держави).</translation>
+    </message>
+    <message>
+        <source>Writes who agrees with whom as a GraphML network for Gephi or visone.</source>
+        <translation>Записує, хто з ким погоджується, як мережу GraphML для Gephi чи visone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>додано %n документ</numerusform>
+            <numerusform>додано %n документи</numerusform>
+            <numerusform>додано %n документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новий актор</numerusform>
+            <numerusform>%n нові актори</numerusform>
+            <numerusform>%n нових акторів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n нова тема</numerusform>
+            <numerusform>%n нові теми</numerusform>
+            <numerusform>%n нових тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added</source>
+        <translation>
+            <numerusform>додано %n заяву</numerusform>
+            <numerusform>додано %n заяви</numerusform>
+            <numerusform>додано %n заяв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loss report: nothing was lost.</source>
+        <translation>Звіт про втрати: нічого не втрачено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss report: %n item(s)</source>
+        <translation>
+            <numerusform>Звіт про втрати: %n елемент</numerusform>
+            <numerusform>Звіт про втрати: %n елементи</numerusform>
+            <numerusform>Звіт про втрати: %n елементів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports a REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti, NVivo) in one step, making PROJECT when it does not exist; prints what was added and the loss report.</source>
+        <translation>Імпортує проєкт REFI-QDA (QualCoder, MAXQDA, ATLAS.ti, NVivo) за один крок, створюючи PROJECT, якщо його не існує; виводить, що додано, і звіт про втрати.</translation>
+    </message>
+    <message>
+        <source>The code whose subcodes are actors (its name, or its path as in Codes/Actors); every other code becomes a topic.</source>
+        <translation>Код, підкоди якого є акторами (його назва або шлях, як-от Codes/Actors); усі інші коди стають темами.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1245,6 +1357,13 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>Graphml</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Не вдалося записати мережу в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormats</name>
     <message>
         <source>Plain text</source>
@@ -1389,6 +1508,24 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <extracomment>In the menu File ▸ Import: a whole project from QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>&amp;Проєкт REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project…</source>
+        <extracomment>In the menu File ▸ Export: the whole project for QualCoder, MAXQDA, ATLAS.ti or NVivo.</extracomment>
+        <translation>&amp;Проєкт REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Make a new project from a REFI-QDA project (.qdpx) of QualCoder, MAXQDA, ATLAS.ti, NVivo or Demarche</source>
+        <translation>Створити новий проєкт на основі проєкту REFI-QDA (.qdpx) з QualCoder, MAXQDA, ATLAS.ti, NVivo чи Demarche</translation>
+    </message>
+    <message>
+        <source>Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti and NVivo</source>
+        <translation>Записати весь проєкт як проєкт REFI-QDA (.qdpx) для QualCoder, MAXQDA, ATLAS.ti і NVivo</translation>
+    </message>
 </context>
 <context>
     <name>NameOnlyIconProvider</name>
@@ -1403,6 +1540,116 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkImageText</name>
+    <message>
+        <source>Could not write the network to %1: %2</source>
+        <translation>Не вдалося записати мережу в %1: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>не вдалося намалювати зображення</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTexts</name>
+    <message>
+        <source>Congruence</source>
+        <translation>Узгодженість</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфлікт</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Належність</translation>
+    </message>
+    <message>
+        <source>Congruence: two actors are linked by the topics on which both took a position; each such topic adds 1 − |difference of their mean positions| / 200, so full agreement adds 1.</source>
+        <translation>Узгодженість: двох акторів пов’язують теми, щодо яких обидва висловили позицію; кожна така тема додає 1 − |різниця їхніх середніх позицій| / 200, тож повна згода додає 1.</translation>
+    </message>
+    <message>
+        <source>Conflict: two actors are linked by the topics on which both took a position; each such topic adds |difference of their mean positions| / 200, so opposite extremes add 1.</source>
+        <translation>Конфлікт: двох акторів пов’язують теми, щодо яких обидва висловили позицію; кожна така тема додає |різниця їхніх середніх позицій| / 200, тож протилежні крайнощі додають 1.</translation>
+    </message>
+    <message>
+        <source>Affiliation: each actor is linked to the topics it made claims on, weighted by the number of claims.</source>
+        <translation>Належність: кожного актора пов’язано з темами, щодо яких він робив заяви, з вагою, що дорівнює кількості заяв.</translation>
+    </message>
+    <message>
+        <source>Means are weighted by salience.</source>
+        <translation>Середні зважено за вагомістю.</translation>
+    </message>
+    <message>
+        <source>Members count as their top-level actor.</source>
+        <translation>Члени враховуються для свого актора найвищого рівня.</translation>
+    </message>
+    <message>
+        <source>Every actor counts on its own, members included.</source>
+        <translation>Кожен актор враховується окремо, зокрема й члени.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>actor on topic</comment>
+        <translation>%1 — тема «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n заява</numerusform>
+            <numerusform>%n заяви</numerusform>
+            <numerusform>%n заяв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean position: %1</source>
+        <translation>Середня позиція: %1</translation>
+    </message>
+    <message>
+        <source>No claim with a position</source>
+        <translation>Немає заяв із позицією</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>two actors</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Congruence: %1</source>
+        <translation>Узгодженість: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Конфлікт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n topic(s): %1</source>
+        <translation>
+            <numerusform>За %n темою: %1</numerusform>
+            <numerusform>За %n темами: %1</numerusform>
+            <numerusform>За %n темами: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Topic
+%2</source>
+        <comment>name, the word topic, claims</comment>
+        <translation>%1
+Тема
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <comment>name, kind of actor, claims</comment>
+        <translation>%1
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1685,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>the file is not open</source>
         <translation>файл не відкрито</translation>
+    </message>
+    <message>
+        <source>%1: is a pipe or a device; this format can only be written to a file</source>
+        <translation>%1: це канал або пристрій; цей формат можна записати лише у файл</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2066,299 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
         <source>the schema entry %1 is missing</source>
         <extracomment>%1 is an SQLite object and its name, in English: table “claims”</extracomment>
         <translation>бракує елемента схеми %1</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExport</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: не вдалося записати: %2</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 failed (zip error %2)</source>
+        <translation>не вдалося записати елемент архіву %1 (помилка zip %2)</translation>
+    </message>
+    <message>
+        <source>it is no longer a file</source>
+        <translation>це вже не файл</translation>
+    </message>
+    <message>
+        <source>the archive cannot be started (zip error %1)</source>
+        <translation>не вдалося створити архів (помилка zip %1)</translation>
+    </message>
+    <message>
+        <source>%1: the export was cancelled</source>
+        <translation>%1: експорт скасовано</translation>
+    </message>
+    <message>
+        <source>the archive cannot be completed (zip error %1)</source>
+        <translation>не вдалося завершити архів (помилка zip %1)</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Експорт проєкту REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запис %1…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Проєкти REFI-QDA (*.qdpx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>The project could not be exported.
+
+%1</source>
+        <translation>Не вдалося експортувати проєкт.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: файлу не існує</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: не є файлом</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; refused</source>
+        <translation>%1: розмір перевищує %2 МБ; файл відхилено</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: не вдалося прочитати (%2)</translation>
+    </message>
+    <message>
+        <source>%1: holds no .qde project file; not a REFI-QDA project</source>
+        <translation>%1: не містить файлу проєкту .qde; це не проєкт REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1: holds several project files (%2); a REFI-QDA project has one</source>
+        <extracomment>%2 lists the files, separated by commas</extracomment>
+        <translation>%1: містить кілька файлів проєкту (%2); у проєкті REFI-QDA він один</translation>
+    </message>
+    <message>
+        <source>has no text (no plainTextPath and no PlainTextContent)</source>
+        <translation>не містить тексту (немає ні plainTextPath, ні PlainTextContent)</translation>
+    </message>
+    <message>
+        <source>its text is outside the archive (%1); not read</source>
+        <translation>його текст розташовано поза архівом (%1); не прочитано</translation>
+    </message>
+    <message>
+        <source>its text %1 is not in the archive</source>
+        <translation>його тексту %1 немає в архіві</translation>
+    </message>
+    <message>
+        <source>%1: the text %2 is not valid UTF-8 (byte %3)</source>
+        <extracomment>%2 is a file inside the archive, %3 a byte offset</extracomment>
+        <translation>%1: текст %2 не є коректним UTF-8 (байт %3)</translation>
+    </message>
+    <message>
+        <source>%1: the text is binary data, not text</source>
+        <translation>%1: замість тексту двійкові дані</translation>
+    </message>
+    <message>
+        <source>the code has no usable name; left out, with what is coded with it</source>
+        <translation>код не має придатної назви; пропущено разом з усім, що ним закодовано</translation>
+    </message>
+    <message>
+        <source>the description line “%1” was not understood; left out</source>
+        <translation>рядок опису «%1» не розпізнано; пропущено</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description was not imported</source>
+        <translation>опис коду не імпортовано</translation>
+    </message>
+    <message>
+        <source>not used: the file was written by Demarche, whose actors are known</source>
+        <translation>не використано: файл записано програмою Demarche, актори в ньому відомі</translation>
+    </message>
+    <message>
+        <source>--actors-under: the file has no code named “%1”</source>
+        <translation>--actors-under: у файлі немає коду з назвою «%1»</translation>
+    </message>
+    <message>
+        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>--actors-under: кілька кодів мають назву «%1»; укажіть шлях від верхнього рівня, як-от «%2»</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>a selection in the loss report: source name, start and end positions</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>the position is outside the text; not imported</source>
+        <translation>зсув виходить за межі тексту; не імпортовано</translation>
+    </message>
+    <message>
+        <source>the position splits a character (between CR and LF, or inside a letter and its accent); not imported</source>
+        <translation>зсув розрізає символ (між CR і LF або між літерою та її діакритичним знаком); не імпортовано</translation>
+    </message>
+    <message>
+        <source>the selection holds only blank space; not imported</source>
+        <translation>виділений фрагмент містить лише пробіли; не імпортовано</translation>
+    </message>
+    <message>
+        <source>the text has over 30 combining marks in a row, and positions cannot follow its canonical form; not imported</source>
+        <translation>текст містить понад 30 комбінованих знаків поспіль, і зсуви не вдається зіставити з його канонічною формою; не імпортовано</translation>
+    </message>
+    <message>
+        <source>a %1 with no plain text; not imported</source>
+        <extracomment>%1 is an element of the file: PictureSource, AudioSource, ...</extracomment>
+        <translation>елемент %1 без звичайного тексту; не імпортовано</translation>
+    </message>
+    <message>
+        <source>the text is empty; not imported</source>
+        <translation>текст порожній; не імпортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) on the pages rather than the text; not imported</source>
+        <translation>
+            <numerusform>%n виділений фрагмент на сторінках, а не в тексті; не імпортовано</numerusform>
+            <numerusform>%n виділені фрагменти на сторінках, а не в тексті; не імпортовано</numerusform>
+            <numerusform>%n виділених фрагментів на сторінках, а не в тексті; не імпортовано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Документ без назви</translation>
+    </message>
+    <message>
+        <source>the source&apos;s description was not imported</source>
+        <translation>опис документа не імпортовано</translation>
+    </message>
+    <message>
+        <source>the selection is empty; not imported</source>
+        <translation>виділений фрагмент порожній; не імпортовано</translation>
+    </message>
+    <message>
+        <source>%1; not imported</source>
+        <translation>%1; не імпортовано</translation>
+    </message>
+    <message>
+        <source>coded with a code that is not in the codebook; that coding was left out</source>
+        <translation>закодовано кодом, якого немає в кодовій книзі; це кодування пропущено</translation>
+    </message>
+    <message>
+        <source>coded with several stances; the first was kept</source>
+        <translation>закодовано кількома типами заяв; збережено перший</translation>
+    </message>
+    <message>
+        <source>coded with no actor and no topic; not imported</source>
+        <translation>закодовано без актора й без теми; не імпортовано</translation>
+    </message>
+    <message>
+        <source>coded with an actor but no topic; not imported</source>
+        <translation>закодовано актором, але без теми; не імпортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>coded with several actors or topics: one claim for each of its %n actor–topic pair(s)</source>
+        <translation>
+            <numerusform>закодовано кількома акторами чи темами: по заяві на кожну з %n пари «актор — тема»</numerusform>
+            <numerusform>закодовано кількома акторами чи темами: по заяві на кожну з %n пар «актор — тема»</numerusform>
+            <numerusform>закодовано кількома акторами чи темами: по заяві на кожну з %n пар «актор — тема»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the variable was not imported</source>
+        <translation>змінну не імпортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>the code is neither an actor nor a topic; %n coding(s) with it were left out</source>
+        <translation>
+            <numerusform>код не є ні актором, ні темою; пропущено %n кодування з ним</numerusform>
+            <numerusform>код не є ні актором, ні темою; пропущено %n кодування з ним</numerusform>
+            <numerusform>код не є ні актором, ні темою; пропущено %n кодувань з ним</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actor was created for the selections coded with a topic and no actor</source>
+        <translation>актора створено для виділених фрагментів, закодованих темою без актора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s) coded with a topic and no actor became claims of this actor</source>
+        <translation>
+            <numerusform>%n виділений фрагмент, закодований темою без актора, став заявою цього актора</numerusform>
+            <numerusform>%n виділені фрагменти, закодовані темою без актора, стали заявами цього актора</numerusform>
+            <numerusform>%n виділених фрагментів, закодованих темою без актора, стали заявами цього актора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target “%1” is not an actor; left out</source>
+        <translation>адресат «%1» не є актором; пропущено</translation>
+    </message>
+    <message>
+        <source>declares a document type (&lt;!DOCTYPE&gt;), which REFI-QDA does not use; refused for safety</source>
+        <translation>оголошує тип документа (&lt;!DOCTYPE&gt;), який REFI-QDA не використовує; відхилено з міркувань безпеки</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (no &lt;Project&gt; element)</source>
+        <translation>не є проєктом REFI-QDA (немає елемента &lt;Project&gt;)</translation>
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <extracomment>%1 and %2 are line and column numbers, %3 the XML parser&apos;s explanation</extracomment>
+        <translation>недійсний XML у рядку %1, стовпці %2: %3</translation>
+    </message>
+    <message>
+        <source>not imported: Demarche has no place for this part of a project</source>
+        <translation>не імпортовано: у Demarche немає місця для цієї частини проєкту</translation>
+    </message>
+    <message>
+        <source>codes nested more than %1 deep; refused</source>
+        <translation>глибина вкладення кодів більша за %1; відхилено</translation>
+    </message>
+    <message>
+        <source>nested more than %1 codes deep; placed at that depth</source>
+        <translation>глибина вкладення більша за %1; розміщено на цій глибині</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImporter</name>
+    <message>
+        <source>Save the imported project as</source>
+        <translation>Зберегти імпортований проєкт як</translation>
+    </message>
+    <message>
+        <source>Demarche projects (*.demarche);;All files (*)</source>
+        <translation>Проєкти Demarche (*.demarche);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Імпорт проєкту REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The import makes a new project: choose another name.</source>
+        <translation>%1 уже існує. Імпорт створює новий проєкт: виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Проєкти REFI-QDA (*.qdpx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.
+
+%1</source>
+        <translation>Не вдалося прочитати файл.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The project could not be imported.
+
+%1</source>
+        <translation>Не вдалося імпортувати проєкт.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2748,34 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::ActorsUnderDialog</name>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Імпорт проєкту REFI-QDA</translation>
+    </message>
+    <message>
+        <source>“%1” was made by another program. Which of its codes holds the actors? The codes below the one you choose become actors; every other code becomes a topic.</source>
+        <translation>«%1» створено іншою програмою. Який із його кодів містить акторів? Коди під вибраним стануть акторами; усі інші коди стануть темами.</translation>
+    </message>
+    <message>
+        <source>None: every code becomes a topic</source>
+        <extracomment>The first choice in a list of codes: no code holds actors.</extracomment>
+        <translation>Жоден: усі коди стануть темами</translation>
+    </message>
+    <message>
+        <source>Every code becomes a topic. Coded passages become claims of the actor “Unattributed”.</source>
+        <translation>Усі коди стануть темами. Закодовані фрагменти стануть заявами актора «Unattributed».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) below “%1” become actors; the other codes become topics.</source>
+        <translation>
+            <numerusform>%n код під «%1» стане актором; решта кодів стануть темами.</numerusform>
+            <numerusform>%n коди під «%1» стануть акторами; решта кодів стануть темами.</numerusform>
+            <numerusform>%n кодів під «%1» стануть акторами; решта кодів стануть темами.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3979,75 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     </message>
 </context>
 <context>
+    <name>demarche::LossReportDialog</name>
+    <message>
+        <source>REFI-QDA Import</source>
+        <translation>Імпорт REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: everything in the file is in the project.</source>
+        <translation>Нічого не втрачено: усе з файлу є в проєкті.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in the file could not be represented in the project; they are listed below.</source>
+        <translation>
+            <numerusform>%n елемент файлу не вдалося відобразити в проєкті; див. список нижче.</numerusform>
+            <numerusform>%n елементи файлу не вдалося відобразити в проєкті; див. список нижче.</numerusform>
+            <numerusform>%n елементів файлу не вдалося відобразити в проєкті; див. список нижче.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <extracomment>Column headings of the loss report: where in the file, and what was not taken in.</extracomment>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <source>What was lost</source>
+        <translation>Що втрачено</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>A button: copy the report to the clipboard.</extracomment>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>“%1” was imported.</source>
+        <translation>«%1» імпортовано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n новий актор</numerusform>
+            <numerusform>%n нові актори</numerusform>
+            <numerusform>%n нових акторів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s)</source>
+        <translation>
+            <numerusform>%n нова тема</numerusform>
+            <numerusform>%n нові теми</numerusform>
+            <numerusform>%n нових тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n заява</numerusform>
+            <numerusform>%n заяви</numerusform>
+            <numerusform>%n заяв</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarche::MainWindow</name>
     <message>
         <source>Save a Copy…</source>
@@ -3571,6 +4212,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
             <numerusform>%n теми</numerusform>
             <numerusform>%n тем</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project was exported to %1</source>
+        <translation>Проєкт експортовано в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>A menu in File: Documents…, REFI-QDA Project…</extracomment>
+        <translation>&amp;Імпорт</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>A menu in File: Claims to CSV…, REFI-QDA Project…</extracomment>
+        <translation>&amp;Експорт</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4416,196 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Its sub-entries move under “%1”.</source>
         <translation>Його підзаписи буде перенесено до «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkTopicFilter</name>
+    <message>
+        <source>All topics</source>
+        <translation>Усі теми</translation>
+    </message>
+    <message>
+        <source>No topics yet</source>
+        <translation>Тем поки немає</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Теми: %1</translation>
+    </message>
+    <message>
+        <source>Count only claims on the topics ticked here, each with its sub-topics</source>
+        <translation>Враховувати лише заяви на позначені тут теми, кожну разом із підтемами</translation>
+    </message>
+</context>
+<context>
+    <name>demarche::NetworkView</name>
+    <message>
+        <source>Congruence links actors who take similar positions on the same topics, conflict those who take opposite ones; affiliation links actors to the topics they speak on</source>
+        <translation>Узгодженість пов’язує акторів, які займають схожі позиції щодо тих самих тем, конфлікт — тих, що займають протилежні; належність пов’язує акторів з темами, щодо яких вони висловлюються</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Мережа:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll up members</source>
+        <translation>&amp;Враховувати членів</translation>
+    </message>
+    <message>
+        <source>Count the claims of an actor&apos;s members (a minister for his state) as its own</source>
+        <translation>Зараховувати актору заяви його членів (заяви міністра — його державі)</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Again</source>
+        <translation>&amp;Розташувати знову</translation>
+    </message>
+    <message>
+        <source>Forget where nodes were dragged and arrange the network afresh</source>
+        <translation>Забути, куди перетягнуто вузли, і розташувати мережу заново</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Умістити</translation>
+    </message>
+    <message>
+        <source>Show the whole network; Ctrl+wheel zooms</source>
+        <translation>Показати всю мережу; Ctrl+коліщатко масштабує</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <source>Save the drawing as an image, or the network for Gephi or visone</source>
+        <translation>Зберегти малюнок як зображення або мережу для Gephi чи visone</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>Зображення PNG…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>Малюнок SVG…</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi or visone…</source>
+        <translation>GraphML для Gephi чи visone…</translation>
+    </message>
+    <message>
+        <source>Network drawing</source>
+        <translation>Малюнок мережі</translation>
+    </message>
+    <message>
+        <source>No actors yet. Add the actors you follow in the Codebook and tag their claims to see who agrees with whom.</source>
+        <translation>Акторів поки немає. Додайте в кодову книгу акторів, за якими стежите, і позначте їхні заяви, щоб побачити, хто з ким погоджується.</translation>
+    </message>
+    <message>
+        <source>How to add actors and topics</source>
+        <translation>Як додати акторів і теми</translation>
+    </message>
+    <message>
+        <source>The network cannot be counted: %1</source>
+        <translation>Не вдалося обчислити мережу: %1</translation>
+    </message>
+    <message>
+        <source>No claims yet. Select a passage in an article and press T to tag it; the actors who made claims appear here.</source>
+        <translation>Заяв поки немає. Виділіть фрагмент статті й натисніть T, щоб позначити його; актори, які зробили заяви, з’являться тут.</translation>
+    </message>
+    <message>
+        <source>How to tag a claim</source>
+        <translation>Як позначити заяву</translation>
+    </message>
+    <message>
+        <source>No claims on the chosen topics in the chosen documents and stances.</source>
+        <translation>Немає заяв вибраних типів на вибрані теми у вибраних документах.</translation>
+    </message>
+    <message>
+        <source>About the network</source>
+        <translation>Про мережу</translation>
+    </message>
+    <message>
+        <source>No edges: no two actors have taken a position on the same topic yet. An edge needs claims with a position by both actors on a topic.</source>
+        <translation>Зв’язків немає: поки жодні два актори не висловили позицію щодо однієї теми. Для зв’язку потрібні заяви з позицією від обох акторів щодо однієї теми.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актори</numerusform>
+            <numerusform>%n акторів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n теми</numerusform>
+            <numerusform>%n тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag a node to move it; it stays where you put it.</source>
+        <translation>Перетягніть вузол, щоб перемістити його; він лишиться там, де ви його поклали.</translation>
+    </message>
+    <message>
+        <source>%1 network of %2</source>
+        <comment>kind, project</comment>
+        <translation>Мережа «%1» проєкту «%2»</translation>
+    </message>
+    <message>
+        <source>Export Network as PNG</source>
+        <translation>Експорт мережі в PNG</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.png</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 мережа %2.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Зображення PNG (*.png);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as SVG</source>
+        <translation>Експорт мережі в SVG</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.svg</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 мережа %2.svg</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>Малюнки SVG (*.svg);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export Network as GraphML</source>
+        <translation>Експорт мережі в GraphML</translation>
+    </message>
+    <message>
+        <source>%1 %2 network.graphml</source>
+        <comment>file name: project, kind</comment>
+        <translation>%1 мережа %2.graphml</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml);;All files (*)</source>
+        <translation>Файли GraphML (*.graphml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export Network</source>
+        <translation>Експорт мережі</translation>
+    </message>
+    <message>
+        <source>The network could not be exported to %1.</source>
+        <translation>Не вдалося експортувати мережу в %1.</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +5267,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input or data, 3 project cannot be o
     <message>
         <source>Position &amp;Over Time</source>
         <translation>&amp;Динаміка позицій</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Мережа</translation>
+    </message>
+    <message>
+        <source>Who agrees with whom: actors linked by their positions on shared topics (Ctrl+5)</source>
+        <translation>Хто з ким погоджується: актори, пов’язані позиціями щодо спільних тем (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Actor &amp;Network</source>
+        <translation>М&amp;ережа акторів</translation>
     </message>
 </context>
 <context>

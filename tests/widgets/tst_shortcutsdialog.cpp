@@ -69,7 +69,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::newRow("tag") << QStringLiteral("Tag Selection") << QStringLiteral("Edit")
                              << native(QKeySequence(Qt::Key_T));
-        QTest::newRow("import") << QStringLiteral("Import Documents") << QStringLiteral("File")
+        // In a sub-menu, named by its path.
+        QTest::newRow("import") << QStringLiteral("Import Documents")
+                                << QStringLiteral("File ▸ Import")
                                 << native(QKeySequence(Qt::CTRL | Qt::Key_I));
         QTest::newRow("compare") << QStringLiteral("Compare Actors") << QStringLiteral("View")
                                  << native(QKeySequence(Qt::CTRL | Qt::Key_2));
