@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -196,9 +197,21 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.actions().importQdpx()->isEnabled());
         QVERIFY(!window.actions().exportQdpx()->isEnabled());
+        // File ▸ Export, greyed while there is nothing to export.
+        const auto exportMenu = [&window]() -> QMenu * {
+            const QList<QMenu *> menus = window.findChildren<QMenu *>();
+            for (QMenu *menu : menus) {
+                if (menu->actions().contains(window.actions().exportQdpx()))
+                    return menu;
+            }
+            return nullptr;
+        };
+        QVERIFY(exportMenu());
+        QVERIFY(!exportMenu()->isEnabled());
         const QString original = m_dir.filePath(QStringLiteral("original.demarche"));
         QVERIFY(window.createProject(original));
         QVERIFY(window.actions().exportQdpx()->isEnabled());
+        QVERIFY(exportMenu()->isEnabled());
         Project &project = *window.project();
         Document document;
         document.title = QStringLiteral("Ministers meet");
@@ -246,6 +259,7 @@ private Q_SLOTS:
         QCOMPARE(fileDialogs, 2);
         QVERIFY2(!askedForActors, "a file Demarche wrote needs no answer");
         QVERIFY2(reported.contains(QLatin1String("exported.qdpx")), qPrintable(reported));
+        QVERIFY2(reported.contains(QStringLiteral("1 document · ")), qPrintable(reported));
         QVERIFY2(reported.contains(QLatin1String("1 claim")), qPrintable(reported));
         QVERIFY(window.project());
         QCOMPARE(window.project()->path(), imported);

@@ -51,6 +51,10 @@ ActorsUnderDialog::ActorsUnderDialog(const QString &fileName, const QList<QdpxCo
         if (m_tree->topLevelItem(i)->data(0, PathRole).toString() == likely->name)
             initial = m_tree->topLevelItem(i);
     }
+    // Not a code of the file: set apart from them.
+    QFont italic = m_none->font(0);
+    italic.setItalic(true);
+    m_none->setFont(0, italic);
     m_tree->setCurrentItem(initial);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ActorsUnderDialog::updateExplanation);
 

@@ -97,7 +97,7 @@ QString LossReportDialog::counts() const
                        tr("%n new actor(s)", nullptr, m_report.actors),
                        tr("%n new topic(s)", nullptr, m_report.topics),
                        tr("%n claim(s)", nullptr, m_report.claims)}
-        .join(QLatin1String(" · "));
+        .join(QStringLiteral(" · "));
 }
 
 QString LossReportDialog::plainText() const

@@ -453,6 +453,8 @@ void MainWindow::updateActions()
         state.projectOpen && m_article->documentId().isValid() && currentView() == View::Workbench;
     state.claimSelected = state.projectOpen && project()->selection().currentClaim().isValid();
     m_actions->setState(state);
+    // Every export needs a project; a menu of greyed entries would only tease.
+    m_exportMenu->setEnabled(state.projectOpen);
     m_toolBar->setEnabled(state.projectOpen);
     m_views->viewActions()->setEnabled(state.projectOpen);
 }
