@@ -38,7 +38,9 @@ Result<QdpxArchive> QdpxArchive::open(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(QdpxText::tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(MaxFileSize + 1);
+    // read(n) reserves n bytes at once: ask for what the file holds, and one byte more to
+    // notice a file that grew past the limit since it was measured.
+    const QByteArray bytes = file.read(qMin(file.size(), MaxFileSize) + 1);
     if (bytes.size() > MaxFileSize)
         return badInput(QdpxText::tr("%1: larger than %2 MB; refused")
                             .arg(path)
