@@ -255,6 +255,22 @@ private Q_SLOTS:
         QCOMPARE(scene()->edgeItems().size(), 1);
     }
 
+    // Behind another tab the view does not read the project on every edit; it is
+    // counted again once it shows.
+    void hiddenViewCountsWhenShown()
+    {
+        QSignalSpy shown(m_view.get(), &NetworkView::networkShown);
+        m_view->hide();
+        claim(QStringLiteral("China"), QStringLiteral("Ukraine"), 60);
+        QTest::qWait(400); // past the recount delay
+        QCOMPARE(shown.size(), 0);
+        QCOMPARE(scene()->edgeItems().size(), 3);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(scene()->edgeItems().size(), 6);
+    }
+
     void draggedNodeStaysThroughRecounts()
     {
         NetworkNodeItem *russia = scene()->nodeItem(key(QStringLiteral("Russia")));
@@ -295,6 +311,9 @@ private Q_SLOTS:
         for (const NetworkNodeItem *node : scene()->nodeItems())
             first.append(node->pos());
         NetworkView other(project());
+        other.resize(m_view->size());
+        other.show(); // counted when it first shows
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
         QList<QPointF> second;
         for (const NetworkNodeItem *node : other.scene()->nodeItems())
             second.append(node->pos());

@@ -193,9 +193,21 @@ void NetworkView::highlightCurrentClaim()
     m_scene->highlight(keys);
 }
 
+// Counting reads every claim of the project: while another tab shows, a change only
+// marks the drawing stale, and it is counted again when it is shown.
 void NetworkView::scheduleRecount()
 {
-    m_recountTimer->start();
+    if (isVisible())
+        m_recountTimer->start();
+    else
+        m_stale = true;
+}
+
+void NetworkView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        recount();
 }
 
 void NetworkView::changeEvent(QEvent *event)
@@ -207,7 +219,7 @@ void NetworkView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-// The choices stay; the tooltips of nodes and edges are written again by the recount.
+// The choices stay.
 void NetworkView::retranslateUi()
 {
     for (const NetworkKind kind :
@@ -231,7 +243,11 @@ void NetworkView::retranslateUi()
     m_exportGraphml->setText(tr("GraphML for Gephi or visone\u2026"));
     m_canvas->setToolTip(QString());
     m_canvas->setAccessibleName(tr("Network drawing"));
-    recount();
+    // The tooltips of nodes and edges are written by the count.
+    if (isVisible())
+        recount();
+    else
+        m_stale = true;
 }
 
 NetworkOptions NetworkView::options() const
@@ -252,6 +268,7 @@ const Network &NetworkView::network() const
 void NetworkView::recount()
 {
     m_recountTimer->stop();
+    m_stale = false;
     updateDefinition();
     if (m_project.actors().isEmpty()) {
         showMessage(tr("No actors yet. Add the actors you follow in the Codebook and tag their "

@@ -63,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -83,6 +84,7 @@ private:
     NetworkCanvas *m_canvas;
     ViewHint *m_hint;
     QTimer *m_recountTimer;
+    bool m_stale = false; // the project changed while the view was hidden
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_rollUp = nullptr;
