@@ -397,6 +397,9 @@ void TestQdpxImport::refusesUnknownActorsCode()
     const auto report = importQdpx(*store, fixture(QStringLiteral("qualcoder.qdpx")), options);
     QVERIFY(!report.ok());
     QVERIFY(report.error().message.contains(QStringLiteral("\u201cMinisters\u201d")));
+    // Named by the file, in words the window can show too: no option spelling.
+    QVERIFY(report.error().message.contains(QStringLiteral("qualcoder.qdpx: ")));
+    QVERIFY(!report.error().message.contains(QStringLiteral("--actors-under")));
     QCOMPARE(store->documents()->size(), 0);
     // A path from the top names a code too.
     options.actorsUnder = QStringLiteral("energy/gas");

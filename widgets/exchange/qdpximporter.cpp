@@ -1,6 +1,6 @@
 #include "widgets/exchange/qdpximporter.h"
 
-#include "core/exchange/qdpxvocabulary.h"
+#include "core/exchange/qdpxcodeplan.h"
 #include "core/storage/projectstore.h"
 #include "widgets/common/filedialogs.h"
 #include "widgets/exchange/actorsunderdialog.h"
@@ -21,17 +21,6 @@ struct ImporterText
 };
 
 const QString ProjectSuffix = QStringLiteral(".demarche");
-
-// A file Demarche wrote has its three trees at the top and is read back as it was.
-bool writtenByDemarche(const QList<QdpxCode> &codes)
-{
-    const auto has = [&codes](const char16_t *name) {
-        return std::any_of(codes.cbegin(), codes.cend(), [name](const QdpxCode &code) {
-            return code.name == QString::fromUtf16(name);
-        });
-    };
-    return has(qdpx::ActorsCode) && has(qdpx::TopicsCode) && has(qdpx::StancesCode);
-}
 
 QString askProjectPath(QWidget *parent, const QString &qdpxPath)
 {
@@ -97,7 +86,7 @@ QdpxImportOutcome chooseAndImportQdpx(QWidget *parent, const QString &folder)
     }
 
     QdpxImportOptions options;
-    if (!writtenByDemarche(*codes) && !codes->isEmpty()) {
+    if (!qdpx::isDemarcheCodeTree(*codes) && !codes->isEmpty()) {
         ActorsUnderDialog dialog(fileName, *codes, parent);
         if (dialog.exec() != QDialog::Accepted)
             return outcome;

@@ -1,7 +1,7 @@
 #include "core/exchange/qdpxcodeplan.h"
 
 #include "core/domain/names.h"
-#include "core/exchange/qdpxdescription.h"
+#include "core/exchange/qdpxdescriptions.h"
 #include "core/exchange/qdpxvocabulary.h"
 
 #include <QCoreApplication>
@@ -165,15 +165,20 @@ private:
 
 } // namespace
 
+bool isDemarcheCodeTree(const QList<QdpxCode> &codes)
+{
+    return topCode(codes, ActorsCode) && topCode(codes, TopicsCode) && topCode(codes, StancesCode);
+}
+
 Result<CodePlan> planCodes(const QList<QdpxCode> &codes, const QString &actorsUnder)
 {
     CodePlan plan;
     Planner planner(plan);
     planner.paths(codes, QString());
-    const QdpxCode *actors = topCode(codes, ActorsCode);
-    const QdpxCode *topics = topCode(codes, TopicsCode);
-    const QdpxCode *stances = topCode(codes, StancesCode);
-    if (actors && topics && stances) {
+    if (isDemarcheCodeTree(codes)) {
+        const QdpxCode *actors = topCode(codes, ActorsCode);
+        const QdpxCode *topics = topCode(codes, TopicsCode);
+        const QdpxCode *stances = topCode(codes, StancesCode);
         plan.writtenByDemarche = true;
         if (!actorsUnder.trimmed().isEmpty())
             plan.losses.append({actorsUnder, QdpxText::tr("not used: the file was written by "
@@ -191,10 +196,10 @@ Result<CodePlan> planCodes(const QList<QdpxCode> &codes, const QString &actorsUn
     QList<const QdpxCode *> found;
     findCodes(codes, QString(), actorsUnder.trimmed(), found);
     if (found.isEmpty())
-        return badInput(QdpxText::tr("--actors-under: the file has no code named \u201c%1\u201d")
+        return badInput(QdpxText::tr("the file has no code named \u201c%1\u201d to hold the actors")
                             .arg(actorsUnder));
     if (found.size() > 1)
-        return badInput(QdpxText::tr("--actors-under: several codes are named \u201c%1\u201d; "
+        return badInput(QdpxText::tr("several codes are named \u201c%1\u201d; "
                                      "give its path from the top, as in \u201c%2\u201d")
                             .arg(actorsUnder, plan.paths.value(found.constFirst()->guid)));
     const QdpxCode &container = *found.constFirst();

@@ -38,6 +38,10 @@ struct CodePlan
     QList<QdpxLoss> losses;
 };
 
+// Whether the code tree is one Demarche wrote: its Actors, Topics and Stances codes at the
+// top. Such a file is read back as it was, with no question which code holds the actors.
+bool isDemarcheCodeTree(const QList<QdpxCode> &codes);
+
 // Refused when `actorsUnder` names no code, or several.
 Result<CodePlan> planCodes(const QList<QdpxCode> &codes, const QString &actorsUnder);
 

@@ -4,7 +4,11 @@
 #include "core/domain/claim.h"
 #include "core/domain/topic.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 // The texts Demarche writes into a REFI-QDA project's Description elements and names
 // (docs/REFI-QDA.md): one `Key: value` line per fact, in a fixed order, facts without a
@@ -20,5 +24,12 @@ QString topicDescription(const Topic &topic);
 QString claimDescription(const Claim &claim, const QString &targetName);
 // A selection's name: its quote on one line, shortened to 60 code points ("…" last).
 QString selectionName(const QString &quote);
+
+// Reading them back:
+// The `Key: value` lines of a Description Demarche wrote (docs/REFI-QDA.md), in order.
+// A key in `restKeys` ("Note", "Scale note") takes everything after its line, line
+// breaks kept. A line that is not `Key: value` comes back with an empty key.
+using DescriptionField = std::pair<QString, QString>;
+QList<DescriptionField> descriptionFields(const QString &text, const QStringList &restKeys);
 
 } // namespace demarche::qdpx

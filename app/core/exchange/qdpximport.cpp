@@ -3,7 +3,7 @@
 #include "core/domain/names.h"
 #include "core/exchange/qdpxarchive.h"
 #include "core/exchange/qdpxcodeplan.h"
-#include "core/exchange/qdpxdescription.h"
+#include "core/exchange/qdpxdescriptions.h"
 #include "core/exchange/qdpxparser.h"
 #include "core/exchange/qdpxtextmap.h"
 #include "core/exchange/qdpxvocabulary.h"
@@ -497,7 +497,7 @@ Result<QdpxImportReport> importQdpx(ProjectStore &store, const QString &qdpxPath
         return project.error();
     auto plan = qdpx::planCodes(project->codes, options.actorsUnder);
     if (!plan)
-        return plan.error();
+        return badInput(QStringLiteral("%1: %2").arg(qdpxPath, plan.error().message));
     return Importer(store, std::move(archive.value()), std::move(project.value()),
                     std::move(plan.value()))
         .run();
