@@ -5,6 +5,7 @@
 #include "core/models/modelroles.h"
 #include "core/project/project.h"
 #include "widgets/claims/viewhint.h"
+#include "widgets/common/exportwarning.h"
 #include "widgets/common/filedialogs.h"
 #include "widgets/common/keys.h"
 #include "widgets/matrix/matrixcelldelegate.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -363,15 +363,9 @@ void MatrixView::updateHint()
 
 void MatrixView::showExportError(const QString &path, const QString &message)
 {
-    // Window-modal and not waited for, so that nothing blocks the caller.
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Export Matrix"),
-        tr("The matrix could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("exportError"));
-    box->setInformativeText(message);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showExportWarning(
+        this, tr("Export Matrix"),
+        tr("The matrix could not be exported to %1.").arg(QDir::toNativeSeparators(path)), message);
 }
 
 } // namespace demarche

@@ -4,6 +4,7 @@
 #include "core/project/project.h"
 #include "core/project/projectselection.h"
 #include "widgets/claims/viewhint.h"
+#include "widgets/common/exportwarning.h"
 #include "widgets/common/filedialogs.h"
 #include "widgets/compare/scopefilter.h"
 #include "widgets/help/guidelinklabel.h"
@@ -20,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -429,15 +429,10 @@ void NetworkView::chooseExportFile(int format)
 
 void NetworkView::showExportError(const QString &path, const QString &message)
 {
-    // Window-modal and not waited for, so that nothing blocks the caller.
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Export Network"),
+    showExportWarning(
+        this, tr("Export Network"),
         tr("The network could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("exportError"));
-    box->setInformativeText(message);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+        message);
 }
 
 } // namespace demarche
