@@ -2,6 +2,7 @@
 
 #include "core/exchange/qdpxdescriptions.h"
 #include "core/exchange/qdpxvocabulary.h"
+#include "core/text/xmltext.h"
 
 #include <QSet>
 
@@ -25,45 +26,6 @@ constexpr std::array<VariableSpec, 7> variables{{
     {variable::Format, "Text"},
     {variable::Pages, "Text"},
 }};
-
-bool isXmlCharacter(char32_t c)
-{
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-           || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-bool needsCleaning(QStringView text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < 0x20) {
-            if (c != 0x9 && c != 0xA && c != 0xD)
-                return true;
-        } else if (c == 0xFFFE || c == 0xFFFF || QChar::isLowSurrogate(c)) {
-            return true;
-        } else if (QChar::isHighSurrogate(c)) {
-            if (i + 1 >= text.size() || !text[i + 1].isLowSurrogate())
-                return true;
-            ++i;
-        }
-    }
-    return false;
-}
-
-// XML 1.0 cannot carry control characters or unpaired surrogates, which a note typed or
-// pasted may hold; they become U+FFFD rather than a file no program can read.
-QString xmlText(const QString &text)
-{
-    if (!needsCleaning(text))
-        return text; // nearly always: one pass, no copy
-    QString result;
-    result.reserve(text.size());
-    for (char32_t c : QStringView(text).toUcs4()) {
-        const char32_t kept = isXmlCharacter(c) ? c : char32_t(0xFFFD);
-        result.append(QString::fromUcs4(&kept, 1));
-    }
-    return result;
-}
 
 QString pagesText(const QList<PageStart> &pages)
 {
@@ -107,8 +69,8 @@ void QdeProjectWriter::writeHead()
     m_xml.writeStartDocument();
     m_xml.writeDefaultNamespace(QString::fromUtf16(Namespace));
     m_xml.writeStartElement(QStringLiteral("Project"));
-    m_xml.writeAttribute(QStringLiteral("name"), xmlText(m_contents.projectName));
-    m_xml.writeAttribute(QStringLiteral("origin"), xmlText(m_contents.origin));
+    m_xml.writeAttribute(QStringLiteral("name"), xmlSafeText(m_contents.projectName));
+    m_xml.writeAttribute(QStringLiteral("origin"), xmlSafeText(m_contents.origin));
     writeTime(QStringLiteral("creationDateTime"), m_contents.created);
     writeUsers();
     writeCodeBook();
@@ -123,7 +85,7 @@ void QdeProjectWriter::writeUsers()
     for (const QString &analyst : std::as_const(m_contents.analysts)) {
         m_xml.writeEmptyElement(QStringLiteral("User"));
         m_xml.writeAttribute(QStringLiteral("guid"), m_users.value(analyst));
-        m_xml.writeAttribute(QStringLiteral("name"), xmlText(analyst));
+        m_xml.writeAttribute(QStringLiteral("name"), xmlSafeText(analyst));
     }
     m_xml.writeEndElement();
 }
@@ -133,7 +95,7 @@ void QdeProjectWriter::startCode(const QString &guid, const QString &name, bool 
 {
     m_xml.writeStartElement(QStringLiteral("Code"));
     m_xml.writeAttribute(QStringLiteral("guid"), guid);
-    m_xml.writeAttribute(QStringLiteral("name"), xmlText(name));
+    m_xml.writeAttribute(QStringLiteral("name"), xmlSafeText(name));
     m_xml.writeAttribute(QStringLiteral("isCodable"),
                          codable ? QStringLiteral("true") : QStringLiteral("false"));
     if (color.isValid())
@@ -143,7 +105,7 @@ void QdeProjectWriter::startCode(const QString &guid, const QString &name, bool 
 void QdeProjectWriter::writeDescription(const QString &text)
 {
     if (!text.isEmpty())
-        m_xml.writeTextElement(QStringLiteral("Description"), xmlText(text));
+        m_xml.writeTextElement(QStringLiteral("Description"), xmlSafeText(text));
 }
 
 void QdeProjectWriter::writeTime(const QString &attribute, const QDateTime &time)
@@ -241,7 +203,7 @@ void QdeProjectWriter::writeClaim(const Claim &claim)
 
     m_xml.writeStartElement(QStringLiteral("PlainTextSelection"));
     m_xml.writeAttribute(QStringLiteral("guid"), newGuid());
-    m_xml.writeAttribute(QStringLiteral("name"), xmlText(selectionName(claim.quote)));
+    m_xml.writeAttribute(QStringLiteral("name"), xmlSafeText(selectionName(claim.quote)));
     m_xml.writeAttribute(QStringLiteral("startPosition"), QString::number(claim.start));
     m_xml.writeAttribute(QStringLiteral("endPosition"), QString::number(claim.end));
     const QString user = m_users.value(claim.analyst);
@@ -290,7 +252,7 @@ void QdeProjectWriter::startSource(const Document &document)
     m_xml.writeStartElement(QStringLiteral("TextSource"));
     const QString guid = m_sources.value(document.id);
     m_xml.writeAttribute(QStringLiteral("guid"), guid);
-    m_xml.writeAttribute(QStringLiteral("name"), xmlText(document.title));
+    m_xml.writeAttribute(QStringLiteral("name"), xmlSafeText(document.title));
     m_xml.writeAttribute(QStringLiteral("plainTextPath"),
                          QString::fromUtf16(InternalScheme) + guid + QStringLiteral(".txt"));
     writeTime(QStringLiteral("creationDateTime"), document.importedAt);
@@ -319,7 +281,7 @@ void QdeProjectWriter::writeVariableValue(int variable, const QString &element,
     m_xml.writeStartElement(QStringLiteral("VariableValue"));
     m_xml.writeEmptyElement(QStringLiteral("VariableRef"));
     m_xml.writeAttribute(QStringLiteral("targetGUID"), m_variableGuids.at(variable));
-    m_xml.writeTextElement(element, xmlText(value));
+    m_xml.writeTextElement(element, xmlSafeText(value));
     m_xml.writeEndElement();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/vocabulary.h"
 #include "core/io/outputfile.h"
+#include "core/text/xmltext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,25 +34,6 @@ constexpr Key affiliationNodeKey = {"type", "node", "string"};
 constexpr Key edgeKeys[] = {{"weight", "edge", "double"}, {"topics", "edge", "string"}};
 constexpr Key affiliationEdgeKey = {"mean_position", "edge", "double"};
 
-bool allowedInXml(char32_t c)
-{
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-           || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-// XML 1.0 has no way to write a control character or a lone surrogate, even escaped.
-QString xmlSafe(const QString &text)
-{
-    QString safe;
-    safe.reserve(text.size());
-    const QList<uint> codePoints = text.toUcs4(); // a lone surrogate becomes U+FFFD here
-    for (const uint c : codePoints) {
-        const char32_t kept = allowedInXml(c) ? char32_t(c) : char32_t(0xFFFD);
-        safe.append(QString::fromUcs4(&kept, 1));
-    }
-    return safe;
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
@@ -79,7 +61,7 @@ void writeNode(QXmlStreamWriter &xml, const NetworkNode &node, bool affiliation)
     const bool actor = node.type == NetworkNode::Type::Actor;
     xml.writeStartElement(QStringLiteral("node"));
     xml.writeAttribute(QStringLiteral("id"), node.key());
-    const QString name = xmlSafe(node.name);
+    const QString name = xmlSafeText(node.name);
     writeData(xml, "name", name);
     writeData(xml, "label", name);
     writeData(xml, "kind", actor ? vocabulary::key(node.actorKind) : QStringLiteral("topic"));
@@ -103,7 +85,7 @@ void writeEdge(QXmlStreamWriter &xml, const Network &network, int index,
     QStringList names;
     for (const TopicId topic : edge.topics)
         names.append(topicNames.value(topic));
-    writeData(xml, "topics", xmlSafe(names.join(QStringLiteral("; "))));
+    writeData(xml, "topics", xmlSafeText(names.join(QStringLiteral("; "))));
     if (edge.meanPosition)
         writeData(xml, "mean_position", number(*edge.meanPosition));
     xml.writeEndElement();
