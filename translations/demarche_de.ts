@@ -2160,14 +2160,6 @@ Thema
         <translation>nicht verwendet: Die Datei wurde von Demarche geschrieben, ihre Akteure sind bekannt</translation>
     </message>
     <message>
-        <source>--actors-under: the file has no code named “%1”</source>
-        <translation>--actors-under: Die Datei hat keinen Code namens „%1“</translation>
-    </message>
-    <message>
-        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
-        <translation>--actors-under: Mehrere Codes heißen „%1“; geben Sie seinen Pfad von oben an, etwa „%2“</translation>
-    </message>
-    <message>
         <source>%1, %2–%3</source>
         <extracomment>a selection in the loss report: source name, start and end positions</extracomment>
         <translation>%1, %2–%3</translation>
@@ -2293,6 +2285,14 @@ Thema
     <message>
         <source>nested more than %1 codes deep; placed at that depth</source>
         <translation>mehr als %1 Codes tief verschachtelt; auf dieser Ebene eingeordnet</translation>
+    </message>
+    <message>
+        <source>the file has no code named “%1” to hold the actors</source>
+        <translation>die Datei hat keinen Code namens „%1“, der die Akteure enthalten könnte</translation>
+    </message>
+    <message>
+        <source>several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>mehrere Codes heißen „%1“; geben Sie seinen Pfad von oben an, etwa „%2“</translation>
     </message>
 </context>
 <context>

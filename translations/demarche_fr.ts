@@ -816,27 +816,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>export: give --csv OUT or --qdpx OUT (or both)</source>
-        <translation>export : indiquez --csv OUT ou --qdpx OUT (ou les deux)</translation>
+        <translation>export&#xa0;: indiquez --csv OUT ou --qdpx OUT (ou les deux)</translation>
     </message>
     <message>
         <source>Exports claims to CSV (RFC 4180, UTF-8), the whole project as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo, or both; each file is replaced only when complete.</source>
-        <translation>Exporte les déclarations en CSV (RFC 4180, UTF-8), le projet entier en projet REFI-QDA (.qdpx) pour QualCoder, MAXQDA, ATLAS.ti ou NVivo, ou les deux ; chaque fichier n&apos;est remplacé qu&apos;une fois complet.</translation>
+        <translation>Exporte les déclarations en CSV (RFC 4180, UTF-8), le projet entier en projet REFI-QDA (.qdpx) pour QualCoder, MAXQDA, ATLAS.ti ou NVivo, ou les deux&#xa0;; chaque fichier n&apos;est remplacé qu&apos;une fois complet.</translation>
     </message>
     <message>
         <source>The REFI-QDA project to write: every document, the codebook and every claim (the filters below apply to the CSV only).</source>
-        <translation>Le projet REFI-QDA à écrire : tous les documents, la grille de codage et toutes les déclarations (les filtres ci-dessous ne s&apos;appliquent qu&apos;au CSV).</translation>
+        <translation>Le projet REFI-QDA à écrire&#xa0;: tous les documents, la grille de codage et toutes les déclarations (les filtres ci-dessous ne s&apos;appliquent qu&apos;au CSV).</translation>
     </message>
     <message>
         <source>network: give --kind congruence, conflict or affiliation</source>
-        <translation>network : indiquez --kind congruence, conflict ou affiliation</translation>
+        <translation>network&#xa0;: indiquez --kind congruence, conflict ou affiliation</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not one of congruence, conflict, affiliation</source>
-        <translation>--kind : &apos;%1&apos; ne fait pas partie de congruence, conflict, affiliation</translation>
+        <translation>--kind&#xa0;: &apos;%1&apos; ne fait pas partie de congruence, conflict, affiliation</translation>
     </message>
     <message>
         <source>network: give --graphml OUT</source>
-        <translation>network : indiquez --graphml OUT</translation>
+        <translation>network&#xa0;: indiquez --graphml OUT</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
@@ -854,7 +854,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>congruence, conflict or affiliation. m(i,j) is the salience-weighted mean position of actor i&apos;s claims on topic j that have a position. Congruence of actors i and k is the sum, over the topics where both have a mean, of 1 - |m(i,j) - m(k,j)| / 200; conflict is the sum of |m(i,j) - m(k,j)| / 200; two actors are joined where the weight is above 0. Affiliation joins each actor to each topic it has claims on, weighted by their number, with the mean position.</source>
-        <translation>congruence, conflict ou affiliation. m(i,j) est la position moyenne, pondérée par la saillance, des déclarations de l&apos;acteur i sur le thème j qui ont une position. La congruence des acteurs i et k est la somme, sur les thèmes où tous deux ont une moyenne, de 1 - |m(i,j) - m(k,j)| / 200 ; le conflit est la somme de |m(i,j) - m(k,j)| / 200 ; deux acteurs sont liés là où le poids est supérieur à 0. L&apos;affiliation lie chaque acteur à chaque thème sur lequel il a des déclarations, avec un poids égal à leur nombre et avec la position moyenne.</translation>
+        <translation>congruence, conflict ou affiliation. m(i,j) est la position moyenne, pondérée par la saillance, des déclarations de l&apos;acteur i sur le thème j qui ont une position. La congruence des acteurs i et k est la somme, sur les thèmes où tous deux ont une moyenne, de 1 - |m(i,j) - m(k,j)| / 200&#xa0;; le conflit est la somme de |m(i,j) - m(k,j)| / 200&#xa0;; deux acteurs sont liés là où le poids est supérieur à 0. L&apos;affiliation lie chaque acteur à chaque thème sur lequel il a des déclarations, avec un poids égal à leur nombre et avec la position moyenne.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -870,7 +870,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Make every actor a node of its own; by default members count as their top-level actor (a minister as his state).</source>
-        <translation>Faire de chaque acteur un nœud à part ; par défaut, les membres comptent comme leur acteur de plus haut niveau (un ministre comme son État).</translation>
+        <translation>Faire de chaque acteur un nœud à part&#xa0;; par défaut, les membres comptent comme leur acteur de plus haut niveau (un ministre comme son État).</translation>
     </message>
     <message>
         <source>Writes who agrees with whom as a GraphML network for Gephi or visone.</source>
@@ -906,22 +906,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Loss report: nothing was lost.</source>
-        <translation>Rapport des pertes : rien n&apos;a été perdu.</translation>
+        <translation>Rapport des pertes&#xa0;: rien n&apos;a été perdu.</translation>
     </message>
     <message numerus="yes">
         <source>Loss report: %n item(s)</source>
         <translation>
-            <numerusform>Rapport des pertes : %n élément</numerusform>
-            <numerusform>Rapport des pertes : %n éléments</numerusform>
+            <numerusform>Rapport des pertes&#xa0;: %n élément</numerusform>
+            <numerusform>Rapport des pertes&#xa0;: %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports a REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti, NVivo) in one step, making PROJECT when it does not exist; prints what was added and the loss report.</source>
-        <translation>Importe un projet REFI-QDA (QualCoder, MAXQDA, ATLAS.ti, NVivo) en une seule étape, en créant PROJECT s&apos;il n&apos;existe pas ; affiche ce qui a été ajouté et le rapport des pertes.</translation>
+        <translation>Importe un projet REFI-QDA (QualCoder, MAXQDA, ATLAS.ti, NVivo) en une seule étape, en créant PROJECT s&apos;il n&apos;existe pas&#xa0;; affiche ce qui a été ajouté et le rapport des pertes.</translation>
     </message>
     <message>
         <source>The code whose subcodes are actors (its name, or its path as in Codes/Actors); every other code becomes a topic.</source>
-        <translation>Le code dont les sous-codes sont des acteurs (son nom, ou son chemin comme Codes/Acteurs) ; tout autre code devient un thème.</translation>
+        <translation>Le code dont les sous-codes sont des acteurs (son nom, ou son chemin comme Codes/Acteurs)&#xa0;; tout autre code devient un thème.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1341,7 +1341,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>Graphml</name>
     <message>
         <source>Could not write the network to %1: %2</source>
-        <translation>Impossible d&apos;écrire le réseau dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le réseau dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1527,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     <name>NetworkImageText</name>
     <message>
         <source>Could not write the network to %1: %2</source>
-        <translation>Impossible d&apos;écrire le réseau dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le réseau dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the image could not be drawn</source>
@@ -1550,15 +1550,15 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Congruence: two actors are linked by the topics on which both took a position; each such topic adds 1 − |difference of their mean positions| / 200, so full agreement adds 1.</source>
-        <translation>Congruence : deux acteurs sont liés par les thèmes sur lesquels tous deux ont pris position ; chacun de ces thèmes ajoute 1 − |différence de leurs positions moyennes| / 200, si bien qu&apos;un accord complet ajoute 1.</translation>
+        <translation>Congruence&#xa0;: deux acteurs sont liés par les thèmes sur lesquels tous deux ont pris position&#xa0;; chacun de ces thèmes ajoute 1 − |différence de leurs positions moyennes| / 200, si bien qu&apos;un accord complet ajoute 1.</translation>
     </message>
     <message>
         <source>Conflict: two actors are linked by the topics on which both took a position; each such topic adds |difference of their mean positions| / 200, so opposite extremes add 1.</source>
-        <translation>Conflit : deux acteurs sont liés par les thèmes sur lesquels tous deux ont pris position ; chacun de ces thèmes ajoute |différence de leurs positions moyennes| / 200, si bien que des extrêmes opposés ajoutent 1.</translation>
+        <translation>Conflit&#xa0;: deux acteurs sont liés par les thèmes sur lesquels tous deux ont pris position&#xa0;; chacun de ces thèmes ajoute |différence de leurs positions moyennes| / 200, si bien que des extrêmes opposés ajoutent 1.</translation>
     </message>
     <message>
         <source>Affiliation: each actor is linked to the topics it made claims on, weighted by the number of claims.</source>
-        <translation>Affiliation : chaque acteur est lié aux thèmes sur lesquels il a fait des déclarations, avec un poids égal au nombre de déclarations.</translation>
+        <translation>Affiliation&#xa0;: chaque acteur est lié aux thèmes sur lesquels il a fait des déclarations, avec un poids égal au nombre de déclarations.</translation>
     </message>
     <message>
         <source>Means are weighted by salience.</source>
@@ -1586,7 +1586,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Mean position: %1</source>
-        <translation>Position moyenne : %1</translation>
+        <translation>Position moyenne&#xa0;: %1</translation>
     </message>
     <message>
         <source>No claim with a position</source>
@@ -1599,17 +1599,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 entrée ou donn
     </message>
     <message>
         <source>Congruence: %1</source>
-        <translation>Congruence : %1</translation>
+        <translation>Congruence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation>Conflit : %1</translation>
+        <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Over %n topic(s): %1</source>
         <translation>
-            <numerusform>Sur %n thème : %1</numerusform>
-            <numerusform>Sur %n thèmes : %1</numerusform>
+            <numerusform>Sur %n thème&#xa0;: %1</numerusform>
+            <numerusform>Sur %n thèmes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ Thème
     </message>
     <message>
         <source>%1: is a pipe or a device; this format can only be written to a file</source>
-        <translation>%1 : est un tube ou un périphérique ; ce format ne peut être écrit que dans un fichier</translation>
+        <translation>%1&#xa0;: est un tube ou un périphérique&#xa0;; ce format ne peut être écrit que dans un fichier</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2049,7 @@ Thème
     <name>QdpxExport</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>the archive entry %1 failed (zip error %2)</source>
@@ -2065,7 +2065,7 @@ Thème
     </message>
     <message>
         <source>%1: the export was cancelled</source>
-        <translation>%1 : l&apos;exportation a été annulée</translation>
+        <translation>%1&#xa0;: l&apos;exportation a été annulée</translation>
     </message>
     <message>
         <source>the archive cannot be completed (zip error %1)</source>
@@ -2099,28 +2099,28 @@ Thème
     <name>QdpxImport</name>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: not a file</source>
-        <translation>%1 : n&apos;est pas un fichier</translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>%1: larger than %2 MB; refused</source>
-        <translation>%1 : plus de %2 Mo ; refusé</translation>
+        <translation>%1&#xa0;: plus de %2 Mo&#xa0;; refusé</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation>%1 : lecture impossible (%2)</translation>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: holds no .qde project file; not a REFI-QDA project</source>
-        <translation>%1 : ne contient aucun fichier de projet .qde ; ce n&apos;est pas un projet REFI-QDA</translation>
+        <translation>%1&#xa0;: ne contient aucun fichier de projet .qde&#xa0;; ce n&apos;est pas un projet REFI-QDA</translation>
     </message>
     <message>
         <source>%1: holds several project files (%2); a REFI-QDA project has one</source>
         <extracomment>%2 lists the files, separated by commas</extracomment>
-        <translation>%1 : contient plusieurs fichiers de projet (%2) ; un projet REFI-QDA n&apos;en a qu&apos;un</translation>
+        <translation>%1&#xa0;: contient plusieurs fichiers de projet (%2)&#xa0;; un projet REFI-QDA n&apos;en a qu&apos;un</translation>
     </message>
     <message>
         <source>has no text (no plainTextPath and no PlainTextContent)</source>
@@ -2128,7 +2128,7 @@ Thème
     </message>
     <message>
         <source>its text is outside the archive (%1); not read</source>
-        <translation>son texte est hors de l&apos;archive (%1) ; non lu</translation>
+        <translation>son texte est hors de l&apos;archive (%1)&#xa0;; non lu</translation>
     </message>
     <message>
         <source>its text %1 is not in the archive</source>
@@ -2137,19 +2137,19 @@ Thème
     <message>
         <source>%1: the text %2 is not valid UTF-8 (byte %3)</source>
         <extracomment>%2 is a file inside the archive, %3 a byte offset</extracomment>
-        <translation>%1 : le texte %2 n&apos;est pas de l&apos;UTF-8 valide (octet %3)</translation>
+        <translation>%1&#xa0;: le texte %2 n&apos;est pas de l&apos;UTF-8 valide (octet %3)</translation>
     </message>
     <message>
         <source>%1: the text is binary data, not text</source>
-        <translation>%1 : le texte est constitué de données binaires, pas de texte</translation>
+        <translation>%1&#xa0;: le texte est constitué de données binaires, pas de texte</translation>
     </message>
     <message>
         <source>the code has no usable name; left out, with what is coded with it</source>
-        <translation>le code n&apos;a pas de nom utilisable ; omis, avec tout ce qui est codé avec lui</translation>
+        <translation>le code n&apos;a pas de nom utilisable&#xa0;; omis, avec tout ce qui est codé avec lui</translation>
     </message>
     <message>
         <source>the description line “%1” was not understood; left out</source>
-        <translation>la ligne de description « %1 » n&apos;a pas été comprise ; omise</translation>
+        <translation>la ligne de description «&#xa0;%1&#xa0;» n&apos;a pas été comprise&#xa0;; omise</translation>
     </message>
     <message>
         <source>the code&apos;s description was not imported</source>
@@ -2157,15 +2157,7 @@ Thème
     </message>
     <message>
         <source>not used: the file was written by Demarche, whose actors are known</source>
-        <translation>non utilisé : le fichier a été écrit par Demarche, dont les acteurs sont connus</translation>
-    </message>
-    <message>
-        <source>--actors-under: the file has no code named “%1”</source>
-        <translation>--actors-under : le fichier n&apos;a aucun code nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
-        <translation>--actors-under : plusieurs codes sont nommés « %1 » ; indiquez son chemin depuis le sommet, comme dans « %2 »</translation>
+        <translation>non utilisé&#xa0;: le fichier a été écrit par Demarche, dont les acteurs sont connus</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
@@ -2174,34 +2166,34 @@ Thème
     </message>
     <message>
         <source>the position is outside the text; not imported</source>
-        <translation>l&apos;emplacement est hors du texte ; non importée</translation>
+        <translation>l&apos;emplacement est hors du texte&#xa0;; non importée</translation>
     </message>
     <message>
         <source>the position splits a character (between CR and LF, or inside a letter and its accent); not imported</source>
-        <translation>l&apos;emplacement coupe un caractère (entre CR et LF, ou entre une lettre et son accent) ; non importée</translation>
+        <translation>l&apos;emplacement coupe un caractère (entre CR et LF, ou entre une lettre et son accent)&#xa0;; non importée</translation>
     </message>
     <message>
         <source>the selection holds only blank space; not imported</source>
-        <translation>la sélection ne contient que des blancs ; non importée</translation>
+        <translation>la sélection ne contient que des blancs&#xa0;; non importée</translation>
     </message>
     <message>
         <source>the text has over 30 combining marks in a row, and positions cannot follow its canonical form; not imported</source>
-        <translation>le texte contient plus de 30 signes combinants à la suite, et les emplacements ne peuvent pas suivre sa forme canonique ; non importée</translation>
+        <translation>le texte contient plus de 30 signes combinants à la suite, et les emplacements ne peuvent pas suivre sa forme canonique&#xa0;; non importée</translation>
     </message>
     <message>
         <source>a %1 with no plain text; not imported</source>
         <extracomment>%1 is an element of the file: PictureSource, AudioSource, ...</extracomment>
-        <translation>un %1 sans texte brut ; non importé</translation>
+        <translation>un %1 sans texte brut&#xa0;; non importé</translation>
     </message>
     <message>
         <source>the text is empty; not imported</source>
-        <translation>le texte est vide ; non importé</translation>
+        <translation>le texte est vide&#xa0;; non importé</translation>
     </message>
     <message numerus="yes">
         <source>%n selection(s) on the pages rather than the text; not imported</source>
         <translation>
-            <numerusform>%n sélection sur les pages plutôt que sur le texte ; non importée</numerusform>
-            <numerusform>%n sélections sur les pages plutôt que sur le texte ; non importées</numerusform>
+            <numerusform>%n sélection sur les pages plutôt que sur le texte&#xa0;; non importée</numerusform>
+            <numerusform>%n sélections sur les pages plutôt que sur le texte&#xa0;; non importées</numerusform>
         </translation>
     </message>
     <message>
@@ -2214,33 +2206,33 @@ Thème
     </message>
     <message>
         <source>the selection is empty; not imported</source>
-        <translation>la sélection est vide ; non importée</translation>
+        <translation>la sélection est vide&#xa0;; non importée</translation>
     </message>
     <message>
         <source>%1; not imported</source>
-        <translation>%1 ; non importée</translation>
+        <translation>%1&#xa0;; non importée</translation>
     </message>
     <message>
         <source>coded with a code that is not in the codebook; that coding was left out</source>
-        <translation>codée avec un code absent de la grille de codage ; ce codage a été omis</translation>
+        <translation>codée avec un code absent de la grille de codage&#xa0;; ce codage a été omis</translation>
     </message>
     <message>
         <source>coded with several stances; the first was kept</source>
-        <translation>codée avec plusieurs postures ; la première a été conservée</translation>
+        <translation>codée avec plusieurs postures&#xa0;; la première a été conservée</translation>
     </message>
     <message>
         <source>coded with no actor and no topic; not imported</source>
-        <translation>codée sans acteur ni thème ; non importée</translation>
+        <translation>codée sans acteur ni thème&#xa0;; non importée</translation>
     </message>
     <message>
         <source>coded with an actor but no topic; not imported</source>
-        <translation>codée avec un acteur mais sans thème ; non importée</translation>
+        <translation>codée avec un acteur mais sans thème&#xa0;; non importée</translation>
     </message>
     <message numerus="yes">
         <source>coded with several actors or topics: one claim for each of its %n actor–topic pair(s)</source>
         <translation>
-            <numerusform>codée avec plusieurs acteurs ou thèmes : une déclaration pour sa %n paire acteur–thème</numerusform>
-            <numerusform>codée avec plusieurs acteurs ou thèmes : une déclaration pour chacune de ses %n paires acteur–thème</numerusform>
+            <numerusform>codée avec plusieurs acteurs ou thèmes&#xa0;: une déclaration pour sa %n paire acteur–thème</numerusform>
+            <numerusform>codée avec plusieurs acteurs ou thèmes&#xa0;: une déclaration pour chacune de ses %n paires acteur–thème</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,8 +2242,8 @@ Thème
     <message numerus="yes">
         <source>the code is neither an actor nor a topic; %n coding(s) with it were left out</source>
         <translation>
-            <numerusform>le code n&apos;est ni un acteur ni un thème ; %n codage avec ce code a été omis</numerusform>
-            <numerusform>le code n&apos;est ni un acteur ni un thème ; %n codages avec ce code ont été omis</numerusform>
+            <numerusform>le code n&apos;est ni un acteur ni un thème&#xa0;; %n codage avec ce code a été omis</numerusform>
+            <numerusform>le code n&apos;est ni un acteur ni un thème&#xa0;; %n codages avec ce code ont été omis</numerusform>
         </translation>
     </message>
     <message>
@@ -2267,11 +2259,11 @@ Thème
     </message>
     <message>
         <source>the target “%1” is not an actor; left out</source>
-        <translation>la cible « %1 » n&apos;est pas un acteur ; omise</translation>
+        <translation>la cible «&#xa0;%1&#xa0;» n&apos;est pas un acteur&#xa0;; omise</translation>
     </message>
     <message>
         <source>declares a document type (&lt;!DOCTYPE&gt;), which REFI-QDA does not use; refused for safety</source>
-        <translation>déclare un type de document (&lt;!DOCTYPE&gt;), que REFI-QDA n&apos;utilise pas ; refusé par sécurité</translation>
+        <translation>déclare un type de document (&lt;!DOCTYPE&gt;), que REFI-QDA n&apos;utilise pas&#xa0;; refusé par sécurité</translation>
     </message>
     <message>
         <source>is not a REFI-QDA project (no &lt;Project&gt; element)</source>
@@ -2280,19 +2272,27 @@ Thème
     <message>
         <source>not valid XML at line %1, column %2: %3</source>
         <extracomment>%1 and %2 are line and column numbers, %3 the XML parser&apos;s explanation</extracomment>
-        <translation>XML non valide à la ligne %1, colonne %2 : %3</translation>
+        <translation>XML non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>not imported: Demarche has no place for this part of a project</source>
-        <translation>non importé : Demarche n&apos;a pas de place pour cette partie d&apos;un projet</translation>
+        <translation>non importé&#xa0;: Demarche n&apos;a pas de place pour cette partie d&apos;un projet</translation>
     </message>
     <message>
         <source>codes nested more than %1 deep; refused</source>
-        <translation>codes imbriqués sur plus de %1 niveaux ; refusé</translation>
+        <translation>codes imbriqués sur plus de %1 niveaux&#xa0;; refusé</translation>
     </message>
     <message>
         <source>nested more than %1 codes deep; placed at that depth</source>
-        <translation>imbriqué sur plus de %1 niveaux de codes ; placé à ce niveau</translation>
+        <translation>imbriqué sur plus de %1 niveaux de codes&#xa0;; placé à ce niveau</translation>
+    </message>
+    <message>
+        <source>the file has no code named “%1” to hold the actors</source>
+        <translation>le fichier n&apos;a aucun code nommé « %1 » pour contenir les acteurs</translation>
+    </message>
+    <message>
+        <source>several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>plusieurs codes sont nommés « %1 » ; indiquez son chemin depuis le sommet, comme dans « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@ Thème
     </message>
     <message>
         <source>%1 already exists. The import makes a new project: choose another name.</source>
-        <translation>%1 existe déjà. L&apos;importation crée un nouveau projet : choisissez un autre nom.</translation>
+        <translation>%1 existe déjà. L&apos;importation crée un nouveau projet&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
@@ -2728,22 +2728,22 @@ Thème
     </message>
     <message>
         <source>“%1” was made by another program. Which of its codes holds the actors? The codes below the one you choose become actors; every other code becomes a topic.</source>
-        <translation>« %1 » a été créé par un autre programme. Lequel de ses codes contient les acteurs ? Les codes placés sous celui que vous choisissez deviennent des acteurs ; tout autre code devient un thème.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par un autre programme. Lequel de ses codes contient les acteurs&#xa0;? Les codes placés sous celui que vous choisissez deviennent des acteurs&#xa0;; tout autre code devient un thème.</translation>
     </message>
     <message>
         <source>None: every code becomes a topic</source>
         <extracomment>The first choice in a list of codes: no code holds actors.</extracomment>
-        <translation>Aucun : chaque code devient un thème</translation>
+        <translation>Aucun&#xa0;: chaque code devient un thème</translation>
     </message>
     <message>
         <source>Every code becomes a topic. Coded passages become claims of the actor “Unattributed”.</source>
-        <translation>Chaque code devient un thème. Les passages codés deviennent des déclarations de l&apos;acteur « Unattributed ».</translation>
+        <translation>Chaque code devient un thème. Les passages codés deviennent des déclarations de l&apos;acteur «&#xa0;Unattributed&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) below “%1” become actors; the other codes become topics.</source>
         <translation>
-            <numerusform>%n code sous « %1 » devient un acteur ; les autres codes deviennent des thèmes.</numerusform>
-            <numerusform>%n codes sous « %1 » deviennent des acteurs ; les autres codes deviennent des thèmes.</numerusform>
+            <numerusform>%n code sous «&#xa0;%1&#xa0;» devient un acteur&#xa0;; les autres codes deviennent des thèmes.</numerusform>
+            <numerusform>%n codes sous «&#xa0;%1&#xa0;» deviennent des acteurs&#xa0;; les autres codes deviennent des thèmes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3942,13 +3942,13 @@ Thème
     </message>
     <message>
         <source>Nothing was lost: everything in the file is in the project.</source>
-        <translation>Rien n&apos;a été perdu : tout le contenu du fichier est dans le projet.</translation>
+        <translation>Rien n&apos;a été perdu&#xa0;: tout le contenu du fichier est dans le projet.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in the file could not be represented in the project; they are listed below.</source>
         <translation>
-            <numerusform>%n élément du fichier n&apos;a pas pu être représenté dans le projet ; il est listé ci-dessous.</numerusform>
-            <numerusform>%n éléments du fichier n&apos;ont pas pu être représentés dans le projet ; ils sont listés ci-dessous.</numerusform>
+            <numerusform>%n élément du fichier n&apos;a pas pu être représenté dans le projet&#xa0;; il est listé ci-dessous.</numerusform>
+            <numerusform>%n éléments du fichier n&apos;ont pas pu être représentés dans le projet&#xa0;; ils sont listés ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
@@ -3967,7 +3967,7 @@ Thème
     </message>
     <message>
         <source>“%1” was imported.</source>
-        <translation>« %1 » a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -4374,7 +4374,7 @@ Thème
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation>Thèmes : %1</translation>
+        <translation>Thèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Count only claims on the topics ticked here, each with its sub-topics</source>
@@ -4385,11 +4385,11 @@ Thème
     <name>demarche::NetworkView</name>
     <message>
         <source>Congruence links actors who take similar positions on the same topics, conflict those who take opposite ones; affiliation links actors to the topics they speak on</source>
-        <translation>La congruence lie les acteurs qui prennent des positions proches sur les mêmes thèmes, le conflit ceux qui prennent des positions opposées ; l&apos;affiliation lie les acteurs aux thèmes sur lesquels ils s&apos;expriment</translation>
+        <translation>La congruence lie les acteurs qui prennent des positions proches sur les mêmes thèmes, le conflit ceux qui prennent des positions opposées&#xa0;; l&apos;affiliation lie les acteurs aux thèmes sur lesquels ils s&apos;expriment</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation>Ré&amp;seau :</translation>
+        <translation>Ré&amp;seau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Roll up members</source>
@@ -4413,7 +4413,7 @@ Thème
     </message>
     <message>
         <source>Show the whole network; Ctrl+wheel zooms</source>
-        <translation>Afficher tout le réseau ; Ctrl+molette pour zoomer</translation>
+        <translation>Afficher tout le réseau&#xa0;; Ctrl+molette pour zoomer</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4449,11 +4449,11 @@ Thème
     </message>
     <message>
         <source>The network cannot be counted: %1</source>
-        <translation>Le réseau ne peut pas être calculé : %1</translation>
+        <translation>Le réseau ne peut pas être calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No claims yet. Select a passage in an article and press T to tag it; the actors who made claims appear here.</source>
-        <translation>Aucune déclaration pour l&apos;instant. Sélectionnez un passage dans un article et appuyez sur T pour l&apos;étiqueter ; les acteurs qui ont fait des déclarations apparaissent ici.</translation>
+        <translation>Aucune déclaration pour l&apos;instant. Sélectionnez un passage dans un article et appuyez sur T pour l&apos;étiqueter&#xa0;; les acteurs qui ont fait des déclarations apparaissent ici.</translation>
     </message>
     <message>
         <source>How to tag a claim</source>
@@ -4469,7 +4469,7 @@ Thème
     </message>
     <message>
         <source>No edges: no two actors have taken a position on the same topic yet. An edge needs claims with a position by both actors on a topic.</source>
-        <translation>Aucun lien : aucun couple d&apos;acteurs n&apos;a encore pris position sur un même thème. Un lien nécessite des déclarations avec une position des deux acteurs sur un thème.</translation>
+        <translation>Aucun lien&#xa0;: aucun couple d&apos;acteurs n&apos;a encore pris position sur un même thème. Un lien nécessite des déclarations avec une position des deux acteurs sur un thème.</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
@@ -4494,12 +4494,12 @@ Thème
     </message>
     <message>
         <source>Drag a node to move it; it stays where you put it.</source>
-        <translation>Faites glisser un nœud pour le déplacer ; il reste où vous le posez.</translation>
+        <translation>Faites glisser un nœud pour le déplacer&#xa0;; il reste où vous le posez.</translation>
     </message>
     <message>
         <source>%1 network of %2</source>
         <comment>kind, project</comment>
-        <translation>Réseau « %1 » de %2</translation>
+        <translation>Réseau «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>Export Network as PNG</source>
@@ -5206,7 +5206,7 @@ Thème
     </message>
     <message>
         <source>Who agrees with whom: actors linked by their positions on shared topics (Ctrl+5)</source>
-        <translation>Qui s&apos;accorde avec qui : les acteurs liés par leurs positions sur des thèmes communs (Ctrl+5)</translation>
+        <translation>Qui s&apos;accorde avec qui&#xa0;: les acteurs liés par leurs positions sur des thèmes communs (Ctrl+5)</translation>
     </message>
     <message>
         <source>Actor &amp;Network</source>

@@ -2183,14 +2183,6 @@ Topic
         <translation>не используется: файл записан программой Demarche, акторы в нём известны</translation>
     </message>
     <message>
-        <source>--actors-under: the file has no code named “%1”</source>
-        <translation>--actors-under: в файле нет кода «%1»</translation>
-    </message>
-    <message>
-        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
-        <translation>--actors-under: несколько кодов называются «%1»; укажите путь от верхнего уровня, например «%2»</translation>
-    </message>
-    <message>
         <source>%1, %2–%3</source>
         <extracomment>a selection in the loss report: source name, start and end positions</extracomment>
         <translation>%1, %2–%3</translation>
@@ -2320,6 +2312,14 @@ Topic
     <message>
         <source>nested more than %1 codes deep; placed at that depth</source>
         <translation>глубина вложенности больше %1; помещён на эту глубину</translation>
+    </message>
+    <message>
+        <source>the file has no code named “%1” to hold the actors</source>
+        <translation>в файле нет кода «%1», который содержал бы акторов</translation>
+    </message>
+    <message>
+        <source>several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>несколько кодов называются «%1»; укажите путь от верхнего уровня, например «%2»</translation>
     </message>
 </context>
 <context>

@@ -2183,14 +2183,6 @@ Topic
         <translation>не використано: файл записано програмою Demarche, актори в ньому відомі</translation>
     </message>
     <message>
-        <source>--actors-under: the file has no code named “%1”</source>
-        <translation>--actors-under: у файлі немає коду з назвою «%1»</translation>
-    </message>
-    <message>
-        <source>--actors-under: several codes are named “%1”; give its path from the top, as in “%2”</source>
-        <translation>--actors-under: кілька кодів мають назву «%1»; укажіть шлях від верхнього рівня, як-от «%2»</translation>
-    </message>
-    <message>
         <source>%1, %2–%3</source>
         <extracomment>a selection in the loss report: source name, start and end positions</extracomment>
         <translation>%1, %2–%3</translation>
@@ -2320,6 +2312,14 @@ Topic
     <message>
         <source>nested more than %1 codes deep; placed at that depth</source>
         <translation>глибина вкладення більша за %1; розміщено на цій глибині</translation>
+    </message>
+    <message>
+        <source>the file has no code named “%1” to hold the actors</source>
+        <translation>у файлі немає коду з назвою «%1», який містив би акторів</translation>
+    </message>
+    <message>
+        <source>several codes are named “%1”; give its path from the top, as in “%2”</source>
+        <translation>кілька кодів мають назву «%1»; укажіть шлях від верхнього рівня, як-от «%2»</translation>
     </message>
 </context>
 <context>

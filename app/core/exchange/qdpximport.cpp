@@ -90,9 +90,11 @@ public:
 
     Result<QdpxImportReport> run()
     {
-        for (const QdpxSource &source : std::as_const(m_project.sources)) {
+        for (QdpxSource &source : m_project.sources) {
             if (Status status = planSource(source); !status)
                 return status.error();
+            // Planned: the selections live on as claims, so the parsed ones can go.
+            source.selections = {};
         }
         reportUnusedVariables();
         reportNeitherCodes();
@@ -428,19 +430,22 @@ private:
         }
 
         QList<DocumentId> documentIds;
-        for (const PlannedDocument &planned : std::as_const(m_documents)) {
-            auto added = m_store.addDocument(planned.document, ProjectStore::Duplicates::Allow);
+        for (PlannedDocument &planned : m_documents) {
+            const QString title = planned.document.title;
+            // Moved: the text is needed only until it is stored.
+            auto added =
+                m_store.addDocument(std::move(planned.document), ProjectStore::Duplicates::Allow);
             if (!added)
                 return Error{added.error().kind,
-                             planned.document.title + QLatin1String(": ") + added.error().message};
+                             title + QLatin1String(": ") + added.error().message};
             documentIds.append(added->id);
             ++m_report.documents;
         }
 
         QList<Claim> claims;
         claims.reserve(m_claims.size());
-        for (const PlannedClaim &planned : std::as_const(m_claims)) {
-            Claim claim = planned.claim;
+        for (PlannedClaim &planned : m_claims) {
+            Claim claim = std::move(planned.claim); // one copy of each claim at a time
             claim.document = documentIds.at(planned.source);
             claim.holder = m_actorIds.value(planned.actorGuid);
             claim.topic = m_topicIds.value(planned.topicGuid);

@@ -1,5 +1,6 @@
 #include "core/exchange/qdpxparser.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -28,9 +29,13 @@ class Parser
 {
 public:
     Parser(const QByteArray &xml, const QString &fileName)
-        : m_xml(xml)
-        , m_fileName(fileName)
+        : m_fileName(fileName)
     {
+        // Through a device the reader decodes the bytes a piece at a time; given the
+        // array itself it would first decode all of it, twice its size, into one string.
+        m_buffer.setData(xml);
+        m_buffer.open(QIODevice::ReadOnly);
+        m_xml.setDevice(&m_buffer);
         // Entities are never wanted; without a DTD only the five predefined ones exist.
         m_xml.setEntityExpansionLimit(0);
     }
@@ -301,6 +306,7 @@ private:
             source.values.insert(variable, value);
     }
 
+    QBuffer m_buffer;
     QXmlStreamReader m_xml;
     QString m_fileName;
     QdpxProject m_project;
