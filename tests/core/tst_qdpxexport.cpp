@@ -6,6 +6,7 @@
 #include "core/exchange/qdpxwriter.h"
 #include "core/storage/projectstore.h"
 #include "support/qdpxchecker.h"
+#include "support/qdpxschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -262,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(order, (QStringList{QStringLiteral("Users"), QStringLiteral("CodeBook"),
                                      QStringLiteral("Variables"), QStringLiteral("Sources")}));
         for (const QdeElement *element : project.findAll(QStringLiteral("Coding")))
-            QVERIFY(qdpx::isGuid(element->attribute(QStringLiteral("guid"))));
+            QVERIFY(schema::isSchemaGuid(element->attribute(QStringLiteral("guid"))));
     }
 
     void writesEachTextOnceInLowerCaseSources()

@@ -1,7 +1,5 @@
 #include "support/qdpxschema.h"
 
-#include "core/exchange/qdpxvocabulary.h"
-
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -155,11 +153,13 @@ const QHash<QString, TypeRule> &rules()
     return table;
 }
 
+// The schema's GUIDType, written from its text: 8-4-4-4-12 hex digits, braces allowed.
 bool isSchemaGuid(const QString &value)
 {
-    if (value.startsWith(QLatin1Char('{')) && value.endsWith(QLatin1Char('}')))
-        return demarche::qdpx::isGuid(value.mid(1, value.size() - 2));
-    return demarche::qdpx::isGuid(value);
+    static const QRegularExpression guid(QStringLiteral(
+        "^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$"));
+    const bool braced = value.startsWith(QLatin1Char('{'));
+    return guid.match(value).hasMatch() && braced == value.endsWith(QLatin1Char('}'));
 }
 
 QString normalGuid(const QString &value)

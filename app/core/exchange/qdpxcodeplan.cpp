@@ -1,6 +1,7 @@
 #include "core/exchange/qdpxcodeplan.h"
 
 #include "core/domain/names.h"
+#include "core/domain/vocabulary.h"
 #include "core/exchange/qdpxdescriptions.h"
 #include "core/exchange/qdpxvocabulary.h"
 
@@ -87,7 +88,7 @@ public:
     void stances(const QdpxCode &parent)
     {
         for (const QdpxCode &code : parent.children) {
-            if (const auto stance = stanceFromName(code.name)) {
+            if (const auto stance = vocabulary::stanceFromKey(code.name.trimmed())) {
                 m_plan.stances.insert(code.guid, *stance);
                 m_plan.roles.insert(code.guid, CodePlan::Role::Stance);
             }
@@ -95,12 +96,6 @@ public:
     }
 
 private:
-    static QColor colorOf(const QdpxCode &code)
-    {
-        const QColor color = QColor::fromString(code.color);
-        return color.isValid() ? color : QColor();
-    }
-
     void unknownLine(const QString &path, const QString &line)
     {
         m_plan.losses.append(
@@ -119,14 +114,14 @@ private:
     {
         Actor actor;
         actor.name = name;
-        actor.color = colorOf(code);
+        actor.color = QColor::fromString(code.color);
         if (!m_plan.writtenByDemarche) {
             foreignDescription(path, code.description);
             return actor;
         }
         for (const auto &[field, value] : descriptionFields(code.description, {})) {
-            if (field == QStringView(key::Kind) && kindFromWord(value))
-                actor.kind = *kindFromWord(value);
+            if (field == QStringView(key::Kind) && vocabulary::actorKindFromKey(value))
+                actor.kind = *vocabulary::actorKindFromKey(value);
             else if (field == QStringView(key::Alias) && !value.isEmpty())
                 actor.aliases.append(value);
             else
@@ -139,7 +134,7 @@ private:
     {
         Topic topic;
         topic.name = name;
-        topic.color = colorOf(code);
+        topic.color = QColor::fromString(code.color);
         if (!m_plan.writtenByDemarche) {
             foreignDescription(path, code.description);
             return topic;

@@ -1,5 +1,6 @@
 #include "core/exchange/qdpxdescriptions.h"
 
+#include "core/domain/vocabulary.h"
 #include "core/exchange/qdpxvocabulary.h"
 
 #include <QStringList>
@@ -25,7 +26,7 @@ void appendTrailingText(QStringList &lines, const char16_t *key, const QString &
 
 QString actorDescription(const Actor &actor)
 {
-    QStringList lines{line(key::Kind, kindWord(actor.kind))};
+    QStringList lines{line(key::Kind, vocabulary::key(actor.kind))};
     for (const QString &alias : actor.aliases)
         lines << line(key::Alias, alias);
     return lines.join(QLatin1Char('\n'));
@@ -50,7 +51,7 @@ QString claimDescription(const Claim &claim, const QString &targetName)
     if (claim.position)
         lines << line(key::Position, QString::number(*claim.position));
     lines << line(key::Salience, QString::number(claim.salience))
-          << line(key::Attribution, attributionWord(claim.attribution));
+          << line(key::Attribution, vocabulary::key(claim.attribution));
     if (!targetName.isEmpty())
         lines << line(key::Target, targetName);
     appendTrailingText(lines, key::Note, claim.note);

@@ -1,6 +1,7 @@
 #include "core/exchange/qdpximport.h"
 
 #include "core/domain/names.h"
+#include "core/domain/vocabulary.h"
 #include "core/exchange/qdpxarchive.h"
 #include "core/exchange/qdpxcodeplan.h"
 #include "core/exchange/qdpxdescriptions.h"
@@ -315,7 +316,7 @@ private:
                 else
                     badValue(at, field, value);
             } else if (field == QStringView(qdpx::key::Attribution)) {
-                if (const auto attribution = qdpx::attributionFromWord(value))
+                if (const auto attribution = vocabulary::attributionFromKey(value))
                     claim.attribution = *attribution;
                 else
                     badValue(at, field, value);

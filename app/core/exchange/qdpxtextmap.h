@@ -33,9 +33,6 @@ public:
     explicit QdpxTextMap(const QString &stored);
 
     const QString &text() const { return m_text; }
-    // True when the canonical text is the stored one (without its BOM): nothing moves.
-    bool isIdentity() const { return m_identity; }
-
     // The code point range [start, end) of the stored text, in the canonical text.
     Range map(qint64 start, qint64 end) const;
 

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "core/domain/actor.h"
 #include "core/domain/claim.h"
 
 #include <QString>
-#include <QStringList>
-
-#include <optional>
 
 // The words of the REFI-QDA Project Exchange format (1.5) and of Demarche's use of it
 // (docs/REFI-QDA.md), shared by the writer and the reader so that both spell them alike.
@@ -48,18 +44,10 @@ inline constexpr char16_t Format[] = u"Format";
 inline constexpr char16_t Pages[] = u"Pages"; // "offset:page offset:page ..."
 } // namespace variable
 
-// The English names the Stances codes carry, in Stance order, and back.
+// The names the Stances codes carry: the stored keys with a capital ("Demand"); read back
+// as vocabulary::stanceFromKey() reads any spelling of a stance.
 QString stanceName(Stance stance);
-std::optional<Stance> stanceFromName(const QString &name);
-// "state", "organisation", "person", "faction".
-QString kindWord(ActorKind kind);
-std::optional<ActorKind> kindFromWord(const QString &word);
-// "quote", "paraphrase", "reported", "inference".
-QString attributionWord(Attribution attribution);
-std::optional<Attribution> attributionFromWord(const QString &word);
 
-// 8-4-4-4-12 hex digits, as the schema's GUIDType demands (either case; no braces).
-bool isGuid(const QString &text);
 // A new random GUID in that form, lower case.
 QString newGuid();
 
