@@ -2302,16 +2302,8 @@ Thema
         <translation>Importiertes Projekt speichern unter</translation>
     </message>
     <message>
-        <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation>Demarche-Projekte (*.demarche);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import REFI-QDA Project</source>
         <translation>REFI-QDA-Projekt importieren</translation>
-    </message>
-    <message>
-        <source>%1 already exists. The import makes a new project: choose another name.</source>
-        <translation>%1 existiert bereits. Der Import legt ein neues Projekt an: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>

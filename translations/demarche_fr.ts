@@ -2288,11 +2288,11 @@ Thème
     </message>
     <message>
         <source>the file has no code named “%1” to hold the actors</source>
-        <translation>le fichier n&apos;a aucun code nommé « %1 » pour contenir les acteurs</translation>
+        <translation>le fichier n&apos;a aucun code nommé «&#xa0;%1&#xa0;» pour contenir les acteurs</translation>
     </message>
     <message>
         <source>several codes are named “%1”; give its path from the top, as in “%2”</source>
-        <translation>plusieurs codes sont nommés « %1 » ; indiquez son chemin depuis le sommet, comme dans « %2 »</translation>
+        <translation>plusieurs codes sont nommés «&#xa0;%1&#xa0;»&#xa0;; indiquez son chemin depuis le sommet, comme dans «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2302,16 +2302,8 @@ Thème
         <translation>Enregistrer le projet importé sous</translation>
     </message>
     <message>
-        <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation>Projets Demarche (*.demarche);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import REFI-QDA Project</source>
         <translation>Importer un projet REFI-QDA</translation>
-    </message>
-    <message>
-        <source>%1 already exists. The import makes a new project: choose another name.</source>
-        <translation>%1 existe déjà. L&apos;importation crée un nouveau projet&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>

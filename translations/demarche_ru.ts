@@ -2329,16 +2329,8 @@ Topic
         <translation>Сохранение импортированного проекта</translation>
     </message>
     <message>
-        <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation>Проекты Demarche (*.demarche);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Import REFI-QDA Project</source>
         <translation>Импорт проекта REFI-QDA</translation>
-    </message>
-    <message>
-        <source>%1 already exists. The import makes a new project: choose another name.</source>
-        <translation>%1 уже существует. Импорт создаёт новый проект: выберите другое имя.</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>

@@ -2329,16 +2329,8 @@ Topic
         <translation>Зберегти імпортований проєкт як</translation>
     </message>
     <message>
-        <source>Demarche projects (*.demarche);;All files (*)</source>
-        <translation>Проєкти Demarche (*.demarche);;Усі файли (*)</translation>
-    </message>
-    <message>
         <source>Import REFI-QDA Project</source>
         <translation>Імпорт проєкту REFI-QDA</translation>
-    </message>
-    <message>
-        <source>%1 already exists. The import makes a new project: choose another name.</source>
-        <translation>%1 уже існує. Імпорт створює новий проєкт: виберіть іншу назву.</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>

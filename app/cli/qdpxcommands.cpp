@@ -7,7 +7,6 @@
 #include "core/exchange/qdpximport.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace demarche::cli {
@@ -36,17 +35,19 @@ int runImportQdpx(const QCommandLineParser &parser, const QStringList &positiona
     options.actorsUnder = parser.value(QStringLiteral("actors-under"));
     // A missing project is made, as `init` would, and removed again when the import is
     // refused: a REFI-QDA file is a whole project, and nothing half-made is left behind.
-    const bool create = !QFileInfo::exists(projectPath);
-    auto store = create ? ProjectStore::create(projectPath) : openProject(projectPath);
+    if (!QFileInfo::exists(projectPath)) {
+        auto report = importQdpxAsNewProject(positional.at(1), projectPath, options);
+        if (!report)
+            return fail(report.error());
+        printReport(report.value());
+        return Success;
+    }
+    auto store = openProject(projectPath);
     if (!store)
         return fail(store.error());
     auto report = importQdpx(*store.value(), positional.at(1), options);
-    if (!report) {
-        store.value().reset();
-        if (create)
-            QFile::remove(projectPath);
+    if (!report)
         return fail(report.error());
-    }
     printReport(report.value());
     return Success;
 }

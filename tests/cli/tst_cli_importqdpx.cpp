@@ -58,6 +58,18 @@ void TestCliImportQdpx::importsIntoAnExistingProject()
     QVERIFY2(result.exitCode == 0, result.describe());
     QVERIFY2(result.outText().endsWith(QStringLiteral("Loss report: nothing was lost.\n")),
              result.describe());
+    // The default topics a new project has are found by name, not made again.
+    const auto topics = run({QStringLiteral("list"), project, QStringLiteral("topics"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+    const QRegularExpression ukraineRow(QStringLiteral("^\\d+,Ukraine,"),
+                                        QRegularExpression::MultilineOption);
+    int ukraineRows = 0;
+    for (auto it = ukraineRow.globalMatch(topics.outText()); it.hasNext(); it.next())
+        ++ukraineRows;
+    QCOMPARE(ukraineRows, 1);
+    const auto claims = run({QStringLiteral("list"), project, QStringLiteral("claims"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(claims.outText().count(u'\n') > 1, qPrintable(claims.outText()));
 }
 
 void TestCliImportQdpx::exitCodes_data()
@@ -65,7 +77,7 @@ void TestCliImportQdpx::exitCodes_data()
     QTest::addColumn<QStringList>("args"); // after the project
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no file") << QStringList{} << 1 << "";
+    QTest::newRow("no file") << QStringList{} << 1 << "missing arguments";
     QTest::newRow("DOCTYPE") << QStringList{fixture(QStringLiteral("doctype.qdpx"))} << 2
                              << "<!DOCTYPE>";
     QTest::newRow("two .qde") << QStringList{fixture(QStringLiteral("two.qdpx"))} << 2

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -182,11 +183,14 @@ private Q_SLOTS:
     void refusedImportLeavesNoProject()
     {
         QFETCH(QString, file);
-        const QString project = m_dir.filePath(file + QStringLiteral(".demarche"));
+        const QDir folder(m_dir.filePath(QStringLiteral("refused-") + file));
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
+        const QString project = folder.filePath(QStringLiteral("new.demarche"));
         const Result<QdpxImportReport> report = importQdpxAsNewProject(fixture(file), project, {});
         QVERIFY(!report);
         QVERIFY2(report.error().message.contains(file), qPrintable(report.error().message));
-        QVERIFY(!QFile::exists(project));
+        // Nor its journal files.
+        QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     // Export the open project through the menu's action, import the file again as a new
@@ -306,7 +310,18 @@ private Q_SLOTS:
         QVERIFY(reported);
         QVERIFY(window.project());
         QCOMPARE(window.project()->path(), imported);
-        QVERIFY(!window.project()->actors().isEmpty());
+        // The codes below "Actors" became actors, beside the one made for topic-only
+        // passages; the other codes became topics.
+        QStringList actors;
+        for (const Actor &actor : window.project()->actors())
+            actors.append(actor.name);
+        actors.sort();
+        QCOMPARE(actors, (QStringList{QStringLiteral("EU"), QStringLiteral("Russia"),
+                                      QStringLiteral("Unattributed")}));
+        const bool energyIsTopic =
+            std::any_of(window.project()->topics().cbegin(), window.project()->topics().cend(),
+                        [](const Topic &topic) { return topic.name == QLatin1String("Energy"); });
+        QVERIFY(energyIsTopic);
         QVERIFY(!window.project()->documents().isEmpty());
     }
 };

@@ -1,14 +1,13 @@
 #include "widgets/exchange/qdpximporter.h"
 
 #include "core/exchange/qdpxcodeplan.h"
-#include "core/storage/projectstore.h"
 #include "widgets/common/filedialogs.h"
 #include "widgets/exchange/actorsunderdialog.h"
+#include "widgets/mainwindow/projectdialogs.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -20,47 +19,7 @@ struct ImporterText
     Q_DECLARE_TR_FUNCTIONS(QdpxImporter)
 };
 
-const QString ProjectSuffix = QStringLiteral(".demarche");
-
-QString askProjectPath(QWidget *parent, const QString &qdpxPath)
-{
-    const QFileInfo source(qdpxPath);
-    QString path =
-        FileDialogs::saveFileName(parent, ImporterText::tr("Save the imported project as"),
-                                  source.dir().filePath(source.completeBaseName() + ProjectSuffix),
-                                  ImporterText::tr("Demarche projects (*.demarche);;All files (*)"),
-                                  nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(ProjectSuffix, Qt::CaseInsensitive))
-        path += ProjectSuffix;
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(parent, ImporterText::tr("Import REFI-QDA Project"),
-                             ImporterText::tr("%1 already exists. The import makes a new "
-                                              "project: choose another name.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return {};
-    }
-    return path;
-}
-
 } // namespace
-
-Result<QdpxImportReport> importQdpxAsNewProject(const QString &qdpxPath, const QString &projectPath,
-                                                const QdpxImportOptions &options)
-{
-    auto store = ProjectStore::create(projectPath);
-    if (!store)
-        return store.error();
-    Result<QdpxImportReport> report = importQdpx(**store, qdpxPath, options);
-    store->reset();
-    if (!report) {
-        // The project was made for this import only; an empty one left behind would
-        // only puzzle.
-        QFile::remove(projectPath);
-    }
-    return report;
-}
 
 QdpxImportOutcome chooseAndImportQdpx(QWidget *parent, const QString &folder)
 {
@@ -93,7 +52,10 @@ QdpxImportOutcome chooseAndImportQdpx(QWidget *parent, const QString &folder)
         options.actorsUnder = dialog.actorsUnder();
     }
 
-    const QString projectPath = askProjectPath(parent, outcome.qdpxPath);
+    const QFileInfo source(outcome.qdpxPath);
+    const QString projectPath = ProjectDialogs::askNewProjectPath(
+        parent, ImporterText::tr("Save the imported project as"),
+        source.dir().filePath(source.completeBaseName() + QStringLiteral(".demarche")));
     if (projectPath.isEmpty())
         return outcome;
     QApplication::setOverrideCursor(Qt::WaitCursor);

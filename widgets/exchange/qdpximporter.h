@@ -21,9 +21,4 @@ struct QdpxImportOutcome
 
 QdpxImportOutcome chooseAndImportQdpx(QWidget *parent, const QString &folder);
 
-// The import itself, without dialogs: creates the project at `projectPath` and reads the
-// file into it; on failure removes the project it created and returns the error.
-Result<QdpxImportReport> importQdpxAsNewProject(const QString &qdpxPath, const QString &projectPath,
-                                                const QdpxImportOptions &options);
-
 } // namespace demarche

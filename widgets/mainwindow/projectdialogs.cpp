@@ -72,23 +72,31 @@ bool ProjectDialogs::openSample()
     return true;
 }
 
-void ProjectDialogs::chooseAndCreate()
+QString ProjectDialogs::askNewProjectPath(QWidget *parent, const QString &caption,
+                                          const QString &suggested)
 {
-    QString path = FileDialogs::saveFileName(
-        m_parent, tr("New project"),
-        QDir(ProjectSession::lastFolder()).filePath(tr("Untitled.demarche")), projectFilter(),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::saveFileName(parent, caption, suggested, projectFilter(), nullptr,
+                                             QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return {};
     path = withSuffix(path);
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_parent, tr("New project"),
+        QMessageBox::warning(parent, caption,
                              tr("%1 already exists. Choose another name, or open it with "
                                 "File ▸ Open Project….")
                                  .arg(QDir::toNativeSeparators(path)));
-        return;
+        return {};
     }
-    create(path);
+    return path;
+}
+
+void ProjectDialogs::chooseAndCreate()
+{
+    const QString path =
+        askNewProjectPath(m_parent, tr("New project"),
+                          QDir(ProjectSession::lastFolder()).filePath(tr("Untitled.demarche")));
+    if (!path.isEmpty())
+        create(path);
 }
 
 void ProjectDialogs::chooseAndOpen()

@@ -25,6 +25,10 @@ public:
     bool openSample();
 
     void chooseAndCreate();
+    // Asks where a new project goes, starting at `suggested`: the path with ".demarche",
+    // or empty when the analyst cancels or names a file that exists (which is said).
+    static QString askNewProjectPath(QWidget *parent, const QString &caption,
+                                     const QString &suggested);
     void chooseAndOpen();
     // The path of the copy now open.
     QString chooseAndSaveAs();

@@ -12,6 +12,7 @@
 #include "core/text/documenttext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -507,6 +508,19 @@ Result<QdpxImportReport> importQdpx(ProjectStore &store, const QString &qdpxPath
     return Importer(store, std::move(archive.value()), std::move(project.value()),
                     std::move(plan.value()))
         .run();
+}
+
+Result<QdpxImportReport> importQdpxAsNewProject(const QString &qdpxPath, const QString &projectPath,
+                                                const QdpxImportOptions &options)
+{
+    auto store = ProjectStore::create(projectPath);
+    if (!store)
+        return store.error();
+    Result<QdpxImportReport> report = importQdpx(**store, qdpxPath, options);
+    store->reset(); // closed before it can be removed
+    if (!report)
+        QFile::remove(projectPath);
+    return report;
 }
 
 Result<QList<QdpxCode>> readQdpxCodeTree(const QString &qdpxPath)

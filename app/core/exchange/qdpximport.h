@@ -39,6 +39,12 @@ struct QdpxImportReport
 Result<QdpxImportReport> importQdpx(ProjectStore &store, const QString &qdpxPath,
                                     const QdpxImportOptions &options = {});
 
+// The same into a new project made at `projectPath` (with the default topics, as any new
+// project); refused when something is there already. When the import is refused the
+// project made for it is removed again: nothing half-made is left behind.
+Result<QdpxImportReport> importQdpxAsNewProject(const QString &qdpxPath, const QString &projectPath,
+                                                const QdpxImportOptions &options = {});
+
 // The file's code tree, for asking which code holds the actors. Reads only the .qde.
 Result<QList<QdpxCode>> readQdpxCodeTree(const QString &qdpxPath);
 
