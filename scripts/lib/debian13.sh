@@ -195,11 +195,15 @@ demarche_debian13_build_and_test() {
     src=$1 build=$2 jobs=$3
     shift 3
     # Configured afresh when the root changed: CMake keeps what it did not find.
+    # Optimised at -O1 without debug information: the flow warnings of g++ 14 are on,
+    # and the build takes half the time of -O2 -g (CI runs it on two cold cores).
+    fresh=
     if [ ! -f "$build/build.ninja" ] || ! cmp -s /.demarche-ready "$build/.demarche-root"; then
-      cmake --fresh -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DDEMARCHE_WERROR=ON
-      cp /.demarche-ready "$build/.demarche-root"
+      fresh=--fresh
     fi
+    cmake $fresh -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
+      -DCMAKE_CXX_FLAGS=-O1 -DDEMARCHE_WERROR=ON >/dev/null
+    cp /.demarche-ready "$build/.demarche-root"
     start=$SECONDS
     cmake --build "$build" -j "$jobs"
     echo "== debian13: build took $((SECONDS - start)) s"

@@ -33,7 +33,8 @@ demarche_fuzz_build() {
   local dir="$DEMARCHE_ROOT/build-fuzz"
   if [ ! -f "$dir/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$DEMARCHE_ROOT" -B "$dir" -G Ninja \
-      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDEMARCHE_FUZZ=ON -DDEMARCHE_BUILD_TESTS=OFF \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DDEMARCHE_FUZZ=ON -DDEMARCHE_BUILD_TESTS=OFF \
       -DDEMARCHE_BUILD_BENCHMARKS=OFF -DDEMARCHE_WERROR=ON >/dev/null || return 1
   fi
   cmake --build "$dir" -j "$(nproc)" --target demarche_fuzzers

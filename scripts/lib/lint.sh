@@ -64,24 +64,18 @@ demarche_tidy() {
   local started=$SECONDS
   local root dir log run_clang_tidy clang_tidy pattern count rc=0
   root=$(cd "$DEMARCHE_ROOT" && pwd -P)
-  dir="$root/build-tidy"
+  dir="$root/build-asan"
   log="$dir/clang-tidy.log"
   run_clang_tidy=$(demarche_lint_tool run-clang-tidy-14 run-clang-tidy) || return 1
   clang_tidy=$(demarche_lint_tool clang-tidy-14 clang-tidy) || return 1
 
-  # clang-tidy reads the compile database of an ordinary build, built once so that the
-  # headers CMake generates (moc, uic) exist; later runs rebuild only what changed.
-  if [ ! -f "$dir/build.ninja" ]; then
-    mkdir -p "$dir"
-    if ! cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
-        -DDEMARCHE_BUILD_TESTS=OFF -DDEMARCHE_BUILD_BENCHMARKS=OFF >"$dir/configure.log" 2>&1; then
-      cat "$dir/configure.log" >&2
-      echo "error: configuring $dir failed" >&2
-      return 1
-    fi
+  # clang-tidy reads the compile database of the sanitizer build (clang's own flags),
+  # built first so that the headers CMake generates (moc, uic) exist.
+  if ! declare -F demarche_sanitizer_build >/dev/null; then
+    source "$DEMARCHE_ROOT/scripts/lib/sanitize.sh"
   fi
   local build_output
-  if ! build_output=$(cmake --build "$dir" -j "$(nproc)" 2>&1); then
+  if ! build_output=$(demarche_sanitizer_build 2>&1); then
     printf '%s\n' "$build_output" >&2
     echo "error: building $dir (for clang-tidy's compile database) failed" >&2
     return 1
