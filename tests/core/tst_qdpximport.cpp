@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <memory>
@@ -297,8 +298,8 @@ void TestQdpxImport::readsDemarcheFileBackExactly()
     QCOMPARE(demand.target, eu.id);
     QCOMPARE(demand.note, QStringLiteral("Said twice.\nSee the annex."));
     QCOMPARE(demand.analyst, QStringLiteral("Ana Analyst"));
-    QCOMPARE(demand.createdAt, QDateTime(QDate(2024, 3, 4), QTime(8, 0), Qt::UTC));
-    QCOMPARE(demand.updatedAt, QDateTime(QDate(2024, 3, 5), QTime(9, 30), Qt::UTC));
+    QCOMPARE(demand.createdAt, QDateTime(QDate(2024, 3, 4), QTime(8, 0), QTimeZone::utc()));
+    QCOMPARE(demand.updatedAt, QDateTime(QDate(2024, 3, 5), QTime(9, 30), QTimeZone::utc()));
     const Claim &support = claims.at(1);
     QCOMPARE(support.holder, eu.id);
     QCOMPARE(support.topic, energy.id);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -123,7 +124,7 @@ void TestQdpxRoundTrip::roundTrip()
         c.holder = holder;
         c.topic = topic;
         c.analyst = minute % 2 ? QStringLiteral("Ana Analyst") : QStringLiteral("Bob Berg");
-        c.createdAt = QDateTime(QDate(2024, 3, 4), QTime(8, minute), Qt::UTC);
+        c.createdAt = QDateTime(QDate(2024, 3, 4), QTime(8, minute), QTimeZone::utc());
         c.updatedAt = c.createdAt.addSecs(3600);
         return c;
     };
